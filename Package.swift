@@ -1,0 +1,58 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+
+let package = Package(
+  name: "lamp",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "lamp", targets: ["lamp"]),
+    .executable(name: "lamp-sim", targets: ["lamp-sim"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
+    .package(url: "https://github.com/apple/swift-certificates", from: "1.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
+  ],
+  targets: [
+    // C libraries, one Swift module each touches them.
+    .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+    .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+
+    .target(name: "YAMLCoding", dependencies: ["CYAML"]),
+    .target(name: "CurlHTTP", dependencies: ["CCurl"]),
+    .target(name: "KubeAPI"),
+    .target(name: "KubeClient", dependencies: ["KubeAPI", "CurlHTTP", "YAMLCoding"]),
+    .target(name: "Formatters", dependencies: ["YAMLCoding"]),
+    .target(name: "LampCommands", dependencies: ["KubeClient", "Formatters", argumentParser]),
+    .executableTarget(name: "lamp", dependencies: ["LampCommands"]),
+
+    // The fake API server: tests, the demo and the benchmarks. Never linked into lamp.
+    .target(
+      name: "KubeSim",
+      dependencies: [
+        "KubeAPI", "YAMLCoding",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "X509", package: "swift-certificates"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      resources: [.copy("Resources")]
+    ),
+    .executableTarget(name: "lamp-sim", dependencies: ["KubeSim"]),
+
+    .target(name: "LampTestSupport", dependencies: ["KubeSim", "KubeClient", "LampCommands"], path: "Tests/LampTestSupport"),
+    .testTarget(name: "YAMLCodingTests", dependencies: ["YAMLCoding"]),
+    .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "LampTestSupport"]),
+    .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"]),
+    .testTarget(name: "KubeClientTests", dependencies: ["KubeClient", "LampTestSupport"]),
+    .testTarget(name: "FormattersTests", dependencies: ["Formatters", "LampTestSupport"]),
+    .testTarget(name: "LampCommandsTests", dependencies: ["LampCommands", "LampTestSupport"]),
+    .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "LampTestSupport"]),
+  ]
+)

@@ -1,0 +1,4 @@
+import CCurl
+import Foundation
+
+// Placeholder: the libcurl transport is implemented here.
