@@ -1,0 +1,46 @@
+# lamp: build, test, docs, install, demo, bench.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+BINDIR = $(PREFIX)/bin
+MANDIR = $(PREFIX)/share/man/man1
+BASHDIR = $(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(PREFIX)/share/zsh/site-functions
+FISHDIR = $(PREFIX)/share/fish/vendor_completions.d
+
+.PHONY: build release test docs docs-check install demo bench clean
+
+build:
+	$(SWIFT) build --product lamp
+	$(SWIFT) build --product lamp-sim
+
+release:
+	$(SWIFT) build -c release --product lamp --static-swift-stdlib
+	$(SWIFT) build -c release --product lamp-sim
+
+test:
+	$(SWIFT) test --parallel
+
+docs:
+	scripts/generate-docs
+
+docs-check:
+	scripts/generate-docs --check
+
+install: release
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -m 0755 .build/release/lamp $(BINDIR)/lamp
+	ln -sf lamp $(BINDIR)/kubectl-lamp
+	ln -sf lamp $(BINDIR)/kubectl_complete-lamp
+	install -m 0644 man/*.1 $(MANDIR)/
+	install -m 0644 completions/lamp.bash $(BASHDIR)/lamp
+	install -m 0644 completions/_lamp $(ZSHDIR)/_lamp
+	install -m 0644 completions/lamp.fish $(FISHDIR)/lamp.fish
+
+demo:
+	scripts/demo
+
+bench: release
+	bench/run
+
+clean:
+	rm -rf .build

@@ -1,0 +1,128 @@
+import Foundation
+
+/// RFC 3339 timestamps as Kubernetes writes them: `metav1.Time` (seconds) and `MicroTime` (6 digits).
+public enum KubeTime {
+  /// Parses `2026-11-20T10:14:03Z`, `2026-11-20T10:14:03.123456Z` and numeric offsets such as `+02:00`.
+  /// Hand-written because it runs once per timestamp in lists of tens of thousands of objects.
+  public static func parse(_ text: String) -> Date? {
+    var utf8 = text.utf8.makeIterator()
+    func digits(_ count: Int) -> Int? {
+      var value = 0
+      for _ in 0..<count {
+        guard let c = utf8.next(), c >= 48, c <= 57 else { return nil }
+        value = value * 10 + Int(c - 48)
+      }
+      return value
+    }
+    func expect(_ byte: UInt8) -> Bool { utf8.next() == byte }
+    guard let year = digits(4), expect(45), let month = digits(2), expect(45), let day = digits(2) else { return nil }
+    guard let t = utf8.next(), t == 84 || t == 116 || t == 32 else { return nil }
+    guard let hour = digits(2), expect(58), let minute = digits(2), expect(58), let second = digits(2) else {
+      return nil
+    }
+    guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second <= 60 else { return nil }
+    var fraction = 0.0
+    var next = utf8.next()
+    if next == 46 {
+      var scale = 0.1
+      next = utf8.next()
+      var sawDigit = false
+      while let c = next, c >= 48, c <= 57 {
+        fraction += Double(c - 48) * scale
+        scale /= 10
+        sawDigit = true
+        next = utf8.next()
+      }
+      guard sawDigit else { return nil }
+    }
+    var offset = 0
+    switch next {
+    case 90, 122: offset = 0
+    case 43, 45:
+      guard let oh = digits(2), expect(58), let om = digits(2) else { return nil }
+      offset = (oh * 3600 + om * 60) * (next == 45 ? -1 : 1)
+    default: return nil
+    }
+    guard utf8.next() == nil else { return nil }
+    let days = daysFromCivil(year: year, month: month, day: day)
+    let seconds = Double(days * 86400 + hour * 3600 + minute * 60 + second - offset) + fraction
+    return Date(timeIntervalSince1970: seconds)
+  }
+
+  /// `2026-11-20T10:14:03Z`: metav1.Time's wire form (UTC, whole seconds).
+  public static func format(_ date: Date) -> String {
+    let (y, mo, d, h, mi, s, _) = components(date)
+    return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, mo, d, h, mi, s)
+  }
+
+  /// `2026-11-20T10:14:03.123456Z`: MicroTime's wire form.
+  public static func formatMicro(_ date: Date) -> String {
+    let (y, mo, d, h, mi, s, micros) = components(date)
+    return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", y, mo, d, h, mi, s, micros)
+  }
+
+  private static func components(_ date: Date) -> (Int, Int, Int, Int, Int, Int, Int) {
+    let total = date.timeIntervalSince1970
+    var seconds = Int(total.rounded(.down))
+    var micros = Int(((total - Double(seconds)) * 1_000_000).rounded())
+    if micros >= 1_000_000 {
+      seconds += 1
+      micros -= 1_000_000
+    }
+    let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+    let rest = seconds - days * 86400
+    let (y, m, d) = civilFromDays(days)
+    return (y, m, d, rest / 3600, (rest % 3600) / 60, rest % 60, micros)
+  }
+
+  // Howard Hinnant's days-from-civil algorithms: exact for the proleptic Gregorian calendar.
+  private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+
+  private static func civilFromDays(_ z0: Int) -> (Int, Int, Int) {
+    let z = z0 + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+  }
+}
+
+/// JSON coders configured for the Kubernetes wire format.
+public enum KubeJSON {
+  /// A decoder that reads RFC 3339 times (with or without fractional seconds) into `Date`.
+  public static func decoder() -> JSONDecoder {
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .custom { decoder in
+      let container = try decoder.singleValueContainer()
+      let text = try container.decode(String.self)
+      guard let date = KubeTime.parse(text) else {
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "invalid RFC 3339 time \"\(text)\"")
+      }
+      return date
+    }
+    return decoder
+  }
+
+  /// An encoder that writes `Date` as metav1.Time, with sorted keys for stable bytes.
+  public static func encoder(pretty: Bool = false) -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .custom { date, encoder in
+      var container = encoder.singleValueContainer()
+      try container.encode(KubeTime.format(date))
+    }
+    return encoder
+  }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Where a kind of resource lives on the API: group, version, plural and scope.
+public struct ResourceKind: Sendable, Hashable, CustomStringConvertible {
+  /// API group; empty for the core group.
+  public var group: String
+  public var version: String
+  /// Lower-case plural used in URLs (`pods`, `nodepools`).
+  public var resource: String
+  /// The object kind (`Pod`, `NodePool`).
+  public var kind: String
+  public var namespaced: Bool
+
+  public init(group: String, version: String, resource: String, kind: String, namespaced: Bool) {
+    self.group = group
+    self.version = version
+    self.resource = resource
+    self.kind = kind
+    self.namespaced = namespaced
+  }
+
+  /// `v1` for the core group, `GROUP/VERSION` otherwise.
+  public var apiVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
+
+  /// `pods`, `deployments.apps`, `nodepools.karpenter.sh`: kubectl's fully-qualified resource name.
+  public var description: String { group.isEmpty ? resource : "\(resource).\(group)" }
+
+  /// The collection path: `/api/v1/namespaces/NS/pods`, `/apis/apps/v1/deployments` (nil namespace: all or cluster scope).
+  public func collectionPath(namespace: String?) -> String {
+    var path = group.isEmpty ? "/api/\(version)" : "/apis/\(group)/\(version)"
+    if namespaced, let namespace {
+      path += "/namespaces/\(PathEscaping.segment(namespace))"
+    }
+    return path + "/" + resource
+  }
+
+  /// The path of one object, optionally a subresource of it.
+  public func objectPath(name: String, namespace: String?, subresource: String? = nil) -> String {
+    var path = collectionPath(namespace: namespace) + "/" + PathEscaping.segment(name)
+    if let subresource { path += "/" + subresource }
+    return path
+  }
+}
+
+extension ResourceKind {
+  public static let namespaces = core("namespaces", "Namespace", namespaced: false)
+  public static let nodes = core("nodes", "Node", namespaced: false)
+  public static let pods = core("pods", "Pod")
+  public static let services = core("services", "Service")
+  public static let endpoints = core("endpoints", "Endpoints")
+  public static let events = core("events", "Event")
+  public static let configMaps = core("configmaps", "ConfigMap")
+  public static let secrets = core("secrets", "Secret")
+  public static let serviceAccounts = core("serviceaccounts", "ServiceAccount")
+  public static let persistentVolumeClaims = core("persistentvolumeclaims", "PersistentVolumeClaim")
+  public static let persistentVolumes = core("persistentvolumes", "PersistentVolume", namespaced: false)
+  public static let resourceQuotas = core("resourcequotas", "ResourceQuota")
+  public static let deployments = ResourceKind(
+    group: "apps", version: "v1", resource: "deployments", kind: "Deployment", namespaced: true)
+  public static let replicaSets = ResourceKind(
+    group: "apps", version: "v1", resource: "replicasets", kind: "ReplicaSet", namespaced: true)
+  public static let statefulSets = ResourceKind(
+    group: "apps", version: "v1", resource: "statefulsets", kind: "StatefulSet", namespaced: true)
+  public static let daemonSets = ResourceKind(
+    group: "apps", version: "v1", resource: "daemonsets", kind: "DaemonSet", namespaced: true)
+  public static let jobs = ResourceKind(group: "batch", version: "v1", resource: "jobs", kind: "Job", namespaced: true)
+  public static let cronJobs = ResourceKind(
+    group: "batch", version: "v1", resource: "cronjobs", kind: "CronJob", namespaced: true)
+  public static let ingresses = ResourceKind(
+    group: "networking.k8s.io", version: "v1", resource: "ingresses", kind: "Ingress", namespaced: true)
+  public static let horizontalPodAutoscalers = ResourceKind(
+    group: "autoscaling", version: "v2", resource: "horizontalpodautoscalers", kind: "HorizontalPodAutoscaler",
+    namespaced: true)
+  public static let eventsV1 = ResourceKind(
+    group: "events.k8s.io", version: "v1", resource: "events", kind: "Event", namespaced: true)
+  public static let storageClasses = ResourceKind(
+    group: "storage.k8s.io", version: "v1", resource: "storageclasses", kind: "StorageClass", namespaced: false)
+  public static let selfSubjectAccessReviews = ResourceKind(
+    group: "authorization.k8s.io", version: "v1", resource: "selfsubjectaccessreviews",
+    kind: "SelfSubjectAccessReview", namespaced: false)
+  public static let subjectAccessReviews = ResourceKind(
+    group: "authorization.k8s.io", version: "v1", resource: "subjectaccessreviews", kind: "SubjectAccessReview",
+    namespaced: false)
+  public static let selfSubjectRulesReviews = ResourceKind(
+    group: "authorization.k8s.io", version: "v1", resource: "selfsubjectrulesreviews",
+    kind: "SelfSubjectRulesReview", namespaced: false)
+
+  private static func core(_ resource: String, _ kind: String, namespaced: Bool = true) -> ResourceKind {
+    ResourceKind(group: "", version: "v1", resource: resource, kind: kind, namespaced: namespaced)
+  }
+}
+
+/// Percent-encoding of URL path segments and query values.
+public enum PathEscaping {
+  private static let unreserved: CharacterSet = {
+    var set = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+    set.insert(charactersIn: "-._~:@")
+    return set
+  }()
+
+  private static let queryValue: CharacterSet = {
+    var set = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+    set.insert(charactersIn: "-._~")
+    return set
+  }()
+
+  /// Escapes one path segment (names may contain `:` and `.` but never `/`).
+  public static func segment(_ text: String) -> String {
+    text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+  }
+
+  /// Escapes a query parameter value (selectors contain `=`, `,`, `!`, spaces and parentheses).
+  public static func query(_ text: String) -> String {
+    text.addingPercentEncoding(withAllowedCharacters: queryValue) ?? text
+  }
+}

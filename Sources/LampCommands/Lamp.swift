@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+
+/// The root `lamp` command.
+public struct Lamp: AsyncParsableCommand {
+  public static var configuration: CommandConfiguration {
+    let name = Invocation.current
+    return CommandConfiguration(
+      commandName: name,
+      abstract: "The best views of the Headlamp Kubernetes dashboard, in the terminal.",
+      discussion: """
+        lamp reads the same kubeconfig as kubectl (--kubeconfig, $KUBECONFIG, ~/.kube/config, or the \
+        in-cluster service account) and accepts kubectl's global flags after any subcommand: --context, \
+        --cluster, --user, -n/--namespace, --as, --as-group, --as-uid, --request-timeout and -v.
+
+        Output is a table by default; most commands take -o table|wide|json|yaml. JSON and YAML follow a \
+        documented schema (apiVersion: lamp/v1). Colour is used only on a terminal and never when NO_COLOR is set.
+
+        EXAMPLES:
+          \(name) version
+          \(name) contexts
+          \(name) version --context staging -o json
+
+        \(LampExit.documentation)
+        """,
+      version: LampVersion.client,
+      groupedSubcommands: [
+        CommandGroup(name: "Cluster", subcommands: [VersionCommand.self, ContextsCommand.self])
+      ]
+    )
+  }
+
+  public init() {}
+}
+
+/// lamp's own version.
+public enum LampVersion {
+  public static let client = "0.1.0"
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import CurlHTTP
+import Foundation
+import KubeClient
+
+/// Runs lamp: parses arguments, runs the command, turns every error into one line and an exit code.
+public enum LampCLI {
+  /// Runs one invocation in `environment` and returns the exit code. Tests call this in-process.
+  public static func run(_ arguments: [String], environment: LampEnvironment) async -> Int32 {
+    await LampEnvironment.$current.withValue(environment) {
+      await runInCurrentEnvironment(ArgumentNormalizer.normalize(arguments))
+    }
+  }
+
+  static func runInCurrentEnvironment(_ arguments: [String]) async -> Int32 {
+    let environment = LampEnvironment.current
+    let command: ParsableCommand
+    do {
+      command = try Lamp.parseAsRoot(arguments)
+    } catch {
+      return presentParseError(error, environment: environment)
+    }
+    do {
+      if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        var syncCommand = command
+        try syncCommand.run()
+      }
+      return LampExit.success
+    } catch {
+      return present(error, environment: environment)
+    }
+  }
+
+  static func presentParseError(_ error: Error, environment: LampEnvironment) -> Int32 {
+    let code = Lamp.exitCode(for: error)
+    let message = Lamp.fullMessage(for: error)
+    if code == .success {
+      environment.stdout.write(message.hasSuffix("\n") ? message : message + "\n")
+      return LampExit.success
+    }
+    environment.stderr.write(message.hasSuffix("\n") ? message : message + "\n")
+    return LampExit.usage
+  }
+
+  /// One line on stderr, kubectl-style, and the documented exit code.
+  static func present(_ error: Error, environment: LampEnvironment) -> Int32 {
+    switch error {
+    case is CheckFailed:
+      return LampExit.checkFailed
+    case let error as CommandError:
+      environment.stderr.write("error: \(error.message)\n")
+      return error.exitCode
+    case let error as ExitCode:
+      return error.rawValue
+    case is CancellationError:
+      return LampExit.success
+    case let error as ValidationError:
+      environment.stderr.write("error: \(error.message)\n")
+      return LampExit.usage
+    default:
+      let text = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+      environment.stderr.write("error: \(text)\n")
+      return LampExit.failure
+    }
+  }
+}
+
+/// Makes kubectl's spellings parse: `-v=6`, and global flags given before the subcommand.
+enum ArgumentNormalizer {
+  /// Global flags that take a value, as they may appear before the subcommand.
+  static let globalWithValue: Set<String> = [
+    "--kubeconfig", "--context", "--cluster", "--user", "-n", "--namespace", "--as", "--as-group", "--as-uid",
+    "--request-timeout", "-v", "--v",
+  ]
+
+  static func normalize(_ arguments: [String]) -> [String] {
+    var args = arguments.map { arg -> String in
+      // ArgumentParser reads `-v=6` as a short flag cluster; kubectl users type it anyway.
+      if arg.hasPrefix("-v=") { return "--v=" + arg.dropFirst(3) }
+      return arg
+    }
+    // Move leading global flags (`lamp -n shop events`) after the first subcommand word.
+    var leading: [String] = []
+    var index = 0
+    while index < args.count {
+      let arg = args[index]
+      let name = arg.split(separator: "=", maxSplits: 1).first.map(String.init) ?? arg
+      guard arg.hasPrefix("-"), globalWithValue.contains(name) else { break }
+      leading.append(arg)
+      if !arg.contains("="), index + 1 < args.count {
+        leading.append(args[index + 1])
+        index += 2
+      } else {
+        index += 1
+      }
+    }
+    guard !leading.isEmpty, index < args.count else { return args }
+    // Walk the command tree so the flags land after the deepest subcommand (`karpenter nodepools`).
+    var path: [String] = []
+    var command: ParsableCommand.Type = Lamp.self
+    while index < args.count,
+      let next = command.configuration.subcommands.first(where: { $0._commandName == args[index] })
+    {
+      path.append(args[index])
+      command = next
+      index += 1
+    }
+    args = path + leading + Array(args[index...])
+    return args
+  }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import KubeAPI
+
+/// Where a command's text goes: the process's stdout/stderr, or a buffer in tests.
+public final class OutputSink: @unchecked Sendable {
+  private let lock = NSLock()
+  private let descriptor: Int32?
+  private var buffer = Data()
+
+  /// Writes straight to a file descriptor (unbuffered: every write is a whole line or block).
+  public init(descriptor: Int32) { self.descriptor = descriptor }
+  /// Collects everything written; read it with `text`.
+  public init() { self.descriptor = nil }
+
+  public func write(_ text: String) { write(Data(text.utf8)) }
+
+  public func write(_ data: Data) {
+    lock.lock()
+    defer { lock.unlock() }
+    if let descriptor {
+      data.withUnsafeBytes { bytes in
+        var offset = 0
+        while offset < bytes.count {
+          let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+          if written < 0 && errno == EINTR { continue }
+          // A closed pipe or a full disk: nothing useful can be printed about it, stop writing.
+          if written <= 0 { return }
+          offset += written
+        }
+      }
+    } else {
+      buffer.append(data)
+    }
+  }
+
+  /// What a capturing sink has collected.
+  public var data: Data {
+    lock.lock()
+    defer { lock.unlock() }
+    return buffer
+  }
+
+  public var text: String { String(decoding: data, as: UTF8.self) }
+}
+
+/// Everything a command takes from the outside world, injected so tests run commands in-process.
+public struct LampEnvironment: Sendable {
+  public var variables: [String: String]
+  public var stdout: OutputSink
+  public var stderr: OutputSink
+  public var stdoutIsTerminal: Bool
+  public var stdinIsTerminal: Bool
+  /// The clock every age is computed from (`LAMP_NOW` pins it for reproducible output).
+  public var now: @Sendable () -> Date
+  /// `lamp`, or `kubectl lamp` when run as a kubectl plugin.
+  public var invocationName: String
+
+  public init(
+    variables: [String: String], stdout: OutputSink, stderr: OutputSink, stdoutIsTerminal: Bool = false,
+    stdinIsTerminal: Bool = false, now: @escaping @Sendable () -> Date = Date.init, invocationName: String = "lamp"
+  ) {
+    self.variables = variables
+    self.stdout = stdout
+    self.stderr = stderr
+    self.stdoutIsTerminal = stdoutIsTerminal
+    self.stdinIsTerminal = stdinIsTerminal
+    self.now = now
+    self.invocationName = invocationName
+  }
+
+  /// The real process: its environment, file descriptors and clock.
+  public static func process(arguments: [String] = CommandLine.arguments) -> LampEnvironment {
+    let variables = ProcessInfo.processInfo.environment
+    var now: @Sendable () -> Date = Date.init
+    if let pinned = variables["LAMP_NOW"].flatMap(KubeTime.parse) {
+      now = { pinned }
+    }
+    return LampEnvironment(
+      variables: variables, stdout: OutputSink(descriptor: STDOUT_FILENO), stderr: OutputSink(descriptor: STDERR_FILENO),
+      stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, stdinIsTerminal: isatty(STDIN_FILENO) == 1, now: now,
+      invocationName: Invocation.name(forExecutable: arguments.first ?? "lamp"))
+  }
+
+  @TaskLocal public static var current = LampEnvironment(
+    variables: [:], stdout: OutputSink(descriptor: STDOUT_FILENO), stderr: OutputSink(descriptor: STDERR_FILENO))
+}
+
+/// How lamp was invoked: directly, or through kubectl's plugin mechanism.
+public enum Invocation {
+  /// `kubectl lamp` when the executable is named `kubectl-lamp`, else `lamp`.
+  public static func name(forExecutable path: String) -> String {
+    let base = (path as NSString).lastPathComponent
+    return base == "kubectl-lamp" ? "kubectl lamp" : "lamp"
+  }
+
+  /// The name to show in usage lines and examples.
+  public static var current: String { LampEnvironment.current.invocationName }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import KubeAPI
+import KubeClient
+
+/// `lamp version`: lamp's version and the server's.
+struct VersionCommand: AsyncParsableCommand {
+  static var configuration: CommandConfiguration {
+    let name = Invocation.current
+    return CommandConfiguration(
+      commandName: "version",
+      abstract: "Print lamp's version and the cluster's.",
+      discussion: """
+        Prints the client version and, unless --client is given, the server's version from /version. \
+        The server part proves that lamp reaches the cluster with the current credentials.
+
+        JSON and YAML output: apiVersion lamp/v1, kind Version, clientVersion {gitVersion, platform}, \
+        serverVersion (the server's /version object; absent with --client).
+
+        EXAMPLES:
+          \(name) version
+          \(name) version --client
+          \(name) version --context staging -o json
+        """)
+  }
+
+  @OptionGroup var global: GlobalOptions
+
+  @Flag(name: .customLong("client"), help: "Print only lamp's version; needs no cluster.")
+  var clientOnly = false
+
+  @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: json or yaml (default: text).")
+  var output: String?
+
+  struct Report: Encodable {
+    var apiVersion = "lamp/v1"
+    var kind = "Version"
+    var clientVersion: VersionInfo
+    var serverVersion: VersionInfo?
+  }
+
+  func run() async throws {
+    let environment = LampEnvironment.current
+    let format = try output.map { try OutputOptions.parse(["-o", $0]).format(allowed: [.json, .yaml]) }
+    let client = VersionInfo(gitVersion: "v" + LampVersion.client, platform: LampPlatform.current)
+    var report = Report(clientVersion: client)
+    if !clientOnly {
+      let session = try await ClusterSession.connect(global)
+      report.serverVersion = try await session.client.serverVersion()
+    }
+    if let format {
+      try Printer(environment).document(report, format: format)
+      return
+    }
+    var text = "Client Version: \(report.clientVersion.gitVersion)\n"
+    if let server = report.serverVersion { text += "Server Version: \(server.gitVersion)\n" }
+    environment.stdout.write(text)
+  }
+}
+
+/// `linux/amd64`-style platform string, as Go's GOOS/GOARCH.
+enum LampPlatform {
+  static var current: String {
+    #if os(Linux)
+      let os = "linux"
+    #elseif os(macOS)
+      let os = "darwin"
+    #else
+      let os = "unknown"
+    #endif
+    #if arch(x86_64)
+      let arch = "amd64"
+    #elseif arch(arm64)
+      let arch = "arm64"
+    #else
+      let arch = "unknown"
+    #endif
+    return "\(os)/\(arch)"
+  }
+}
