@@ -55,7 +55,7 @@ struct DOTAcceptanceTests {
     #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == Set(graph.nodes.map(\.id)).count)
     #expect(svg.components(separatedBy: "class=\"cluster\"").count - 1 == groups.count)
     #expect(svg.components(separatedBy: "class=\"edge\"").count - 1 == graph.edges.count)
-    #expect(svg.contains("ünïcødé-名前"))
+    #expect(svg.contains("ünïcødé&#45;名前"))  // dot writes "-" as an entity
     #expect(svg.contains("emoji 🚀🔥"))
     #expect(svg.contains("&lt;b&gt;html&lt;/b&gt;"))
   }

@@ -35,8 +35,8 @@ import Testing
 
   @Test func noHeaders() {
     let expected = """
-      web-7d4f9-abcde   1/1   Running                 0   5d
-      db-0              0/1   CrashLoopBackOff       12   3h1m
+      web-7d4f9-abcde   1/1   Running             0   5d
+      db-0              0/1   CrashLoopBackOff   12   3h1m
 
       """
     #expect(TableRenderer(showHeaders: false).render(pods) == expected)
@@ -63,7 +63,7 @@ import Testing
       日本語   a
       café     b
       🚀x      c
-      é       d
+      é        d
 
       """
     #expect(TableRenderer().render(table) == expected)
