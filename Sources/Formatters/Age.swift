@@ -1,0 +1,66 @@
+import Foundation
+
+/// Ages and durations as kubectl shows and reads them.
+public enum Age {
+  /// Formats an elapsed time like kubectl's AGE column (apimachinery `duration.HumanDuration`).
+  ///
+  /// About two to three significant figures: `45s`, `119s`, `3m10s`, `70m`, `3h1m`, `47h`, `2d1h`,
+  /// `367d`, `2y1d`, `8y`. Up to one second in the future is treated as now (`0s`), to tolerate
+  /// clock skew; anything further ahead is `<invalid>`.
+  public static func format(_ interval: TimeInterval) -> String {
+    guard !interval.isNaN else { return "<invalid>" }
+    // Truncate toward zero like Go's int(d.Seconds()); clamp so absurd values cannot trap.
+    let seconds = Int(min(max(interval, -1e15), 1e15).rounded(.towardZero))
+    if seconds < -1 { return "<invalid>" }
+    if seconds < 0 { return "0s" }
+    if seconds < 120 { return "\(seconds)s" }
+
+    let minutes = seconds / 60
+    if minutes < 10 { return compound(minutes, "m", seconds % 60, "s") }
+    if minutes < 60 * 3 { return "\(minutes)m" }
+
+    let hours = minutes / 60
+    if hours < 8 { return compound(hours, "h", minutes % 60, "m") }
+    if hours < 48 { return "\(hours)h" }
+    if hours < 24 * 8 { return compound(hours / 24, "d", hours % 24, "h") }
+    if hours < 24 * 365 * 2 { return "\(hours / 24)d" }
+    if hours < 24 * 365 * 8 { return compound(hours / 24 / 365, "y", (hours / 24) % 365, "d") }
+    return "\(hours / 24 / 365)y"
+  }
+
+  /// The age of something created at `date`, seen at `now` (pass the injected clock's time).
+  public static func format(since date: Date, now: Date) -> String {
+    format(now.timeIntervalSince(date))
+  }
+
+  /// Reads a duration such as `45s`, `10m`, `1h30m`, `2d` or `1.5h` into seconds.
+  ///
+  /// Units are `s`, `m`, `h` and `d` (24 hours); parts may be combined and may be decimal. A bare
+  /// `0` is accepted; any other number needs a unit. Negative and empty durations are refused.
+  public static func parseDuration(_ text: String) throws(FormatterError) -> TimeInterval {
+    let input = text.trimmingCharacters(in: .whitespaces)
+    if input == "0" { return 0 }
+    var total: Double = 0
+    var rest = Substring(input)
+    guard !rest.isEmpty else { throw .invalidDuration(text) }
+    while !rest.isEmpty {
+      let number = rest.prefix(while: { $0.isASCII && ($0.isNumber || $0 == ".") })
+      rest = rest.dropFirst(number.count)
+      let unit = rest.prefix(while: { $0.isASCII && $0.isLetter })
+      rest = rest.dropFirst(unit.count)
+      guard number.contains(where: \.isNumber), number.filter({ $0 == "." }).count <= 1,
+        let value = Double(number), let scale = unitSeconds[String(unit)]
+      else { throw .invalidDuration(text) }
+      total += value * scale
+    }
+    guard total.isFinite else { throw .invalidDuration(text) }
+    return total
+  }
+
+  private static let unitSeconds: [String: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86400]
+
+  /// `3m` when the smaller part is zero, `3m10s` otherwise.
+  private static func compound(_ big: Int, _ bigUnit: String, _ small: Int, _ smallUnit: String) -> String {
+    small == 0 ? "\(big)\(bigUnit)" : "\(big)\(bigUnit)\(small)\(smallUnit)"
+  }
+}

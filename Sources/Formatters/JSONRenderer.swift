@@ -1,0 +1,33 @@
+import Foundation
+
+/// Serialises view models as JSON with sorted keys, unescaped slashes and RFC 3339 dates.
+public enum JSONRenderer {
+  /// Pretty-printed like `kubectl -o json` (four-space indent, `"key": value`), ending in a newline.
+  public static func render<T: Encodable>(_ value: T) throws(FormatterError) -> String {
+    JSONPrettyPrinter.indent(try compact(value)) + "\n"
+  }
+
+  /// One compact line ending in a newline, for streams such as `--watch -o json`.
+  public static func renderLine<T: Encodable>(_ value: T) throws(FormatterError) -> String {
+    String(decoding: try compact(value), as: UTF8.self) + "\n"
+  }
+
+  /// The compact, key-sorted encoding both forms start from.
+  private static func compact<T: Encodable>(_ value: T) throws(FormatterError) -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    do {
+      return try encoder.encode(value)
+    } catch {
+      throw .encodingFailed(format: "JSON", reason: describe(error))
+    }
+  }
+
+  /// A one-line reason, with the coding path when the encoder gives one.
+  private static func describe(_ error: any Error) -> String {
+    guard case EncodingError.invalidValue(_, let context) = error else { return "\(error)" }
+    let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+    return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
+  }
+}

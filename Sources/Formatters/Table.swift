@@ -1,0 +1,26 @@
+/// A view model for kubectl-style columns: the columns and the rows, both in display order.
+public struct Table: Sendable, Equatable {
+  /// The columns, including wide-only ones.
+  public var columns: [TableColumn]
+  /// The rows; a row with fewer cells than columns shows the missing ones as empty.
+  public var rows: [TableRow]
+
+  /// Creates a table from rows that may carry a tint.
+  public init(columns: [TableColumn], rows: [TableRow] = []) {
+    self.columns = columns
+    self.rows = rows
+  }
+
+  /// Creates a table from plain rows of cell texts.
+  public init(columns: [TableColumn], rows: [[String]]) {
+    self.init(columns: columns, rows: rows.map { TableRow($0) })
+  }
+
+  /// Adds a row at the end.
+  public mutating func append(_ cells: [String], status: Status? = nil) {
+    rows.append(TableRow(cells, status: status))
+  }
+
+  /// True when there is nothing to show.
+  public var isEmpty: Bool { rows.isEmpty }
+}

@@ -1,0 +1,89 @@
+/// Makes text that came from the cluster safe and measurable on a terminal.
+public enum TerminalText {
+  /// Returns `s` with every control character shown as visible text and bidi overrides removed.
+  ///
+  /// Newline, tab and carriage return become `\n`, `\t` and `\r`; other C0 controls, DEL and C1
+  /// controls become `\xHH` (so an ESC sequence prints as harmless `\x1b[31m`); the Unicode line
+  /// and paragraph separators become `\u2028`/`\u2029`. The bidi embedding, override and isolate
+  /// characters (U+202A–U+202E, U+2066–U+2069) are dropped because they can make a terminal show
+  /// text in a misleading order. With `keepingNewlines`, `\n` and `\t` pass through unchanged for
+  /// multi-line contexts.
+  public static func escape(_ s: String, keepingNewlines: Bool = false) -> String {
+    // Most cluster text is clean: return it untouched without building a new string.
+    guard s.unicodeScalars.contains(where: { needsEscape($0, keepingNewlines: keepingNewlines) }) else {
+      return s
+    }
+    var out = String.UnicodeScalarView()
+    for scalar in s.unicodeScalars {
+      guard needsEscape(scalar, keepingNewlines: keepingNewlines) else {
+        out.append(scalar)
+        continue
+      }
+      if isBidiControl(scalar) { continue }
+      out.append(contentsOf: visible(scalar).unicodeScalars)
+    }
+    return String(out)
+  }
+
+  /// The number of terminal columns `s` occupies: East Asian wide and fullwidth characters and
+  /// emoji count 2, combining marks and other zero-width characters count 0.
+  public static func displayWidth(_ s: String) -> Int {
+    // ASCII fast path: one column per byte when every byte is printable.
+    if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
+    return s.reduce(0) { $0 + DisplayWidth.of($1) }
+  }
+
+  /// Cuts `s` to at most `width` terminal columns, ending it with `…` when anything was removed.
+  ///
+  /// A wide character that would straddle the limit is left out rather than split.
+  public static func truncate(_ s: String, toWidth width: Int) -> String {
+    let limit = max(width, 1)
+    guard displayWidth(s) > limit else { return s }
+    var out = ""
+    var used = 0
+    for character in s {
+      let w = DisplayWidth.of(character)
+      if used + w > limit - 1 { break }
+      out.append(character)
+      used += w
+    }
+    return out + "…"
+  }
+
+  /// The first line of `s` (ignoring leading and trailing blank lines), followed by `…` when more
+  /// lines were dropped.
+  public static func firstLine(_ s: String) -> String {
+    guard s.contains(where: \.isNewline) else { return s }
+    var start = s.startIndex
+    var end = s.endIndex
+    while start < end, s[start].isNewline { start = s.index(after: start) }
+    while end > start, s[s.index(before: end)].isNewline { end = s.index(before: end) }
+    let text = s[start..<end]
+    guard let lineEnd = text.firstIndex(where: \.isNewline) else { return String(text) }
+    return String(text[..<lineEnd]) + "…"
+  }
+
+  private static func needsEscape(_ scalar: Unicode.Scalar, keepingNewlines: Bool) -> Bool {
+    switch scalar.value {
+    case 0x0A, 0x09: return !keepingNewlines
+    case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: return true
+    default: return isBidiControl(scalar)
+    }
+  }
+
+  private static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+  }
+
+  private static func visible(_ scalar: Unicode.Scalar) -> String {
+    switch scalar.value {
+    case 0x0A: return "\\n"
+    case 0x09: return "\\t"
+    case 0x0D: return "\\r"
+    case 0x2028, 0x2029: return "\\u" + String(scalar.value, radix: 16)
+    default:
+      let hex = String(scalar.value, radix: 16)
+      return "\\x" + (hex.count < 2 ? "0" + hex : hex)
+    }
+  }
+}

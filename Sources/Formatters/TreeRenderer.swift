@@ -1,0 +1,59 @@
+/// Renders trees with box-drawing guides, in the style of `kubectl tree`:
+///
+/// ```
+/// Deployment/web
+/// └─ ReplicaSet/web-6d4cf56db6
+///    ├─ Pod/web-6d4cf56db6-abcde  (on node a)
+///    └─ Pod/web-6d4cf56db6-fghij  (on node b)
+/// ```
+///
+/// Labels and annotations are made terminal-safe (single line). Colour appears only when the
+/// style is enabled. Every line ends with a newline.
+public struct TreeRenderer: Sendable {
+  /// Colours labels by status, dims annotations and bolds headings when enabled.
+  public var style: TerminalStyle
+
+  /// Creates a renderer; no colour by default.
+  public init(style: TerminalStyle = .plain) {
+    self.style = style
+  }
+
+  /// Renders a forest: each root at the left margin, its descendants indented below it.
+  public func render(_ roots: [TreeNode]) -> String {
+    var out = ""
+    for root in roots {
+      append(root, prefix: "", connector: "", childPrefix: "", to: &out)
+    }
+    return out
+  }
+
+  /// Renders forests under headings (for example one per namespace), skipping empty ones and
+  /// separating the rest by one blank line; a nil heading prints no heading line.
+  public func render(groups: [(heading: String?, roots: [TreeNode])]) -> String {
+    let blocks = groups.compactMap { group -> String? in
+      guard !group.roots.isEmpty else { return nil }
+      let body = render(group.roots)
+      guard let heading = group.heading else { return body }
+      return style.bold(TerminalText.escape(heading)) + "\n" + body
+    }
+    return blocks.joined(separator: "\n")
+  }
+
+  private func append(_ node: TreeNode, prefix: String, connector: String, childPrefix: String, to out: inout String) {
+    out += prefix + connector + line(for: node) + "\n"
+    for (index, child) in node.children.enumerated() {
+      let isLast = index == node.children.count - 1
+      append(
+        child, prefix: childPrefix, connector: isLast ? "└─ " : "├─ ",
+        childPrefix: childPrefix + (isLast ? "   " : "│  "), to: &out)
+    }
+  }
+
+  /// The label, tinted, then the annotations, dimmed.
+  private func line(for node: TreeNode) -> String {
+    let label = style.paint(TerminalText.escape(node.label), node.status)
+    let notes = node.annotations.map { TerminalText.escape($0) }.filter { !$0.isEmpty }
+    guard !notes.isEmpty else { return label }
+    return label + "  " + style.dim("(" + notes.joined(separator: ", ") + ")")
+  }
+}

@@ -1,0 +1,132 @@
+import Formatters
+import Testing
+
+@Suite struct TableRendererTests {
+  let pods = Table(
+    columns: [
+      TableColumn("NAME"), TableColumn("READY"), TableColumn("STATUS"),
+      TableColumn("RESTARTS", alignment: .right), TableColumn("AGE"),
+      TableColumn("IP", wideOnly: true), TableColumn("NODE", wideOnly: true),
+    ],
+    rows: [
+      ["web-7d4f9-abcde", "1/1", "Running", "0", "5d", "10.0.0.12", "node-a"],
+      ["db-0", "0/1", "CrashLoopBackOff", "12", "3h1m", "", "node-b"],
+    ])
+
+  @Test func narrowTable() {
+    let expected = """
+      NAME              READY   STATUS             RESTARTS   AGE
+      web-7d4f9-abcde   1/1     Running                   0   5d
+      db-0              0/1     CrashLoopBackOff         12   3h1m
+
+      """
+    #expect(TableRenderer().render(pods) == expected)
+  }
+
+  @Test func wideTableShowsWideOnlyColumnsAndNone() {
+    let expected = """
+      NAME              READY   STATUS             RESTARTS   AGE    IP          NODE
+      web-7d4f9-abcde   1/1     Running                   0   5d     10.0.0.12   node-a
+      db-0              0/1     CrashLoopBackOff         12   3h1m   <none>      node-b
+
+      """
+    #expect(TableRenderer(wide: true).render(pods) == expected)
+  }
+
+  @Test func noHeaders() {
+    let expected = """
+      web-7d4f9-abcde   1/1   Running             0   5d
+      db-0              0/1   CrashLoopBackOff   12   3h1m
+
+      """
+    #expect(TableRenderer(showHeaders: false).render(pods) == expected)
+  }
+
+  @Test func emptyTableRendersNothing() {
+    #expect(TableRenderer().render(Table(columns: pods.columns)) == "")
+  }
+
+  @Test func noTrailingWhitespaceAndCustomEmptyText() {
+    let table = Table(
+      columns: [TableColumn("NAME"), TableColumn("NOTE", emptyText: "")],
+      rows: [["a", ""], ["bbbb", "x"], ["c"]])
+    let output = TableRenderer().render(table)
+    #expect(output == "NAME   NOTE\na\nbbbb   x\nc\n")
+  }
+
+  @Test func unicodeWidthAligns() {
+    let table = Table(
+      columns: [TableColumn("NAME"), TableColumn("OWNER")],
+      rows: [["日本語", "a"], ["café", "b"], ["🚀x", "c"], ["e\u{301}", "d"]])
+    let expected = """
+      NAME     OWNER
+      日本語   a
+      café     b
+      🚀x      c
+      é        d
+
+      """
+    #expect(TableRenderer().render(table) == expected)
+  }
+
+  @Test func cellsAreEscapedCutAndFirstLineOnly() {
+    let table = Table(
+      columns: [TableColumn("NAME"), TableColumn("MESSAGE", maxWidth: 12)],
+      rows: [
+        ["evil\u{1B}[2J", "ok"],
+        ["tab\there", "Back-off restarting failed container"],
+        ["multi", "first line\nsecond line"],
+        ["bidi\u{202E}x", "日本語のメッセージです"],
+      ])
+    let expected = #"""
+      NAME          MESSAGE
+      evil\x1b[2J   ok
+      tab\there     Back-off re…
+      multi         first line…
+      bidix         日本語のメ…
+
+      """#
+    #expect(TableRenderer().render(table) == expected)
+  }
+
+  @Test func statusTintOnlyWithColour() {
+    var table = Table(columns: [TableColumn("NAME"), TableColumn("STATUS")])
+    table.append(["a", "Running"], status: .ok)
+    table.append(["bb", "Failed"], status: .error)
+    table.append(["c", "Unknown"])
+    #expect(TableRenderer().render(table) == "NAME   STATUS\na      Running\nbb     Failed\nc      Unknown\n")
+    let coloured = TableRenderer(style: TerminalStyle(enabled: true)).render(table)
+    let expected = "NAME   STATUS\n\u{1B}[32ma      Running\u{1B}[0m\n\u{1B}[31mbb     Failed\u{1B}[0m\nc      Unknown\n"
+    #expect(coloured == expected)
+  }
+
+  @Test func sectionsOmitEmptyOnesAndSeparateByOneBlankLine() {
+    let columns = [TableColumn("NAME"), TableColumn("AGE")]
+    let pending = Table(columns: columns, rows: [["p-1", "5m"], ["pod-two", "1h"]])
+    let failed = Table(columns: columns, rows: [["f", "2d"]])
+    let none = Table(columns: columns)
+    let output = TableRenderer().render(sections: [
+      (title: "PENDING PODS", table: pending), (title: "EMPTY", table: none), (title: nil, table: failed),
+    ])
+    let expected = """
+      PENDING PODS
+      NAME      AGE
+      p-1       5m
+      pod-two   1h
+
+      NAME   AGE
+      f      2d
+
+      """
+    #expect(output == expected)
+    #expect(TableRenderer().render(sections: [(title: "X", table: none)]) == "")
+  }
+
+  @Test func rowsBehaveLikeArrays() {
+    var table = Table(columns: [TableColumn("A"), TableColumn("B")], rows: [["1", "2"]])
+    table.rows[0][1] = "3"
+    #expect(table.rows == [["1", "3"]])
+    #expect(table.rows[0].count == 2)
+    #expect(table.rows.map { $0[0] } == ["1"])
+  }
+}

@@ -1,0 +1,56 @@
+import Formatters
+import Testing
+
+@Suite struct TerminalTextTests {
+  @Test func cleanTextIsUntouched() {
+    #expect(TerminalText.escape("web-7d4f9 ünïcødé 日本 🚀") == "web-7d4f9 ünïcødé 日本 🚀")
+  }
+
+  @Test func controlCharactersBecomeVisible() {
+    #expect(TerminalText.escape("a\nb\tc\rd") == #"a\nb\tc\rd"#)
+    #expect(TerminalText.escape("\u{1B}[31mred\u{1B}[0m") == #"\x1b[31mred\x1b[0m"#)
+    #expect(TerminalText.escape("\u{0}\u{7}\u{7F}") == #"\x00\x07\x7f"#)
+    #expect(TerminalText.escape("c1:\u{9B}31m \u{85}") == #"c1:\x9b31m \x85"#)
+    #expect(TerminalText.escape("line\u{2028}sep") == #"line\u2028sep"#)
+  }
+
+  @Test func bidiOverridesAreRemoved() {
+    #expect(TerminalText.escape("evil\u{202E}txt.exe\u{202C}") == "eviltxt.exe")
+    #expect(TerminalText.escape("\u{2066}a\u{2069}\u{202A}b") == "ab")
+  }
+
+  @Test func keepingNewlinesForMultiLineContexts() {
+    #expect(TerminalText.escape("a\n\tb\u{1B}", keepingNewlines: true) == "a\n\tb\\x1b")
+  }
+
+  @Test func displayWidth() {
+    #expect(TerminalText.displayWidth("abc") == 3)
+    #expect(TerminalText.displayWidth("日本語") == 6)
+    #expect(TerminalText.displayWidth("한국") == 4)
+    #expect(TerminalText.displayWidth("ｆｕｌｌ") == 8)
+    #expect(TerminalText.displayWidth("e\u{301}") == 1)  // e + combining acute
+    #expect(TerminalText.displayWidth("\u{200B}") == 0)  // zero-width space
+    #expect(TerminalText.displayWidth("🚀") == 2)
+    #expect(TerminalText.displayWidth("👩‍👩‍👧") == 2)  // ZWJ family is one glyph
+    #expect(TerminalText.displayWidth("🇩🇪") == 2)
+    #expect(TerminalText.displayWidth("❤️") == 2)  // text heart + VS16
+    #expect(TerminalText.displayWidth("café") == 4)
+    #expect(TerminalText.displayWidth("") == 0)
+  }
+
+  @Test func truncateCountsColumnsAndNeverSplitsWideCharacters() {
+    #expect(TerminalText.truncate("abcdef", toWidth: 6) == "abcdef")
+    #expect(TerminalText.truncate("abcdefg", toWidth: 6) == "abcde…")
+    #expect(TerminalText.truncate("日本語テキスト", toWidth: 6) == "日本…")
+    #expect(TerminalText.truncate("日本語テキスト", toWidth: 5) == "日本…")
+    #expect(TerminalText.truncate("abc", toWidth: 0) == "…")
+  }
+
+  @Test func firstLine() {
+    #expect(TerminalText.firstLine("one") == "one")
+    #expect(TerminalText.firstLine("one\ntwo") == "one…")
+    #expect(TerminalText.firstLine("one\r\ntwo") == "one…")
+    #expect(TerminalText.firstLine("\n\none\n") == "one")
+    #expect(TerminalText.firstLine("\n") == "")
+  }
+}
