@@ -5,7 +5,7 @@ let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: 
 
 let package = Package(
   name: "lamp",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "lamp", targets: ["lamp"]),
     .executable(name: "lamp-sim", targets: ["lamp-sim"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Formatters
 import Foundation
 
 /// kubectl's global flags, accepted after any subcommand (kubectl passes them to plugins that way).
@@ -44,52 +45,11 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     let text = requestTimeout.trimmingCharacters(in: .whitespaces)
     if text.isEmpty || text == "0" { return nil }
     if let seconds = Int(text) { return .seconds(seconds) }
-    guard let interval = DurationText.parse(text) else {
-      throw CommandError.usage("invalid --request-timeout \"\(text)\" (use e.g. 30s, 2m, 1h)")
+    do {
+      let interval = try Age.parseDuration(text)
+      return interval == 0 ? nil : .milliseconds(Int64(interval * 1000))
+    } catch {
+      throw CommandError.usage("invalid --request-timeout: \(error.description)")
     }
-    return interval == 0 ? nil : .milliseconds(Int64(interval * 1000))
-  }
-}
-
-/// Parses kubectl-style durations: `30s`, `5m`, `1h30m`, `2d`, `500ms`.
-public enum DurationText {
-  public static func parse(_ text: String) -> TimeInterval? {
-    var total: TimeInterval = 0
-    var number = ""
-    var sawUnit = false
-    var chars = Array(text)
-    var index = 0
-    func unit(_ name: String) -> TimeInterval? {
-      switch name {
-      case "ms": 0.001
-      case "s": 1
-      case "m": 60
-      case "h": 3600
-      case "d": 86400
-      default: nil
-      }
-    }
-    guard !chars.isEmpty else { return nil }
-    while index < chars.count {
-      let c = chars[index]
-      if c.isNumber || c == "." {
-        number.append(c)
-        index += 1
-        continue
-      }
-      var name = String(c)
-      if c == "m", index + 1 < chars.count, chars[index + 1] == "s" {
-        name = "ms"
-        index += 1
-      }
-      index += 1
-      guard let value = Double(number), let factor = unit(name) else { return nil }
-      total += value * factor
-      number = ""
-      sawUnit = true
-    }
-    chars.removeAll()
-    guard number.isEmpty, sawUnit else { return nil }
-    return total
   }
 }

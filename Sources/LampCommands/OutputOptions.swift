@@ -14,11 +14,16 @@ public struct OutputOptions: ParsableArguments, Sendable {
 
   /// The format asked for, checked against what this command can print.
   public func format(allowed: [OutputFormat] = [.table, .wide, .json, .yaml]) throws -> OutputFormat {
-    guard let format = OutputFormat(rawValue: output.lowercased()), allowed.contains(format) else {
-      let names = allowed.map(\.rawValue).joined(separator: ", ")
-      throw CommandError.usage("unknown output format \"\(output)\" (one of: \(names))")
+    try OutputOptions.format(output, allowed: allowed)
+  }
+
+  /// Parses an `-o` value; a value this command cannot print is a usage error (exit 2).
+  public static func format(_ text: String, allowed: [OutputFormat]) throws -> OutputFormat {
+    do {
+      return try OutputFormat.parse(text, allowed: allowed)
+    } catch {
+      throw CommandError.usage(error.description)
     }
-    return format
   }
 }
 

@@ -41,7 +41,7 @@ struct VersionCommand: AsyncParsableCommand {
 
   func run() async throws {
     let environment = LampEnvironment.current
-    let format = try output.map { try OutputOptions.parse(["-o", $0]).format(allowed: [.json, .yaml]) }
+    let format = try output.map { try OutputOptions.format($0, allowed: [.json, .yaml]) }
     let client = VersionInfo(gitVersion: "v" + LampVersion.client, platform: LampPlatform.current)
     var report = Report(clientVersion: client)
     if !clientOnly {
