@@ -136,4 +136,12 @@ import Testing
     #expect(Table(columns: [TableColumn("X")], rows: cells).rows == [TableRow(["a", "b"])])
     #expect(Table(columns: [TableColumn("X")], rows: []).isEmpty)
   }
+
+  @Test func sectionTitlesAreBoldOnlyWithColour() {
+    let table = Table(columns: [TableColumn("NAME")], rows: [["a"]])
+    let sections: [(title: String?, table: Table)] = [(title: "PENDING PODS", table: table)]
+    #expect(TableRenderer().render(sections: sections) == "PENDING PODS\nNAME\na\n")
+    let coloured = TableRenderer(style: TerminalStyle(enabled: true)).render(sections: sections)
+    #expect(coloured == "\u{1B}[1mPENDING PODS\u{1B}[0m\nNAME\na\n")
+  }
 }
