@@ -15,7 +15,17 @@ public enum FormatterError: Error, Sendable, Equatable, CustomStringConvertible 
     case .invalidDuration(let value):
       return "invalid duration \"\(TerminalText.escape(value))\" (use e.g. 30s, 10m, 2h, 7d)"
     case .encodingFailed(let format, let reason):
-      return "cannot encode the output as \(format): \(reason)"
+      return "cannot encode the output as \(format): \(TerminalText.escape(reason))"
     }
+  }
+
+  /// Wraps an encoder's error as a one-line reason, with the coding path when there is one.
+  static func encoding(_ format: String, _ error: any Error) -> FormatterError {
+    guard case EncodingError.invalidValue(_, let context) = error else {
+      return .encodingFailed(format: format, reason: "\(error)")
+    }
+    let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+    let reason = path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
+    return .encodingFailed(format: format, reason: reason)
   }
 }

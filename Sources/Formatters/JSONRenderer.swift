@@ -20,14 +20,7 @@ public enum JSONRenderer {
     do {
       return try encoder.encode(value)
     } catch {
-      throw .encodingFailed(format: "JSON", reason: describe(error))
+      throw .encoding("JSON", error)
     }
-  }
-
-  /// A one-line reason, with the coding path when the encoder gives one.
-  private static func describe(_ error: any Error) -> String {
-    guard case EncodingError.invalidValue(_, let context) = error else { return "\(error)" }
-    let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-    return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
   }
 }

@@ -11,9 +11,11 @@ public struct Table: Sendable, Equatable {
     self.rows = rows
   }
 
-  /// Creates a table from plain rows of cell texts.
-  public init(columns: [TableColumn], rows: [[String]]) {
-    self.init(columns: columns, rows: rows.map { TableRow($0) })
+  /// Creates a table from plain rows of cell texts, such as a `[[String]]`.
+  ///
+  /// Generic so that an empty literal (`rows: []`) unambiguously means the `[TableRow]` form.
+  public init<Cells: Sequence<String>>(columns: [TableColumn], rows: [Cells]) {
+    self.init(columns: columns, rows: rows.map { TableRow(Array($0)) })
   }
 
   /// Adds a row at the end.

@@ -27,15 +27,15 @@ public struct TableRenderer: Sendable {
     guard !table.rows.isEmpty else { return "" }
     let visible = table.columns.indices.filter { wide || !table.columns[$0].wideOnly }
     let columns = visible.map { table.columns[$0] }
+    let header = columns.map { Cell(TerminalText.escape($0.header)) }
     let body = table.rows.map { row in
-      visible.map { index in cellText(index < row.cells.count ? row.cells[index] : "", table.columns[index]) }
+      visible.map { index in cell(index < row.cells.count ? row.cells[index] : "", table.columns[index]) }
     }
-    let header = columns.map { TerminalText.escape($0.header) }
 
-    var widths = columns.map { showHeaders ? TerminalText.displayWidth(TerminalText.escape($0.header)) : 0 }
+    var widths = showHeaders ? header.map(\.width) : Array(repeating: 0, count: columns.count)
     for cells in body {
       for (i, cell) in cells.enumerated() {
-        widths[i] = max(widths[i], TerminalText.displayWidth(cell))
+        widths[i] = max(widths[i], cell.width)
       }
     }
 
@@ -64,24 +64,35 @@ public struct TableRenderer: Sendable {
     return blocks.joined(separator: "\n")
   }
 
-  /// The display text of one cell: first line only, escaped, defaulted when empty, then cut.
-  private func cellText(_ raw: String, _ column: TableColumn) -> String {
+  /// Display text and its width in terminal columns, measured once.
+  private struct Cell {
+    var text: String
+    var width: Int
+
+    init(_ text: String) {
+      self.text = text
+      self.width = TerminalText.displayWidth(text)
+    }
+  }
+
+  /// One cell as shown: first line only, escaped, defaulted when empty, then cut.
+  private func cell(_ raw: String, _ column: TableColumn) -> Cell {
     var text = TerminalText.escape(TerminalText.firstLine(raw))
     if text.isEmpty { text = TerminalText.escape(column.emptyText) }
     if let limit = column.maxWidth { text = TerminalText.truncate(text, toWidth: limit) }
-    return text
+    return Cell(text)
   }
 
   /// Pads the cells to their column widths and joins them; the last cell gets no right padding.
-  private func line(_ cells: [String], columns: [TableColumn], widths: [Int]) -> String {
+  private func line(_ cells: [Cell], columns: [TableColumn], widths: [Int]) -> String {
     var parts: [String] = []
     parts.reserveCapacity(cells.count)
     for (i, cell) in cells.enumerated() {
-      let padding = String(repeating: " ", count: widths[i] - TerminalText.displayWidth(cell))
+      let padding = String(repeating: " ", count: widths[i] - cell.width)
       let isLast = i == cells.count - 1
       switch columns[i].alignment {
-      case .left: parts.append(isLast ? cell : cell + padding)
-      case .right: parts.append(padding + cell)
+      case .left: parts.append(isLast ? cell.text : cell.text + padding)
+      case .right: parts.append(padding + cell.text)
       }
     }
     var text = parts.joined(separator: Self.separator)

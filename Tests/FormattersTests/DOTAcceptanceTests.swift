@@ -28,7 +28,10 @@ struct DOTAcceptanceTests {
   static let graphs: [(String, Graph)] = [
     ("empty", Graph()),
     ("single", Graph(nodes: [Graph.Node(id: "a")])),
-    ("ungrouped", Graph(nodes: [Graph.Node(id: "a"), Graph.Node(id: "b")], edges: [.init(from: "a", to: "b", type: "x")])),
+    (
+      "ungrouped",
+      Graph(nodes: [Graph.Node(id: "a"), Graph.Node(id: "b")], edges: [.init(from: "a", to: "b", type: "x")])
+    ),
     ("nasty", nastyGraph()),
     ("records", Graph(nodes: [Graph.Node(id: "r", label: ["{a|b}", "<port>"], kind: "rec")])),
     ("dangling edge", Graph(nodes: [Graph.Node(id: "a")], edges: [.init(from: "a", to: "missing", type: "uses")])),

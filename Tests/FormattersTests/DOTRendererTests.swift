@@ -5,7 +5,8 @@ import Testing
   static let sample = Graph(
     nodes: [
       Graph.Node(id: "default/svc/web", label: ["Service", "web"], kind: "service", status: .ok, group: "default"),
-      Graph.Node(id: "default/deploy/web", label: ["Deployment", "web"], kind: "workload", status: .warning, group: "default"),
+      Graph.Node(
+        id: "default/deploy/web", label: ["Deployment", "web"], kind: "workload", status: .warning, group: "default"),
       Graph.Node(id: "node/a", label: ["Node", "a"], kind: "node", status: .ok),
       Graph.Node(id: "kube-system/pod/dns", label: ["Pod", "dns"], kind: "pod", status: .error, group: "kube-system"),
       Graph.Node(id: "default/svc/web", label: ["duplicate"], kind: "service", group: "other"),
@@ -29,28 +30,28 @@ import Testing
   @Test func golden() {
     let expected =
       Self.header + """
-        "node/a" [label="Node\\na", shape="component", fillcolor="#d9f2d9"];
-        subgraph "cluster_default" {
-          label="default";
-          style="rounded";
-          color="#aaaaaa";
-          fontcolor="#444444";
-          "default/deploy/web" [label="Deployment\\nweb", shape="box3d", fillcolor="#fff1c2"];
-          "default/svc/web" [label="Service\\nweb", shape="ellipse", fillcolor="#d9f2d9"];
+          "node/a" [label="Node\\na", shape="component", fillcolor="#d9f2d9"];
+          subgraph "cluster_default" {
+            label="default";
+            style="rounded";
+            color="#aaaaaa";
+            fontcolor="#444444";
+            "default/deploy/web" [label="Deployment\\nweb", shape="box3d", fillcolor="#fff1c2"];
+            "default/svc/web" [label="Service\\nweb", shape="ellipse", fillcolor="#d9f2d9"];
+          }
+          subgraph "cluster_kube_system" {
+            label="kube-system";
+            style="rounded";
+            color="#aaaaaa";
+            fontcolor="#444444";
+            "kube-system/pod/dns" [label="Pod\\ndns", shape="box", style="filled,rounded", fillcolor="#f9d0d0"];
+          }
+          "default/deploy/web" -> "node/a" [style="solid", color="#777777"];
+          "default/svc/web" -> "default/deploy/web" [label="app=web", style="dashed", color="#1f77b4"];
+          "kube-system/pod/dns" -> "node/a" [style="dotted", color="#7f7f7f", constraint="false"];
         }
-        subgraph "cluster_kube_system" {
-          label="kube-system";
-          style="rounded";
-          color="#aaaaaa";
-          fontcolor="#444444";
-          "kube-system/pod/dns" [label="Pod\\ndns", shape="box", style="filled,rounded", fillcolor="#f9d0d0"];
-        }
-        "default/deploy/web" -> "node/a" [style="solid", color="#777777"];
-        "default/svc/web" -> "default/deploy/web" [label="app=web", style="dashed", color="#1f77b4"];
-        "kube-system/pod/dns" -> "node/a" [style="dotted", color="#7f7f7f", constraint="false"];
-      }
 
-      """
+        """
     #expect(DOTRenderer().render(Self.sample, title: "cluster map") == expected)
   }
 

@@ -96,7 +96,8 @@ import Testing
     table.append(["c", "Unknown"])
     #expect(TableRenderer().render(table) == "NAME   STATUS\na      Running\nbb     Failed\nc      Unknown\n")
     let coloured = TableRenderer(style: TerminalStyle(enabled: true)).render(table)
-    let expected = "NAME   STATUS\n\u{1B}[32ma      Running\u{1B}[0m\n\u{1B}[31mbb     Failed\u{1B}[0m\nc      Unknown\n"
+    let expected =
+      "NAME   STATUS\n\u{1B}[32ma      Running\u{1B}[0m\n\u{1B}[31mbb     Failed\u{1B}[0m\nc      Unknown\n"
     #expect(coloured == expected)
   }
 
@@ -128,5 +129,19 @@ import Testing
     #expect(table.rows == [["1", "3"]])
     #expect(table.rows[0].count == 2)
     #expect(table.rows.map { $0[0] } == ["1"])
+  }
+
+  @Test func tablesFromPlainRowsAndEmptyLiterals() {
+    let cells: [[String]] = [["a", "b"]]
+    #expect(Table(columns: [TableColumn("X")], rows: cells).rows == [TableRow(["a", "b"])])
+    #expect(Table(columns: [TableColumn("X")], rows: []).isEmpty)
+  }
+
+  @Test func sectionTitlesAreBoldOnlyWithColour() {
+    let table = Table(columns: [TableColumn("NAME")], rows: [["a"]])
+    let sections: [(title: String?, table: Table)] = [(title: "PENDING PODS", table: table)]
+    #expect(TableRenderer().render(sections: sections) == "PENDING PODS\nNAME\na\n")
+    let coloured = TableRenderer(style: TerminalStyle(enabled: true)).render(sections: sections)
+    #expect(coloured == "\u{1B}[1mPENDING PODS\u{1B}[0m\nNAME\na\n")
   }
 }
