@@ -5,7 +5,7 @@ extension DOTRenderer {
     var body: [String] = []
 
     let statuses = Set(nodes.map(\.status))
-    for status in Status.allCases where statuses.contains(status) {
+    for status in Health.allCases where statuses.contains(status) {
       let node = Graph.Node(id: prefix + "status." + status.rawValue, label: [status.rawValue], status: status)
       body.append(statement(for: node))
     }

@@ -11,7 +11,7 @@ public struct DOTRenderer: Sendable {
   /// Style per edge type; types not listed get a solid grey line.
   public var edgeStyles: [String: Graph.EdgeStyle]
   /// Fill colour per status.
-  public var fillColors: [Status: String]
+  public var fillColors: [Health: String]
   /// The font of every label.
   public var fontName: String
   /// Graphviz `rankdir`: `LR` (left to right) or `TB` (top to bottom).
@@ -21,7 +21,7 @@ public struct DOTRenderer: Sendable {
   public init(
     legend: Bool = false, shapes: [String: String] = DOTRenderer.defaultShapes,
     edgeStyles: [String: Graph.EdgeStyle] = DOTRenderer.defaultEdgeStyles,
-    fillColors: [Status: String] = DOTRenderer.defaultFillColors, fontName: String = "Helvetica",
+    fillColors: [Health: String] = DOTRenderer.defaultFillColors, fontName: String = "Helvetica",
     rankDirection: String = "LR"
   ) {
     self.legend = legend
@@ -52,7 +52,7 @@ public struct DOTRenderer: Sendable {
   ]
 
   /// Pale fills that keep black text readable.
-  public static let defaultFillColors: [Status: String] = [
+  public static let defaultFillColors: [Health: String] = [
     .ok: "#d9f2d9", .warning: "#fff1c2", .error: "#f9d0d0", .muted: "#eeeeee", .unknown: "#ffffff",
   ]
 

@@ -9,12 +9,12 @@ public struct Graph: Sendable, Equatable {
     /// The shape family, looked up in `DOTRenderer.shapes` (for example `workload`, `service`).
     public var kind: String
     /// Chooses the fill colour.
-    public var status: Status
+    public var status: Health
     /// The cluster the node is drawn in (for example a namespace); nil for none.
     public var group: String?
 
     /// Creates a node.
-    public init(id: String, label: [String] = [], kind: String = "", status: Status = .unknown, group: String? = nil) {
+    public init(id: String, label: [String] = [], kind: String = "", status: Health = .unknown, group: String? = nil) {
       self.id = id
       self.label = label
       self.kind = kind

@@ -19,7 +19,7 @@ public struct Table: Sendable, Equatable {
   }
 
   /// Adds a row at the end.
-  public mutating func append(_ cells: [String], status: Status? = nil) {
+  public mutating func append(_ cells: [String], status: Health? = nil) {
     rows.append(TableRow(cells, status: status))
   }
 

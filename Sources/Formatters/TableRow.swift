@@ -5,10 +5,10 @@ public struct TableRow: Sendable, Equatable, RandomAccessCollection, MutableColl
   /// The raw cell texts; they are escaped and cut when rendered, not here.
   public var cells: [String]
   /// Tints the whole row when colour is on; nil for no tint.
-  public var status: Status?
+  public var status: Health?
 
   /// Creates a row.
-  public init(_ cells: [String], status: Status? = nil) {
+  public init(_ cells: [String], status: Health? = nil) {
     self.cells = cells
     self.status = status
   }

@@ -19,7 +19,7 @@ public struct TerminalStyle: Sendable, Equatable {
   }
 
   /// Tints `s` for `status`: green, yellow, red, dimmed, or untouched for `.unknown`.
-  public func paint(_ s: String, _ status: Status) -> String {
+  public func paint(_ s: String, _ status: Health) -> String {
     switch status {
     case .ok: return wrap(s, "32")
     case .warning: return wrap(s, "33")

@@ -16,7 +16,7 @@ struct DOTAcceptanceTests {
     var graph = Graph()
     for (index, name) in nastyNames.enumerated() {
       let group: String? = index % 3 == 0 ? nil : nastyNames[(index + 5) % nastyNames.count]
-      let status = Status.allCases[index % Status.allCases.count]
+      let status = Health.allCases[index % Health.allCases.count]
       graph.add(Graph.Node(id: name, label: [name, "second \(name)"], kind: "workload", status: status, group: group))
     }
     for (from, to) in zip(nastyNames, nastyNames.dropFirst()) {

@@ -13,7 +13,7 @@ import Testing
 
   @Test func disabledStyleNeverWritesEscapeCodes() {
     let style = TerminalStyle.plain
-    for status in Status.allCases {
+    for status in Health.allCases {
       #expect(style.paint("x", status) == "x")
     }
     #expect(style.bold("x") == "x")

@@ -1,7 +1,6 @@
 /// How healthy a row, node or tree entry is; drives colour on a terminal and fill colour in DOT.
-///
-/// Callers that also import a module with its own `Status` type can write `Formatters.Status`.
-public enum Status: String, CaseIterable, Sendable, Hashable, Codable {
+/// (Not called `Status`, so it never clashes with Kubernetes' `Status` object.)
+public enum Health: String, CaseIterable, Sendable, Hashable, Codable {
   /// Healthy or finished as expected.
   case ok
   /// Needs attention but is not broken.
