@@ -1,0 +1,77 @@
+import CCurl
+
+/// Translates libcurl failures into `HTTPError`s that say what went wrong in the user's terms.
+enum CurlErrorMapper {
+  /// TLS alerts a server sends when it does not accept the client certificate (or got none).
+  /// OpenSSL prefixes them with the protocol ("tlsv13 alert certificate required",
+  /// "sslv3 alert bad certificate", "tlsv1 alert unknown ca").
+  private static let clientCertificateAlerts = [
+    "alert certificate required", "alert bad certificate", "alert unknown ca", "alert certificate unknown",
+    "alert unsupported certificate", "alert certificate expired", "alert certificate revoked",
+  ]
+
+  static func map(_ failure: CurlFailure) -> HTTPError {
+    let host = failure.host
+    let message = failure.message
+    let lowered = message.lowercased()
+    let proxy = failure.proxyURL.map { RequestRedaction.url($0) }
+
+    // Our callbacks only abort a transfer when its consumer went away or it was cancelled.
+    if failure.cancelRequested && (failure.code == CURLE_ABORTED_BY_CALLBACK || failure.code == CURLE_WRITE_ERROR) {
+      return .cancelled
+    }
+    switch failure.code {
+    case CURLE_COULDNT_RESOLVE_PROXY, CURLE_PROXY:
+      return .proxy(url: proxy ?? "(from the environment)", detail: message)
+    case CURLE_COULDNT_RESOLVE_HOST:
+      return .hostNotFound(host: host)
+    case CURLE_COULDNT_CONNECT:
+      // With a proxy configured libcurl only ever connects to the proxy itself.
+      if let proxy { return .proxy(url: proxy, detail: message) }
+      return .connectionRefused(host: host)
+    case CURLE_OPERATION_TIMEDOUT:
+      return .timedOut(host: host, after: timeLimit(failure))
+    case CURLE_PEER_FAILED_VERIFICATION:
+      if lowered.contains("subject name") || lowered.contains("hostname") || lowered.contains("host name") {
+        return .certificateNameMismatch(host: host, detail: message)
+      }
+      return .untrustedCertificate(host: host, detail: message)
+    case CURLE_SSL_CERTPROBLEM:
+      return .badClientCertificate(detail: message)
+    case CURLE_SSL_CACERT_BADFILE:
+      return .tls(host: host, detail: "the CA certificates could not be loaded: \(message)")
+    case CURLE_SSL_CONNECT_ERROR, CURLE_SEND_ERROR, CURLE_RECV_ERROR:
+      // Under TLS 1.3 the server judges the client certificate after the handshake has finished, so a
+      // refusal shows up as a failed send or receive carrying the server's alert.
+      if clientCertificateAlerts.contains(where: { lowered.contains($0) })
+        || (failure.clientCertificatePresented && lowered.contains("alert handshake failure"))
+      {
+        return .clientCertificateRejected(host: host)
+      }
+      if lowered.contains("connect tunnel failed") || lowered.contains("proxy") {
+        return .proxy(url: proxy ?? "(from the environment)", detail: message)
+      }
+      if failure.code == CURLE_SSL_CONNECT_ERROR { return .tls(host: host, detail: message) }
+      if failure.receivedHead { return .truncated(host: host, detail: message) }
+      return .other(host: host, detail: message)
+    case CURLE_PARTIAL_FILE, CURLE_GOT_NOTHING, CURLE_HTTP2_STREAM:
+      return .truncated(host: host, detail: message)
+    default:
+      return .other(host: host, detail: message)
+    }
+  }
+
+  /// The limit that was hit: the connect timeout when libcurl never got connected, else the
+  /// request's own limit, else (a stream without one) how long it ran.
+  private static func timeLimit(_ failure: CurlFailure) -> Duration {
+    let lowered = failure.message.lowercased()
+    let whileConnecting =
+      lowered.hasPrefix("connection timed out") || lowered.hasPrefix("resolving timed out")
+      || lowered.contains("failed to connect")
+    if whileConnecting {
+      guard let request = failure.requestTimeout else { return failure.connectTimeout }
+      return min(request, failure.connectTimeout)
+    }
+    return failure.requestTimeout ?? failure.elapsed
+  }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Writes `-v` request logs in kubectl's round-tripper wording, with credentials masked:
+/// level 6 one line per request, level 8 adds headers, level 9 adds bodies cut to 1 KiB
+/// (never the body of a Secret).
+struct RequestLogger: Sendable {
+  let log: HTTPLog
+  /// User-Agent libcurl sends on every request, shown with the request headers.
+  let userAgent: String
+
+  static let bodyLimit = 1024
+
+  /// Logs what is about to be sent.
+  func requestStarting(_ plan: RequestPlan) {
+    guard log.verbosity >= 8 else { return }
+    log.sink("\(plan.method) \(plan.logURL)")
+    log.sink("Request Headers:")
+    var headers = plan.headers
+    if !headers.contains(where: { $0.name.caseInsensitiveCompare("User-Agent") == .orderedSame }) {
+      headers.append(HTTPHeader("User-Agent", userAgent))
+    }
+    for header in headers {
+      log.sink("    \(header.name): \(RequestRedaction.headerValue(name: header.name, value: header.value))")
+    }
+    if log.verbosity >= 9, let body = plan.body {
+      log.sink("Request Body: \(Self.bodyText(body, redacted: plan.mayContainSecret))")
+    }
+  }
+
+  /// Logs a response head, and its body when there is one to show (nil for streams).
+  func responded(_ plan: RequestPlan, head: ResponseHeadParser, elapsed: Duration, body: Data?) {
+    guard log.verbosity >= 6 else { return }
+    let status = HTTPStatusText.status(head.status, serverReason: head.reason)
+    log.sink("\(plan.method) \(plan.logURL) \(status) in \(Self.milliseconds(elapsed)) milliseconds")
+    guard log.verbosity >= 8 else { return }
+    log.sink("Response Headers:")
+    for header in head.headers {
+      log.sink("    \(header.name): \(RequestRedaction.headerValue(name: header.name, value: header.value))")
+    }
+    guard log.verbosity >= 9 else { return }
+    if let body {
+      let redacted = plan.mayContainSecret || RequestRedaction.mayContainSecret(path: "", body: body)
+      log.sink("Response Body: \(Self.bodyText(body, redacted: redacted))")
+    } else {
+      log.sink("Response Body: [streamed]")
+    }
+  }
+
+  /// Logs a request that got no response.
+  func failed(_ plan: RequestPlan, error: HTTPError, elapsed: Duration) {
+    guard log.verbosity >= 6 else { return }
+    log.sink("\(plan.method) \(plan.logURL) failed in \(Self.milliseconds(elapsed)) milliseconds: \(error)")
+  }
+
+  private static func milliseconds(_ duration: Duration) -> Int64 {
+    let (seconds, attoseconds) = duration.components
+    return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+  }
+
+  /// The body as one line, cut to `bodyLimit` bytes.
+  private static func bodyText(_ body: Data, redacted: Bool) -> String {
+    if redacted { return "[body redacted]" }
+    let shown = String(decoding: body.prefix(bodyLimit), as: UTF8.self)
+      .replacingOccurrences(of: "\r", with: "\\r")
+      .replacingOccurrences(of: "\n", with: "\\n")
+    return body.count > bodyLimit ? "\(shown) [truncated, \(body.count) bytes]" : shown
+  }
+}

@@ -1,0 +1,205 @@
+import CCurl
+import Foundation
+
+/// One request in flight.
+///
+/// Made on the caller's side, then handed to the transfer thread. Everything about the easy handle
+/// and the response is touched only on that thread (libcurl calls the callbacks there, during
+/// `curl_multi_perform`); the one piece other threads touch, the cancellation flag, is behind a lock.
+final class Transfer: @unchecked Sendable {
+  /// Where the outcome goes.
+  enum Delivery {
+    /// `send`: the whole response, once.
+    case response(CheckedContinuation<Result<HTTPResponse, HTTPError>, Never>)
+    /// `streamLines`: the head once (nil after it was delivered), then the lines.
+    case stream(
+      head: CheckedContinuation<Result<ResponseHeadParser, HTTPError>, Never>?,
+      lines: AsyncThrowingStream<Data, Error>.Continuation
+    )
+  }
+
+  let plan: RequestPlan
+  let configuration: TransportConfiguration
+  let logger: RequestLogger
+  private let loop: TransferLoop
+
+  private let cancellationLock = NSLock()
+  private var cancelRequested = false  // guarded by cancellationLock
+
+  // Transfer-thread state (set by the caller only before the transfer is handed over).
+  private var delivery: Delivery?
+  private(set) var easy: UnsafeMutableRawPointer?
+  private var headerList: UnsafeMutablePointer<curl_slist>?
+  private var connectToList: UnsafeMutablePointer<curl_slist>?
+  /// libcurl writes its detailed error text here; it must live as long as the easy handle.
+  private let errorBuffer: UnsafeMutablePointer<CChar>
+  private var head = ResponseHeadParser()
+  private var headDelivered = false
+  private var body = Data()
+  private var lines = LineSplitter()
+  /// The stream's consumer went away (a yield found the stream terminated).
+  private var consumerGone = false
+  private var startedAt = ContinuousClock.now
+
+  init(plan: RequestPlan, configuration: TransportConfiguration, logger: RequestLogger, loop: TransferLoop) {
+    self.plan = plan
+    self.configuration = configuration
+    self.logger = logger
+    self.loop = loop
+    errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
+    errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
+  }
+
+  deinit {
+    // The loop always releases the handle before dropping a transfer; this is the last resort.
+    if easy != nil { releaseHandle() }
+    errorBuffer.deallocate()
+  }
+
+  /// Sets where the outcome goes; called once, before the transfer is handed to the loop.
+  func attach(_ delivery: Delivery) {
+    self.delivery = delivery
+  }
+
+  /// Asks for the transfer to stop; safe from any thread, any number of times.
+  func cancel() {
+    let first = cancellationLock.withLock {
+      defer { cancelRequested = true }
+      return !cancelRequested
+    }
+    if first { loop.cancel(self) }
+  }
+
+  var isCancellationRequested: Bool {
+    cancellationLock.withLock { cancelRequested }
+  }
+
+  // MARK: Transfer thread
+
+  /// Creates and configures the easy handle.
+  func makeEasyHandle() throws(HTTPError) -> UnsafeMutableRawPointer {
+    guard let easy = curl_easy_init() else {
+      throw .other(host: plan.hostLabel, detail: "libcurl could not create a handle")
+    }
+    self.easy = easy
+    startedAt = .now
+    var setup = EasyHandleSetup(easy: easy, host: plan.hostLabel)
+    do {
+      try setup.apply(plan: plan, configuration: configuration)
+      try setup.attach(errorBuffer: errorBuffer, userData: Unmanaged.passUnretained(self).toOpaque())
+    } catch {
+      headerList = setup.headerList
+      connectToList = setup.connectToList
+      releaseHandle()
+      throw error
+    }
+    headerList = setup.headerList
+    connectToList = setup.connectToList
+    return easy
+  }
+
+  /// Frees the easy handle and the lists it referenced. The handle must not be in the multi handle.
+  func releaseHandle() {
+    if let easy { curl_easy_cleanup(easy) }
+    easy = nil
+    curl_slist_free_all(headerList)
+    curl_slist_free_all(connectToList)
+    headerList = nil
+    connectToList = nil
+  }
+
+  /// One header line from libcurl.
+  func receiveHeader(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    let wasComplete = head.isComplete
+    head.consume(String(decoding: bytes, as: UTF8.self))
+    if !wasComplete && head.isComplete { deliverHeadIfStreaming() }
+    return true
+  }
+
+  /// A piece of the body; false aborts the transfer.
+  func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    switch delivery {
+    case .response:
+      body.append(contentsOf: bytes)
+      return true
+    case .stream(_, let continuation):
+      deliverHeadIfStreaming()
+      for line in lines.append(bytes) {
+        if case .terminated = continuation.yield(line) {
+          consumerGone = true
+          return false
+        }
+      }
+      return true
+    case nil:
+      return false
+    }
+  }
+
+  /// Finishes after libcurl reported the transfer done and the handle left the multi handle.
+  func complete(_ code: CURLcode) {
+    let elapsed = ContinuousClock.now - startedAt
+    guard code == CURLE_OK else {
+      let failure = CurlFailure(
+        code: code, message: errorText(code), host: plan.hostLabel, proxyURL: configuration.proxyURL,
+        clientCertificatePresented: configuration.clientCertificatePEM != nil, receivedHead: head.isComplete,
+        cancelRequested: consumerGone || isCancellationRequested, connectTimeout: configuration.connectTimeout,
+        requestTimeout: plan.timeout, elapsed: elapsed)
+      fail(CurlErrorMapper.map(failure), elapsed: elapsed)
+      return
+    }
+    if head.status == 0, let easy {
+      // No status line seen (should not happen over HTTP); fall back to libcurl's view.
+      var status = 0
+      _ = lamp_easy_getinfo_long(easy, CURLINFO_RESPONSE_CODE, &status)
+      head.consume("HTTP/1.1 \(status)")
+      head.consume("")
+    }
+    switch delivery {
+    case .response(let continuation):
+      logger.responded(plan, head: head, elapsed: elapsed, body: body)
+      continuation.resume(returning: .success(HTTPResponse(status: head.status, headers: head.headers, body: body)))
+    case .stream(_, let continuation):
+      deliverHeadIfStreaming()
+      if let last = lines.finish() { continuation.yield(last) }
+      continuation.finish()
+    case nil:
+      break
+    }
+    delivery = nil
+    releaseHandle()
+  }
+
+  /// Finishes with an error without libcurl having finished (cancelled, or never started).
+  func fail(_ error: HTTPError, elapsed: Duration? = nil) {
+    let elapsed = elapsed ?? (ContinuousClock.now - startedAt)
+    switch delivery {
+    case .response(let continuation):
+      logger.failed(plan, error: error, elapsed: elapsed)
+      continuation.resume(returning: .failure(error))
+    case .stream(let headContinuation, let continuation):
+      if let headContinuation {
+        logger.failed(plan, error: error, elapsed: elapsed)
+        headContinuation.resume(returning: .failure(error))
+      }
+      continuation.finish(throwing: error)
+    case nil:
+      break
+    }
+    delivery = nil
+    releaseHandle()
+  }
+
+  private func deliverHeadIfStreaming() {
+    guard !headDelivered, case .stream(let headContinuation?, let continuation) = delivery else { return }
+    headDelivered = true
+    logger.responded(plan, head: head, elapsed: ContinuousClock.now - startedAt, body: nil)
+    delivery = .stream(head: nil, lines: continuation)
+    headContinuation.resume(returning: .success(head))
+  }
+
+  private func errorText(_ code: CURLcode) -> String {
+    let text = String(cString: errorBuffer).trimmingCharacters(in: .whitespacesAndNewlines)
+    return text.isEmpty ? CurlRuntime.describe(code) : text
+  }
+}

@@ -1,0 +1,165 @@
+import CCurl
+import Foundation
+
+/// The dedicated thread that owns a libcurl multi handle and every easy handle of one transport.
+///
+/// libcurl handles are not thread-safe and `curl_multi_poll` blocks, so every libcurl call except
+/// `curl_multi_wakeup` happens on this `Thread`, never on Swift's cooperative pool. Callers queue
+/// commands under a lock and wake the thread; results go back through the transfers' continuations.
+/// The multi handle keeps the connection pool, so requests reuse connections and multiplex over
+/// HTTP/2.
+final class TransferLoop: @unchecked Sendable {
+  private enum Command {
+    case start(Transfer)
+    case cancel(Transfer)
+  }
+
+  private let multi: UnsafeMutableRawPointer
+  /// How long one `curl_multi_poll` may sleep; libcurl shortens it for its own timers.
+  private static let pollMilliseconds: Int32 = 1000
+
+  private let lock = NSLock()
+  // Guarded by `lock`.
+  private var commands: [Command] = []
+  /// No new transfers are accepted; the thread ends once the running ones are done.
+  private var closing = false
+  /// Running transfers are cancelled too.
+  private var abortRunning = false
+  /// The thread has ended and the multi handle is gone.
+  private var stopped = false
+
+  // Transfer thread only.
+  private var active: [UnsafeMutableRawPointer: Transfer] = [:]
+
+  init() throws(HTTPError) {
+    guard let multi = curl_multi_init() else {
+      throw .other(host: "", detail: "libcurl could not create a multi handle")
+    }
+    // Multiplexing is libcurl's default since 7.62; set it anyway, the design depends on it.
+    _ = lamp_multi_setopt_long(multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX)
+    self.multi = multi
+    let thread = Thread { [self] in run() }
+    thread.name = "lamp-curl"
+    thread.start()
+  }
+
+  /// Queues a transfer; fails it at once when the loop is closing.
+  func start(_ transfer: Transfer) {
+    let accepted = lock.withLock { () -> Bool in
+      guard !closing else { return false }
+      commands.append(.start(transfer))
+      _ = curl_multi_wakeup(multi)
+      return true
+    }
+    if !accepted {
+      // Never reached the thread, so no other thread touches it.
+      transfer.fail(.other(host: transfer.plan.hostLabel, detail: "the HTTP transport is closed"))
+    }
+  }
+
+  /// Asks the thread to stop a transfer; a transfer that already ended is ignored.
+  func cancel(_ transfer: Transfer) {
+    lock.withLock {
+      guard !stopped else { return }
+      commands.append(.cancel(transfer))
+      _ = curl_multi_wakeup(multi)
+    }
+  }
+
+  /// Stops accepting transfers. The thread ends when the running ones are done, at once when
+  /// `cancelRunning` (they fail with `HTTPError.cancelled`).
+  func shutdown(cancelRunning: Bool) {
+    lock.withLock {
+      guard !stopped else { return }
+      closing = true
+      if cancelRunning { abortRunning = true }
+      _ = curl_multi_wakeup(multi)
+    }
+  }
+
+  // MARK: Transfer thread
+
+  private func run() {
+    var running: Int32 = 0
+    while true {
+      let (batch, abort) = lock.withLock { () -> ([Command], Bool) in
+        defer { commands.removeAll() }
+        return (commands, abortRunning)
+      }
+      for command in batch {
+        switch command {
+        case .start(let transfer): begin(transfer)
+        case .cancel(let transfer): stop(transfer, with: .cancelled)
+        }
+      }
+      if abort {
+        for transfer in active.values { stop(transfer, with: .cancelled) }
+      }
+
+      let performed = curl_multi_perform(multi, &running)
+      if performed != CURLM_OK { failAll(because: performed) }
+      collectFinished()
+
+      if active.isEmpty {
+        let finished = lock.withLock { () -> Bool in
+          guard closing, commands.isEmpty else { return false }
+          stopped = true
+          return true
+        }
+        if finished { break }
+      }
+      _ = curl_multi_poll(multi, nil, 0, Self.pollMilliseconds, nil)
+    }
+    curl_multi_cleanup(multi)
+  }
+
+  private func begin(_ transfer: Transfer) {
+    if transfer.isCancellationRequested {
+      transfer.fail(.cancelled)
+      return
+    }
+    let easy: UnsafeMutableRawPointer
+    do {
+      easy = try transfer.makeEasyHandle()
+    } catch {
+      transfer.fail(error)
+      return
+    }
+    let added = curl_multi_add_handle(multi, easy)
+    guard added == CURLM_OK else {
+      transfer.fail(.other(host: transfer.plan.hostLabel, detail: "libcurl refused the transfer: \(describe(added))"))
+      return
+    }
+    active[easy] = transfer
+  }
+
+  /// Takes a running transfer out of the multi handle and fails it.
+  private func stop(_ transfer: Transfer, with error: HTTPError) {
+    guard let easy = transfer.easy, active[easy] === transfer else { return }
+    _ = curl_multi_remove_handle(multi, easy)
+    active[easy] = nil
+    transfer.fail(error)
+  }
+
+  private func collectFinished() {
+    var queued: Int32 = 0
+    while let message = curl_multi_info_read(multi, &queued) {
+      // The message is only valid until the handle is removed: read it first.
+      guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle else { continue }
+      let code = message.pointee.data.result
+      _ = curl_multi_remove_handle(multi, easy)
+      active.removeValue(forKey: easy)?.complete(code)
+    }
+  }
+
+  private func failAll(because code: CURLMcode) {
+    for transfer in active.values {
+      stop(transfer, with: .other(host: transfer.plan.hostLabel, detail: "libcurl failed: \(describe(code))"))
+    }
+  }
+
+  private func describe(_ code: CURLMcode) -> String {
+    guard let text = curl_multi_strerror(code) else { return "multi error \(code.rawValue)" }
+    return String(cString: text)
+  }
+}
