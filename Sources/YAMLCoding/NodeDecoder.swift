@@ -132,7 +132,9 @@ struct NodeDecoder: Decoder {
 
   private func url(_ value: Value, _ path: [any CodingKey]) throws -> URL {
     let text = try string(value, path)
-    guard let url = URL(string: text) else { throw corrupted(path, "expected a URL, found \(MessageText.quoted(text))") }
+    guard let url = URL(string: text) else {
+      throw corrupted(path, "expected a URL, found \(MessageText.quoted(text))")
+    }
     return url
   }
 

@@ -83,7 +83,8 @@ struct TreeBuilder {
     case YAML_ALIAS_EVENT:
       let name = string(event.data.alias.anchor) ?? ""
       guard let target = anchors[name] else {
-        let reason = openAnchors.contains(name) ? "recursive alias *\(name) is not supported" : "unknown anchor *\(name)"
+        let reason =
+          openAnchors.contains(name) ? "recursive alias *\(name) is not supported" : "unknown anchor *\(name)"
         throw YAMLError(file: file, line: line, column: column, message: reason)
       }
       aliasNodes += target.size
@@ -113,7 +114,8 @@ struct TreeBuilder {
     }
     let tag = string(data.tag).map(Self.shortTag)
     if let tag, ScalarResolver.resolve(value, explicitTag: tag) == nil {
-      throw YAMLError(file: file, line: line, column: column, message: "cannot read \(MessageText.quoted(value)) as \(tag)")
+      throw YAMLError(
+        file: file, line: line, column: column, message: "cannot read \(MessageText.quoted(value)) as \(tag)")
     }
     return YAMLScalar(value: value, style: style, tag: tag, line: line, column: column)
   }
