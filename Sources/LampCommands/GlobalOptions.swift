@@ -1,5 +1,4 @@
 import ArgumentParser
-import Formatters
 import Foundation
 
 /// kubectl's global flags, accepted after any subcommand (kubectl passes them to plugins that way).
@@ -39,17 +38,4 @@ public struct GlobalOptions: ParsableArguments, Sendable {
   public var verbosity: Int = 0
 
   public init() {}
-
-  /// `--request-timeout` as a Duration; nil for none.
-  public func parsedRequestTimeout() throws -> Duration? {
-    let text = requestTimeout.trimmingCharacters(in: .whitespaces)
-    if text.isEmpty || text == "0" { return nil }
-    if let seconds = Int(text) { return .seconds(seconds) }
-    do {
-      let interval = try Age.parseDuration(text)
-      return interval == 0 ? nil : .milliseconds(Int64(interval * 1000))
-    } catch {
-      throw CommandError.usage("invalid --request-timeout: \(error.description)")
-    }
-  }
 }

@@ -4,7 +4,9 @@ import Foundation
 
 /// `-o/--output` and `--no-headers`, shared by every command that prints.
 public struct OutputOptions: ParsableArguments, Sendable {
-  @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: table, wide, json or yaml.")
+  @Option(
+    name: [.customShort("o"), .customLong("output")], help: "Output format: table, wide, json or yaml.",
+    completion: .list(["table", "wide", "json", "yaml"]))
   public var output: String = "table"
 
   @Flag(name: .customLong("no-headers"), help: "Omit table headers.")

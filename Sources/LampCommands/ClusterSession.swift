@@ -1,0 +1,46 @@
+import CurlHTTP
+import Foundation
+import KubeClient
+
+/// The cluster the flags and the kubeconfig select, connected: kubectl's "Complete" step, done once per command.
+struct ClusterSession: Sendable {
+  let config: ClientConfig
+  let client: KubeClient
+  let discovery: Discovery
+
+  /// The namespace commands use when none is given: `-n`, else the context's, else `default`.
+  var namespace: String { config.namespace }
+
+  static func connect(_ global: GlobalOptions, environment: LampEnvironment = .current) async throws -> ClusterSession {
+    let config = try clientConfig(global, environment: environment)
+    let stderr = environment.stderr
+    let log = HTTPLog(verbosity: global.verbosity) { line in stderr.write(line + "\n") }
+    let client = try await KubeClient.connect(
+      config: config, log: log, stderr: { stderr.write($0) }, stdinIsTerminal: environment.stdinIsTerminal,
+      clock: environment.now)
+    let cache = DiscoveryCache.defaultDirectory(environment: environment.variables).map {
+      DiscoveryCache(directory: $0)
+    }
+    return ClusterSession(config: config, client: client, discovery: Discovery(client: client, cache: cache))
+  }
+
+  /// Resolves the kubeconfig with the command line's overrides, without connecting.
+  static func clientConfig(_ global: GlobalOptions, environment: LampEnvironment) throws -> ClientConfig {
+    let timeout: Duration?
+    do {
+      timeout = try ConfigOverrides.parseRequestTimeout(global.requestTimeout)
+    } catch {
+      throw CommandError.usage(error.description)
+    }
+    let overrides = ConfigOverrides(
+      context: global.context, cluster: global.cluster, user: global.user, namespace: global.namespace,
+      asUser: global.asUser, asGroups: global.asGroups, asUID: global.asUID, requestTimeout: timeout)
+    return try loader(global, environment: environment).clientConfig(overrides: overrides)
+  }
+
+  static func loader(_ global: GlobalOptions, environment: LampEnvironment) -> KubeconfigLoader {
+    KubeconfigLoader(
+      explicitPath: global.kubeconfig, environment: environment.variables,
+      currentDirectory: FileManager.default.currentDirectoryPath)
+  }
+}
