@@ -1,0 +1,164 @@
+import Foundation
+import YAMLCoding
+
+/// Why a kubeconfig (or the in-cluster configuration) could not be turned into a `ClientConfig`.
+///
+/// Every case renders as one line that names what is wrong and what exists instead. Messages never
+/// contain tokens, passwords or key material.
+public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// Which kubeconfig entry (or the in-cluster service account) a file or field belongs to.
+  public enum Owner: Sendable, Equatable, CustomStringConvertible {
+    case cluster(String)
+    case user(String)
+    case inCluster
+    /// A token file re-read after loading (the user is no longer known by then).
+    case bearerToken
+
+    public var description: String {
+      switch self {
+      case .cluster(let name): return "cluster \(goQuoted(name))"
+      case .user(let name): return "user \(goQuoted(name))"
+      case .inCluster: return "the in-cluster service account"
+      case .bearerToken: return "bearer authentication"
+      }
+    }
+  }
+
+  /// Neither `--kubeconfig`, `KUBECONFIG`, `~/.kube/config` nor an in-cluster environment gave a configuration.
+  case noConfiguration
+  /// A kubeconfig file exists (or was named with `--kubeconfig`) but could not be read.
+  case unreadableKubeconfig(path: String, reason: String)
+  /// A kubeconfig file is not valid YAML, or has a value of the wrong type; `detail` is `FILE:LINE:COL: message`.
+  case malformed(detail: String)
+  /// The same name appears twice in one list of one file.
+  case duplicateName(kind: String, name: String, file: String)
+  /// `--context` (or `current-context`) names a context no file defines.
+  case contextNotFound(name: String, available: [String])
+  /// No `current-context` in any file and no `--context`.
+  case currentContextNotSet(files: [String], available: [String])
+  /// A context names a cluster that no file defines (`context` is nil for `--cluster`).
+  case clusterNotFound(name: String, context: String?, available: [String])
+  /// A context names a user that no file defines (`context` is nil for `--user`).
+  case userNotFound(name: String, context: String?, available: [String])
+  /// The selected context has no cluster and no `--cluster`/`--server` was given.
+  case contextWithoutCluster(context: String)
+  /// The selected cluster has no `server`.
+  case noServer(cluster: String)
+  /// The `server` (or `--server`) is not an http(s) URL.
+  case invalidServerURL(url: String, cluster: String?)
+  /// The `proxy-url` is not an http, https or socks5 URL.
+  case invalidProxyURL(url: String, cluster: String)
+  /// A file named by a field could not be read.
+  case unreadableFile(field: String, path: String, owner: Owner, reason: String)
+  /// A `*-data` field is not valid base64.
+  case invalidBase64(field: String, owner: Owner, file: String)
+  /// Both a file and a `*-data` field are set for the same thing.
+  case fileAndData(field: String, owner: Owner, file: String)
+  /// `insecure-skip-tls-verify` together with a certificate authority.
+  case insecureWithCertificateAuthority(cluster: String, file: String)
+  /// A client certificate without its key, or a key without its certificate.
+  case incompleteClientCertificate(user: String, missing: String, file: String)
+  /// `token` and `username`/`password` together.
+  case multipleAuthMethods(user: String, methods: [String], file: String)
+  /// `exec` and `auth-provider` together.
+  case execWithAuthProvider(user: String, file: String)
+  /// An `auth-provider` other than `oidc`.
+  case unsupportedAuthProvider(name: String, user: String)
+  /// The `oidc` auth-provider has no `id-token` (lamp does not run the OIDC refresh flow).
+  case oidcWithoutIDToken(user: String)
+  /// An `exec` section that cannot be run (missing command, unknown apiVersion, missing interactiveMode, ...).
+  case invalidExec(user: String, detail: String, file: String)
+  /// `as-groups`, `as-uid` or `as-user-extra` (or `--as-group`/`--as-uid`) without a user to impersonate.
+  case impersonationWithoutUser(user: String?)
+  /// `--request-timeout` could not be parsed.
+  case invalidRequestTimeout(String)
+
+  public var description: String {
+    switch self {
+    case .noConfiguration:
+      return "no kubeconfig found (set KUBECONFIG, use --kubeconfig, or create ~/.kube/config)"
+    case .unreadableKubeconfig(let path, let reason):
+      return "unable to read kubeconfig \(path): \(reason)"
+    case .malformed(let detail):
+      return "invalid kubeconfig: \(detail)"
+    case .duplicateName(let kind, let name, let file):
+      return "\(kind) \(goQuoted(name)) is defined twice in \(file)"
+    case .contextNotFound(let name, let available):
+      return "context \(goQuoted(name)) not found in kubeconfig (\(listing("contexts", available)))"
+    case .currentContextNotSet(let files, let available):
+      let where_ = files.isEmpty ? "" : " " + files.joined(separator: ", ")
+      return "current-context is not set in kubeconfig\(where_); use --context (\(listing("contexts", available)))"
+    case .clusterNotFound(let name, let context, let available):
+      return missing("cluster", name, context, listing("clusters", available))
+    case .userNotFound(let name, let context, let available):
+      return missing("user", name, context, listing("users", available))
+    case .contextWithoutCluster(let context):
+      return "context \(goQuoted(context)) has no cluster; set one or use --cluster or --server"
+    case .noServer(let cluster):
+      return "cluster \(goQuoted(cluster)) has no server; set one or use --server"
+    case .invalidServerURL(let url, let cluster):
+      let owner = cluster.map { " for cluster \(goQuoted($0))" } ?? ""
+      return "invalid server URL \(goQuoted(url))\(owner): expected https://host[:port][/path]"
+    case .invalidProxyURL(let url, let cluster):
+      return "invalid proxy-url \(goQuoted(url)) for cluster \(goQuoted(cluster)): must be an http, https or socks5 URL"
+    case .unreadableFile(let field, let path, let owner, let reason):
+      return "unable to read \(field) \(path) for \(owner): \(reason)"
+    case .invalidBase64(let field, let owner, let file):
+      return "invalid base64 in \(field) for \(owner) (\(file))"
+    case .fileAndData(let field, let owner, let file):
+      return "both \(field) and \(field)-data are set for \(owner); keep one (\(file))"
+    case .insecureWithCertificateAuthority(let cluster, let file):
+      return "cluster \(goQuoted(cluster)) sets both insecure-skip-tls-verify and a certificate authority; keep one (\(file))"
+    case .incompleteClientCertificate(let user, let missing, let file):
+      return "user \(goQuoted(user)) has a client certificate or key but no \(missing) (\(file))"
+    case .multipleAuthMethods(let user, let methods, let file):
+      return "user \(goQuoted(user)) sets more than one authentication method (\(methods.joined(separator: ", "))); "
+        + "keep one (\(file))"
+    case .execWithAuthProvider(let user, let file):
+      return "user \(goQuoted(user)) sets both exec and auth-provider; keep one (\(file))"
+    case .unsupportedAuthProvider(let name, let user):
+      return "auth-provider \(goQuoted(name)) of user \(goQuoted(user)) is not supported "
+        + "(only oidc; use an exec credential plugin instead)"
+    case .oidcWithoutIDToken(let user):
+      return "oidc auth-provider of user \(goQuoted(user)) has no id-token; log in again with your OIDC tool "
+        + "(lamp does not refresh OIDC tokens)"
+    case .invalidExec(let user, let detail, let file):
+      return "exec plugin of user \(goQuoted(user)): \(detail) (\(file))"
+    case .impersonationWithoutUser(let user):
+      let owner = user.map { " for user \(goQuoted($0))" } ?? ""
+      return "impersonating groups, a uid or user extras\(owner) requires a user to impersonate (--as or as:)"
+    case .invalidRequestTimeout(let text):
+      return "invalid request timeout \(goQuoted(text)): use a number of seconds or a duration such as 30s, 1m or 1h"
+    }
+  }
+}
+
+/// `"name"` with Swift-style escaping, like Go's `%q`.
+func goQuoted(_ text: String) -> String {
+  var result = "\""
+  for scalar in text.unicodeScalars {
+    switch scalar {
+    case "\"": result += "\\\""
+    case "\\": result += "\\\\"
+    case "\n": result += "\\n"
+    case "\t": result += "\\t"
+    case "\r": result += "\\r"
+    default:
+      if scalar.value < 0x20 || scalar.value == 0x7F {
+        result += String(format: "\\x%02x", scalar.value)
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+  }
+  return result + "\""
+}
+
+private func listing(_ kind: String, _ names: [String]) -> String {
+  names.isEmpty ? "no \(kind) defined" : "\(kind): " + names.sorted().joined(separator: ", ")
+}
+
+private func missing(_ kind: String, _ name: String, _ context: String?, _ listing: String) -> String {
+  guard let context else { return "\(kind) \(goQuoted(name)) not found in kubeconfig (\(listing))" }
+  return "context \(goQuoted(context)) refers to \(kind) \(goQuoted(name)), which is not in kubeconfig (\(listing))"
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads whole files with POSIX calls, so that a failure keeps its cause (`no such file or directory`)
+/// for the one-line error that names the file and the field.
+enum KubeconfigFileReader {
+  /// A failed read: the errno and its text in Go's lower-case style.
+  struct Failure: Error, Sendable, Equatable {
+    var code: Int32
+
+    /// The file (or a directory on its path) does not exist.
+    var isNotFound: Bool { code == ENOENT || code == ENOTDIR }
+
+    var reason: String {
+      guard let text = strerror(code) else { return "error \(code)" }
+      let message = String(cString: text)
+      return message.prefix(1).lowercased() + message.dropFirst()
+    }
+  }
+
+  /// The bytes of the file at `path`.
+  static func contents(of path: String) throws(Failure) -> Data {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    if descriptor < 0 { throw Failure(code: errno) }
+    defer { close(descriptor) }
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw Failure(code: errno)
+      }
+      if count == 0 { return data }
+      data.append(contentsOf: buffer[0..<count])
+    }
+  }
+
+  /// Whether a regular file exists at `path` (directories do not count).
+  static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return false }
+    return (info.st_mode & S_IFMT) == S_IFREG
+  }
+
+  /// Whether `path` is a regular file this process may execute.
+  static func isExecutableFile(_ path: String) -> Bool {
+    isRegularFile(path) && access(path, X_OK) == 0
+  }
+}
