@@ -44,6 +44,10 @@ public enum LampCLI {
     return LampExit.usage
   }
 
+  static func isArgumentParserError(_ error: Error) -> Bool {
+    String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+  }
+
   /// One line on stderr, kubectl-style, and the documented exit code.
   static func present(_ error: Error, environment: LampEnvironment) -> Int32 {
     switch error {
@@ -59,6 +63,9 @@ public enum LampCLI {
     case let error as ValidationError:
       environment.stderr.write("error: \(error.message)\n")
       return LampExit.usage
+    case let error where isArgumentParserError(error):
+      // Help requested by a command group run without a subcommand, or a late validation failure.
+      return presentParseError(error, environment: environment)
     default:
       let text = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
       environment.stderr.write("error: \(text)\n")

@@ -18,7 +18,7 @@ public enum LampExit {
       0  success
       1  error: cluster unreachable, API error, bad kubeconfig
       2  usage error: unknown flag or bad value
-      3  a check did not pass (e.g. pods pending over the threshold, a permission denied)
+      3  a check did not pass (pods pending too long, a permission denied)
     """
 }
 
