@@ -5,16 +5,22 @@ import KubeAPI
 enum BuiltinState {
   /// Every CRD in Resources/crds, sorted by file name.
   static func crdObjects() throws -> [JSONValue] {
-    guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Resources/crds") else {
-      throw SimError.startup("the CRD resources are missing from the bundle")
-    }
-    // Interim: the CRDs are YAML and YAMLCoding (branch yaml) is not merged yet.
-    _ = directory
-    return []
+    try StateLoader.load(path: resourceDirectory("crds").path)
   }
 
   /// The bootstrap ClusterRoles and ClusterRoleBindings of every cluster.
   static func rbacObjects() throws -> [JSONValue] {
     []
+  }
+
+  /// A directory of the copied `Resources` folder (Linux bundles expose it as the resource root itself).
+  static func resourceDirectory(_ name: String) throws(SimError) -> URL {
+    let bundle = Bundle.module
+    if let url = bundle.url(forResource: name, withExtension: nil, subdirectory: "Resources")
+      ?? bundle.url(forResource: name, withExtension: nil)
+    {
+      return url
+    }
+    throw SimError.startup("the resource directory \(name) is missing from the bundle")
   }
 }
