@@ -79,6 +79,10 @@ extension SimAPI {
 
   /// Parses a JSON request body.
   func jsonBody(_ request: SimRequest) throws(StatusError) -> JSONValue {
+    if let type = request.contentType?.type, type != "application/json", !type.hasSuffix("+json"), type != "*/*" {
+      guard type == ProtobufBody.contentType else { throw ProtobufBody.unsupported }
+      return try ProtobufBody.decode(request.body)
+    }
     do {
       return try JSONValue.parse(Data(request.body))
     } catch {

@@ -36,7 +36,9 @@ final class SimAPI: Sendable {
     if let requestLog {
       let elapsed = ContinuousClock.now - started
       let millis = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-      requestLog("\(request.method.rawValue) \(request.path)\(request.rawQuery.isEmpty ? "" : "?" + request.rawQuery) \(status) \(millis)ms")
+      let query = request.rawQuery.isEmpty ? "" : "?" + request.rawQuery
+      let type = request.body.isEmpty ? "" : " (\(request.header("content-type") ?? "no content type"))"
+      requestLog("\(request.method.rawValue) \(request.path)\(query)\(type) \(status) \(millis)ms")
     }
   }
 
@@ -107,7 +109,11 @@ final class SimAPI: Sendable {
   private func authenticate(_ request: SimRequest) async -> SimUser? {
     if let user = request.certificateUser { return user }
     guard let header = request.header("authorization"), header.lowercased().hasPrefix("bearer ") else { return nil }
-    let token = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
+    return await authenticate(token: header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces))
+  }
+
+  /// The user a bearer token stands for: the kubeconfig's users or a service-account token secret.
+  func authenticate(token: String) async -> SimUser? {
     if let user = credentials.tokens[token] { return user }
     return await state.user(forSecretToken: token)
   }
