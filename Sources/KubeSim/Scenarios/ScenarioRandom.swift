@@ -1,0 +1,53 @@
+/// SplitMix64: a tiny, fast, seedable generator, so generated clusters are identical for the same seed.
+struct ScenarioRandom: RandomNumberGenerator {
+  private var state: UInt64
+
+  init(seed: UInt64) {
+    state = seed
+  }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var mixed = state
+    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+    return mixed ^ (mixed >> 31)
+  }
+
+  /// A uniformly distributed value in `0..<bound` (`bound` must be positive).
+  mutating func below(_ bound: Int) -> Int {
+    Int(next() % UInt64(bound))
+  }
+
+  /// True with probability `percent`/100.
+  mutating func chance(_ percent: Int) -> Bool {
+    below(100) < percent
+  }
+
+  /// A UUID-shaped (version 4, RFC 4122 variant) lowercase string.
+  mutating func uuid() -> String {
+    ScenarioIdentifiers.uuid(high: next(), low: next())
+  }
+
+  /// `count` characters from the alphabet Kubernetes uses for generated name suffixes.
+  mutating func suffix(_ count: Int) -> String {
+    let alphabet = ScenarioIdentifiers.suffixAlphabet
+    var characters = [UInt8]()
+    characters.reserveCapacity(count)
+    for _ in 0..<count {
+      characters.append(alphabet[below(alphabet.count)])
+    }
+    return String(decoding: characters, as: UTF8.self)
+  }
+
+  /// `count` lowercase hexadecimal digits.
+  mutating func hex(_ count: Int) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var characters = [UInt8]()
+    characters.reserveCapacity(count)
+    for _ in 0..<count {
+      characters.append(digits[below(16)])
+    }
+    return String(decoding: characters, as: UTF8.self)
+  }
+}
