@@ -53,7 +53,7 @@ public final class CurlTransport: HTTPTransport {
     let transfer = Transfer(plan: plan, configuration: configuration, logger: logger, loop: loop)
     let (lines, linesContinuation) = AsyncThrowingStream<Data, Error>.makeStream()
     linesContinuation.onTermination = { termination in
-      if case .cancelled = termination { transfer.cancel() }
+      if case .cancelled = termination { transfer.consumerDidStop() }
     }
     logger.requestStarting(plan)
     let result = await withTaskCancellationHandler {

@@ -16,6 +16,8 @@ struct RequestPlan: Sendable {
   /// The request headers as given, for logging.
   var headers: [HTTPHeader]
   var body: Data?
+  /// Whether a body goes out (an empty one for POST, PUT and PATCH without one).
+  var sendsBody: Bool { Self.sendsBody(method: method, body: body) }
   /// Whole-transfer limit in milliseconds; nil means none.
   var timeoutMilliseconds: Int?
   /// The limit as a duration, reported by `HTTPError.timedOut`.
@@ -60,7 +62,7 @@ struct RequestPlan: Sendable {
     }
     url = parsed.string
 
-    if request.body != nil
+    if Self.sendsBody(method: method, body: request.body)
       && !request.headers.contains(where: { $0.name.caseInsensitiveCompare("Content-Type") == .orderedSame })
     {
       // Without this libcurl would label the body application/x-www-form-urlencoded.
@@ -72,6 +74,10 @@ struct RequestPlan: Sendable {
 
     timeout = request.timeout ?? (streaming ? nil : configuration.requestTimeout)
     timeoutMilliseconds = timeout?.curlMilliseconds
+  }
+
+  private static func sendsBody(method: String, body: Data?) -> Bool {
+    body != nil || ["POST", "PUT", "PATCH"].contains(method)
   }
 
   /// `Name: value` lines; an empty value uses libcurl's `Name;` spelling so the header is still sent.

@@ -25,6 +25,8 @@ final class Transfer: @unchecked Sendable {
 
   private let cancellationLock = NSLock()
   private var cancelRequested = false  // guarded by cancellationLock
+  /// The stream's consumer cancelled it or dropped it; the stream finishes itself.
+  private var consumerStopped = false  // guarded by cancellationLock
 
   // Transfer-thread state (set by the caller only before the transfer is handed over).
   private var delivery: Delivery?
@@ -34,6 +36,7 @@ final class Transfer: @unchecked Sendable {
   /// libcurl writes its detailed error text here; it must live as long as the easy handle.
   private let errorBuffer: UnsafeMutablePointer<CChar>
   private var head = ResponseHeadParser()
+  private var handshake = TLSHandshakeNotes()
   private var headDelivered = false
   private var body = Data()
   private var lines = LineSplitter()
@@ -68,6 +71,17 @@ final class Transfer: @unchecked Sendable {
       return !cancelRequested
     }
     if first { loop.cancel(self) }
+  }
+
+  /// The line stream was cancelled or dropped by its consumer: stop the transfer, and leave finishing
+  /// the stream to the stream itself, so the consumer sees a plain end rather than a racing error.
+  func consumerDidStop() {
+    cancellationLock.withLock { consumerStopped = true }
+    cancel()
+  }
+
+  private var hasConsumerStopped: Bool {
+    cancellationLock.withLock { consumerStopped }
   }
 
   var isCancellationRequested: Bool {
@@ -116,6 +130,11 @@ final class Transfer: @unchecked Sendable {
     return true
   }
 
+  /// One informational line of libcurl's verbose output; only the TLS trace matters.
+  func receiveDebugText(_ bytes: UnsafeRawBufferPointer) {
+    handshake.consume(String(decoding: bytes, as: UTF8.self))
+  }
+
   /// A piece of the body; false aborts the transfer.
   func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Bool {
     switch delivery {
@@ -142,7 +161,8 @@ final class Transfer: @unchecked Sendable {
     guard code == CURLE_OK else {
       let failure = CurlFailure(
         code: code, message: errorText(code), host: plan.hostLabel, proxyURL: configuration.proxyURL,
-        clientCertificatePresented: configuration.clientCertificatePEM != nil, receivedHead: head.isComplete,
+        clientCertificatePresented: configuration.clientCertificatePEM != nil, handshake: handshake,
+        receivedHead: head.isComplete,
         cancelRequested: consumerGone || isCancellationRequested, connectTimeout: configuration.connectTimeout,
         requestTimeout: plan.timeout, elapsed: elapsed)
       fail(CurlErrorMapper.map(failure), elapsed: elapsed)
@@ -182,7 +202,7 @@ final class Transfer: @unchecked Sendable {
         logger.failed(plan, error: error, elapsed: elapsed)
         headContinuation.resume(returning: .failure(error))
       }
-      continuation.finish(throwing: error)
+      if !hasConsumerStopped { continuation.finish(throwing: error) }
     case nil:
       break
     }
