@@ -45,7 +45,9 @@ struct RequestPlan: Sendable {
     hostLabel = "\(realHost):\(realPort)"
 
     var lines = try Self.headerLines(request.headers, host: hostLabel)
-    if let serverName = configuration.tlsServerName, !serverName.isEmpty, serverName != realHost {
+    if let serverName = configuration.tlsServerName, !serverName.isEmpty,
+      serverName.lowercased() != realHost.lowercased()
+    {
       // libcurl 7.88 has no option to set the SNI name or the name verified in the server certificate
       // apart from the URL's host. So the URL names the TLS server name, making libcurl send it as SNI
       // and check the certificate against it, and CURLOPT_CONNECT_TO ("name:port:realhost:realport")

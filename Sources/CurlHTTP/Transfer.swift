@@ -113,13 +113,20 @@ final class Transfer: @unchecked Sendable {
   }
 
   /// Frees the easy handle and the lists it referenced. The handle must not be in the multi handle.
+  /// Only touches what exists, so failing a transfer that never started writes nothing.
   func releaseHandle() {
-    if let easy { curl_easy_cleanup(easy) }
-    easy = nil
-    curl_slist_free_all(headerList)
-    curl_slist_free_all(connectToList)
-    headerList = nil
-    connectToList = nil
+    if let easy {
+      curl_easy_cleanup(easy)
+      self.easy = nil
+    }
+    if let headerList {
+      curl_slist_free_all(headerList)
+      self.headerList = nil
+    }
+    if let connectToList {
+      curl_slist_free_all(connectToList)
+      self.connectToList = nil
+    }
   }
 
   /// One header line from libcurl.
@@ -190,7 +197,7 @@ final class Transfer: @unchecked Sendable {
     releaseHandle()
   }
 
-  /// Finishes with an error without libcurl having finished (cancelled, or never started).
+  /// Finishes with an error: libcurl's, a cancellation, or a transfer that could not start.
   func fail(_ error: HTTPError, elapsed: Duration? = nil) {
     let elapsed = elapsed ?? (ContinuousClock.now - startedAt)
     switch delivery {

@@ -30,11 +30,14 @@ import Testing
   }
 
   @Test func mapsTimeoutsToTheLimitThatWasHit() {
-    #expect(map(CURLE_OPERATION_TIMEDOUT, "Operation timed out after 30001 ms") == .timedOut(host: host, after: .seconds(30)))
+    #expect(
+      map(CURLE_OPERATION_TIMEDOUT, "Operation timed out after 30001 ms") == .timedOut(host: host, after: .seconds(30)))
     #expect(
       map(CURLE_OPERATION_TIMEDOUT, "Connection timed out after 10001 milliseconds")
         == .timedOut(host: host, after: .seconds(10)))
-    #expect(map(CURLE_OPERATION_TIMEDOUT, "Operation timed out", requestTimeout: nil) == .timedOut(host: host, after: .seconds(3)))
+    #expect(
+      map(CURLE_OPERATION_TIMEDOUT, "Operation timed out", requestTimeout: nil)
+        == .timedOut(host: host, after: .seconds(3)))
   }
 
   @Test func tellsUntrustedFromMismatchedCertificates() {
@@ -70,7 +73,9 @@ import Testing
     #expect(map(CURLE_WRITE_ERROR, "Failure writing", cancelled: true) == .cancelled)
     #expect(map(CURLE_WRITE_ERROR, "Failure writing") == .other(host: host, detail: "Failure writing"))
     #expect(map(CURLE_SSL_CONNECT_ERROR, "handshake") == .tls(host: host, detail: "handshake"))
-    #expect(map(CURLE_RECV_ERROR, "CONNECT tunnel failed, response 403", proxy: "http://p:1") == .proxy(
-      url: "http://p:1", detail: "CONNECT tunnel failed, response 403"))
+    #expect(
+      map(CURLE_RECV_ERROR, "CONNECT tunnel failed, response 403", proxy: "http://p:1")
+        == .proxy(
+          url: "http://p:1", detail: "CONNECT tunnel failed, response 403"))
   }
 }

@@ -12,8 +12,11 @@ import Testing
     #expect(
       "\(HTTPError.clientCertificateRejected(host: host))"
         == "the server rejected the client certificate (127.0.0.1:6443)")
-    #expect("\(HTTPError.timedOut(host: host, after: .milliseconds(300)))" == "request to 127.0.0.1:6443 timed out after 300ms")
-    #expect("\(HTTPError.timedOut(host: host, after: .seconds(90)))" == "request to 127.0.0.1:6443 timed out after 1m30s")
+    #expect(
+      "\(HTTPError.timedOut(host: host, after: .milliseconds(300)))"
+        == "request to 127.0.0.1:6443 timed out after 300ms")
+    #expect(
+      "\(HTTPError.timedOut(host: host, after: .seconds(90)))" == "request to 127.0.0.1:6443 timed out after 1m30s")
     #expect("\(HTTPError.cancelled)" == "the request was cancelled")
     let all: [HTTPError] = [
       .hostNotFound(host: host), .certificateNameMismatch(host: host, detail: "d"), .badClientCertificate(detail: "d"),
