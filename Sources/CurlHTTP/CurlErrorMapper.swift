@@ -41,13 +41,7 @@ enum CurlErrorMapper {
     case CURLE_SSL_CACERT_BADFILE:
       return .tls(host: host, detail: "the CA certificates could not be loaded: \(message)")
     case CURLE_SSL_CONNECT_ERROR, CURLE_SEND_ERROR, CURLE_RECV_ERROR:
-      // Under TLS 1.3 the server judges the client certificate after the handshake has finished, so a
-      // refusal shows up as a failed send or receive carrying the server's alert.
-      if clientCertificateAlerts.contains(where: { lowered.contains($0) })
-        || (failure.clientCertificatePresented && lowered.contains("alert handshake failure"))
-      {
-        return .clientCertificateRejected(host: host)
-      }
+      if refusesClientCertificate(failure) { return .clientCertificateRejected(host: host) }
       if lowered.contains("connect tunnel failed") || lowered.contains("proxy") {
         return .proxy(url: proxy ?? "(from the environment)", detail: message)
       }
@@ -59,6 +53,20 @@ enum CurlErrorMapper {
     default:
       return .other(host: host, detail: message)
     }
+  }
+
+  /// Whether a TLS send/receive/handshake failure is the server refusing our client certificate
+  /// (or the absence of one).
+  private static func refusesClientCertificate(_ failure: CurlFailure) -> Bool {
+    let texts = [failure.message.lowercased()] + failure.handshake.receivedAlerts.map { "alert \($0)" }
+    if texts.contains(where: { text in clientCertificateAlerts.contains { text.contains($0) } }) { return true }
+    let asked = failure.clientCertificatePresented || failure.handshake.serverRequestedCertificate
+    if asked && texts.contains(where: { $0.contains("alert handshake failure") }) { return true }
+    // Under TLS 1.3 the server judges the certificate after the handshake and often just hangs up,
+    // so its alert is lost behind a reset or broken pipe. A server that asked for a certificate on
+    // this transfer's new connection and hung up before answering is refusing it.
+    return failure.handshake.serverRequestedCertificate && !failure.receivedHead
+      && failure.code != CURLE_SSL_CONNECT_ERROR
   }
 
   /// The limit that was hit: the connect timeout when libcurl never got connected, else the

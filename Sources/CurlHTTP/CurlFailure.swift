@@ -9,6 +9,7 @@ struct CurlFailure: Sendable {
   var host: String
   var proxyURL: String?
   var clientCertificatePresented: Bool
+  var handshake: TLSHandshakeNotes
   /// True once the final response head had arrived.
   var receivedHead: Bool
   var cancelRequested: Bool

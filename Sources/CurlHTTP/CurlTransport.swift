@@ -9,7 +9,8 @@ import Foundation
 public final class CurlTransport: HTTPTransport {
   public let configuration: TransportConfiguration
   private let logger: RequestLogger
-  private let loop: TransferLoop
+  /// Internal so tests can watch the thread end.
+  let loop: TransferLoop
 
   /// Makes a transport; throws `HTTPError.badClientCertificate` for an unusable client certificate or key.
   public init(configuration: TransportConfiguration, log: HTTPLog = .off) throws(HTTPError) {
@@ -53,7 +54,7 @@ public final class CurlTransport: HTTPTransport {
     let transfer = Transfer(plan: plan, configuration: configuration, logger: logger, loop: loop)
     let (lines, linesContinuation) = AsyncThrowingStream<Data, Error>.makeStream()
     linesContinuation.onTermination = { termination in
-      if case .cancelled = termination { transfer.cancel() }
+      if case .cancelled = termination { transfer.consumerDidStop() }
     }
     logger.requestStarting(plan)
     let result = await withTaskCancellationHandler {

@@ -57,6 +57,11 @@ struct EasyHandleSetup {
     try check(
       lamp_easy_setopt_write_callback(easy, CURLOPT_HEADERFUNCTION, curlHeaderCallback), "CURLOPT_HEADERFUNCTION")
     try check(lamp_easy_setopt_pointer(easy, CURLOPT_HEADERDATA, userData), "CURLOPT_HEADERDATA")
+    // Verbose output goes only to this callback (never stderr); it carries the TLS handshake trace
+    // that tells a refused client certificate from a broken connection.
+    try check(lamp_easy_setopt_debug_callback(easy, CURLOPT_DEBUGFUNCTION, curlDebugCallback), "CURLOPT_DEBUGFUNCTION")
+    try check(lamp_easy_setopt_pointer(easy, CURLOPT_DEBUGDATA, userData), "CURLOPT_DEBUGDATA")
+    try set(CURLOPT_VERBOSE, 1)
   }
 
   private func applyMethod(_ plan: RequestPlan) throws(HTTPError) {
@@ -72,7 +77,7 @@ struct EasyHandleSetup {
     default:
       try set(CURLOPT_CUSTOMREQUEST, plan.method)
     }
-    if plan.body != nil || ["POST", "PUT", "PATCH"].contains(plan.method) {
+    if plan.sendsBody {
       // Always give libcurl the body from memory: a POST without one would otherwise read stdin.
       let body = plan.body ?? Data()
       try check(lamp_easy_setopt_off(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count)), "POSTFIELDSIZE")
@@ -157,4 +162,12 @@ private let curlHeaderCallback: curl_write_callback = { data, size, count, userD
   let length = size * count
   let transfer = Unmanaged<Transfer>.fromOpaque(userData).takeUnretainedValue()
   return transfer.receiveHeader(UnsafeRawBufferPointer(start: data, count: length)) ? length : 0
+}
+
+/// libcurl's verbose output callback; only short informational lines are looked at.
+private let curlDebugCallback: curl_debug_callback = { _, type, data, size, userData in
+  guard type == CURLINFO_TEXT, let userData, let data, size < 512 else { return 0 }
+  let transfer = Unmanaged<Transfer>.fromOpaque(userData).takeUnretainedValue()
+  transfer.receiveDebugText(UnsafeRawBufferPointer(start: data, count: size))
+  return 0
 }

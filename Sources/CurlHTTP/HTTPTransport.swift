@@ -19,7 +19,9 @@ public struct HTTPRequest: Sendable {
   /// Overrides the transport's request timeout for this request (nil: the transport's default).
   public var timeout: Duration?
 
-  public init(method: String = "GET", url: String, headers: [HTTPHeader] = [], body: Data? = nil, timeout: Duration? = nil) {
+  public init(
+    method: String = "GET", url: String, headers: [HTTPHeader] = [], body: Data? = nil, timeout: Duration? = nil
+  ) {
     self.method = method
     self.url = url
     self.headers = headers

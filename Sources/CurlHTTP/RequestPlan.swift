@@ -16,6 +16,8 @@ struct RequestPlan: Sendable {
   /// The request headers as given, for logging.
   var headers: [HTTPHeader]
   var body: Data?
+  /// Whether a body goes out (an empty one for POST, PUT and PATCH without one).
+  var sendsBody: Bool { Self.sendsBody(method: method, body: body) }
   /// Whole-transfer limit in milliseconds; nil means none.
   var timeoutMilliseconds: Int?
   /// The limit as a duration, reported by `HTTPError.timedOut`.
@@ -43,7 +45,9 @@ struct RequestPlan: Sendable {
     hostLabel = "\(realHost):\(realPort)"
 
     var lines = try Self.headerLines(request.headers, host: hostLabel)
-    if let serverName = configuration.tlsServerName, !serverName.isEmpty, serverName != realHost {
+    if let serverName = configuration.tlsServerName, !serverName.isEmpty,
+      serverName.lowercased() != realHost.lowercased()
+    {
       // libcurl 7.88 has no option to set the SNI name or the name verified in the server certificate
       // apart from the URL's host. So the URL names the TLS server name, making libcurl send it as SNI
       // and check the certificate against it, and CURLOPT_CONNECT_TO ("name:port:realhost:realport")
@@ -60,7 +64,7 @@ struct RequestPlan: Sendable {
     }
     url = parsed.string
 
-    if request.body != nil
+    if Self.sendsBody(method: method, body: request.body)
       && !request.headers.contains(where: { $0.name.caseInsensitiveCompare("Content-Type") == .orderedSame })
     {
       // Without this libcurl would label the body application/x-www-form-urlencoded.
@@ -72,6 +76,10 @@ struct RequestPlan: Sendable {
 
     timeout = request.timeout ?? (streaming ? nil : configuration.requestTimeout)
     timeoutMilliseconds = timeout?.curlMilliseconds
+  }
+
+  private static func sendsBody(method: String, body: Data?) -> Bool {
+    body != nil || ["POST", "PUT", "PATCH"].contains(method)
   }
 
   /// `Name: value` lines; an empty value uses libcurl's `Name;` spelling so the header is still sent.

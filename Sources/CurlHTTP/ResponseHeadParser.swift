@@ -16,7 +16,7 @@ struct ResponseHeadParser: Sendable {
   mutating func consume(_ rawLine: String) {
     guard !isComplete else { return }  // trailers after the body are not part of the head
     var line = Substring(rawLine)
-    while let last = line.last, last == "\n" || last == "\r" { line = line.dropLast() }
+    while let last = line.last, last.isNewline { line = line.dropLast() }  // "\r\n" is one Character
 
     if line.hasPrefix("HTTP/") {
       let fields = line.split(separator: " ", maxSplits: 2)

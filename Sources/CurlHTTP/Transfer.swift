@@ -25,6 +25,8 @@ final class Transfer: @unchecked Sendable {
 
   private let cancellationLock = NSLock()
   private var cancelRequested = false  // guarded by cancellationLock
+  /// The stream's consumer cancelled it or dropped it; the stream finishes itself.
+  private var consumerStopped = false  // guarded by cancellationLock
 
   // Transfer-thread state (set by the caller only before the transfer is handed over).
   private var delivery: Delivery?
@@ -34,6 +36,7 @@ final class Transfer: @unchecked Sendable {
   /// libcurl writes its detailed error text here; it must live as long as the easy handle.
   private let errorBuffer: UnsafeMutablePointer<CChar>
   private var head = ResponseHeadParser()
+  private var handshake = TLSHandshakeNotes()
   private var headDelivered = false
   private var body = Data()
   private var lines = LineSplitter()
@@ -70,6 +73,17 @@ final class Transfer: @unchecked Sendable {
     if first { loop.cancel(self) }
   }
 
+  /// The line stream was cancelled or dropped by its consumer: stop the transfer, and leave finishing
+  /// the stream to the stream itself, so the consumer sees a plain end rather than a racing error.
+  func consumerDidStop() {
+    cancellationLock.withLock { consumerStopped = true }
+    cancel()
+  }
+
+  private var hasConsumerStopped: Bool {
+    cancellationLock.withLock { consumerStopped }
+  }
+
   var isCancellationRequested: Bool {
     cancellationLock.withLock { cancelRequested }
   }
@@ -99,13 +113,20 @@ final class Transfer: @unchecked Sendable {
   }
 
   /// Frees the easy handle and the lists it referenced. The handle must not be in the multi handle.
+  /// Only touches what exists, so failing a transfer that never started writes nothing.
   func releaseHandle() {
-    if let easy { curl_easy_cleanup(easy) }
-    easy = nil
-    curl_slist_free_all(headerList)
-    curl_slist_free_all(connectToList)
-    headerList = nil
-    connectToList = nil
+    if let easy {
+      curl_easy_cleanup(easy)
+      self.easy = nil
+    }
+    if let headerList {
+      curl_slist_free_all(headerList)
+      self.headerList = nil
+    }
+    if let connectToList {
+      curl_slist_free_all(connectToList)
+      self.connectToList = nil
+    }
   }
 
   /// One header line from libcurl.
@@ -114,6 +135,11 @@ final class Transfer: @unchecked Sendable {
     head.consume(String(decoding: bytes, as: UTF8.self))
     if !wasComplete && head.isComplete { deliverHeadIfStreaming() }
     return true
+  }
+
+  /// One informational line of libcurl's verbose output; only the TLS trace matters.
+  func receiveDebugText(_ bytes: UnsafeRawBufferPointer) {
+    handshake.consume(String(decoding: bytes, as: UTF8.self))
   }
 
   /// A piece of the body; false aborts the transfer.
@@ -142,7 +168,8 @@ final class Transfer: @unchecked Sendable {
     guard code == CURLE_OK else {
       let failure = CurlFailure(
         code: code, message: errorText(code), host: plan.hostLabel, proxyURL: configuration.proxyURL,
-        clientCertificatePresented: configuration.clientCertificatePEM != nil, receivedHead: head.isComplete,
+        clientCertificatePresented: configuration.clientCertificatePEM != nil, handshake: handshake,
+        receivedHead: head.isComplete,
         cancelRequested: consumerGone || isCancellationRequested, connectTimeout: configuration.connectTimeout,
         requestTimeout: plan.timeout, elapsed: elapsed)
       fail(CurlErrorMapper.map(failure), elapsed: elapsed)
@@ -170,7 +197,7 @@ final class Transfer: @unchecked Sendable {
     releaseHandle()
   }
 
-  /// Finishes with an error without libcurl having finished (cancelled, or never started).
+  /// Finishes with an error: libcurl's, a cancellation, or a transfer that could not start.
   func fail(_ error: HTTPError, elapsed: Duration? = nil) {
     let elapsed = elapsed ?? (ContinuousClock.now - startedAt)
     switch delivery {
@@ -182,7 +209,7 @@ final class Transfer: @unchecked Sendable {
         logger.failed(plan, error: error, elapsed: elapsed)
         headContinuation.resume(returning: .failure(error))
       }
-      continuation.finish(throwing: error)
+      if !hasConsumerStopped { continuation.finish(throwing: error) }
     case nil:
       break
     }

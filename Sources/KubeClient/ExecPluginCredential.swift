@@ -44,7 +44,9 @@ struct ExecPluginCredential: Sendable, Equatable {
     guard apiVersion == config.apiVersion.rawValue else {
       throw .apiVersionMismatch(command: command, expected: config.apiVersion.rawValue, actual: apiVersion)
     }
-    guard output.kind == "ExecCredential" else { throw invalid("kind is \(goQuoted(output.kind ?? "")), not ExecCredential") }
+    guard output.kind == "ExecCredential" else {
+      throw invalid("kind is \(goQuoted(output.kind ?? "")), not ExecCredential")
+    }
     guard let status = output.status else { throw invalid("no status") }
     let token = status.token.nonEmptyValue
     let certificate = status.clientCertificateData.nonEmptyValue

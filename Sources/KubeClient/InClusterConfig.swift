@@ -60,7 +60,7 @@ public enum InClusterConfig {
     do {
       let data = try KubeconfigFileReader.contents(of: path)
       return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).nonEmptyValue
-    } catch where error.isNotFound {
+    } catch  where error.isNotFound {
       return nil
     } catch {
       throw .unreadableFile(field: "namespace", path: path, owner: .inCluster, reason: error.reason)

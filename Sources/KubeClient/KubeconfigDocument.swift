@@ -27,8 +27,10 @@ struct KubeconfigDocument: Decodable, Sendable, Equatable {
     case contexts
   }
 
-  init(currentContext: String? = nil, clusters: [NamedCluster]? = nil, users: [NamedUser]? = nil,
-       contexts: [NamedContext]? = nil) {
+  init(
+    currentContext: String? = nil, clusters: [NamedCluster]? = nil, users: [NamedUser]? = nil,
+    contexts: [NamedContext]? = nil
+  ) {
     self.currentContext = currentContext
     self.clusters = clusters
     self.users = users

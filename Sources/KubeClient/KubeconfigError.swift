@@ -108,7 +108,8 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
     case .fileAndData(let field, let owner, let file):
       return "both \(field) and \(field)-data are set for \(owner); keep one (\(file))"
     case .insecureWithCertificateAuthority(let cluster, let file):
-      return "cluster \(goQuoted(cluster)) sets both insecure-skip-tls-verify and a certificate authority; keep one (\(file))"
+      return "cluster \(goQuoted(cluster)) sets both insecure-skip-tls-verify and a certificate authority; "
+        + "keep one (\(file))"
     case .incompleteClientCertificate(let user, let missing, let file):
       return "user \(goQuoted(user)) has a client certificate or key but no \(missing) (\(file))"
     case .multipleAuthMethods(let user, let methods, let file):

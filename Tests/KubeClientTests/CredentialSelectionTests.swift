@@ -29,19 +29,21 @@ struct CredentialSelectionTests {
   @Test func clientCertificateFromData() throws {
     let dir = try KubeconfigTestDirectory()
     let config = try config(
-      user: "{client-certificate-data: \(base64(TestPEM.cert)), client-key-data: \(base64(TestPEM.key))}", in: dir)
-    #expect(config.clientCertificatePEM == Data(TestPEM.cert.utf8))
-    #expect(config.clientKeyPEM == Data(TestPEM.key.utf8))
+      user: "{client-certificate-data: \(base64(KubeconfigTestPEM.cert)), "
+        + "client-key-data: \(base64(KubeconfigTestPEM.key))}",
+      in: dir)
+    #expect(config.clientCertificatePEM == Data(KubeconfigTestPEM.cert.utf8))
+    #expect(config.clientKeyPEM == Data(KubeconfigTestPEM.key.utf8))
     #expect(config.credentials == .none)
   }
 
   @Test func clientCertificateFromFilesCombinesWithToken() throws {
     let dir = try KubeconfigTestDirectory()
-    try dir.write("c.pem", TestPEM.cert)
-    try dir.write("k.pem", TestPEM.key)
+    try dir.write("c.pem", KubeconfigTestPEM.cert)
+    try dir.write("k.pem", KubeconfigTestPEM.key)
     let config = try config(user: "{client-certificate: c.pem, client-key: k.pem, token: abc}", in: dir)
-    #expect(config.clientCertificatePEM == Data(TestPEM.cert.utf8))
-    #expect(config.clientKeyPEM == Data(TestPEM.key.utf8))
+    #expect(config.clientCertificatePEM == Data(KubeconfigTestPEM.cert.utf8))
+    #expect(config.clientKeyPEM == Data(KubeconfigTestPEM.key.utf8))
     #expect(config.credentials == .token("abc"))
   }
 
@@ -60,7 +62,8 @@ struct CredentialSelectionTests {
   @Test func v1beta1ExecDefaultsToIfAvailable() throws {
     let dir = try KubeconfigTestDirectory()
     let config = try config(
-      user: "{exec: {apiVersion: client.authentication.k8s.io/v1beta1, command: p, args: [a, b], env: [{name: X, value: y}]}}",
+      user: "{exec: {apiVersion: client.authentication.k8s.io/v1beta1, command: p, args: [a, b], "
+        + "env: [{name: X, value: y}]}}",
       in: dir)
     guard case .exec(let exec) = config.credentials else {
       Issue.record("expected exec, got \(config.credentials)")
@@ -75,8 +78,8 @@ struct CredentialSelectionTests {
     let dir = try KubeconfigTestDirectory()
     #expect(try config(user: "{token: abc, exec: \(Self.exec)}", in: dir).credentials == .token("abc"))
     let withCert = try config(
-      user: "{client-certificate-data: \(base64(TestPEM.cert)), client-key-data: \(base64(TestPEM.key)), "
-        + "exec: \(Self.exec)}", in: dir)
+      user: "{client-certificate-data: \(base64(KubeconfigTestPEM.cert)), "
+        + "client-key-data: \(base64(KubeconfigTestPEM.key)), exec: \(Self.exec)}", in: dir)
     #expect(withCert.credentials == .none)
     #expect(withCert.clientCertificatePEM != nil)
   }
@@ -118,7 +121,7 @@ struct CredentialSelectionTests {
   @Test func tokenFileIsReReadAtMostOnceAMinute() async throws {
     let dir = try KubeconfigTestDirectory()
     let path = try dir.write("token", "one\n")
-    let clock = TestClock(Date(timeIntervalSince1970: 1_000_000))
+    let clock = CredentialTestClock(Date(timeIntervalSince1970: 1_000_000))
     let provider = CredentialProvider(
       source: .tokenFile(path: path, initialToken: "one"), stderr: { _ in }, clock: clock.now)
     try dir.write("token", "two\n")
@@ -138,18 +141,4 @@ struct CredentialSelectionTests {
     clock.advance(120)
     #expect(try await provider.authorization() == .bearer("three"))
   }
-}
-
-/// A settable clock shared between a test and the provider.
-final class TestClock: @unchecked Sendable {
-  private let lock = NSLock()
-  private var current: Date
-
-  init(_ start: Date) { current = start }
-
-  var now: @Sendable () -> Date { { [self] in lock.withLock { current } } }
-
-  func advance(_ seconds: TimeInterval) { lock.withLock { current += seconds } }
-
-  func set(_ date: Date) { lock.withLock { current = date } }
 }

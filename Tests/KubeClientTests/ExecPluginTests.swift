@@ -44,8 +44,8 @@ struct ExecPluginTests {
   }
 
   static func provider(
-    _ config: ExecPluginConfig, tty: Bool = false, clock: TestClock? = nil, timeout: Duration? = .seconds(30),
-    stderr: StderrRecorder = StderrRecorder()
+    _ config: ExecPluginConfig, tty: Bool = false, clock: CredentialTestClock? = nil, timeout: Duration? = .seconds(30),
+    stderr: ExecPluginStderrRecorder = ExecPluginStderrRecorder()
   ) -> CredentialProvider {
     var now: @Sendable () -> Date = { Date() }
     if let clock { now = clock.now }
@@ -100,7 +100,7 @@ struct ExecPluginTests {
   @Test func clusterInfoEnvAndArgsFromKubeconfig() async throws {
     let dir = try KubeconfigTestDirectory()
     try Self.plugin(in: dir, name: "bin/get-token", stdout: Self.credential())
-    try dir.write("ca.pem", TestPEM.ca)
+    try dir.write("ca.pem", KubeconfigTestPEM.ca)
     let path = try dir.write(
       "config",
       """
@@ -142,7 +142,7 @@ struct ExecPluginTests {
         == .object([
           "server": .string("https://c.example:6443/prefix"),
           "tls-server-name": .string("sni.example"),
-          "certificate-authority-data": .string(base64(TestPEM.ca)),
+          "certificate-authority-data": .string(base64(KubeconfigTestPEM.ca)),
           "proxy-url": .string("http://proxy.example:3128"),
           "config": .object(["region": .string("eu-west-1"), "audience": .string("lamp")]),
         ]))
@@ -177,7 +177,7 @@ struct ExecPluginTests {
   @Test func credentialIsCachedUntilExpiry() async throws {
     let dir = try KubeconfigTestDirectory()
     let script = try Self.plugin(in: dir, stdout: Self.credential(expiration: "2030-01-01T00:00:00Z"))
-    let clock = TestClock(try #require(ExecPluginCredential.parseTimestamp("2029-12-31T23:00:00Z")))
+    let clock = CredentialTestClock(try #require(ExecPluginCredential.parseTimestamp("2029-12-31T23:00:00Z")))
     let provider = Self.provider(Self.config(script), clock: clock)
     #expect(try await provider.authorization() == .bearer("plugin-token"))
     clock.advance(3599)
@@ -213,16 +213,17 @@ struct ExecPluginTests {
 
   @Test func clientCertificateFromPlugin() async throws {
     let dir = try KubeconfigTestDirectory()
-    let pemCert = TestPEM.cert.replacingOccurrences(of: "\n", with: "\\n")
-    let pemKey = TestPEM.key.replacingOccurrences(of: "\n", with: "\\n")
-    let output = #"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","#
+    let pemCert = KubeconfigTestPEM.cert.replacingOccurrences(of: "\n", with: "\\n")
+    let pemKey = KubeconfigTestPEM.key.replacingOccurrences(of: "\n", with: "\\n")
+    let output =
+      #"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","#
       + #""status":{"clientCertificateData":"\#(pemCert)","clientKeyData":"\#(pemKey)"}}"#
     let script = try Self.plugin(in: dir, stdout: output)
     let provider = Self.provider(Self.config(script))
     #expect(provider.mayProvideClientCertificate)
     let pair = try #require(try await provider.clientCertificate())
-    #expect(pair.cert == Data(TestPEM.cert.utf8))
-    #expect(pair.key == Data(TestPEM.key.utf8))
+    #expect(pair.cert == Data(KubeconfigTestPEM.cert.utf8))
+    #expect(pair.key == Data(KubeconfigTestPEM.key.utf8))
     #expect(try await provider.authorization() == nil)
     #expect(Self.runs(dir) == 1)
   }
@@ -232,7 +233,9 @@ struct ExecPluginTests {
     let provider = Self.provider(Self.config("lamp-missing-plugin", installHint: hint))
     #expect(
       await Self.failure { _ = try await provider.authorization() }
-        == #"exec plugin "lamp-missing-plugin" not found: Install the lamp test plugin: see https://example.com/install"#)
+        == #"exec plugin "lamp-missing-plugin" not found: "#
+        + "Install the lamp test plugin: see https://example.com/install"
+    )
     let noHint = Self.provider(Self.config("lamp-missing-plugin"))
     #expect(
       await Self.failure { _ = try await noHint.authorization() }
@@ -250,7 +253,7 @@ struct ExecPluginTests {
   @Test func nonZeroExitReportsFirstStderrLine() async throws {
     let dir = try KubeconfigTestDirectory()
     let script = try Self.plugin(in: dir, stdout: "", status: 1, stderr: "\\nboom: no session\\nsecond line\\n")
-    let recorder = StderrRecorder()
+    let recorder = ExecPluginStderrRecorder()
     let provider = Self.provider(Self.config(script), stderr: recorder)
     #expect(
       await Self.failure { _ = try await provider.authorization() }
@@ -261,7 +264,7 @@ struct ExecPluginTests {
   @Test func stderrOfSuccessfulRunsIsPassedThrough() async throws {
     let dir = try KubeconfigTestDirectory()
     let script = try Self.plugin(in: dir, stdout: Self.credential(), stderr: "refreshing session\\n")
-    let recorder = StderrRecorder()
+    let recorder = ExecPluginStderrRecorder()
     _ = try await Self.provider(Self.config(script), stderr: recorder).authorization()
     #expect(recorder.text == "refreshing session\n")
   }
@@ -271,16 +274,27 @@ struct ExecPluginTests {
     ("", "stdout was empty"),
     ("[1, 2]", "not a JSON object"),
     (#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential"}"#, "no status"),
-    (#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{}}"#,
-     "status has neither a token nor a client certificate"),
-    (#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"clientKeyData":"k"}}"#,
-     "clientCertificateData and clientKeyData must be set together"),
-    (#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"Other","status":{"token":"x"}}"#,
-     #"kind is "Other", not ExecCredential"#),
-    (#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":5}}"#,
-     "unexpected value type at status.token"),
-    (#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"t","expirationTimestamp":"soon"}}"#,
-     #"expirationTimestamp "soon" is not an RFC 3339 time"#),
+    (
+      #"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{}}"#,
+      "status has neither a token nor a client certificate"
+    ),
+    (
+      #"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"clientKeyData":"k"}}"#,
+      "clientCertificateData and clientKeyData must be set together"
+    ),
+    (
+      #"{"apiVersion":"client.authentication.k8s.io/v1","kind":"Other","status":{"token":"x"}}"#,
+      #"kind is "Other", not ExecCredential"#
+    ),
+    (
+      #"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":5}}"#,
+      "unexpected value type at status.token"
+    ),
+    (
+      #"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","#
+        + #""status":{"token":"t","expirationTimestamp":"soon"}}"#,
+      #"expirationTimestamp "soon" is not an RFC 3339 time"#
+    ),
   ])
   func invalidOutput(_ stdout: String, _ detail: String) async throws {
     let dir = try KubeconfigTestDirectory()
@@ -336,14 +350,4 @@ struct ExecPluginTests {
     #expect(text == "exec plugin \"\(script)\" did not finish within 1s and was stopped")
     #expect(Date().timeIntervalSince(started) < 15)
   }
-}
-
-/// Collects what plugins write to stderr.
-final class StderrRecorder: @unchecked Sendable {
-  private let lock = NSLock()
-  private var data = Data()
-
-  var sink: @Sendable (Data) -> Void { { [self] chunk in lock.withLock { data.append(chunk) } } }
-
-  var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
 }

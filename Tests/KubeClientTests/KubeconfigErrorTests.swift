@@ -63,7 +63,8 @@ struct KubeconfigErrorTests {
   @Test func contextReferencesMissingCluster() throws {
     let dir = try KubeconfigTestDirectory()
     let text = try failure(Self.twoContexts, overrides: ConfigOverrides(context: "broken-cluster"), in: dir)
-    #expect(text == #"context "broken-cluster" refers to cluster "gone", which is not in kubeconfig (clusters: ca, cb)"#)
+    #expect(
+      text == #"context "broken-cluster" refers to cluster "gone", which is not in kubeconfig (clusters: ca, cb)"#)
   }
 
   @Test func contextReferencesMissingUser() throws {
@@ -154,12 +155,14 @@ struct KubeconfigErrorTests {
     #expect(
       try failure(Self.single(cluster: "{server: 'https://c', certificate-authority: ca.pem}"), in: dir)
         == "unable to read certificate-authority \(dir.file("ca.pem")) for cluster \"c\": no such file or directory")
-    try dir.write("cert.pem", TestPEM.cert)
+    try dir.write("cert.pem", KubeconfigTestPEM.cert)
     #expect(
       try failure(Self.single(user: "{client-certificate: cert.pem, client-key: keys/y.pem}"), in: dir)
         == "unable to read client-key \(dir.file("keys/y.pem")) for user \"jane\": no such file or directory")
     #expect(
-      try failure(Self.single(user: "{client-certificate: missing.pem, client-key-data: \(base64(TestPEM.key))}"), in: dir)
+      try failure(
+        Self.single(user: "{client-certificate: missing.pem, client-key-data: \(base64(KubeconfigTestPEM.key))}"),
+        in: dir)
         == "unable to read client-certificate \(dir.file("missing.pem")) for user \"jane\": no such file or directory")
     #expect(
       try failure(Self.single(user: "{tokenFile: /nonexistent/token}"), in: dir)
@@ -174,7 +177,9 @@ struct KubeconfigErrorTests {
     let dir = try KubeconfigTestDirectory()
     let file = dir.file("config")
     #expect(
-      try failure(Self.single(user: "{client-certificate-data: \(base64(TestPEM.cert)), client-key-data: '%%%'}"), in: dir)
+      try failure(
+        Self.single(user: "{client-certificate-data: \(base64(KubeconfigTestPEM.cert)), client-key-data: '%%%'}"),
+        in: dir)
         == "invalid base64 in client-key-data for user \"jane\" (\(file))")
     #expect(
       try failure(Self.single(cluster: "{server: 'https://c', certificate-authority-data: not-base64!}"), in: dir)
@@ -184,7 +189,7 @@ struct KubeconfigErrorTests {
   @Test func conflictingTLSSettings() throws {
     let dir = try KubeconfigTestDirectory()
     let file = dir.file("config")
-    try dir.write("ca.pem", TestPEM.ca)
+    try dir.write("ca.pem", KubeconfigTestPEM.ca)
     #expect(
       try failure(
         Self.single(cluster: "{server: 'https://c', certificate-authority: ca.pem, insecure-skip-tls-verify: true}"),
@@ -192,7 +197,11 @@ struct KubeconfigErrorTests {
         == "cluster \"c\" sets both insecure-skip-tls-verify and a certificate authority; keep one (\(file))")
     #expect(
       try failure(
-        Self.single(cluster: "{server: 'https://c', certificate-authority: ca.pem, certificate-authority-data: \(base64(TestPEM.ca))}"),
+        Self.single(
+          cluster:
+            "{server: 'https://c', certificate-authority: ca.pem, "
+            + "certificate-authority-data: \(base64(KubeconfigTestPEM.ca))}"
+        ),
         in: dir)
         == "both certificate-authority and certificate-authority-data are set for cluster \"c\"; keep one (\(file))")
   }
@@ -201,10 +210,10 @@ struct KubeconfigErrorTests {
     let dir = try KubeconfigTestDirectory()
     let file = dir.file("config")
     #expect(
-      try failure(Self.single(user: "{client-certificate-data: \(base64(TestPEM.cert))}"), in: dir)
+      try failure(Self.single(user: "{client-certificate-data: \(base64(KubeconfigTestPEM.cert))}"), in: dir)
         == "user \"jane\" has a client certificate or key but no client-key (\(file))")
     #expect(
-      try failure(Self.single(user: "{client-key-data: \(base64(TestPEM.key))}"), in: dir)
+      try failure(Self.single(user: "{client-key-data: \(base64(KubeconfigTestPEM.key))}"), in: dir)
         == "user \"jane\" has a client certificate or key but no client-certificate (\(file))")
   }
 
@@ -243,7 +252,8 @@ struct KubeconfigErrorTests {
         == "exec plugin of user \"jane\": interactiveMode is required with client.authentication.k8s.io/v1 "
         + "(use Never, IfAvailable, Always) (\(file))")
     #expect(
-      try failure(Self.single(user: "{exec: {apiVersion: client.authentication.k8s.io/v1alpha1, command: aws}}"), in: dir)
+      try failure(
+        Self.single(user: "{exec: {apiVersion: client.authentication.k8s.io/v1alpha1, command: aws}}"), in: dir)
         == "exec plugin of user \"jane\": unsupported apiVersion \"client.authentication.k8s.io/v1alpha1\" "
         + "(supported: \(supported)) (\(file))")
     #expect(
@@ -254,9 +264,12 @@ struct KubeconfigErrorTests {
         == "exec plugin of user \"jane\": command is not set (\(file))")
     #expect(
       try failure(
-        Self.single(user: "{exec: {apiVersion: client.authentication.k8s.io/v1, command: a, interactiveMode: Sometimes}}"),
+        Self.single(
+          user: "{exec: {apiVersion: client.authentication.k8s.io/v1, command: a, interactiveMode: Sometimes}}"),
         in: dir)
-        == "exec plugin of user \"jane\": invalid interactiveMode \"Sometimes\" (use Never, IfAvailable, Always) (\(file))")
+        == "exec plugin of user \"jane\": invalid interactiveMode \"Sometimes\" "
+        + "(use Never, IfAvailable, Always) (\(file))"
+    )
   }
 
   @Test func serverProblems() throws {

@@ -7,7 +7,7 @@ import Testing
 struct KubeconfigInClusterTests {
   private func serviceAccount(in dir: KubeconfigTestDirectory, namespace: String? = "from-file") throws {
     try dir.write("serviceaccount/token", "sa-token\n")
-    try dir.write("serviceaccount/ca.crt", TestPEM.ca)
+    try dir.write("serviceaccount/ca.crt", KubeconfigTestPEM.ca)
     if let namespace { try dir.write("serviceaccount/namespace", namespace + "\n") }
   }
 
@@ -19,7 +19,7 @@ struct KubeconfigInClusterTests {
     let config = try dir.loader(environment: environment).clientConfig()
     #expect(config.origin == .inCluster)
     #expect(config.server == "https://10.96.0.1:443")
-    #expect(config.caPEM == Data(TestPEM.ca.utf8))
+    #expect(config.caPEM == Data(KubeconfigTestPEM.ca.utf8))
     #expect(config.namespace == "from-file")
     #expect(config.credentials == .tokenFile(path: dir.file("serviceaccount/token"), initialToken: "sa-token"))
     #expect(config.contextName == nil)
@@ -93,7 +93,7 @@ struct KubeconfigInClusterTests {
     let dir = try KubeconfigTestDirectory()
     try serviceAccount(in: dir)
     let config = try dir.loader(environment: environment).clientConfig()
-    let clock = TestClock(Date(timeIntervalSince1970: 2_000_000))
+    let clock = CredentialTestClock(Date(timeIntervalSince1970: 2_000_000))
     let provider = CredentialProvider(source: config.credentials, stderr: { _ in }, clock: clock.now)
     #expect(try await provider.authorization() == .bearer("sa-token"))
     try dir.write("serviceaccount/token", "rotated")

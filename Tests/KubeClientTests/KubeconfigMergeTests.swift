@@ -168,9 +168,9 @@ struct KubeconfigMergeTests {
 
   @Test func relativePathsResolveAgainstTheDefiningFile() throws {
     let dir = try KubeconfigTestDirectory()
-    try dir.write("one/ca.pem", TestPEM.ca)
-    try dir.write("one/certs/client.pem", TestPEM.cert)
-    try dir.write("one/certs/client-key.pem", TestPEM.key)
+    try dir.write("one/ca.pem", KubeconfigTestPEM.ca)
+    try dir.write("one/certs/client.pem", KubeconfigTestPEM.cert)
+    try dir.write("one/certs/client-key.pem", KubeconfigTestPEM.key)
     try dir.write("two/tokens/token", "token-from-two\n")
     try dir.write("two/bin/plugin", "#!/bin/sh\n", executable: true)
     let one = try dir.write(
@@ -213,9 +213,9 @@ struct KubeconfigMergeTests {
     let loader = dir.loader(kubeconfig: "\(one):\(two)")
 
     let first = try loader.clientConfig()
-    #expect(first.caPEM == Data(TestPEM.ca.utf8))
-    #expect(first.clientCertificatePEM == Data(TestPEM.cert.utf8))
-    #expect(first.clientKeyPEM == Data(TestPEM.key.utf8))
+    #expect(first.caPEM == Data(KubeconfigTestPEM.ca.utf8))
+    #expect(first.clientCertificatePEM == Data(KubeconfigTestPEM.cert.utf8))
+    #expect(first.clientKeyPEM == Data(KubeconfigTestPEM.key.utf8))
 
     let second = try loader.clientConfig(overrides: ConfigOverrides(context: "two"))
     #expect(second.credentials == .tokenFile(path: dir.file("two/tokens/token"), initialToken: "token-from-two"))
@@ -272,7 +272,7 @@ struct KubeconfigMergeTests {
       - name: c
         cluster:
           server: https://api.example:443
-          certificate-authority-data: \(base64(TestPEM.ca))
+          certificate-authority-data: \(base64(KubeconfigTestPEM.ca))
           tls-server-name: kubernetes
           proxy-url: socks5://127.0.0.1:1080
           disable-compression: true
@@ -281,7 +281,7 @@ struct KubeconfigMergeTests {
       """)
     let config = try dir.loader(explicit: path).clientConfig(overrides: ConfigOverrides(requestTimeout: .seconds(7)))
     let transport = config.transportConfiguration(userAgent: "lamp/test")
-    #expect(transport.caPEM == Data(TestPEM.ca.utf8))
+    #expect(transport.caPEM == Data(KubeconfigTestPEM.ca.utf8))
     #expect(transport.tlsServerName == "kubernetes")
     #expect(transport.proxyURL == "socks5://127.0.0.1:1080")
     #expect(transport.compression == false)

@@ -9,7 +9,10 @@ struct KubeconfigOverrideTests {
     current-context: dev
     clusters:
     - name: c-dev
-      cluster: {server: "https://dev.example", certificate-authority-data: \(base64(TestPEM.ca)), tls-server-name: dev-sni}
+      cluster:
+        server: "https://dev.example"
+        certificate-authority-data: \(base64(KubeconfigTestPEM.ca))
+        tls-server-name: dev-sni
     - name: c-prod
       cluster: {server: "https://prod.example"}
     users:
@@ -39,26 +42,35 @@ struct KubeconfigOverrideTests {
   }
 
   static let rows: [Row] = [
-    Row(label: "no overrides", overrides: ConfigOverrides(), context: "dev", cluster: "c-dev", user: "u-dev",
-        namespace: "dev-ns", server: "https://dev.example"),
-    Row(label: "--context picks the context", overrides: ConfigOverrides(context: "prod"), context: "prod",
-        cluster: "c-prod", user: "u-prod", namespace: "default", server: "https://prod.example"),
-    Row(label: "--cluster replaces the context's cluster", overrides: ConfigOverrides(cluster: "c-prod"),
-        context: "dev", cluster: "c-prod", user: "u-dev", namespace: "dev-ns", server: "https://prod.example"),
-    Row(label: "--user replaces the context's user", overrides: ConfigOverrides(user: "u-prod"), context: "dev",
-        cluster: "c-dev", user: "u-prod", namespace: "dev-ns", server: "https://dev.example"),
-    Row(label: "-n wins over the context namespace", overrides: ConfigOverrides(namespace: "other"),
-        context: "dev", cluster: "c-dev", user: "u-dev", namespace: "other", namespaceFromOverride: true,
-        server: "https://dev.example"),
-    Row(label: "empty -n is unset", overrides: ConfigOverrides(namespace: ""), context: "dev", cluster: "c-dev",
-        user: "u-dev", namespace: "dev-ns", server: "https://dev.example"),
-    Row(label: "--context with -n", overrides: ConfigOverrides(context: "prod", namespace: "x"), context: "prod",
-        cluster: "c-prod", user: "u-prod", namespace: "x", namespaceFromOverride: true,
-        server: "https://prod.example"),
-    Row(label: "--context with --cluster", overrides: ConfigOverrides(context: "prod", cluster: "c-dev"),
-        context: "prod", cluster: "c-dev", user: "u-prod", namespace: "default", server: "https://dev.example"),
-    Row(label: "--server replaces the cluster's server", overrides: ConfigOverrides(server: "https://other:8443"),
-        context: "dev", cluster: "c-dev", user: "u-dev", namespace: "dev-ns", server: "https://other:8443"),
+    Row(
+      label: "no overrides", overrides: ConfigOverrides(), context: "dev", cluster: "c-dev", user: "u-dev",
+      namespace: "dev-ns", server: "https://dev.example"),
+    Row(
+      label: "--context picks the context", overrides: ConfigOverrides(context: "prod"), context: "prod",
+      cluster: "c-prod", user: "u-prod", namespace: "default", server: "https://prod.example"),
+    Row(
+      label: "--cluster replaces the context's cluster", overrides: ConfigOverrides(cluster: "c-prod"),
+      context: "dev", cluster: "c-prod", user: "u-dev", namespace: "dev-ns", server: "https://prod.example"),
+    Row(
+      label: "--user replaces the context's user", overrides: ConfigOverrides(user: "u-prod"), context: "dev",
+      cluster: "c-dev", user: "u-prod", namespace: "dev-ns", server: "https://dev.example"),
+    Row(
+      label: "-n wins over the context namespace", overrides: ConfigOverrides(namespace: "other"),
+      context: "dev", cluster: "c-dev", user: "u-dev", namespace: "other", namespaceFromOverride: true,
+      server: "https://dev.example"),
+    Row(
+      label: "empty -n is unset", overrides: ConfigOverrides(namespace: ""), context: "dev", cluster: "c-dev",
+      user: "u-dev", namespace: "dev-ns", server: "https://dev.example"),
+    Row(
+      label: "--context with -n", overrides: ConfigOverrides(context: "prod", namespace: "x"), context: "prod",
+      cluster: "c-prod", user: "u-prod", namespace: "x", namespaceFromOverride: true,
+      server: "https://prod.example"),
+    Row(
+      label: "--context with --cluster", overrides: ConfigOverrides(context: "prod", cluster: "c-dev"),
+      context: "prod", cluster: "c-dev", user: "u-prod", namespace: "default", server: "https://dev.example"),
+    Row(
+      label: "--server replaces the cluster's server", overrides: ConfigOverrides(server: "https://other:8443"),
+      context: "dev", cluster: "c-dev", user: "u-dev", namespace: "dev-ns", server: "https://other:8443"),
   ]
 
   @Test(arguments: rows)
@@ -81,7 +93,7 @@ struct KubeconfigOverrideTests {
     #expect(try loader.clientConfig().tlsServerName == "dev-sni")
     let overridden = try loader.clientConfig(overrides: ConfigOverrides(server: "https://10.0.0.1"))
     #expect(overridden.tlsServerName == nil)
-    #expect(overridden.caPEM == Data(TestPEM.ca.utf8))
+    #expect(overridden.caPEM == Data(KubeconfigTestPEM.ca.utf8))
   }
 
   @Test func insecureOverrideDropsTheCertificateAuthority() throws {
@@ -119,10 +131,11 @@ struct KubeconfigOverrideTests {
     #expect(config.contextName == nil && config.credentials == .none && config.namespace == "default")
   }
 
-  @Test(arguments: [
-    ("0", nil), ("5", Duration.seconds(5)), ("30s", .seconds(30)), ("1m30s", .seconds(90)),
-    ("250ms", .milliseconds(250)), ("1h", .seconds(3600)), ("1.5s", .milliseconds(1500)),
-  ] as [(String, Duration?)])
+  @Test(
+    arguments: [
+      ("0", nil), ("5", Duration.seconds(5)), ("30s", .seconds(30)), ("1m30s", .seconds(90)),
+      ("250ms", .milliseconds(250)), ("1h", .seconds(3600)), ("1.5s", .milliseconds(1500)),
+    ] as [(String, Duration?)])
   func requestTimeoutParsing(_ text: String, _ expected: Duration?) throws {
     #expect(try ConfigOverrides.parseRequestTimeout(text) == expected)
   }

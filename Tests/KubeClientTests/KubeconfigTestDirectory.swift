@@ -61,10 +61,3 @@ func base64(_ text: String) -> String {
 func message(of error: any Error) -> String {
   String(describing: error)
 }
-
-/// PEM-looking test material; lamp passes it through without parsing.
-enum TestPEM {
-  static let ca = "-----BEGIN CERTIFICATE-----\nQ0EtZm9yLXRlc3Rz\n-----END CERTIFICATE-----\n"
-  static let cert = "-----BEGIN CERTIFICATE-----\nY2xpZW50LWNlcnQ=\n-----END CERTIFICATE-----\n"
-  static let key = "-----BEGIN EC PRIVATE KEY-----\nY2xpZW50LWtleQ==\n-----END EC PRIVATE KEY-----\n"
-}

@@ -1,0 +1,148 @@
+import CurlHTTP
+import Foundation
+import Testing
+
+@Suite(.enabled(if: ExternalTools.available, "needs python3 and openssl"))
+struct CurlTransportRequestTests {
+  @Test func reportsARefusedConnection() async throws {
+    let port = try ClosedPort.make()
+    let transport = try TransportFixture.transport()
+    let error = await TransportFixture.failure {
+      try await transport.send(HTTPRequest(url: "https://127.0.0.1:\(port)/ok"))
+    }
+    #expect(error == .connectionRefused(host: "127.0.0.1:\(port)"))
+    #expect(error.map { "\($0)" } == "connection refused by 127.0.0.1:\(port)")
+  }
+
+  @Test func timesOut() async throws {
+    let server = try TransportFixture.server
+    let transport = try TransportFixture.transport()
+    let request = HTTPRequest(url: server.url("/slow?ms=3000"), timeout: .milliseconds(300))
+    let error = await TransportFixture.failure { try await transport.send(request) }
+    #expect(error == .timedOut(host: "localhost:\(server.port)", after: .milliseconds(300)))
+  }
+
+  @Test func cancelsASlowRequestPromptly() async throws {
+    let server = try TransportFixture.server
+    let transport = try TransportFixture.transport()
+    let started = ContinuousClock.now
+    let task = Task { try await transport.send(HTTPRequest(url: server.url("/slow?ms=10000"))) }
+    try await Task.sleep(for: .milliseconds(300))
+    task.cancel()
+    let error = await TransportFixture.failure { try await task.value }
+    #expect(error == .cancelled)
+    #expect(ContinuousClock.now - started < .seconds(3))
+  }
+
+  @Test func aCancelledTaskSendsNothing() async throws {
+    let server = try TransportFixture.server
+    let transport = try TransportFixture.transport()
+    let task = Task {
+      withUnsafeCurrentTask { $0?.cancel() }
+      return try await transport.send(HTTPRequest(url: server.url("/ok")))
+    }
+    let error = await TransportFixture.failure { try await task.value }
+    #expect(error == .cancelled)
+  }
+
+  @Test func decodesGzip() async throws {
+    let server = try TransportFixture.server
+    let expected = Data(String(repeating: "hello gzip\n", count: 100).utf8)
+    let response = try await TransportFixture.transport().send(HTTPRequest(url: server.url("/gzip")))
+    #expect(response.body == expected)
+    let raw = try await TransportFixture.transport { $0.compression = false }
+      .send(HTTPRequest(url: server.url("/gzip")))
+    #expect(raw.body.prefix(2) == Data([0x1f, 0x8b]))
+  }
+
+  @Test func reportsATruncatedBody() async throws {
+    let server = try TransportFixture.server
+    let error = await TransportFixture.failure {
+      try await TransportFixture.transport().send(HTTPRequest(url: server.url("/cut")))
+    }
+    guard case .truncated(let host, _) = error else {
+      Issue.record("expected truncated, got \(String(describing: error))")
+      return
+    }
+    #expect(host == "localhost:\(server.port)")
+  }
+
+  @Test func runsRequestsConcurrently() async throws {
+    let server = try TransportFixture.server
+    let transport = try TransportFixture.transport()
+    let started = ContinuousClock.now
+    let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+      for _ in 0..<10 {
+        group.addTask { try await transport.send(HTTPRequest(url: server.url("/slow?ms=300"))).status }
+      }
+      return try await group.reduce(into: []) { $0.append($1) }
+    }
+    #expect(statuses == Array(repeating: 200, count: 10))
+    // Ten sequential requests would take over 3 s.
+    #expect(ContinuousClock.now - started < .milliseconds(2500))
+  }
+
+  @Test func returnsErrorStatusesAndDoesNotFollowRedirects() async throws {
+    let server = try TransportFixture.server
+    let transport = try TransportFixture.transport()
+    let missing = try await transport.send(HTTPRequest(url: server.url("/status/404")))
+    #expect(missing.status == 404)
+    #expect(missing.body == Data("status 404\n".utf8))
+    let redirect = try await transport.send(HTTPRequest(url: server.url("/status/302")))
+    #expect(redirect.status == 302)
+    #expect(redirect.header("Location") == "/ok")
+  }
+
+  @Test func sendsMethodsHeadersAndBodies() async throws {
+    let server = try TransportFixture.server
+    let transport = try TransportFixture.transport { $0.userAgent = "lamp-test/1" }
+    let body = Data(#"{"spec":{"replicas":2}}"#.utf8)
+    let patch = HTTPRequest(
+      method: "PATCH", url: server.url("/echo-headers?x=1"),
+      headers: [HTTPHeader("Content-Type", "application/merge-patch+json"), HTTPHeader("X-Lamp", "yes")], body: body)
+    let echoed = try TransportFixture.echo(try await transport.send(patch))
+    #expect(echoed.method == "PATCH")
+    #expect(echoed.body == #"{"spec":{"replicas":2}}"#)
+    #expect(echoed.headers["content-type"] == "application/merge-patch+json")
+    #expect(echoed.headers["x-lamp"] == "yes")
+    #expect(echoed.headers["user-agent"] == "lamp-test/1")
+    #expect(echoed.headers["expect"] == nil)
+
+    let post = try TransportFixture.echo(
+      try await transport.send(HTTPRequest(method: "POST", url: server.url("/echo-headers"))))
+    #expect(post.method == "POST")
+    #expect(post.headers["content-length"] == "0")
+    #expect(post.headers["content-type"] == nil)
+
+    let delete = try TransportFixture.echo(
+      try await transport.send(HTTPRequest(method: "DELETE", url: server.url("/echo-headers"))))
+    #expect(delete.method == "DELETE")
+
+    let head = try await transport.send(HTTPRequest(method: "HEAD", url: server.url("/ok")))
+    #expect(head.status == 200)
+    #expect(head.body.isEmpty)
+  }
+
+  @Test func closeCancelsRunningRequestsAndRefusesNewOnes() async throws {
+    let server = try TransportFixture.server
+    let transport = try TransportFixture.transport()
+    let task = Task { try await transport.send(HTTPRequest(url: server.url("/slow?ms=10000"))) }
+    try await Task.sleep(for: .milliseconds(300))
+    transport.close()
+    #expect(await TransportFixture.failure { try await task.value } == .cancelled)
+    let later = await TransportFixture.failure { try await transport.send(HTTPRequest(url: server.url("/ok"))) }
+    guard case .other(_, let detail) = later else {
+      Issue.record("expected a closed-transport error, got \(String(describing: later))")
+      return
+    }
+    #expect(detail.contains("closed"))
+  }
+
+  @Test func reusesTheTransportForManyRequests() async throws {
+    let server = try TransportFixture.server
+    let transport = try TransportFixture.transport()
+    for _ in 0..<20 {
+      #expect(try await transport.send(HTTPRequest(url: server.url("/ok"))).status == 200)
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import CurlHTTP
+
+@Suite struct ResponseHeadParserTests {
+  @Test func keepsOnlyTheFinalHeadAfterInterimResponses() {
+    var parser = ResponseHeadParser()
+    for line in [
+      "HTTP/1.1 100 Continue\r\n", "X-Interim: 1\r\n", "\r\n",
+      "HTTP/1.1 201 Created\r\n", "Content-Type: application/json\r\n", "Audit-Id:  abc \r\n", "\r\n",
+    ] {
+      parser.consume(line)
+    }
+    #expect(parser.isComplete)
+    #expect(parser.status == 201)
+    #expect(parser.reason == "Created")
+    #expect(parser.headers == [HTTPHeader("Content-Type", "application/json"), HTTPHeader("Audit-Id", "abc")])
+  }
+
+  @Test func readsHTTP2HeadsAndIgnoresTrailers() {
+    var parser = ResponseHeadParser()
+    for line in ["HTTP/2 200 \r\n", "content-type: text/plain\r\n", "\r\n", "grpc-status: 0\r\n", "\r\n"] {
+      parser.consume(line)
+    }
+    #expect(parser.status == 200)
+    #expect(parser.reason == "")
+    #expect(parser.headers == [HTTPHeader("content-type", "text/plain")])
+  }
+
+  @Test func joinsFoldedLines() {
+    var parser = ResponseHeadParser()
+    for line in ["HTTP/1.1 200 OK", "X-Long: first", "\tsecond", ""] { parser.consume(line) }
+    #expect(parser.headers == [HTTPHeader("X-Long", "first second")])
+  }
+
+  @Test func headIsIncompleteUntilTheBlankLine() {
+    var parser = ResponseHeadParser()
+    parser.consume("HTTP/1.1 200 OK\r\n")
+    parser.consume("A: b\r\n")
+    #expect(!parser.isComplete)
+  }
+}
