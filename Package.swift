@@ -48,7 +48,7 @@ let package = Package(
 
     .target(name: "LampTestSupport", dependencies: ["KubeSim", "KubeClient", "LampCommands"], path: "Tests/LampTestSupport"),
     .testTarget(name: "YAMLCodingTests", dependencies: ["YAMLCoding"]),
-    .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "LampTestSupport"]),
+    .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "LampTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"]),
     .testTarget(name: "KubeClientTests", dependencies: ["KubeClient", "LampTestSupport"]),
     .testTarget(name: "FormattersTests", dependencies: ["Formatters", "LampTestSupport"]),
