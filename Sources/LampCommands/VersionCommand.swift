@@ -29,7 +29,9 @@ struct VersionCommand: AsyncParsableCommand {
   @Flag(name: .customLong("client"), help: "Print only lamp's version; needs no cluster.")
   var clientOnly = false
 
-  @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: json or yaml (default: text).")
+  @Option(
+    name: [.customShort("o"), .customLong("output")], help: "Output format: json or yaml (default: text).",
+    completion: .list(["json", "yaml"]))
   var output: String?
 
   struct Report: Encodable {

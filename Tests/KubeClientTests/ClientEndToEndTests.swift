@@ -1,0 +1,249 @@
+import CurlHTTP
+import Foundation
+import KubeAPI
+import KubeClient
+import KubeSim
+import LampTestSupport
+import Testing
+
+/// The client against the fake API server over real HTTPS: credentials, paging, retries, errors.
+@Suite("KubeClient end to end")
+struct ClientEndToEndTests {
+  static func client(
+    _ cluster: TestCluster, context: String = "admin", overrides: ConfigOverrides = ConfigOverrides(),
+    kubeconfig: String? = nil
+  ) async throws -> KubeClient {
+    var overrides = overrides
+    overrides.context = context
+    let loader = KubeconfigLoader(explicitPath: kubeconfig ?? cluster.kubeconfigPath, environment: [:])
+    let config = try loader.clientConfig(overrides: overrides)
+    return try await KubeClient.connect(config: config, stderr: { _ in }, stdinIsTerminal: false)
+  }
+
+  static func configMaps(count: Int, namespace: String = "default") -> [JSONValue] {
+    (0..<count).map { index in
+      .object([
+        "apiVersion": .string("v1"), "kind": .string("ConfigMap"),
+        "metadata": .object([
+          "name": .string(String(format: "page-test-%03d", index)), "namespace": .string(namespace),
+          "labels": .object(["paging": .string("yes")]),
+        ]),
+        "data": .object(["index": .string(String(index))]),
+      ])
+    }
+  }
+
+  @Test("every demo context authenticates: client certificate, token, service account, exec plugin")
+  func contextsAuthenticate() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    for context in ["admin", "viewer", "serviceaccount", "exec", "no-pods-proxy"] {
+      let client = try await Self.client(cluster, context: context)
+      let version = try await client.serverVersion()
+      #expect(version.gitVersion.hasPrefix("v1."), "context \(context)")
+    }
+  }
+
+  @Test("a list spanning many pages returns every item once, in order")
+  func pagination() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await cluster.sim.apply(Self.configMaps(count: 25))
+    let client = try await Self.client(cluster)
+    let handle = client.resource(.configMaps, as: PartialObject.self, namespace: "default")
+    let paged = try await handle.list(ListOptions(labelSelector: "paging=yes", limit: 3))
+    let whole = try await handle.list(ListOptions(labelSelector: "paging=yes"))
+    #expect(paged.items.count == 25)
+    #expect(paged.items.map(\.metadata.name) == whole.items.map(\.metadata.name))
+    #expect(paged.items.first?.metadata.name == "page-test-000")
+  }
+
+  @Test("an expired continue token restarts the list, and gives up with the server's message")
+  func expiredContinue() async throws {
+    let cluster = try await TestCluster.start(faults: SimFaults(expireContinueAfter: .zero))
+    defer { Task { await cluster.stop() } }
+    try await cluster.sim.apply(Self.configMaps(count: 10))
+    let client = try await Self.client(cluster)
+    let handle = client.resource(.configMaps, as: PartialObject.self, namespace: "default")
+    let error = await #expect(throws: KubeError.self) {
+      _ = try await handle.list(ListOptions(limit: 3))
+    }
+    #expect(error?.isExpired == true)
+    #expect(error?.description.contains("too old to display a consistent list result") == true)
+    // Unpaged, the same list succeeds.
+    #expect(try await handle.list(ListOptions(limit: 500)).items.count >= 10)
+  }
+
+  @Test("429 with Retry-After is retried until the server accepts")
+  func throttled() async throws {
+    let cluster = try await TestCluster.start(faults: SimFaults(retryAfterSeconds: 1, throttleFirstN: 2))
+    defer { Task { await cluster.stop() } }
+    let client = try await Self.client(cluster)
+    let started = Date()
+    let pods = try await client.resource(.pods, as: PartialObject.self, namespace: nil).list()
+    #expect(!pods.items.isEmpty)
+    #expect(Date().timeIntervalSince(started) >= 1.5, "waited for Retry-After twice")
+  }
+
+  @Test("a server that keeps throttling is reported, not retried forever")
+  func throttledForever() async throws {
+    let cluster = try await TestCluster.start(faults: SimFaults(retryAfterSeconds: 0, throttleFirstN: 100))
+    defer { Task { await cluster.stop() } }
+    let client = try await Self.client(cluster)
+    let error = await #expect(throws: KubeError.self) {
+      _ = try await client.resource(.pods, as: PartialObject.self, namespace: nil).list()
+    }
+    #expect(error?.statusCode == 429)
+    #expect(error?.description.contains("Too many requests") == true)
+  }
+
+  @Test("503s on reads are retried")
+  func unavailable() async throws {
+    let cluster = try await TestCluster.start(faults: SimFaults(failFirstN: 2))
+    defer { Task { await cluster.stop() } }
+    let client = try await Self.client(cluster)
+    let pods = try await client.resource(.pods, as: PartialObject.self, namespace: nil).list()
+    #expect(!pods.items.isEmpty)
+  }
+
+  @Test("Status errors read like kubectl's")
+  func statusErrors() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let admin = try await Self.client(cluster)
+    let missing = await #expect(throws: KubeError.self) {
+      _ = try await admin.resource(.pods, as: PartialObject.self, namespace: "default").get("no-such-pod")
+    }
+    #expect(missing?.isNotFound == true)
+    #expect(missing?.description.hasPrefix("pods \"no-such-pod\" not found (NotFound from 127.0.0.1:") == true)
+
+    let viewer = try await Self.client(cluster, context: "viewer")
+    let forbidden = await #expect(throws: KubeError.self) {
+      _ = try await viewer.resource(.secrets, as: PartialObject.self, namespace: "default").list()
+    }
+    #expect(forbidden?.isForbidden == true)
+    #expect(forbidden?.description.contains("secrets is forbidden: User") == true)
+    #expect(forbidden?.description.contains("cannot list resource \"secrets\"") == true)
+  }
+
+  @Test("impersonation headers make the server authorise as someone else")
+  func impersonation() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let asViewer = try await Self.client(
+      cluster, overrides: ConfigOverrides(asUser: "jane@example.com", asGroups: ["shop-developers"]))
+    let error = await #expect(throws: KubeError.self) {
+      _ = try await asViewer.resource(.secrets, as: PartialObject.self, namespace: "default").list()
+    }
+    #expect(error?.description.contains("User \"jane@example.com\" cannot list") == true)
+  }
+
+  @Test("a token file is read and sent as a bearer token")
+  func tokenFile() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let viewer = try KubeconfigLoader(explicitPath: cluster.kubeconfigPath, environment: [:])
+      .clientConfig(overrides: ConfigOverrides(context: "viewer"))
+    guard case .token(let token) = viewer.credentials else {
+      Issue.record("viewer should use a token")
+      return
+    }
+    let directory = cluster.directory.path
+    try token.write(toFile: directory + "/viewer.token", atomically: true, encoding: .utf8)
+    try Data(viewer.caPEM ?? Data()).write(to: URL(fileURLWithPath: directory + "/ca-copy.crt"))
+    let kubeconfig = """
+      apiVersion: v1
+      kind: Config
+      current-context: file
+      clusters:
+      - name: sim
+        cluster: {server: "\(viewer.server)", certificate-authority: ca-copy.crt}
+      users:
+      - name: file-user
+        user: {tokenFile: viewer.token}
+      contexts:
+      - name: file
+        context: {cluster: sim, user: file-user}
+      """
+    try kubeconfig.write(toFile: directory + "/token-file.kubeconfig", atomically: true, encoding: .utf8)
+    let client = try await Self.client(cluster, context: "file", kubeconfig: directory + "/token-file.kubeconfig")
+    let pods = try await client.resource(.pods, as: PartialObject.self, namespace: nil).list()
+    #expect(!pods.items.isEmpty)
+  }
+
+  @Test("a watch sees a change made through the API, then a bookmark-aware observe re-lists")
+  func watch() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let client = try await Self.client(cluster)
+    let handle = client.resource(.configMaps, as: PartialObject.self, namespace: "default")
+    let list = try await handle.list()
+    let events = try await handle.watch(from: list.metadata.resourceVersion, timeoutSeconds: 10)
+    try await cluster.sim.apply(Self.configMaps(count: 1))
+    var seen: String?
+    for try await event in events {
+      if case .added(let object) = event {
+        seen = object.metadata.name
+        break
+      }
+    }
+    #expect(seen == "page-test-000")
+  }
+
+  @Test("TLS failures name what is wrong: an unknown CA, a wrong name, no server")
+  func tlsFailures() async throws {
+    let cluster = try await TestCluster.start()
+    let other = try await TestCluster.start()
+    defer {
+      Task {
+        await cluster.stop()
+        await other.stop()
+      }
+    }
+    let good = try KubeconfigLoader(explicitPath: cluster.kubeconfigPath, environment: [:]).clientConfig()
+    let foreignCA = try KubeconfigLoader(explicitPath: other.kubeconfigPath, environment: [:]).clientConfig().caPEM
+
+    var wrongCA = good
+    wrongCA.caPEM = foreignCA
+    let untrusted = await #expect(throws: KubeError.self) {
+      _ = try await KubeClient.connect(config: wrongCA, stderr: { _ in }, stdinIsTerminal: false).serverVersion()
+    }
+    #expect(untrusted?.description.contains("certificate signed by unknown authority") == true)
+
+    var wrongName = good
+    wrongName.tlsServerName = "not-the-server.example"
+    let mismatch = await #expect(throws: KubeError.self) {
+      _ = try await KubeClient.connect(config: wrongName, stderr: { _ in }, stdinIsTerminal: false).serverVersion()
+    }
+    if case .transport(let error, _) = mismatch {
+      if case .certificateNameMismatch = error {} else { Issue.record("expected a name mismatch, got \(error)") }
+    } else {
+      Issue.record("expected a transport error, got \(String(describing: mismatch))")
+    }
+
+    var refused = good
+    refused.server = "https://127.0.0.1:1"
+    let unreachable = await #expect(throws: KubeError.self) {
+      _ = try await KubeClient.connect(config: refused, stderr: { _ in }, stdinIsTerminal: false).serverVersion()
+    }
+    #expect(unreachable?.description.contains("connection refused") == true)
+  }
+
+  @Test("discovery finds the CRD groups and caches them in a private file")
+  func discovery() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let client = try await Self.client(cluster)
+    let directory = cluster.directory.path + "/cache"
+    let discovery = Discovery(client: client, cache: DiscoveryCache(directory: directory))
+    #expect(try await discovery.servedVersions(group: "karpenter.sh") == ["v1"])
+    #expect(try await discovery.find(group: "", resource: "pods")?.namespaced == true)
+    #expect(try await discovery.resolve("po").first?.resource == "pods")
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory)
+    #expect(files.count == 1)
+    let attributes = try FileManager.default.attributesOfItem(atPath: directory + "/" + files[0])
+    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    let directoryAttributes = try FileManager.default.attributesOfItem(atPath: directory)
+    #expect((directoryAttributes[.posixPermissions] as? Int) == 0o700)
+  }
+}

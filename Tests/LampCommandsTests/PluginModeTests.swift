@@ -1,0 +1,51 @@
+import Foundation
+import LampTestSupport
+import Testing
+
+/// `kubectl lamp …` through the real kubectl, with `kubectl-lamp` and `kubectl_complete-lamp` links on PATH.
+@Suite("kubectl plugin mode", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/kubectl")))
+struct PluginModeTests {
+  static func pluginDirectory() throws -> String {
+    let lamp = LampRunner.productsDirectory.appendingPathComponent("lamp").path
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-plugin-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    for name in ["kubectl-lamp", "kubectl_complete-lamp"] {
+      try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent(name).path, withDestinationPath: lamp)
+    }
+    return directory.path
+  }
+
+  static func environment(_ directory: String) -> [String: String] {
+    ["PATH": directory + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"), "HOME": directory]
+  }
+
+  @Test("kubectl lamp version reaches the cluster and help says kubectl lamp")
+  func version() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let directory = try Self.pluginDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let env = Self.environment(directory)
+    let version = try ProcessRunner.run(
+      "/usr/bin/kubectl", ["lamp", "version", "--kubeconfig", cluster.kubeconfigPath], environment: env)
+    #expect(version.status == 0, "\(version.stderr)")
+    #expect(version.stdout == "Client Version: v0.1.0\nServer Version: v1.32.0-lamp-sim\n")
+
+    let help = try ProcessRunner.run("/usr/bin/kubectl", ["lamp", "--help"], environment: env)
+    #expect(help.stdout.contains("USAGE: kubectl lamp <subcommand>"))
+    #expect(help.stdout.contains("kubectl lamp version"))
+  }
+
+  @Test("tab completion works through kubectl")
+  func completion() throws {
+    let directory = try Self.pluginDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let env = Self.environment(directory)
+    let subcommands = try ProcessRunner.run("/usr/bin/kubectl", ["__complete", "lamp", ""], environment: env)
+    #expect(subcommands.stdout.hasPrefix("contexts\nversion\n"))
+    let flags = try ProcessRunner.run("/usr/bin/kubectl", ["__complete", "lamp", "contexts", "--no-h"], environment: env)
+    #expect(flags.stdout.hasPrefix("--no-headers\n"))
+    let formats = try ProcessRunner.run("/usr/bin/kubectl", ["__complete", "lamp", "contexts", "-o", ""], environment: env)
+    #expect(formats.stdout.hasPrefix("table\nwide\njson\nyaml\n"))
+  }
+}

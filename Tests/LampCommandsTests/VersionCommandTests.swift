@@ -1,0 +1,125 @@
+import Foundation
+import LampTestSupport
+import Testing
+
+@Suite("lamp version")
+struct VersionCommandTests {
+  @Test("prints the client and the server version over every kind of credential")
+  func serverVersion() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    for context in ["admin", "viewer", "serviceaccount", "exec", "no-pods-proxy"] {
+      let result = await LampRunner.run(["version", "--context", context], kubeconfig: cluster.kubeconfigPath)
+      #expect(result.code == 0, "\(context): \(result.stderr)")
+      #expect(result.stdout == "Client Version: v0.1.0\nServer Version: v1.32.0-lamp-sim\n")
+    }
+  }
+
+  @Test("--client needs no cluster and no kubeconfig")
+  func clientOnly() async {
+    let result = await LampRunner.run(["version", "--client"], kubeconfig: "/nonexistent/kubeconfig")
+    #expect(result.code == 0)
+    #expect(result.stdout == "Client Version: v0.1.0\n")
+    #expect(result.stderr.isEmpty)
+  }
+
+  @Test("JSON and YAML follow the documented schema")
+  func structured() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let json = await LampRunner.run(["version", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(json.code == 0)
+    Golden.assert(json.stdout, named: "version.json")
+    let yaml = await LampRunner.run(["version", "--client", "-o", "yaml"])
+    Golden.assert(yaml.stdout, named: "version-client.yaml")
+  }
+
+  @Test("bad input: one line on stderr and the documented exit code")
+  func badInput() async throws {
+    let badFormat = await LampRunner.run(["version", "--client", "-o", "xml"])
+    #expect(badFormat.code == 2)
+    #expect(badFormat.stderr == "error: unknown output format \"xml\" (one of: json, yaml)\n")
+
+    let unknownFlag = await LampRunner.run(["version", "--bogus"])
+    #expect(unknownFlag.code == 2)
+
+    let missing = await LampRunner.run(["version"], kubeconfig: nil, environment: ["KUBECONFIG": "/nonexistent/kc"])
+    #expect(missing.code == 1)
+    #expect(missing.stderr.hasPrefix("error: "))
+    #expect(missing.stderr.split(separator: "\n").count == 1)
+
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let unknownContext = await LampRunner.run(["version", "--context", "nope"], kubeconfig: cluster.kubeconfigPath)
+    #expect(unknownContext.code == 1)
+    #expect(unknownContext.stderr.contains("context \"nope\" not found"))
+    #expect(unknownContext.stderr.contains("admin"), "names the contexts that exist")
+
+    let badTimeout = await LampRunner.run(["version", "--request-timeout", "soon"], kubeconfig: cluster.kubeconfigPath)
+    #expect(badTimeout.code == 2)
+  }
+
+  @Test("an unreachable server and a broken kubeconfig are reported in one line with where")
+  func unreachable() async throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let refused = directory.appendingPathComponent("refused").path
+    try """
+    apiVersion: v1
+    kind: Config
+    current-context: c
+    clusters: [{name: c, cluster: {server: "https://127.0.0.1:1"}}]
+    users: [{name: u, user: {token: secret-token-value}}]
+    contexts: [{name: c, context: {cluster: c, user: u}}]
+    """.write(toFile: refused, atomically: true, encoding: .utf8)
+    let result = await LampRunner.run(["version"], kubeconfig: refused)
+    #expect(result.code == 1)
+    #expect(result.stderr.contains("connection refused"))
+    #expect(result.stderr.contains("127.0.0.1:1"))
+    #expect(!result.stderr.contains("secret-token-value"))
+
+    let broken = directory.appendingPathComponent("broken").path
+    try "apiVersion: v1\nclusters:\n  - name: [unclosed\n".write(toFile: broken, atomically: true, encoding: .utf8)
+    let parse = await LampRunner.run(["version"], kubeconfig: broken)
+    #expect(parse.code == 1)
+    #expect(parse.stderr.contains("\(broken):"), "names the file with line and column: \(parse.stderr)")
+  }
+
+  @Test("401 from the server reads like kubectl's")
+  func unauthorized() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let text = try String(contentsOfFile: cluster.kubeconfigPath, encoding: .utf8)
+    let server = cluster.url.absoluteString
+    let bad = cluster.directory.appendingPathComponent("bad-token").path
+    try """
+    apiVersion: v1
+    kind: Config
+    current-context: c
+    clusters: [{name: c, cluster: {server: "\(server)", insecure-skip-tls-verify: true}}]
+    users: [{name: u, user: {token: not-a-valid-token}}]
+    contexts: [{name: c, context: {cluster: c, user: u}}]
+    """.write(toFile: bad, atomically: true, encoding: .utf8)
+    #expect(!text.isEmpty)
+    let result = await LampRunner.run(["version"], kubeconfig: bad)
+    #expect(result.code == 1)
+    #expect(result.stderr.hasPrefix("error: You must be logged in to the server (Unauthorized)"))
+    #expect(!result.stderr.contains("not-a-valid-token"))
+  }
+
+  @Test("-v=8 logs requests with the Authorization header masked")
+  func verboseRedaction() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let result = await LampRunner.run(["version", "--context", "viewer", "-v=8"], kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 0)
+    #expect(result.stderr.contains("GET \(cluster.url.absoluteString)/version"))
+    #expect(result.stderr.contains("Authorization: Bearer <masked>"))
+    let config = try String(contentsOfFile: cluster.kubeconfigPath, encoding: .utf8)
+    for line in config.split(separator: "\n") where line.contains("token:") {
+      let token = line.split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces)
+      #expect(!result.stderr.contains(token))
+    }
+  }
+}
