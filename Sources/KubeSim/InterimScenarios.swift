@@ -1,4 +1,4 @@
-// Interim stand-ins for the demo branch's scenarios (Sources/KubeSim/Scenarios); deleted when it is merged.
+// Interim stand-in for the demo branch's ScaleScenario (Sources/KubeSim/Scenarios); deleted when it is merged.
 import Foundation
 import KubeAPI
 
@@ -22,17 +22,6 @@ public struct ScaleSpec: Sendable, Equatable {
 }
 
 enum InterimScenarios {
-  static func demo(now: Date) -> [JSONValue] {
-    var objects: [JSONValue] = []
-    for namespace in ["shop", "batch", "monitoring"] {
-      objects.append(namespaceObject(namespace))
-    }
-    for index in 0..<3 {
-      objects.append(pod("web-\(index)", namespace: "shop", stamp: now.formatted(.iso8601)))
-    }
-    return objects
-  }
-
   static func scale(_ spec: ScaleSpec, now: Date) -> [JSONValue] {
     var objects: [JSONValue] = [namespaceObject("scale")]
     for index in 0..<spec.pods {
