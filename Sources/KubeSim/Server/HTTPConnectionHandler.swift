@@ -1,0 +1,76 @@
+import NIOCore
+import NIOHTTP1
+import NIOSSL
+import X509
+
+/// Collects each HTTP request of a connection and hands it to the API on a task; cancels the task
+/// when the client disconnects (ends watches and follows).
+final class HTTPConnectionHandler: ChannelInboundHandler, RemovableChannelHandler {
+  typealias InboundIn = HTTPServerRequestPart
+  typealias OutboundOut = HTTPServerResponsePart
+
+  private let api: SimAPI
+  private var head: HTTPRequestHead?
+  private var body: [UInt8] = []
+  private var task: Task<Void, Never>?
+  private var peer: SimUser??
+
+  init(api: SimAPI) {
+    self.api = api
+  }
+
+  func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    switch unwrapInboundIn(data) {
+    case .head(let requestHead):
+      head = requestHead
+      body = []
+    case .body(let buffer):
+      body.append(contentsOf: buffer.readableBytesView)
+    case .end:
+      guard let head else { return }
+      let request = SimRequest(head: head, body: body, certificateUser: certificateUser(context: context))
+      self.head = nil
+      body = []
+      let sink = ResponseSink(channel: context.channel, keepAlive: head.isKeepAlive, version: head.version)
+      let api = self.api
+      task = Task { await api.handle(request, sink: sink) }
+    }
+  }
+
+  func channelInactive(context: ChannelHandlerContext) {
+    task?.cancel()
+    context.fireChannelInactive()
+  }
+
+  func errorCaught(context: ChannelHandlerContext, error: Error) {
+    task?.cancel()
+    context.close(promise: nil)
+  }
+
+  /// The user named by the verified client certificate (CN = user, O = groups), computed once per connection.
+  private func certificateUser(context: ChannelHandlerContext) -> SimUser? {
+    if let peer { return peer }
+    var user: SimUser?
+    do {
+      if let certificate = try context.pipeline.syncOperations.nioSSL_peerCertificate() {
+        let parsed = try Certificate(derEncoded: try certificate.toDERBytes())
+        var name = ""
+        var groups: [String] = []
+        for rdn in parsed.subject {
+          for attribute in rdn {
+            if attribute.type == .RDNAttributeType.commonName { name = String(attribute.value) ?? "" }
+            if attribute.type == .RDNAttributeType.organizationName, let group = String(attribute.value) {
+              groups.append(group)
+            }
+          }
+        }
+        if !name.isEmpty { user = SimUser(name: name, groups: groups + ["system:authenticated"]) }
+      }
+    } catch {
+      // No TLS handler or an unparsable certificate: the request is simply not certificate-authenticated.
+      user = nil
+    }
+    peer = .some(user)
+    return user
+  }
+}

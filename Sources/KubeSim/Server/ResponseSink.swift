@@ -1,0 +1,70 @@
+import NIOCore
+import NIOHTTP1
+
+/// Writes one response to a connection, whole or streamed in chunks.
+final class ResponseSink: Sendable {
+  private let channel: Channel
+  private let keepAlive: Bool
+  private let version: HTTPVersion
+
+  init(channel: Channel, keepAlive: Bool, version: HTTPVersion) {
+    self.channel = channel
+    self.keepAlive = keepAlive
+    self.version = version
+  }
+
+  /// Sends a complete response; `truncate` cuts the body in half and closes the connection.
+  func send(_ response: SimResponse, truncate: Bool = false) async {
+    var headers = HTTPHeaders(response.headers)
+    headers.replaceOrAdd(name: "Content-Length", value: String(response.body.count))
+    headers.add(name: "Audit-Id", value: "00000000-0000-4000-8000-000000000000")
+    if !keepAlive { headers.replaceOrAdd(name: "Connection", value: "close") }
+    let head = HTTPResponseHead(version: version, status: .init(statusCode: response.status), headers: headers)
+    do {
+      channel.write(HTTPServerResponsePart.head(head), promise: nil)
+      if truncate {
+        let half = Array(response.body.prefix(response.body.count / 2))
+        try await channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(bytes: half)))).get()
+        try await channel.close()
+        return
+      }
+      if !response.body.isEmpty {
+        channel.write(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(bytes: response.body))), promise: nil)
+      }
+      try await channel.writeAndFlush(HTTPServerResponsePart.end(nil)).get()
+      if !keepAlive { try await channel.close() }
+    } catch {
+      // The client went away; nothing is left to tell it.
+      channel.close(promise: nil)
+    }
+  }
+
+  /// Starts a chunked response.
+  func begin(status: Int, headers: [(String, String)]) async throws {
+    var fields = HTTPHeaders(headers)
+    fields.replaceOrAdd(name: "Transfer-Encoding", value: "chunked")
+    fields.add(name: "Audit-Id", value: "00000000-0000-4000-8000-000000000000")
+    let head = HTTPResponseHead(version: version, status: .init(statusCode: status), headers: fields)
+    try await channel.writeAndFlush(HTTPServerResponsePart.head(head)).get()
+  }
+
+  /// Sends one chunk.
+  func write(_ bytes: [UInt8]) async throws {
+    try await channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(bytes: bytes)))).get()
+  }
+
+  /// Ends a chunked response cleanly.
+  func finish() async {
+    do {
+      try await channel.writeAndFlush(HTTPServerResponsePart.end(nil)).get()
+      if !keepAlive { try await channel.close() }
+    } catch {
+      channel.close(promise: nil)
+    }
+  }
+
+  /// Closes the connection without finishing the response (a dropped watch).
+  func abort() async {
+    channel.close(promise: nil)
+  }
+}
