@@ -85,7 +85,9 @@ extension ScaleBuilder {
         "spec": .object([
           "amiSelectorTerms": .array([.object(["alias": .string("al2023@latest")])]),
           "role": .string("KarpenterNodeRole-scale-cluster"),
-          "securityGroupSelectorTerms": .array([.object(["tags": ScaleBuilder.strings(["karpenter.sh/discovery": "scale"])])]),
+          "securityGroupSelectorTerms": .array([
+            .object(["tags": ScaleBuilder.strings(["karpenter.sh/discovery": "scale"])])
+          ]),
           "subnetSelectorTerms": .array([.object(["tags": ScaleBuilder.strings(["karpenter.sh/discovery": "scale"])])]),
         ]),
         "status": .object([
@@ -170,7 +172,9 @@ extension ScaleBuilder {
             uid: uid)),
         "spec": .object([
           "expireAfter": .string("720h"),
-          "nodeClassRef": ScaleBuilder.strings(["group": "karpenter.k8s.aws", "kind": "EC2NodeClass", "name": "default"]),
+          "nodeClassRef": ScaleBuilder.strings([
+            "group": "karpenter.k8s.aws", "kind": "EC2NodeClass", "name": "default",
+          ]),
           "requirements": .array([
             requirement("karpenter.sh/nodepool", "In", [pool]),
             requirement("node.kubernetes.io/instance-type", "In", [type.name]),
@@ -247,7 +251,8 @@ extension ScaleBuilder {
             "ephemeral-storage": "20893676Ki", "hugepages-1Gi": "0", "hugepages-2Mi": "0",
           ]),
           "conditions": .array([
-            nodeCondition("MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available"),
+            nodeCondition(
+              "MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available"),
             nodeCondition("DiskPressure", "False", "KubeletHasNoDiskPressure", "kubelet has no disk pressure"),
             nodeCondition("PIDPressure", "False", "KubeletHasSufficientPID", "kubelet has sufficient PID available"),
             nodeCondition("Ready", "True", "KubeletReady", "kubelet is posting ready status"),

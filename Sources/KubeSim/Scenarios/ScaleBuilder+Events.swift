@@ -105,7 +105,11 @@ extension ScaleBuilder {
           "Back-off restarting failed container \(pod.container) in pod \(pod.name)_\(pod.namespace)(\(pod.uid))",
           5 + random.below(300)
         )
-      default: ("Unhealthy", "Warning", "Readiness probe failed: HTTP probe failed with statuscode: 503", 10 + random.below(900))
+      default:
+        (
+          "Unhealthy", "Warning", "Readiness probe failed: HTTP probe failed with statuscode: 503",
+          10 + random.below(900)
+        )
       }
     objects.append(
       .object([

@@ -64,9 +64,10 @@ extension ScaleBuilder {
       ])
     })
 
-  private func podCondition(_ type: String, _ status: Bool, _ time: String, reason: String? = nil,
-    message: String? = nil) -> JSONValue
-  {
+  private func podCondition(
+    _ type: String, _ status: Bool, _ time: String, reason: String? = nil,
+    message: String? = nil
+  ) -> JSONValue {
     var members: [String: JSONValue] = [
       "type": .string(type), "status": .string(status ? "True" : "False"), "lastProbeTime": .null,
       "lastTransitionTime": .string(time), "observedGeneration": .int(1),

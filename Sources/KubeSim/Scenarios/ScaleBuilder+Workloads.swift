@@ -191,7 +191,9 @@ extension ScaleBuilder {
     let maxReplicas = Int64(max(workload.replicas * 3, 10))
     let minReplicas = Int64(max(1, workload.replicas / 2))
     func kedaCondition(_ type: String, _ status: String, _ reason: String, _ message: String) -> JSONValue {
-      .object(["type": .string(type), "status": .string(status), "reason": .string(reason), "message": .string(message)])
+      .object([
+        "type": .string(type), "status": .string(status), "reason": .string(reason), "message": .string(message),
+      ])
     }
     var meta = metadata(
       name: name, namespace: workload.namespace, created: created,
@@ -216,10 +218,12 @@ extension ScaleBuilder {
         ]),
         "status": .object([
           "conditions": .array([
-            kedaCondition("Ready", "True", "ScaledObjectReady", "ScaledObject is defined correctly and is ready for scaling"),
+            kedaCondition(
+              "Ready", "True", "ScaledObjectReady", "ScaledObject is defined correctly and is ready for scaling"),
             active
               ? kedaCondition("Active", "True", "ScalerActive", "Scaling is performed because triggers are active")
-              : kedaCondition("Active", "False", "ScalerNotActive", "Scaling is not performed because triggers are not active"),
+              : kedaCondition(
+                "Active", "False", "ScalerNotActive", "Scaling is not performed because triggers are not active"),
             kedaCondition("Fallback", "False", "NoFallbackFound", "No fallbacks are active on this scaled object"),
             .object(["type": .string("Paused"), "status": .string("False")]),
           ]),
@@ -246,7 +250,8 @@ extension ScaleBuilder {
             owner: ScaleBuilder.owner(apiVersion: "keda.sh/v1alpha1", kind: "ScaledObject", name: name, uid: soUID))),
         "spec": .object([
           "minReplicas": .int(minReplicas), "maxReplicas": .int(maxReplicas),
-          "scaleTargetRef": ScaleBuilder.strings(["apiVersion": "apps/v1", "kind": "Deployment", "name": workload.name]),
+          "scaleTargetRef": ScaleBuilder.strings(["apiVersion": "apps/v1", "kind": "Deployment", "name": workload.name]
+          ),
           "metrics": .array([
             .object([
               "type": .string("External"),

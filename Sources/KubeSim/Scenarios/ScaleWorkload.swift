@@ -47,10 +47,14 @@ struct ScaleWorkload {
       "env": .array([
         .object(["name": .string("APP_ENV"), "value": .string("production")]),
         .object(["name": .string("LOG_LEVEL"), "value": .string("info")]),
-        .object(["name": .string("OTEL_EXPORTER_OTLP_ENDPOINT"), "value": .string("http://otel-collector.monitoring:4317")]),
+        .object([
+          "name": .string("OTEL_EXPORTER_OTLP_ENDPOINT"), "value": .string("http://otel-collector.monitoring:4317"),
+        ]),
         .object([
           "name": .string("POD_NAME"),
-          "valueFrom": .object(["fieldRef": .object(["apiVersion": .string("v1"), "fieldPath": .string("metadata.name")])]),
+          "valueFrom": .object([
+            "fieldRef": .object(["apiVersion": .string("v1"), "fieldPath": .string("metadata.name")])
+          ]),
         ]),
         .object([
           "name": .string("DATABASE_PASSWORD"),

@@ -45,17 +45,26 @@ import Testing
       let uid = try #require(object[path: ["metadata", "uid"]]?.stringValue)
       #expect(uids.insert(uid).inserted)
       byUID[uid] = object
-      let key = [object["kind"]?.stringValue, object[path: ["metadata", "namespace"]]?.stringValue,
-        object[path: ["metadata", "name"]]?.stringValue].map { $0 ?? "" }.joined(separator: "/")
+      let key = [
+        object["kind"]?.stringValue, object[path: ["metadata", "namespace"]]?.stringValue,
+        object[path: ["metadata", "name"]]?.stringValue,
+      ].map { $0 ?? "" }.joined(separator: "/")
       #expect(keys.insert(key).inserted, "duplicate \(key)")
     }
-    let namespaces = Set(objects.filter { $0["kind"]?.stringValue == "Namespace" }.compactMap { $0[path: ["metadata", "name"]]?.stringValue })
-    let nodes = Set(objects.filter { $0["kind"]?.stringValue == "Node" }.compactMap { $0[path: ["metadata", "name"]]?.stringValue })
+    let namespaces = Set(
+      objects.filter { $0["kind"]?.stringValue == "Namespace" }.compactMap {
+        $0[path: ["metadata", "name"]]?.stringValue
+      })
+    let nodes = Set(
+      objects.filter { $0["kind"]?.stringValue == "Node" }.compactMap { $0[path: ["metadata", "name"]]?.stringValue })
     for object in objects {
-      if let namespace = object[path: ["metadata", "namespace"]]?.stringValue { #expect(namespaces.contains(namespace)) }
+      if let namespace = object[path: ["metadata", "namespace"]]?.stringValue {
+        #expect(namespaces.contains(namespace))
+      }
       for owner in object[path: ["metadata", "ownerReferences"]]?.arrayValue ?? [] {
         let target = byUID[owner["uid"]?.stringValue ?? ""]
-        #expect(target?[path: ["metadata", "name"]] == owner["name"], "owner of \(object[path: ["metadata", "name"]]!)")
+        #expect(
+          target?[path: ["metadata", "name"]] == owner["name"], "owner of \(object[path: ["metadata", "name"]]!)")
         #expect(target?["kind"] == owner["kind"])
       }
       if let node = object[path: ["spec", "nodeName"]]?.stringValue { #expect(nodes.contains(node)) }
@@ -68,11 +77,14 @@ import Testing
 
   @Test func somePodsArePendingWithSchedulerEvents() throws {
     let objects = ScaleScenario(spec: try ScaleSpec.parse("pods=3000,events=8000")).objects(now: now)
-    let pending = objects.filter { $0["kind"]?.stringValue == "Pod" && $0[path: ["status", "phase"]]?.stringValue == "Pending" }
+    let pending = objects.filter {
+      $0["kind"]?.stringValue == "Pod" && $0[path: ["status", "phase"]]?.stringValue == "Pending"
+    }
     #expect(pending.count > 45 && pending.count < 150)
-    let failed = Set(objects.filter { $0["reason"]?.stringValue == "FailedScheduling" }.compactMap {
-      $0[path: ["involvedObject", "name"]]?.stringValue
-    })
+    let failed = Set(
+      objects.filter { $0["reason"]?.stringValue == "FailedScheduling" }.compactMap {
+        $0[path: ["involvedObject", "name"]]?.stringValue
+      })
     for pod in pending {
       #expect(failed.contains(pod[path: ["metadata", "name"]]?.stringValue ?? ""))
     }

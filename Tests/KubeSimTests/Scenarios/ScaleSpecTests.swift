@@ -15,8 +15,11 @@ import Testing
 
   @Test func derivesUnspecifiedKeysFromPods() throws {
     let spec = try ScaleSpec.parse("pods=20000")
-    #expect(spec == ScaleSpec(
-      pods: 20_000, events: 50_000, nodes: 500, namespaces: 100, deployments: 2000, nodepools: 5, scaledObjects: 200))
+    #expect(
+      spec
+        == ScaleSpec(
+          pods: 20_000, events: 50_000, nodes: 500, namespaces: 100, deployments: 2000, nodepools: 5, scaledObjects: 200
+        ))
     #expect(try ScaleSpec(pods: 20_000) == spec)
     let small = try ScaleSpec.parse("pods=10")
     #expect(small.deployments == 1 && small.namespaces == 1 && small.nodes == 1)
