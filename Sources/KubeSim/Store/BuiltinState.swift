@@ -10,7 +10,7 @@ enum BuiltinState {
 
   /// The bootstrap ClusterRoles and ClusterRoleBindings of every cluster.
   static func rbacObjects() throws -> [JSONValue] {
-    []
+    try StateLoader.load(path: resourceDirectory("rbac").path)
   }
 
   /// A directory of the copied `Resources` folder (Linux bundles expose it as the resource root itself).

@@ -58,7 +58,10 @@ struct TablePrinter: Sendable {
     case "boolean":
       return first.boolValue.map(JSONValue.bool) ?? .null
     case "date":
-      return first.stringValue.map(JSONValue.string) ?? .null
+      // apiextensions-apiserver renders dates as ages (ConvertToHumanReadableDateType), like built-in columns.
+      guard let text = first.stringValue else { return .null }
+      guard let date = SimClock.parse(text) else { return .string("<invalid>") }
+      return .string(HumanDuration.format(now.timeIntervalSince(date)))
     default:
       return .string(results.map(Self.text).joined(separator: " "))
     }
