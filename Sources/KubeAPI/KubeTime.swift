@@ -118,7 +118,8 @@ public enum KubeJSON {
   /// An encoder that writes `Date` as metav1.Time, with sorted keys for stable bytes.
   public static func encoder(pretty: Bool = false) -> JSONEncoder {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    encoder.outputFormatting =
+      pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .custom { date, encoder in
       var container = encoder.singleValueContainer()
       try container.encode(KubeTime.format(date))

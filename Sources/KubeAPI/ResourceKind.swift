@@ -93,13 +93,15 @@ extension ResourceKind {
 /// Percent-encoding of URL path segments and query values.
 public enum PathEscaping {
   private static let unreserved: CharacterSet = {
-    var set = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+    var set = CharacterSet.alphanumerics.intersection(
+      CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
     set.insert(charactersIn: "-._~:@")
     return set
   }()
 
   private static let queryValue: CharacterSet = {
-    var set = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+    var set = CharacterSet.alphanumerics.intersection(
+      CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
     set.insert(charactersIn: "-._~")
     return set
   }()

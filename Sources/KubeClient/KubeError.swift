@@ -87,7 +87,8 @@ public enum KubeError: Error, Sendable, CustomStringConvertible {
       if status.code == nil { status.code = response.status }
       return .api(status, server: server)
     }
-    let text = String(decoding: response.body.prefix(300), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = String(decoding: response.body.prefix(300), as: UTF8.self).trimmingCharacters(
+      in: .whitespacesAndNewlines)
     let message = text.isEmpty ? "the server responded with HTTP \(response.status)" : text
     return .api(Status(message: message, reason: reasonPhrase(response.status), code: response.status), server: server)
   }

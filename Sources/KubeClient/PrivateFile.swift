@@ -6,7 +6,8 @@ public enum PrivateFile {
   public static func write(_ data: Data, to path: String) throws {
     let directory = (path as NSString).deletingLastPathComponent
     try createDirectory(directory)
-    let temporary = directory + "/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let temporary =
+      directory + "/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw PrivateFileError(path: temporary, errno: errno) }
     var ok = true

@@ -170,7 +170,8 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
       let status = try client.decode(EventBody<Status>.self, from: line, path: path).object
       throw KubeError.api(status, server: client.serverName)
     default:
-      throw KubeError.malformedResponse(path: path, detail: "unknown watch event type \"\(type)\"", server: client.serverName)
+      throw KubeError.malformedResponse(
+        path: path, detail: "unknown watch event type \"\(type)\"", server: client.serverName)
     }
   }
 }

@@ -3,7 +3,8 @@ import Foundation
 
 /// kubectl's global flags, accepted after any subcommand (kubectl passes them to plugins that way).
 public struct GlobalOptions: ParsableArguments, Sendable {
-  @Option(name: .customLong("kubeconfig"), help: "Path to the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).")
+  @Option(
+    name: .customLong("kubeconfig"), help: "Path to the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).")
   public var kubeconfig: String?
 
   @Option(name: .customLong("context"), help: "The kubeconfig context to use.")

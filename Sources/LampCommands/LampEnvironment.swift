@@ -76,7 +76,8 @@ public struct LampEnvironment: Sendable {
       now = { pinned }
     }
     return LampEnvironment(
-      variables: variables, stdout: OutputSink(descriptor: STDOUT_FILENO), stderr: OutputSink(descriptor: STDERR_FILENO),
+      variables: variables, stdout: OutputSink(descriptor: STDOUT_FILENO),
+      stderr: OutputSink(descriptor: STDERR_FILENO),
       stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, stdinIsTerminal: isatty(STDIN_FILENO) == 1, now: now,
       invocationName: Invocation.name(forExecutable: arguments.first ?? "lamp"))
   }

@@ -12,7 +12,8 @@ struct ContextsCommandTests {
     #expect(result.code == 0)
     Golden.assert(result.stdout, named: "contexts.txt")
 
-    let selected = await LampRunner.run(["contexts", "--context", "viewer", "--no-headers"], kubeconfig: cluster.kubeconfigPath)
+    let selected = await LampRunner.run(
+      ["contexts", "--context", "viewer", "--no-headers"], kubeconfig: cluster.kubeconfigPath)
     #expect(selected.stdout.split(separator: "\n").first { $0.hasPrefix("*") }?.contains("viewer") == true)
   }
 
@@ -22,7 +23,8 @@ struct ContextsCommandTests {
     defer { Task { await cluster.stop() } }
     let result = await LampRunner.run(["contexts", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
     #expect(result.code == 0)
-    Golden.assert(result.stdout.replacingOccurrences(of: cluster.kubeconfigPath, with: "KUBECONFIG"), named: "contexts.json")
+    Golden.assert(
+      result.stdout.replacingOccurrences(of: cluster.kubeconfigPath, with: "KUBECONFIG"), named: "contexts.json")
   }
 
   @Test("KUBECONFIG merging: the first file that defines a context wins")

@@ -7,10 +7,12 @@ import Testing
 struct PluginModeTests {
   static func pluginDirectory() throws -> String {
     let lamp = LampRunner.productsDirectory.appendingPathComponent("lamp").path
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-plugin-\(UUID().uuidString.prefix(8))")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "lamp-plugin-\(UUID().uuidString.prefix(8))")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     for name in ["kubectl-lamp", "kubectl_complete-lamp"] {
-      try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent(name).path, withDestinationPath: lamp)
+      try FileManager.default.createSymbolicLink(
+        atPath: directory.appendingPathComponent(name).path, withDestinationPath: lamp)
     }
     return directory.path
   }
@@ -43,9 +45,11 @@ struct PluginModeTests {
     let env = Self.environment(directory)
     let subcommands = try ProcessRunner.run("/usr/bin/kubectl", ["__complete", "lamp", ""], environment: env)
     #expect(subcommands.stdout.hasPrefix("contexts\nversion\n"))
-    let flags = try ProcessRunner.run("/usr/bin/kubectl", ["__complete", "lamp", "contexts", "--no-h"], environment: env)
+    let flags = try ProcessRunner.run(
+      "/usr/bin/kubectl", ["__complete", "lamp", "contexts", "--no-h"], environment: env)
     #expect(flags.stdout.hasPrefix("--no-headers\n"))
-    let formats = try ProcessRunner.run("/usr/bin/kubectl", ["__complete", "lamp", "contexts", "-o", ""], environment: env)
+    let formats = try ProcessRunner.run(
+      "/usr/bin/kubectl", ["__complete", "lamp", "contexts", "-o", ""], environment: env)
     #expect(formats.stdout.hasPrefix("table\nwide\njson\nyaml\n"))
   }
 }
