@@ -44,59 +44,59 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   }
 
   func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
-    try decoder.bool(node(for: key), path(key))
+    try decoder.bool(NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode(_ type: String.Type, forKey key: Key) throws -> String {
-    try decoder.string(node(for: key), path(key))
+    try decoder.string(NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
-    try decoder.floating(type, node(for: key), path(key))
+    try decoder.floating(type, NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode(_ type: Float.Type, forKey key: Key) throws -> Float {
-    try decoder.floating(type, node(for: key), path(key))
+    try decoder.floating(type, NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
-    try decoder.integer(type, node(for: key), path(key))
+    try decoder.integer(type, NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 {
-    try decoder.integer(type, node(for: key), path(key))
+    try decoder.integer(type, NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 {
-    try decoder.integer(type, node(for: key), path(key))
+    try decoder.integer(type, NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 {
-    try decoder.integer(type, node(for: key), path(key))
+    try decoder.integer(type, NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 {
-    try decoder.integer(type, node(for: key), path(key))
+    try decoder.integer(type, NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt {
-    try decoder.integer(type, node(for: key), path(key))
+    try decoder.integer(type, NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 {
-    try decoder.integer(type, node(for: key), path(key))
+    try decoder.integer(type, NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 {
-    try decoder.integer(type, node(for: key), path(key))
+    try decoder.integer(type, NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 {
-    try decoder.integer(type, node(for: key), path(key))
+    try decoder.integer(type, NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 {
-    try decoder.integer(type, node(for: key), path(key))
+    try decoder.integer(type, NodeDecoder.Value(node(for: key)), path(key))
   }
 
   func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {

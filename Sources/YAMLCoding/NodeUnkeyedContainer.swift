@@ -38,20 +38,46 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
     return true
   }
 
-  mutating func decode(_ type: Bool.Type) throws -> Bool { try advance { try $0.bool($1, $2) } }
-  mutating func decode(_ type: String.Type) throws -> String { try advance { try $0.string($1, $2) } }
-  mutating func decode(_ type: Double.Type) throws -> Double { try advance { try $0.floating(type, $1, $2) } }
-  mutating func decode(_ type: Float.Type) throws -> Float { try advance { try $0.floating(type, $1, $2) } }
-  mutating func decode(_ type: Int.Type) throws -> Int { try advance { try $0.integer(type, $1, $2) } }
-  mutating func decode(_ type: Int8.Type) throws -> Int8 { try advance { try $0.integer(type, $1, $2) } }
-  mutating func decode(_ type: Int16.Type) throws -> Int16 { try advance { try $0.integer(type, $1, $2) } }
-  mutating func decode(_ type: Int32.Type) throws -> Int32 { try advance { try $0.integer(type, $1, $2) } }
-  mutating func decode(_ type: Int64.Type) throws -> Int64 { try advance { try $0.integer(type, $1, $2) } }
-  mutating func decode(_ type: UInt.Type) throws -> UInt { try advance { try $0.integer(type, $1, $2) } }
-  mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try advance { try $0.integer(type, $1, $2) } }
-  mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try advance { try $0.integer(type, $1, $2) } }
-  mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try advance { try $0.integer(type, $1, $2) } }
-  mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try advance { try $0.integer(type, $1, $2) } }
+  mutating func decode(_ type: Bool.Type) throws -> Bool { try advance { try $0.bool(NodeDecoder.Value($1), $2) } }
+  mutating func decode(_ type: String.Type) throws -> String {
+    try advance { try $0.string(NodeDecoder.Value($1), $2) }
+  }
+  mutating func decode(_ type: Double.Type) throws -> Double {
+    try advance { try $0.floating(type, NodeDecoder.Value($1), $2) }
+  }
+  mutating func decode(_ type: Float.Type) throws -> Float {
+    try advance { try $0.floating(type, NodeDecoder.Value($1), $2) }
+  }
+  mutating func decode(_ type: Int.Type) throws -> Int {
+    try advance { try $0.integer(type, NodeDecoder.Value($1), $2) }
+  }
+  mutating func decode(_ type: Int8.Type) throws -> Int8 {
+    try advance { try $0.integer(type, NodeDecoder.Value($1), $2) }
+  }
+  mutating func decode(_ type: Int16.Type) throws -> Int16 {
+    try advance { try $0.integer(type, NodeDecoder.Value($1), $2) }
+  }
+  mutating func decode(_ type: Int32.Type) throws -> Int32 {
+    try advance { try $0.integer(type, NodeDecoder.Value($1), $2) }
+  }
+  mutating func decode(_ type: Int64.Type) throws -> Int64 {
+    try advance { try $0.integer(type, NodeDecoder.Value($1), $2) }
+  }
+  mutating func decode(_ type: UInt.Type) throws -> UInt {
+    try advance { try $0.integer(type, NodeDecoder.Value($1), $2) }
+  }
+  mutating func decode(_ type: UInt8.Type) throws -> UInt8 {
+    try advance { try $0.integer(type, NodeDecoder.Value($1), $2) }
+  }
+  mutating func decode(_ type: UInt16.Type) throws -> UInt16 {
+    try advance { try $0.integer(type, NodeDecoder.Value($1), $2) }
+  }
+  mutating func decode(_ type: UInt32.Type) throws -> UInt32 {
+    try advance { try $0.integer(type, NodeDecoder.Value($1), $2) }
+  }
+  mutating func decode(_ type: UInt64.Type) throws -> UInt64 {
+    try advance { try $0.integer(type, NodeDecoder.Value($1), $2) }
+  }
 
   mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
     try advance { try $0.unbox($1, as: type, path: $2) }

@@ -90,7 +90,7 @@ enum ScalarResolver {
   /// then a YAML-style float; underscores are dropped first.
   private static func number(_ text: String, allowTimestamp: Bool) -> Kind {
     if allowTimestamp && TimestampRecognizer.isTimestamp(text) { return .timestamp }
-    let digits = Substring(text.filter { $0 != "_" })
+    let digits = text.utf8.contains(UInt8(ascii: "_")) ? Substring(text.filter { $0 != "_" }) : Substring(text)
     if let (negative, magnitude) = goInteger(digits) {
       if negative {
         if magnitude <= UInt64(Int64.max) { return .int(-Int64(magnitude)) }

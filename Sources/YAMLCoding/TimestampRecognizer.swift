@@ -4,6 +4,11 @@ enum TimestampRecognizer {
   /// Go layouts `2006-1-2`, `2006-1-2T15:4:5.999999999Z07:00` (also lower-case `t`) and
   /// `2006-1-2 15:4:5.999999999`: 4-digit year, 1–2 digit fields, optional fraction, `Z` or `±hh:mm`.
   static func isTimestamp(_ text: String) -> Bool {
+    // go-yaml's quick check, which spares most numbers the full parse: four digits and a dash.
+    let head = text.utf8.prefix(5)
+    guard head.count == 5, head.last == UInt8(ascii: "-"),
+      head.prefix(4).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+    else { return false }
     var scanner = ByteScanner(text)
     guard let year = scanner.number(minDigits: 4, maxDigits: 4), scanner.take("-"),
       let month = scanner.number(minDigits: 1, maxDigits: 2), scanner.take("-"),

@@ -12,15 +12,26 @@ struct TreeBuilder {
     var height: Int
   }
 
-  /// A mapping item: an ordinary entry or a `<<` merge whose sources are applied when the mapping closes.
-  private enum MappingItem {
-    case entry(YAMLMappingEntry)
-    case merge(YAMLNode, line: Int, column: Int)
+  /// A `<<` merge key met in a mapping; its sources are applied when the mapping closes.
+  private struct Merge {
+    /// How many ordinary entries came before it.
+    var offset: Int
+    var value: YAMLNode
+    var line: Int
+    var column: Int
   }
 
-  private enum Frame {
-    case sequence(items: [YAMLNode], size: Int, height: Int, anchor: String?)
-    case mapping(items: [MappingItem], pendingKey: Built?, size: Int, height: Int, anchor: String?)
+  /// An open collection. Mutated in place at the top of the stack, so appending never copies the items.
+  private struct Frame {
+    enum Kind { case sequence, mapping }
+    let kind: Kind
+    let anchor: String?
+    var items: [YAMLNode] = []
+    var entries: [YAMLMappingEntry] = []
+    var merges: [Merge] = []
+    var pendingKey: Built?
+    var size = 1
+    var height = 1
   }
 
   private let file: String?
@@ -63,18 +74,17 @@ struct TreeBuilder {
       try add(Built(node: .scalar(scalar), size: 1, height: 0), anchor: anchor, line: line, column: column)
     case YAML_SEQUENCE_START_EVENT:
       let anchor = string(event.data.sequence_start.anchor)
-      try open(.sequence(items: [], size: 1, height: 1, anchor: anchor), anchor: anchor, line: line, column: column)
+      try open(Frame(kind: .sequence, anchor: anchor), line: line, column: column)
     case YAML_MAPPING_START_EVENT:
       let anchor = string(event.data.mapping_start.anchor)
-      try open(
-        .mapping(items: [], pendingKey: nil, size: 1, height: 1, anchor: anchor), anchor: anchor, line: line,
-        column: column)
+      try open(Frame(kind: .mapping, anchor: anchor), line: line, column: column)
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       try close(line: line, column: column)
     case YAML_ALIAS_EVENT:
       let name = string(event.data.alias.anchor) ?? ""
       guard let target = anchors[name] else {
-        let reason = openAnchors.contains(name) ? "recursive alias *\(name) is not supported" : "unknown anchor *\(name)"
+        let reason =
+          openAnchors.contains(name) ? "recursive alias *\(name) is not supported" : "unknown anchor *\(name)"
         throw YAMLError(file: file, line: line, column: column, message: reason)
       }
       aliasNodes += target.size
@@ -104,7 +114,8 @@ struct TreeBuilder {
     }
     let tag = string(data.tag).map(Self.shortTag)
     if let tag, ScalarResolver.resolve(value, explicitTag: tag) == nil {
-      throw YAMLError(file: file, line: line, column: column, message: "cannot read \(MessageText.quoted(value)) as \(tag)")
+      throw YAMLError(
+        file: file, line: line, column: column, message: "cannot read \(MessageText.quoted(value)) as \(tag)")
     }
     return YAMLScalar(value: value, style: style, tag: tag, line: line, column: column)
   }
@@ -121,26 +132,24 @@ struct TreeBuilder {
 
   // MARK: - Structure
 
-  private mutating func open(_ frame: Frame, anchor: String?, line: Int, column: Int) throws(YAMLError) {
+  private mutating func open(_ frame: Frame, line: Int, column: Int) throws(YAMLError) {
     guard frames.count < YAMLParser.maxDepth else {
       throw YAMLError(
         file: file, line: line, column: column, message: "nesting is deeper than \(YAMLParser.maxDepth) levels")
     }
-    if let anchor { openAnchors.insert(anchor) }
+    if let anchor = frame.anchor { openAnchors.insert(anchor) }
     frames.append(frame)
   }
 
   private mutating func close(line: Int, column: Int) throws(YAMLError) {
     guard let frame = frames.popLast() else { return }
-    switch frame {
-    case .sequence(let items, let size, let height, let anchor):
-      if let anchor { openAnchors.remove(anchor) }
-      try add(Built(node: .sequence(items), size: size, height: height), anchor: anchor, line: line, column: column)
-    case .mapping(let items, _, let size, let height, let anchor):
-      if let anchor { openAnchors.remove(anchor) }
-      let entries = try applyMerges(items)
-      try add(Built(node: .mapping(entries), size: size, height: height), anchor: anchor, line: line, column: column)
+    if let anchor = frame.anchor { openAnchors.remove(anchor) }
+    let node: YAMLNode
+    switch frame.kind {
+    case .sequence: node = .sequence(frame.items)
+    case .mapping: node = .mapping(frame.merges.isEmpty ? frame.entries : try merged(frame.entries, frame.merges))
     }
+    try add(Built(node: node, size: frame.size, height: frame.height), anchor: frame.anchor, line: line, column: column)
   }
 
   /// Attaches a finished node to the open collection (or makes it the document root) and records its anchor.
@@ -150,29 +159,28 @@ struct TreeBuilder {
       throw YAMLError(
         file: file, line: line, column: column, message: "nesting is deeper than \(YAMLParser.maxDepth) levels")
     }
-    guard let parent = frames.popLast() else {
+    let top = frames.count - 1
+    guard top >= 0 else {
       root = built
       return
     }
-    switch parent {
-    case .sequence(var items, let size, let height, let parentAnchor):
-      items.append(built.node)
-      frames.append(
-        .sequence(
-          items: items, size: size + built.size, height: max(height, built.height + 1), anchor: parentAnchor))
-    case .mapping(var items, let pendingKey, let size, let height, let parentAnchor):
-      let newSize = size + built.size
-      let newHeight = max(height, built.height + 1)
-      guard let key = pendingKey else {
-        frames.append(.mapping(items: items, pendingKey: built, size: newSize, height: newHeight, anchor: parentAnchor))
+    frames[top].size += built.size
+    frames[top].height = max(frames[top].height, built.height + 1)
+    switch frames[top].kind {
+    case .sequence:
+      frames[top].items.append(built.node)
+    case .mapping:
+      guard let key = frames[top].pendingKey else {
+        frames[top].pendingKey = built
         return
       }
+      frames[top].pendingKey = nil
       if case .scalar(let scalar) = key.node, Self.isMergeKey(scalar) {
-        items.append(.merge(built.node, line: scalar.line, column: scalar.column))
+        let offset = frames[top].entries.count
+        frames[top].merges.append(Merge(offset: offset, value: built.node, line: scalar.line, column: scalar.column))
       } else {
-        items.append(.entry(YAMLMappingEntry(key: key.node, value: built.node)))
+        frames[top].entries.append(YAMLMappingEntry(key: key.node, value: built.node))
       }
-      frames.append(.mapping(items: items, pendingKey: nil, size: newSize, height: newHeight, anchor: parentAnchor))
     }
   }
 
@@ -181,54 +189,45 @@ struct TreeBuilder {
     scalar.value == "<<" && ((scalar.style == .plain && scalar.tag == nil) || scalar.tag == "!!merge")
   }
 
-  /// Replaces each `<<` by the entries of its mapping(s): keys written in the mapping itself win over merged
-  /// ones, and among merged sources the earlier one wins.
-  private func applyMerges(_ items: [MappingItem]) throws(YAMLError) -> [YAMLMappingEntry] {
-    var hasMerge = false
-    var entries: [YAMLMappingEntry] = []
+  /// Inserts the entries of each `<<` source where the merge key stood: keys written in the mapping itself
+  /// win over merged ones, and among merged sources the earlier one wins.
+  private func merged(_ entries: [YAMLMappingEntry], _ merges: [Merge]) throws(YAMLError) -> [YAMLMappingEntry] {
     var seen: Set<String> = []
-    for item in items {
-      switch item {
-      case .entry(let entry):
-        entries.append(entry)
-        if let key = entry.key.scalar?.value { seen.insert(key) }
-      case .merge:
-        hasMerge = true
-      }
+    for entry in entries {
+      if let key = entry.key.scalar?.value { seen.insert(key) }
     }
-    guard hasMerge else { return entries }
-
     var result: [YAMLMappingEntry] = []
-    for item in items {
-      switch item {
-      case .entry(let entry):
-        result.append(entry)
-      case .merge(let value, let line, let column):
-        let sources: [YAMLNode]
-        switch value {
-        case .mapping: sources = [value]
-        case .sequence(let items): sources = items
-        case .scalar:
+    var next = 0
+    for merge in merges {
+      result.append(contentsOf: entries[next..<merge.offset])
+      next = merge.offset
+      let sources: [YAMLNode]
+      switch merge.value {
+      case .mapping: sources = [merge.value]
+      case .sequence(let items): sources = items
+      case .scalar:
+        throw YAMLError(
+          file: file, line: merge.line, column: merge.column,
+          message: "the value of a << merge key must be a mapping or a sequence of mappings")
+      }
+      for source in sources {
+        guard case .mapping(let sourceEntries) = source else {
           throw YAMLError(
-            file: file, line: line, column: column,
-            message: "the value of a << merge key must be a mapping or a sequence of mappings")
+            file: file, line: merge.line, column: merge.column,
+            message: "a << merge key sequence may only contain mappings")
         }
-        for source in sources {
-          guard case .mapping(let merged) = source else {
-            throw YAMLError(
-              file: file, line: line, column: column,
-              message: "a << merge key sequence may only contain mappings")
+        for entry in sourceEntries {
+          // Complex keys cannot be compared by text; they are always taken.
+          guard let key = entry.key.scalar?.value else {
+            result.append(entry)
+            continue
           }
-          for entry in merged {
-            guard let key = entry.key.scalar?.value else {
-              result.append(entry)
-              continue
-            }
-            if seen.insert(key).inserted { result.append(entry) }
-          }
+          if seen.insert(key).inserted { result.append(entry) }
         }
       }
     }
+    result.append(contentsOf: entries[next...])
     return result
   }
+
 }

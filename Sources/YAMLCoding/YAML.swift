@@ -1,6 +1,11 @@
 import Foundation
 
 /// Entry points for reading YAML text into `YAMLNode` trees and writing trees back as YAML.
+///
+/// Reading follows kubectl (sigs.k8s.io/yaml over go-yaml v2) with these deliberate differences: mapping keys
+/// are kept as written (kubectl turns a key `yes:` into `"true"`), unquoted timestamps stay text (kubectl
+/// rewrites `2024-01-01` as `2024-01-01T00:00:00Z`), and a repeated key keeps its last value. JSON input works,
+/// tabs included, except `\uD83D\uDE00`-style surrogate escapes, which libyaml refuses (raw UTF-8 is fine).
 public enum YAML {
   /// Parses every document of a stream (`---` separated). Empty documents are skipped.
   public static func parseDocuments(_ text: String, file: String? = nil) throws(YAMLError) -> [YAMLNode] {

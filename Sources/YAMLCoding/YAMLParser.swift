@@ -71,7 +71,24 @@ struct YAMLParser {
       let mark = parser.context_mark
       message += " \(context) that starts at \(mark.line + 1):\(mark.column + 1)"
     }
-    return YAMLError(
-      file: file, line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1, message: message)
+    let mark = parser.problem_mark
+    if character(atLine: mark.line, column: mark.column, in: bytes) == "\t" {
+      message += " (a tab; YAML indentation must use spaces)"
+    }
+    return YAMLError(file: file, line: mark.line + 1, column: mark.column + 1, message: message)
+  }
+
+  /// The character at a 0-based line and column (in characters) of the input, if the input is UTF-8.
+  private func character(atLine line: Int, column: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+    var start = 0
+    var currentLine = 0
+    while currentLine < line {
+      guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+      start = newline + 1
+      currentLine += 1
+    }
+    let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    return text.unicodeScalars.dropFirst(column).first
   }
 }

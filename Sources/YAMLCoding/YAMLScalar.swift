@@ -38,7 +38,7 @@ public struct YAMLScalar: Sendable, Equatable {
     let style: Style
     if text.unicodeScalars.contains(where: Self.needsEscape) {
       style = .quoted
-    } else if text.contains("\n") {
+    } else if text.utf8.contains(UInt8(ascii: "\n")) {
       style = .literal
     } else if ScalarResolver.isUnambiguousPlainString(text) {
       style = .plain

@@ -68,9 +68,11 @@ struct Deployment: Codable, Equatable {
     let deployment = try decoder.decode(Deployment.self, from: text)
     #expect(deployment.spec.replicas == 3)
     #expect(deployment.spec.paused == nil)
-    #expect(deployment.spec.containers == [
-      Container(name: "web", image: "nginx:1.27", ports: [80, 443]), Container(name: "sidecar", image: nil, ports: nil),
-    ])
+    #expect(
+      deployment.spec.containers == [
+        Container(name: "web", image: "nginx:1.27", ports: [80, 443]),
+        Container(name: "sidecar", image: nil, ports: nil),
+      ])
   }
 
   @Test func typedPlainScalarsDecodeIntoStrings() throws {

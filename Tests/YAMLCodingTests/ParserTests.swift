@@ -178,6 +178,7 @@ import Testing
     let tab = try #require(throws: YAMLError.self) { try YAML.parse("a:\n\tb: 1\n") }
     #expect(tab.line == 2)
     #expect(tab.column == 1)
+    #expect(tab.message.contains("tab"))
   }
 
   @Test func invalidUTF8IsAnError() throws {

@@ -59,7 +59,9 @@ struct Everything: Codable, Equatable {
   }
 
   @Test func numbers() throws {
-    let doubles: [Double] = [0, -0.5, 1.5, 1e-7, 1e21, 123_456_789.123, .greatestFiniteMagnitude, .leastNonzeroMagnitude]
+    let doubles: [Double] = [
+      0, -0.5, 1.5, 1e-7, 1e21, 123_456_789.123, .greatestFiniteMagnitude, .leastNonzeroMagnitude,
+    ]
     #expect(try roundTrip(doubles) == doubles)
     let ints: [Int64] = [0, 1, -1, .max, .min]
     #expect(try roundTrip(ints) == ints)

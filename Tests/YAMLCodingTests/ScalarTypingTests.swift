@@ -24,11 +24,12 @@ private func resolved(_ text: String) throws -> YAMLScalar.Resolved {
     #expect(try resolved(text) == .null)
   }
 
-  @Test(arguments: [
-    ("0", 0), ("42", 42), ("-17", -17), ("+5", 5), ("1_000", 1000), ("0x1F", 31), ("0X1f", 31), ("-0x10", -16),
-    ("0o17", 15), ("017", 15), ("0b101", 5), ("00", 0), ("9223372036854775807", Int64.max),
-    ("-9223372036854775808", Int64.min),
-  ] as [(String, Int64)])
+  @Test(
+    arguments: [
+      ("0", 0), ("42", 42), ("-17", -17), ("+5", 5), ("1_000", 1000), ("0x1F", 31), ("0X1f", 31), ("-0x10", -16),
+      ("0o17", 15), ("017", 15), ("0b101", 5), ("00", 0), ("9223372036854775807", Int64.max),
+      ("-9223372036854775808", Int64.min),
+    ] as [(String, Int64)])
   func integers(text: String, expected: Int64) throws {
     #expect(try resolved(text) == .int(expected))
   }
@@ -37,11 +38,12 @@ private func resolved(_ text: String) throws -> YAMLScalar.Resolved {
     #expect(try resolved("18446744073709551615") == .uint(UInt64.max))
   }
 
-  @Test(arguments: [
-    ("1.5", 1.5), ("1.10", 1.1), ("-0.25", -0.25), ("1e3", 1000), ("1E+3", 1000), ("2.5e-3", 0.0025), (".5", 0.5),
-    ("1.", 1), ("+1.5", 1.5), ("08", 8), ("09.5", 9.5), ("1_0.5", 10.5), (".inf", .infinity), (".Inf", .infinity),
-    ("+.INF", .infinity), ("-.inf", -.infinity), ("99999999999999999999", 1e20),
-  ] as [(String, Double)])
+  @Test(
+    arguments: [
+      ("1.5", 1.5), ("1.10", 1.1), ("-0.25", -0.25), ("1e3", 1000), ("1E+3", 1000), ("2.5e-3", 0.0025), (".5", 0.5),
+      ("1.", 1), ("+1.5", 1.5), ("08", 8), ("09.5", 9.5), ("1_0.5", 10.5), (".inf", .infinity), (".Inf", .infinity),
+      ("+.INF", .infinity), ("-.inf", -.infinity), ("99999999999999999999", 1e20),
+    ] as [(String, Double)])
   func floats(text: String, expected: Double) throws {
     #expect(try resolved(text) == .float(expected))
   }
