@@ -63,7 +63,7 @@ public final class KubeSim: Sendable {
     case .demo:
       return try BuiltinState.crdObjects() + DemoScenario.objects(now: options.now)
     case .scale(let spec):
-      return try BuiltinState.crdObjects() + InterimScenarios.scale(spec, now: options.now)
+      return try BuiltinState.crdObjects() + ScaleScenario(spec: spec).objects(now: options.now)
     }
   }
 

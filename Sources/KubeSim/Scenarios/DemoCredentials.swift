@@ -100,7 +100,8 @@ struct DemoCredentials {
           "tls.crt": Data(kedaCert.certificatePEM.utf8), "tls.key": Data(kedaCert.keyPEM.utf8),
         ], labels: ["app": "keda-operator", "app.kubernetes.io/name": "keda-operator"]))
 
-    objects.append(try serviceAccountToken(in: data, clusterCAPEM: clusterCAPEM, created: created("monitoring", plusSeconds: 4)))
+    objects.append(
+      try serviceAccountToken(in: data, clusterCAPEM: clusterCAPEM, created: created("monitoring", plusSeconds: 4)))
     return objects
   }
 

@@ -52,12 +52,13 @@ struct DemoPKI {
         CommonName(dnsNames.first ?? "localhost")
       }
       let publicKey = Certificate.PublicKey(leafKey.publicKey)
+      let authorityKeyIdentifier = SubjectKeyIdentifier(hash: Certificate.PublicKey(key.publicKey)).keyIdentifier
       let extensions = try Certificate.Extensions {
         Critical(BasicConstraints.notCertificateAuthority)
         Critical(KeyUsage(digitalSignature: true, keyEncipherment: true))
         try ExtendedKeyUsage([.serverAuth])
         SubjectKeyIdentifier(hash: publicKey)
-        AuthorityKeyIdentifier(keyIdentifier: try SubjectKeyIdentifier(hash: Certificate.PublicKey(key.publicKey)).keyIdentifier)
+        AuthorityKeyIdentifier(keyIdentifier: authorityKeyIdentifier)
         SubjectAlternativeNames(dnsNames.map { GeneralName.dnsName($0) })
       }
       let leaf = try Certificate(

@@ -9,7 +9,9 @@ enum DemoServiceAccountToken {
     throws(ScenarioError) -> String
   {
     let issued = Int64(issuedAt.timeIntervalSince1970.rounded(.down))
-    let header: JSONValue = .object(["alg": .string("ES256"), "kid": .string("Xq3vR8mK2pWn5tYb7cLd9fHj4sGa6eUo1iZwNy0QxBk")])
+    let header: JSONValue = .object([
+      "alg": .string("ES256"), "kid": .string("Xq3vR8mK2pWn5tYb7cLd9fHj4sGa6eUo1iZwNy0QxBk"),
+    ])
     let claims: JSONValue = .object([
       "aud": .array([.string("https://kubernetes.default.svc")]),
       "exp": .int(issued + 365 * 86_400),

@@ -40,14 +40,14 @@ struct ScenarioRandom: RandomNumberGenerator {
     return String(decoding: characters, as: UTF8.self)
   }
 
-  /// `count` lowercase hexadecimal digits.
+  /// `count` lowercase hexadecimal digits (16 per draw).
   mutating func hex(_ count: Int) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var characters = [UInt8]()
-    characters.reserveCapacity(count)
-    for _ in 0..<count {
-      characters.append(digits[below(16)])
+    var text = ""
+    text.reserveCapacity(count + 16)
+    while text.utf8.count < count {
+      let chunk = String(next(), radix: 16)
+      text += String(repeating: "0", count: 16 - chunk.utf8.count) + chunk
     }
-    return String(decoding: characters, as: UTF8.self)
+    return String(text.prefix(count))
   }
 }

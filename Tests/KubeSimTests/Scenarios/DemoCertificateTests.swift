@@ -10,10 +10,11 @@ import X509
   private let now = Date(timeIntervalSince1970: 1_900_000_000)
 
   private func secret(_ objects: [JSONValue], _ namespace: String, _ name: String) throws -> (Certificate, String) {
-    let object = try #require(objects.first {
-      $0["kind"]?.stringValue == "Secret" && $0[path: ["metadata", "namespace"]]?.stringValue == namespace
-        && $0[path: ["metadata", "name"]]?.stringValue == name
-    })
+    let object = try #require(
+      objects.first {
+        $0["kind"]?.stringValue == "Secret" && $0[path: ["metadata", "namespace"]]?.stringValue == namespace
+          && $0[path: ["metadata", "name"]]?.stringValue == name
+      })
     let crt = try decoded(object, "tls.crt")
     let key = try decoded(object, "tls.key")
     let first = try #require(crt.components(separatedBy: "-----END CERTIFICATE-----").first)
@@ -34,13 +35,15 @@ import X509
     let (soon, soonKey) = try secret(objects, "shop", "shop-demo-tls")
     #expect(days(soon.notValidAfter) == 20)
     #expect(soon.subject.description.contains("shop.demo.example.com"))
-    #expect(try P256.Signing.PrivateKey(pemRepresentation: soonKey).publicKey.rawRepresentation
-      == P256.Signing.PublicKey(soon.publicKey)?.rawRepresentation)
+    #expect(
+      try P256.Signing.PrivateKey(pemRepresentation: soonKey).publicKey.rawRepresentation
+        == P256.Signing.PublicKey(soon.publicKey)?.rawRepresentation)
     #expect(days(try secret(objects, "shop", "legacy-tls").0.notValidAfter) == -5)
     #expect(days(try secret(objects, "monitoring", "prometheus-tls").0.notValidAfter) >= 360)
     let (payments, paymentsKey) = try secret(objects, "shop", "payments-tls")
-    #expect(try P256.Signing.PrivateKey(pemRepresentation: paymentsKey).publicKey.rawRepresentation
-      != P256.Signing.PublicKey(payments.publicKey)?.rawRepresentation)
+    #expect(
+      try P256.Signing.PrivateKey(pemRepresentation: paymentsKey).publicKey.rawRepresentation
+        != P256.Signing.PublicKey(payments.publicKey)?.rawRepresentation)
     #expect(payments.notValidAfter > now)
   }
 

@@ -81,14 +81,16 @@ private let clusterScopedKinds: Set<String> = [
       if involved["kind"]?.stringValue == "Node", involved["name"]?.stringValue == uid { continue }
       let target = try #require(byUID[uid], "event about missing \(involved)")
       #expect(target["kind"] == involved["kind"])
-      #expect(object[path: ["metadata", "namespace"]] == (target[path: ["metadata", "namespace"]] ?? .string("default")))
+      #expect(
+        object[path: ["metadata", "namespace"]] == (target[path: ["metadata", "namespace"]] ?? .string("default")))
     }
   }
 
   @Test func uidsFollowTheDocumentedRule() {
     let shop = find("Namespace", nil, "shop")
-    #expect(shop?[path: ["metadata", "uid"]]?.stringValue
-      == ScenarioIdentifiers.uid(kind: "Namespace", namespace: "", name: "shop"))
+    #expect(
+      shop?[path: ["metadata", "uid"]]?.stringValue
+        == ScenarioIdentifiers.uid(kind: "Namespace", namespace: "", name: "shop"))
   }
 
   @Test func clusterHasTheRequiredNodesAndKarpenterObjects() throws {
@@ -97,7 +99,9 @@ private let clusterScopedKinds: Set<String> = [
     let system = try #require(find("Node", nil, "ip-10-0-12-34.us-west-2.compute.internal"))
     #expect(system[path: ["spec", "taints"]]?.arrayValue?.first?["key"]?.stringValue == "CriticalAddonsOnly")
     let pressured = try #require(find("Node", nil, "ip-10-0-88-52.us-west-2.compute.internal"))
-    let memory = pressured[path: ["status", "conditions"]]?.arrayValue?.first { $0["type"]?.stringValue == "MemoryPressure" }
+    let memory = pressured[path: ["status", "conditions"]]?.arrayValue?.first {
+      $0["type"]?.stringValue == "MemoryPressure"
+    }
     #expect(memory?["status"]?.stringValue == "True")
     for node in nodes {
       #expect(node[path: ["metadata", "labels", "kubernetes.io/arch"]]?.stringValue == "amd64")
@@ -120,10 +124,13 @@ private let clusterScopedKinds: Set<String> = [
   }
 
   @Test func podsShowEveryRequiredProblem() throws {
-    let pending = ["metrics-server-5f8b7c6d94-p2w7n", "recommender-6b8f7d9c5-x4hqd", "ml-training-7xq2m",
-      "media-processor-79c5b8d6f4-r8tfn", "web-6d4cf56db6-9xkqz"]
+    let pending = [
+      "metrics-server-5f8b7c6d94-p2w7n", "recommender-6b8f7d9c5-x4hqd", "ml-training-7xq2m",
+      "media-processor-79c5b8d6f4-r8tfn", "web-6d4cf56db6-9xkqz",
+    ]
     for name in pending {
-      let pod = try #require(demoObjects.first { $0[path: ["metadata", "name"]]?.stringValue == name && $0["kind"]?.stringValue == "Pod" })
+      let pod = try #require(
+        demoObjects.first { $0[path: ["metadata", "name"]]?.stringValue == name && $0["kind"]?.stringValue == "Pod" })
       #expect(pod[path: ["status", "phase"]]?.stringValue == "Pending")
       #expect(!events(about: name, reason: "FailedScheduling").isEmpty, "\(name)")
     }
@@ -142,7 +149,10 @@ private let clusterScopedKinds: Set<String> = [
     let api = try #require(find("ConfigMap", "shop", "api-config"))
     #expect(api[path: ["data", "database-url"]] == nil)
     let system = demoObjects.first { $0[path: ["metadata", "name"]]?.stringValue == "coredns-6b9575c64c-7lzxv" }
-    #expect(system?[path: ["spec", "tolerations"]]?.arrayValue?.contains { $0["key"]?.stringValue == "node.kubernetes.io/not-ready" } == true)
+    #expect(
+      system?[path: ["spec", "tolerations"]]?.arrayValue?.contains {
+        $0["key"]?.stringValue == "node.kubernetes.io/not-ready"
+      } == true)
     #expect(system?[path: ["spec", "volumes"]]?.arrayValue?.contains { $0["projected"] != nil } == true)
     let prometheus = try #require(find("Pod", "monitoring", "prometheus-8d6c5f7b9-kx2wr"))
     #expect(prometheus[path: ["metadata", "labels", "app.kubernetes.io/name"]]?.stringValue == "prometheus")
@@ -151,42 +161,56 @@ private let clusterScopedKinds: Set<String> = [
 
   @Test func eventsUseTheRealWording() throws {
     let arm = events(about: "recommender-6b8f7d9c5-x4hqd", reason: "FailedScheduling")
-    #expect(arm.contains {
-      $0["message"]?.stringValue == "0/5 nodes are available: 1 node(s) had untolerated taint {CriticalAddonsOnly: true}, "
-        + "4 node(s) didn't match Pod's node affinity/selector. preemption: 0/5 nodes are available: 5 Preemption is "
-        + "not helpful for scheduling."
-    })
+    #expect(
+      arm.contains {
+        $0["message"]?.stringValue
+          == "0/5 nodes are available: 1 node(s) had untolerated taint {CriticalAddonsOnly: true}, "
+          + "4 node(s) didn't match Pod's node affinity/selector. preemption: 0/5 nodes are available: 5 Preemption is "
+          + "not helpful for scheduling."
+      })
     let scheduler = try #require(arm.first { $0["reportingComponent"]?.stringValue == "default-scheduler" })
     #expect(scheduler["series"]?["count"]?.intValue ?? 0 > 1)
     #expect(scheduler["firstTimestamp"] == .null)
     #expect(scheduler["eventTime"]?.stringValue?.count == 27)
-    #expect(events(about: "ml-training-7xq2m", reason: "FailedScheduling").contains {
-      $0["message"]?.stringValue?.contains("Insufficient cpu") == true
-    })
-    #expect(events(about: "media-processor-79c5b8d6f4-r8tfn", reason: "FailedScheduling").contains {
-      $0["message"]?.stringValue?.hasPrefix("0/5 nodes are available: pod has unbound immediate PersistentVolumeClaims.") == true
-    })
+    #expect(
+      events(about: "ml-training-7xq2m", reason: "FailedScheduling").contains {
+        $0["message"]?.stringValue?.contains("Insufficient cpu") == true
+      })
+    #expect(
+      events(about: "media-processor-79c5b8d6f4-r8tfn", reason: "FailedScheduling").contains {
+        $0["message"]?.stringValue?.hasPrefix(
+          "0/5 nodes are available: pod has unbound immediate PersistentVolumeClaims.") == true
+      })
     let backOff = try #require(events(about: "checkout-7b9f5d6c4-l4xzp", reason: "BackOff").first)
-    #expect(backOff["message"]?.stringValue?.hasPrefix("Back-off restarting failed container app in pod checkout-") == true)
+    #expect(
+      backOff["message"]?.stringValue?.hasPrefix("Back-off restarting failed container app in pod checkout-") == true)
     #expect(backOff["count"]?.intValue ?? 0 > 1)
     #expect(backOff["eventTime"] == .null)
     let pulls = events(about: "storefront-5b4d9c7f6-k2rvd", reason: "Failed").compactMap { $0["message"]?.stringValue }
     #expect(pulls.contains("Error: ErrImagePull"))
     #expect(pulls.contains("Error: ImagePullBackOff"))
     #expect(pulls.contains { $0.hasPrefix("Failed to pull image \"") && $0.hasSuffix("not found") })
-    #expect(events(about: "api-7d9f6b5c2-b7mtc", reason: "Failed").contains {
-      $0["message"]?.stringValue == "Error: couldn't find key database-url in ConfigMap shop/api-config"
-    })
+    #expect(
+      events(about: "api-7d9f6b5c2-b7mtc", reason: "Failed").contains {
+        $0["message"]?.stringValue == "Error: couldn't find key database-url in ConfigMap shop/api-config"
+      })
     let failedCreate = events(about: "worker-7f9c6d4b5", reason: "FailedCreate").first?["message"]?.stringValue
-    #expect(failedCreate == "Error creating: pods \"worker-7f9c6d4b5-\" is forbidden: error looking up service account "
-      + "batch/queue-worker: serviceaccount \"queue-worker\" not found")
+    #expect(
+      failedCreate == "Error creating: pods \"worker-7f9c6d4b5-\" is forbidden: error looking up service account "
+        + "batch/queue-worker: serviceaccount \"queue-worker\" not found")
     #expect(find("ServiceAccount", "batch", "queue-worker") == nil)
-    #expect(events(about: "pdf-export-5c6b7d9f4", reason: "FailedCreate").contains {
-      $0["message"]?.stringValue?.contains("exceeded quota: batch-compute") == true
-    })
-    #expect(events(about: "search-6c7f4b9d5-tq4nf", reason: "Unhealthy").first?["message"]?.stringValue
-      == "Readiness probe failed: HTTP probe failed with statuscode: 503")
-    #expect(demoObjects.contains { $0["kind"]?.stringValue == "Event" && $0["message"]?.stringValue?.contains("is forbidden: User \"system:serviceaccount:") == true })
+    #expect(
+      events(about: "pdf-export-5c6b7d9f4", reason: "FailedCreate").contains {
+        $0["message"]?.stringValue?.contains("exceeded quota: batch-compute") == true
+      })
+    #expect(
+      events(about: "search-6c7f4b9d5-tq4nf", reason: "Unhealthy").first?["message"]?.stringValue
+        == "Readiness probe failed: HTTP probe failed with statuscode: 503")
+    #expect(
+      demoObjects.contains {
+        $0["kind"]?.stringValue == "Event"
+          && $0["message"]?.stringValue?.contains("is forbidden: User \"system:serviceaccount:") == true
+      })
     #expect(!events(about: "web-6d4cf56db6-9xkqz", reason: "Nominated").isEmpty)
     #expect(!events(about: "api", reason: "FailedGetResourceMetric").isEmpty)
   }
@@ -247,10 +271,11 @@ private let clusterScopedKinds: Set<String> = [
     for secret in demoObjects where secret["kind"]?.stringValue == "Secret" {
       types.insert(secret["type"]?.stringValue ?? "")
     }
-    #expect(types.isSuperset(of: [
-      "Opaque", "kubernetes.io/tls", "kubernetes.io/dockerconfigjson", "kubernetes.io/service-account-token",
-      "helm.sh/release.v1",
-    ]))
+    #expect(
+      types.isSuperset(of: [
+        "Opaque", "kubernetes.io/tls", "kubernetes.io/dockerconfigjson", "kubernetes.io/service-account-token",
+        "helm.sh/release.v1",
+      ]))
     let helm = try #require(find("Secret", "shop", "sh.helm.release.v1.shop-web.v3"))
     let release = try #require(helm[path: ["data", "release"]]?.stringValue)
     let outer = try #require(Data(base64Encoded: release))
@@ -267,8 +292,9 @@ private let clusterScopedKinds: Set<String> = [
     let claims = try JSONValue.parse(claimsData)
     #expect(claims["sub"]?.stringValue == "system:serviceaccount:monitoring:prometheus")
     #expect(claims["exp"]?.intValue != nil && claims["aud"] != nil && claims["iss"] != nil)
-    #expect(token[path: ["metadata", "annotations", "kubernetes.io/service-account.uid"]]
-      == find("ServiceAccount", "monitoring", "prometheus")?[path: ["metadata", "uid"]])
+    #expect(
+      token[path: ["metadata", "annotations", "kubernetes.io/service-account.uid"]]
+        == find("ServiceAccount", "monitoring", "prometheus")?[path: ["metadata", "uid"]])
     for namespace in ["shop", "batch", "kube-system"] {
       #expect(find("ConfigMap", namespace, "kube-root-ca.crt")?[path: ["data", "ca.crt"]] != nil)
     }
@@ -291,10 +317,13 @@ private let clusterScopedKinds: Set<String> = [
     let before = try #require(ScenarioTimestamp.parse(beforeText))
     let after = try #require(ScenarioTimestamp.parse(afterText))
     #expect(after.fractionDigits == 6)
-    #expect((after.seconds - before.seconds) * 1_000_000_000 + after.nanoseconds - before.nanoseconds
-      == (86_400 * 3) * 1_000_000_000 + 250_000_000)
-    let helm = try #require(value(shifted, "Secret", "sh.helm.release.v1.shop-web.v3", ["metadata", "labels", "createdAt"]))
-    let helmBefore = try #require(value(demoObjects, "Secret", "sh.helm.release.v1.shop-web.v3", ["metadata", "labels", "createdAt"]))
+    #expect(
+      (after.seconds - before.seconds) * 1_000_000_000 + after.nanoseconds - before.nanoseconds
+        == (86_400 * 3) * 1_000_000_000 + 250_000_000)
+    let helm = try #require(
+      value(shifted, "Secret", "sh.helm.release.v1.shop-web.v3", ["metadata", "labels", "createdAt"]))
+    let helmBefore = try #require(
+      value(demoObjects, "Secret", "sh.helm.release.v1.shop-web.v3", ["metadata", "labels", "createdAt"]))
     #expect(Int(helm)! - Int(helmBefore)! == 86_400 * 3)
   }
 

@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct ScenarioTimestampTests {
   @Test(arguments: [
-    ("2026-11-20T12:00:00Z", Int64(1_795_176_000)), ("1970-01-01T00:00:00Z", 0), ("2024-02-29T23:59:59Z", 1_709_251_199),
+    ("2026-11-20T12:00:00Z", Int64(1_795_176_000)), ("1970-01-01T00:00:00Z", 0),
+    ("2024-02-29T23:59:59Z", 1_709_251_199),
     ("1969-12-31T23:59:59Z", -1), ("2000-03-01T00:00:00Z", 951_868_800),
   ])
   func roundTrips(text: String, seconds: Int64) throws {
@@ -22,8 +23,10 @@ import Testing
     #expect(ScenarioTimestamp.formatMicro(parsed.seconds, micros: 123_456) == "2026-11-20T11:58:03.123456Z")
   }
 
-  @Test(arguments: ["2026-11-20", "2026-11-20T12:00:00", "2026-11-20T12:00:00+02:00", "2026-13-20T12:00:00Z",
-    "2026-11-20T12:00:00.Z", "x026-11-20T12:00:00Z", "2026-11-20 12:00:00Z", "release-2026-11-20T12:00:00Z"])
+  @Test(arguments: [
+    "2026-11-20", "2026-11-20T12:00:00", "2026-11-20T12:00:00+02:00", "2026-13-20T12:00:00Z",
+    "2026-11-20T12:00:00.Z", "x026-11-20T12:00:00Z", "2026-11-20 12:00:00Z", "release-2026-11-20T12:00:00Z",
+  ])
   func rejectsOtherStrings(text: String) {
     #expect(ScenarioTimestamp.parse(text) == nil)
   }
