@@ -53,6 +53,18 @@ struct WatchTests {
     }
   }
 
+  @Test func streamingListEndsInitialEventsWithABookmark() async throws {
+    try await SimTesting.withCluster(objects: [SimTesting.pod("a")]) { _, curl in
+      let path = "/api/v1/namespaces/default/pods?watch=1&sendInitialEvents=true&allowWatchBookmarks=true"
+      let events = try Self.events(
+        try await curl.request(path + "&resourceVersionMatch=NotOlderThan&timeoutSeconds=1").body)
+      #expect(events.first?["type"]?.stringValue == "ADDED")
+      let end = events.first { $0["type"]?.stringValue == "BOOKMARK" }
+      #expect(end?[path: ["object", "metadata", "annotations", "k8s.io/initial-events-end"]]?.stringValue == "true")
+      #expect(try await curl.request(path).status == 422)
+    }
+  }
+
   @Test func tooOldResourceVersionGivesAnErrorEvent() async throws {
     try await SimTesting.withCluster { cluster, curl in
       // Push more changes than the log keeps.

@@ -16,6 +16,21 @@ extension SimAPI {
       }
       from = number
     }
+    let sendInitialEvents = request.flag("sendInitialEvents")
+    if sendInitialEvents {
+      guard request.query["resourceVersionMatch"] == "NotOlderThan" else {
+        throw StatusError.invalid(
+          kind: "ListOptions", group: "meta.k8s.io", name: "",
+          causes: [
+            .init(
+              reason: "FieldValueForbidden",
+              message: "Forbidden: sendInitialEvents requires setting resourceVersionMatch to NotOlderThan",
+              field: "sendInitialEvents")
+          ])
+      }
+      // A streaming list starts with the current state whatever resourceVersion says.
+      from = nil
+    }
     let representation = Representation.negotiate(request)
     let timeout = Int(request.query["timeoutSeconds"] ?? "").flatMap { $0 > 0 ? $0 : nil }
     let bookmarks = request.flag("allowWatchBookmarks")
@@ -57,6 +72,7 @@ extension SimAPI {
           batch = []
         }
       }
+      if sendInitialEvents { batch += session.bookmark(initialEventsEnd: true) }
       if !batch.isEmpty { try await sink.write(batch) }
       loop: for await signal in stream {
         switch signal {
@@ -169,8 +185,13 @@ struct WatchSession: Sendable {
     return writer.bytes
   }
 
-  func bookmark() -> [UInt8] {
-    let metadata = JSONValue.object(["resourceVersion": .string(String(lastRV))])
+  /// A BOOKMARK event; `initialEventsEnd` marks the end of a streaming list's initial events.
+  func bookmark(initialEventsEnd: Bool = false) -> [UInt8] {
+    var metadataMembers: [String: JSONValue] = ["resourceVersion": .string(String(lastRV))]
+    if initialEventsEnd {
+      metadataMembers["annotations"] = .object(["k8s.io/initial-events-end": .string("true")])
+    }
+    let metadata = JSONValue.object(metadataMembers)
     let object: JSONValue
     if printer != nil {
       object = .object([

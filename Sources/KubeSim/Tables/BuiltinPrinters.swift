@@ -44,6 +44,8 @@ enum BuiltinPrinters {
     case "/configmaps": return [.name(""), C(name: "Data", type: "integer"), .age]
     case "/secrets": return [.name(""), C(name: "Type"), C(name: "Data", type: "integer"), .age]
     case "/serviceaccounts": return [.name(""), C(name: "Secrets", type: "integer"), .age]
+    case "apiextensions.k8s.io/customresourcedefinitions":
+      return [.name(""), C(name: "Created At", type: "date", description: TableColumn.age.description)]
     case "batch/jobs":
       return [
         .name(""), C(name: "Status"), C(name: "Completions"), C(name: "Duration"), .age,
@@ -102,6 +104,9 @@ enum BuiltinPrinters {
     case "/serviceaccounts":
       return [name, .int(Int64(object["secrets"]?.arrayValue?.count ?? 0)), age]
     case "batch/jobs": return jobCells(object, name: name, age: age, now: now)
+    case "apiextensions.k8s.io/customresourcedefinitions":
+      // The default table convertor: the raw creation time in RFC 3339.
+      return [name, object[path: ["metadata", "creationTimestamp"]] ?? .null]
     default: return nil
     }
   }

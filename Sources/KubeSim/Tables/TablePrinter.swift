@@ -29,8 +29,8 @@ struct TablePrinter: Sendable {
     let defined = type.printerColumns[version] ?? []
     var result: [(TableColumn, String)] = [(TableColumn.name(""), ".metadata.name")]
     if defined.isEmpty {
-      result.append(
-        (TableColumn(name: "Created At", type: "date", description: TableColumn.age.description), ".metadata.creationTimestamp"))
+      // apiextensions-apiserver's default column when a CRD version declares none.
+      result.append((TableColumn(name: "Age", type: "date", description: TableColumn.age.description), ".metadata.creationTimestamp"))
       return result
     }
     for column in defined {
