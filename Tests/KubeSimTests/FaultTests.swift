@@ -1,9 +1,9 @@
 import Foundation
 import KubeAPI
 import LampTestSupport
+import Testing
 
 @testable import KubeSim
-import Testing
 
 @Suite("Faults", .enabled(if: SimTesting.curlAvailable))
 struct FaultTests {

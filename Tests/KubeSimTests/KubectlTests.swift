@@ -46,9 +46,14 @@ struct KubectlTests {
 
   @Test func chunkedListsMatchUnchunked() async throws {
     try await SimTesting.withCluster(scenario: .demo) { cluster, _ in
-      let whole = try await Self.kubectl(cluster, ["get", "pods", "-A", "--no-headers", "-o", "custom-columns=NS:.metadata.namespace,N:.metadata.name"])
+      let whole = try await Self.kubectl(
+        cluster, ["get", "pods", "-A", "--no-headers", "-o", "custom-columns=NS:.metadata.namespace,N:.metadata.name"])
       let chunked = try await Self.kubectl(
-        cluster, ["get", "pods", "-A", "--chunk-size=3", "--no-headers", "-o", "custom-columns=NS:.metadata.namespace,N:.metadata.name"])
+        cluster,
+        [
+          "get", "pods", "-A", "--chunk-size=3", "--no-headers", "-o",
+          "custom-columns=NS:.metadata.namespace,N:.metadata.name",
+        ])
       #expect(chunked.status == 0, "\(chunked.stderr)")
       #expect(whole.stdout == chunked.stdout)
       #expect(whole.stdout.split(separator: "\n").count > 3)
@@ -63,11 +68,13 @@ struct KubectlTests {
       let denied = try await Self.kubectl(cluster, ["auth", "can-i", "list", "secrets", "--as=viewer"])
       #expect(denied.status == 1)
       #expect(denied.stdout == "no\n")
-      let proxy = try await Self.kubectl(cluster, ["--context", "no-pods-proxy", "auth", "can-i", "get", "pods", "--subresource=proxy"])
+      let proxy = try await Self.kubectl(
+        cluster, ["--context", "no-pods-proxy", "auth", "can-i", "get", "pods", "--subresource=proxy"])
       #expect(proxy.stdout == "no\n")
       let admin = try await Self.kubectl(cluster, ["auth", "can-i", "get", "pods", "--subresource=proxy"])
       #expect(admin.stdout == "yes\n")
-      let whoami = try await Self.kubectl(cluster, ["--context", "exec", "auth", "whoami", "-o", "jsonpath={.status.userInfo.username}"])
+      let whoami = try await Self.kubectl(
+        cluster, ["--context", "exec", "auth", "whoami", "-o", "jsonpath={.status.userInfo.username}"])
       #expect(whoami.stdout == "exec-user", "\(whoami.stderr)")
     }
   }
@@ -115,7 +122,8 @@ struct KubectlTests {
       #expect(configured.stdout == "deployment.apps/web configured\n", "\(configured.stderr)")
       let unchanged = try await Self.kubectl(cluster, ["apply", "-f", manifest.path])
       #expect(unchanged.stdout == "deployment.apps/web unchanged\n")
-      let image = try await Self.kubectl(cluster, ["get", "deploy", "web", "-o", "jsonpath={.spec.template.spec.containers[0].image}"])
+      let image = try await Self.kubectl(
+        cluster, ["get", "deploy", "web", "-o", "jsonpath={.spec.template.spec.containers[0].image}"])
       #expect(image.stdout == "nginx:1.27")
       let serverSide = try await Self.kubectl(cluster, ["apply", "--server-side", "-f", manifest.path])
       #expect(serverSide.stdout == "deployment.apps/web serverside-applied\n", "\(serverSide.stderr)")

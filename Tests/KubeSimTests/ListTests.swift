@@ -11,7 +11,8 @@ struct ListTests {
     [SimTesting.namespace("shop"), SimTesting.namespace("batch")]
     + (0..<5).map { SimTesting.pod("web-\($0)", namespace: "shop") }
     + [
-      SimTesting.pod("worker-0", namespace: "batch", labels: ["app": "worker", "tier": "back"], phase: "Pending", node: nil),
+      SimTesting.pod(
+        "worker-0", namespace: "batch", labels: ["app": "worker", "tier": "back"], phase: "Pending", node: nil),
       SimTesting.pod("worker-1", namespace: "batch", labels: ["app": "worker"]),
     ]
 
@@ -31,7 +32,8 @@ struct ListTests {
 
   @Test func labelAndFieldSelectors() async throws {
     try await SimTesting.withCluster(objects: Self.objects) { _, curl in
-      let workers = try SimTesting.json(try await curl.request("/api/v1/pods?labelSelector=app%20in%20(worker),!tier").body)
+      let workers = try SimTesting.json(
+        try await curl.request("/api/v1/pods?labelSelector=app%20in%20(worker),!tier").body)
       #expect(SimTesting.names(workers) == ["worker-1"])
       let pending = try SimTesting.json(try await curl.request("/api/v1/pods?fieldSelector=spec.nodeName%3D").body)
       #expect(SimTesting.names(pending) == ["worker-0"])
@@ -111,7 +113,8 @@ struct ListTests {
     let nodePool = JSONValue.object([
       "apiVersion": .string("karpenter.sh/v1"), "kind": .string("NodePool"),
       "metadata": .object(["name": .string("default"), "creationTimestamp": .string("2026-11-20T11:00:00Z")]),
-      "spec": .object(["template": .object(["spec": .object(["nodeClassRef": .object(["name": .string("default")])])])]),
+      "spec": .object(["template": .object(["spec": .object(["nodeClassRef": .object(["name": .string("default")])])])]
+      ),
       "status": .object(["conditions": .array([.object(["type": .string("Ready"), "status": .string("True")])])]),
     ])
     try await SimTesting.withCluster(scenario: .demo, objects: [nodePool]) { _, curl in
@@ -119,7 +122,8 @@ struct ListTests {
       #expect(list["kind"]?.stringValue == "NodePoolList")
       #expect(list["items"]?.arrayValue?.allSatisfy { $0["kind"]?.stringValue == "NodePool" } == true)
       let accept = "Accept: application/json;as=Table;v=v1;g=meta.k8s.io"
-      let table = try SimTesting.json(try await curl.request("/apis/karpenter.sh/v1/nodepools/default", headers: [accept]).body)
+      let table = try SimTesting.json(
+        try await curl.request("/apis/karpenter.sh/v1/nodepools/default", headers: [accept]).body)
       let columns = table["columnDefinitions"]?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
       #expect(columns.starts(with: ["Name", "NodeClass"]))
       let cells = table["rows"]?.arrayValue?.first?["cells"]?.arrayValue ?? []

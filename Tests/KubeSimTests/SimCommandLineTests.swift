@@ -28,15 +28,18 @@ struct SimCommandLineTests {
     #expect(line.logRequests)
   }
 
-  @Test(arguments: [
-    (["--bogus"], "error: unknown option '--bogus'"),
-    (["--port"], "error: missing value for '--port'"),
-    (["--port", "70000"], "error: invalid value '70000' for '--port': expected an integer in 0...65535"),
-    (["--scenario", "big"], "error: unknown scenario 'big' (expected demo or empty)"),
-    (["--fail-rate", "2"], "error: invalid value '2' for '--fail-rate': expected a number between 0 and 1"),
-    (["--latency", "soon"], "error: invalid value 'soon' for '--latency': expected a duration such as 50ms, 5s or 2m"),
-    (["--now", "yesterday"], "error: invalid value 'yesterday' for '--now': expected an RFC 3339 time"),
-  ] as [([String], String)])
+  @Test(
+    arguments: [
+      (["--bogus"], "error: unknown option '--bogus'"),
+      (["--port"], "error: missing value for '--port'"),
+      (["--port", "70000"], "error: invalid value '70000' for '--port': expected an integer in 0...65535"),
+      (["--scenario", "big"], "error: unknown scenario 'big' (expected demo or empty)"),
+      (["--fail-rate", "2"], "error: invalid value '2' for '--fail-rate': expected a number between 0 and 1"),
+      (
+        ["--latency", "soon"], "error: invalid value 'soon' for '--latency': expected a duration such as 50ms, 5s or 2m"
+      ),
+      (["--now", "yesterday"], "error: invalid value 'yesterday' for '--now': expected an RFC 3339 time"),
+    ] as [([String], String)])
   func rejectsBadUsage(arguments: [String], message: String) {
     #expect(throws: SimError.usage(message)) { try SimCommandLine.parse(arguments) }
   }

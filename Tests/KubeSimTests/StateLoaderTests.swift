@@ -15,7 +15,8 @@ struct StateLoaderTests {
   @Test func loadsYAMLJSONAndListsFromDirectories() throws {
     let directory = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
     let yaml = """
       apiVersion: v1
       kind: Namespace
@@ -62,6 +63,9 @@ struct StateLoaderTests {
     let objects: [JSONValue] = ["Pod", "Namespace", "CustomResourceDefinition", "ConfigMap"].map {
       .object(["kind": .string($0)])
     }
-    #expect(StateOrdering.sorted(objects).map { $0["kind"]?.stringValue ?? "" } == ["CustomResourceDefinition", "Namespace", "Pod", "ConfigMap"])
+    #expect(
+      StateOrdering.sorted(objects).map { $0["kind"]?.stringValue ?? "" } == [
+        "CustomResourceDefinition", "Namespace", "Pod", "ConfigMap",
+      ])
   }
 }

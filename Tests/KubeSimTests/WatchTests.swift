@@ -1,9 +1,9 @@
 import Foundation
 import KubeAPI
 import LampTestSupport
+import Testing
 
 @testable import KubeSim
-import Testing
 
 @Suite("Watches", .enabled(if: SimTesting.curlAvailable))
 struct WatchTests {
@@ -41,7 +41,8 @@ struct WatchTests {
       let list = try SimTesting.json(try await curl.request("/api/v1/namespaces/default/pods").body)
       let rv = try #require(list[path: ["metadata", "resourceVersion"]]?.stringValue)
       let watch = Task.detached {
-        try await curl.request("/api/v1/pods?watch=true&resourceVersion=\(rv)&allowWatchBookmarks=true&timeoutSeconds=1")
+        try await curl.request(
+          "/api/v1/pods?watch=true&resourceVersion=\(rv)&allowWatchBookmarks=true&timeoutSeconds=1")
       }
       try await SimTesting.waitForWatchers(cluster)
       try await cluster.sim.apply([SimTesting.pod("b")])
@@ -76,12 +77,15 @@ struct WatchTests {
       #expect(events.count == 1)
       #expect(events.first?["type"]?.stringValue == "ERROR")
       #expect(events.first?[path: ["object", "code"]]?.intValue == 410)
-      #expect(events.first?[path: ["object", "message"]]?.stringValue?.hasPrefix("too old resource version: 1001 (") == true)
+      #expect(
+        events.first?[path: ["object", "message"]]?.stringValue?.hasPrefix("too old resource version: 1001 (") == true)
     }
   }
 
   @Test func droppedWatchesCloseTheConnection() async throws {
-    try await SimTesting.withCluster(faults: SimFaults(dropWatchAfter: .milliseconds(300)), objects: [SimTesting.pod("a")]) {
+    try await SimTesting.withCluster(
+      faults: SimFaults(dropWatchAfter: .milliseconds(300)), objects: [SimTesting.pod("a")]
+    ) {
       _, curl in
       let started = Date()
       let response = try await curl.request("/api/v1/pods?watch=1")

@@ -58,9 +58,15 @@ extension SimAPI {
     }
     let faults = await state.faults
     var timers: [Task<Void, Never>] = []
-    if let timeout { timers.append(Self.signal(.timeout, after: .seconds(timeout), to: continuation, repeating: false)) }
-    if bookmarks { timers.append(Self.signal(.bookmark, after: Self.bookmarkInterval, to: continuation, repeating: true)) }
-    if let drop = faults.dropWatchAfter { timers.append(Self.signal(.drop, after: drop, to: continuation, repeating: false)) }
+    if let timeout {
+      timers.append(Self.signal(.timeout, after: .seconds(timeout), to: continuation, repeating: false))
+    }
+    if bookmarks {
+      timers.append(Self.signal(.bookmark, after: Self.bookmarkInterval, to: continuation, repeating: true))
+    }
+    if let drop = faults.dropWatchAfter {
+      timers.append(Self.signal(.drop, after: drop, to: continuation, repeating: false))
+    }
     defer { for timer in timers { timer.cancel() } }
     do {
       try await sink.begin(status: 200, headers: [("Content-Type", contentType)])
@@ -122,7 +128,9 @@ struct WatchSession: Sendable {
   var lastRV: Int64
   private var sentColumns = false
 
-  init(target: ResourceTarget, filter: ListFilter, representation: Representation, printer: TablePrinter?, lastRV: Int64) {
+  init(
+    target: ResourceTarget, filter: ListFilter, representation: Representation, printer: TablePrinter?, lastRV: Int64
+  ) {
     self.target = target
     self.filter = filter
     self.representation = representation

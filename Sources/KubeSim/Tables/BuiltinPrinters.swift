@@ -32,7 +32,8 @@ enum BuiltinPrinters {
     case "apps/daemonsets":
       return [
         .name(""), C(name: "Desired", type: "integer"), C(name: "Current", type: "integer"),
-        C(name: "Ready", type: "integer"), C(name: "Up-to-date", type: "integer"), C(name: "Available", type: "integer"),
+        C(name: "Ready", type: "integer"), C(name: "Up-to-date", type: "integer"),
+        C(name: "Available", type: "integer"),
         C(name: "Node Selector"), .age, C(name: "Containers", priority: 1), C(name: "Images", priority: 1),
         C(name: "Selector", priority: 1),
       ]
@@ -57,7 +58,8 @@ enum BuiltinPrinters {
 
   static func cells(_ object: JSONValue, storageKey: String, now: Date) -> [JSONValue]? {
     let name = object[path: ["metadata", "name"]] ?? .string("")
-    let age = JSONValue.string(HumanDuration.since(object[path: ["metadata", "creationTimestamp"]]?.stringValue, now: now))
+    let age = JSONValue.string(
+      HumanDuration.since(object[path: ["metadata", "creationTimestamp"]]?.stringValue, now: now))
     let spec = object["spec"]
     let status = object["status"]
     func int(_ value: JSONValue?) -> Int64 { value?.intValue ?? 0 }
@@ -100,7 +102,9 @@ enum BuiltinPrinters {
       let count = (object["data"]?.objectValue?.count ?? 0) + (object["binaryData"]?.objectValue?.count ?? 0)
       return [name, .int(Int64(count)), age]
     case "/secrets":
-      return [name, .string(object["type"]?.stringValue ?? ""), .int(Int64(object["data"]?.objectValue?.count ?? 0)), age]
+      return [
+        name, .string(object["type"]?.stringValue ?? ""), .int(Int64(object["data"]?.objectValue?.count ?? 0)), age,
+      ]
     case "/serviceaccounts":
       return [name, .int(Int64(object["secrets"]?.arrayValue?.count ?? 0)), age]
     case "batch/jobs": return jobCells(object, name: name, age: age, now: now)
@@ -113,7 +117,8 @@ enum BuiltinPrinters {
 
   private static func nodeCells(_ node: JSONValue, name: JSONValue, age: JSONValue) -> [JSONValue] {
     var states: [String] = []
-    if let ready = node[path: ["status", "conditions"]]?.arrayValue?.first(where: { $0["type"]?.stringValue == "Ready" }) {
+    if let ready = node[path: ["status", "conditions"]]?.arrayValue?.first(where: { $0["type"]?.stringValue == "Ready" }
+    ) {
       states.append(ready["status"]?.stringValue == "True" ? "Ready" : "NotReady")
     }
     if states.isEmpty { states.append("Unknown") }
@@ -133,7 +138,8 @@ enum BuiltinPrinters {
     }
     let info = node[path: ["status", "nodeInfo"]]
     return [
-      name, .string(states.joined(separator: ",")), .string(roles.isEmpty ? "<none>" : roles.sorted().joined(separator: ",")),
+      name, .string(states.joined(separator: ",")),
+      .string(roles.isEmpty ? "<none>" : roles.sorted().joined(separator: ",")),
       age, .string(info?["kubeletVersion"]?.stringValue ?? ""), .string(address("InternalIP")),
       .string(address("ExternalIP")), .string(info?["osImage"]?.stringValue ?? "<unknown>"),
       .string(info?["kernelVersion"]?.stringValue ?? "<unknown>"),
@@ -179,11 +185,17 @@ enum BuiltinPrinters {
       conditions.contains { $0["type"]?.stringValue == type && $0["status"]?.stringValue == "True" }
     }
     let state =
-      has("Complete") ? "Complete" : has("Failed") ? "Failed" : has("Suspended") ? "Suspended"
-      : has("FailureTarget") ? "FailureTarget" : "Running"
+      has("Complete")
+      ? "Complete"
+      : has("Failed")
+        ? "Failed"
+        : has("Suspended")
+          ? "Suspended"
+          : has("FailureTarget") ? "FailureTarget" : "Running"
     let completions = spec?["completions"]?.intValue
     let succeeded = status?["succeeded"]?.intValue ?? 0
-    let completionText = completions.map { "\(succeeded)/\($0)" } ?? "\(succeeded)/1 of \(spec?["parallelism"]?.intValue ?? 1)"
+    let completionText =
+      completions.map { "\(succeeded)/\($0)" } ?? "\(succeeded)/1 of \(spec?["parallelism"]?.intValue ?? 1)"
     var duration = ""
     if let start = status?["startTime"]?.stringValue.flatMap(SimClock.parse) {
       let end = status?["completionTime"]?.stringValue.flatMap(SimClock.parse) ?? now
