@@ -56,6 +56,11 @@ struct ListTests {
       let token = try #require(first[path: ["metadata", "continue"]]?.stringValue)
       // A pod created between pages must not show up: pages are served at the first page's RV.
       try await cluster.sim.apply([SimTesting.pod("web-5", namespace: "shop")])
+      let replaced = try SimTesting.json(try await curl.request("/api/v1/namespaces/shop/pods/web-0").body)
+      try await cluster.sim.apply([SimTesting.pod("web-0", namespace: "shop", phase: "Failed")])
+      let after = try SimTesting.json(try await curl.request("/api/v1/namespaces/shop/pods/web-0").body)
+      #expect(after[path: ["metadata", "uid"]] == replaced[path: ["metadata", "uid"]])
+      #expect(after[path: ["status", "phase"]]?.stringValue == "Failed")
       let encoded = token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? token
       let second = try SimTesting.json(try await curl.request("/api/v1/pods?limit=3&continue=\(encoded)").body)
       #expect(SimTesting.names(second) == ["web-1", "web-2", "web-3"])

@@ -159,6 +159,10 @@ extension SimState {
       }
       let existing = self.object(
         type: storage, namespace: stored[path: ["metadata", "namespace"]]?.stringValue ?? "", name: name)
+      // A replacement keeps the identity of the object it replaces unless the input gives its own.
+      for key in ["uid", "creationTimestamp"] where stored[path: ["metadata", key]] == nil {
+        if let value = existing?.object[path: ["metadata", key]] { stored["metadata"]?[key] = value }
+      }
       fillNewMetadata(&stored, type: storage, preserve: true)
       commit(stored, type: storage, kind: existing == nil ? .added : .modified)
     }
