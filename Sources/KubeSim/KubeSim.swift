@@ -27,7 +27,8 @@ public final class KubeSim: Sendable {
     let authority = try CertificateAuthority(now: Date())
     let serverCertificate = try authority.issueServer(hosts: [options.host], now: Date())
     let credentials = try SimCredentials(authority: authority, now: Date())
-    let state = SimState(clock: SimClock(start: options.now), faults: options.faults, hiddenGroups: options.hiddenGroups)
+    let state = SimState(
+      clock: SimClock(start: options.now), faults: options.faults, hiddenGroups: options.hiddenGroups)
     try await state.load(SimBootstrap.objects() + BuiltinState.rbacObjects())
     try await state.load(try scenarioObjects(options))
     for path in options.statePaths {

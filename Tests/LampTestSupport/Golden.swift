@@ -26,8 +26,9 @@ public enum Golden {
       return
     }
     if expected != actual {
+      let diff = "--- expected\n\(expected)\n--- actual\n\(actual)"
       Issue.record(
-        "output differs from golden file \(url.path) (LAMP_RECORD=1 rewrites it)\n--- expected\n\(expected)\n--- actual\n\(actual)",
+        "output differs from golden file \(url.path) (LAMP_RECORD=1 rewrites it)\n\(diff)",
         sourceLocation: sourceLocation)
     }
   }

@@ -8,8 +8,25 @@ public struct ProcessResult: Sendable {
 }
 
 public enum ProcessRunner {
-  /// Runs `executable` with `arguments`; kills it after `timeout` seconds.
+  /// Runs `executable` with `arguments` and waits for it off the cooperative thread pool (so an in-process
+  /// server keeps running); kills it after `timeout` seconds.
   public static func run(
+    _ executable: String, _ arguments: [String], environment: [String: String]? = nil, stdin: Data? = nil,
+    timeout: TimeInterval = 60
+  ) async throws -> ProcessResult {
+    // A dedicated thread, not GCD: libdispatch's pool is as narrow as the machine and blocking it starves it.
+    try await withCheckedThrowingContinuation { continuation in
+      Thread {
+        continuation.resume(
+          with: Result {
+            try runBlocking(executable, arguments, environment: environment, stdin: stdin, timeout: timeout)
+          })
+      }.start()
+    }
+  }
+
+  /// Runs `executable` and blocks the calling thread until it exits; never call it from a Swift task.
+  public static func runBlocking(
     _ executable: String, _ arguments: [String], environment: [String: String]? = nil, stdin: Data? = nil,
     timeout: TimeInterval = 60
   ) throws -> ProcessResult {
@@ -32,11 +49,11 @@ public enum ProcessRunner {
     let group = DispatchGroup()
     for (pipe, isError) in [(output, false), (errors, true)] {
       group.enter()
-      DispatchQueue.global().async {
+      Thread {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         collector.set(data, error: isError)
         group.leave()
-      }
+      }.start()
     }
     let deadline = Date().addingTimeInterval(timeout)
     while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }

@@ -30,8 +30,10 @@ public struct SimCurl: Sendable {
   public func request(
     _ path: String, method: String = "GET", body: String? = nil, contentType: String = "application/json",
     headers: [String] = [], as identity: Identity = .admin, timeout: TimeInterval = 30
-  ) throws -> Response {
-    var arguments = ["-sS", "--http1.1", "--cacert", cluster.caPath, "-D", "-", "-X", method, "-m", String(Int(timeout))]
+  ) async throws -> Response {
+    var arguments = [
+      "-sS", "--http1.1", "--cacert", cluster.caPath, "-D", "-", "-X", method, "-m", String(Int(timeout)),
+    ]
     switch identity {
     case .admin:
       arguments += ["--cert", cluster.adminCertificatePath, "--key", cluster.adminKeyPath]
@@ -47,7 +49,8 @@ public struct SimCurl: Sendable {
       arguments += ["-H", "Content-Type: \(contentType)", "--data-binary", "@-"]
     }
     arguments.append(cluster.url.absoluteString + path)
-    let result = try ProcessRunner.run(Self.path, arguments, stdin: body.map { Data($0.utf8) }, timeout: timeout + 5)
+    let result = try await ProcessRunner.run(
+      Self.path, arguments, stdin: body.map { Data($0.utf8) }, timeout: timeout + 5)
     return Self.parse(result.stdout)
   }
 

@@ -8,7 +8,8 @@ public final class TestCluster: Sendable {
 
   public let sim: KubeSim
   public let directory: URL
-  /// The kubeconfig written by `KubeSim.kubeconfig(path:)`; contexts admin, viewer, serviceaccount, exec, no-pods-proxy.
+  /// The kubeconfig written by `KubeSim.kubeconfig(path:)`; contexts admin, viewer, serviceaccount, exec and
+  /// no-pods-proxy.
   public let kubeconfigPath: String
   /// PEM files for tools that take paths (curl): CA, admin certificate and key.
   public let caPath: String

@@ -52,7 +52,9 @@ enum BuiltinResources {
     R(
       group: "", versions: ["v1"], plural: "serviceaccounts", singular: "serviceaccount", kind: "ServiceAccount",
       namespaced: true, shortNames: ["sa"],
-      subresources: [Sub(name: "token", kind: "TokenRequest", group: "authentication.k8s.io", version: "v1", verbs: ["create"])]),
+      subresources: [
+        Sub(name: "token", kind: "TokenRequest", group: "authentication.k8s.io", version: "v1", verbs: ["create"])
+      ]),
     R(
       group: "", versions: ["v1"], plural: "persistentvolumeclaims", singular: "persistentvolumeclaim",
       kind: "PersistentVolumeClaim", namespaced: true, shortNames: ["pvc"],

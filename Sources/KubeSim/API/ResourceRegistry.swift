@@ -33,7 +33,9 @@ struct ResourceRegistry: Sendable {
   /// The type whose objects carry `apiVersion` and `kind`.
   func lookup(apiVersion: String, kind: String) -> ResourceType? {
     let (group, version) = Self.split(apiVersion: apiVersion)
-    return types.first { $0.group == group && $0.kind == kind && $0.versions.contains(version) && $0.behavior == .stored }
+    return types.first {
+      $0.group == group && $0.kind == kind && $0.versions.contains(version) && $0.behavior == .stored
+    }
   }
 
   /// The type whose collection holds objects stored under `storageKey`, in its own group (not an alias).

@@ -95,7 +95,8 @@ extension ResourceType.Subresource {
     Self(name: "status", kind: kind, verbs: ["get", "patch", "update"])
   }
 
-  static let scale = Self(name: "scale", kind: "Scale", group: "autoscaling", version: "v1", verbs: ["get", "patch", "update"])
+  static let scale = Self(
+    name: "scale", kind: "Scale", group: "autoscaling", version: "v1", verbs: ["get", "patch", "update"])
 
   static func proxy(_ kind: String) -> Self {
     Self(name: "proxy", kind: kind, verbs: ["create", "delete", "get", "patch", "update"])

@@ -94,8 +94,10 @@ struct AccessControl: Sendable {
     } else {
       let resource =
         attributes.subresource.isEmpty ? attributes.resource : "\(attributes.resource)/\(attributes.subresource)"
-      message = "User \"\(user.name)\" cannot \(attributes.verb) resource \"\(resource)\" in API group \"\(attributes.group)\""
-      message += attributes.namespace.isEmpty ? " at the cluster scope" : " in the namespace \"\(attributes.namespace)\""
+      message =
+        "User \"\(user.name)\" cannot \(attributes.verb) resource \"\(resource)\" in API group \"\(attributes.group)\""
+      message +=
+        attributes.namespace.isEmpty ? " at the cluster scope" : " in the namespace \"\(attributes.namespace)\""
     }
     if !reason.isEmpty { message += ": " + reason }
     let qualified =

@@ -28,7 +28,8 @@ struct SimCredentials: Sendable {
       viewerToken: Self.viewerUser,
       noPodsProxyToken: Self.noPodsProxyUser,
       execToken: Self.execUser,
-      serviceAccountToken: SimUser.serviceAccount(namespace: Self.serviceAccount.namespace, name: Self.serviceAccount.name),
+      serviceAccountToken: SimUser.serviceAccount(
+        namespace: Self.serviceAccount.namespace, name: Self.serviceAccount.name),
     ]
     admin = try authority.issueClient(user: "admin", groups: ["system:masters"], now: now)
   }

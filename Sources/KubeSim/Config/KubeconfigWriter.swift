@@ -80,8 +80,8 @@ struct KubeconfigWriter: Sendable {
     #!/bin/sh
     # Written by lamp-sim: an exec credential plugin for the "exec" user of its kubeconfig.
     expires=$(date -u -d '+1 hour' '+%Y-%m-%dT%H:%M:%SZ' 2>/dev/null || date -u -v+1H '+%Y-%m-%dT%H:%M:%SZ')
-    printf '{"kind":"ExecCredential","apiVersion":"client.authentication.k8s.io/v1","status":{"token":"%s","expirationTimestamp":"%s"}}\\n' \\
-      '\(credentials.execToken)' "$expires"
+    kind='"kind":"ExecCredential","apiVersion":"client.authentication.k8s.io/v1"'
+    printf '{%s,"status":{"token":"%s","expirationTimestamp":"%s"}}\\n' "$kind" '\(credentials.execToken)' "$expires"
 
     """
   }

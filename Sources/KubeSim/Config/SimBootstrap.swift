@@ -9,14 +9,16 @@ enum SimBootstrap {
     }
     let account = SimCredentials.serviceAccount
     objects.append(object("v1", "ServiceAccount", name: account.name, namespace: account.namespace))
-    objects.append(clusterRoleBinding("lamp-sim:viewer", role: "view", subject: subject("User", SimCredentials.viewerUser.name)))
+    objects.append(
+      clusterRoleBinding("lamp-sim:viewer", role: "view", subject: subject("User", SimCredentials.viewerUser.name)))
     objects.append(
       clusterRoleBinding(
         "lamp-sim:serviceaccount", role: "view",
         subject: .object([
           "kind": .string("ServiceAccount"), "name": .string(account.name), "namespace": .string(account.namespace),
         ])))
-    objects.append(clusterRoleBinding("lamp-sim:exec", role: "cluster-admin", subject: subject("Group", "lamp-sim:exec-users")))
+    objects.append(
+      clusterRoleBinding("lamp-sim:exec", role: "cluster-admin", subject: subject("Group", "lamp-sim:exec-users")))
     var podsReader = object("rbac.authorization.k8s.io/v1", "ClusterRole", name: "lamp-sim:pods-reader")
     podsReader["rules"] = .array([
       .object([
@@ -27,7 +29,8 @@ enum SimBootstrap {
     objects.append(podsReader)
     objects.append(
       clusterRoleBinding(
-        "lamp-sim:no-pods-proxy", role: "lamp-sim:pods-reader", subject: subject("User", SimCredentials.noPodsProxyUser.name)))
+        "lamp-sim:no-pods-proxy", role: "lamp-sim:pods-reader",
+        subject: subject("User", SimCredentials.noPodsProxyUser.name)))
     return objects
   }
 

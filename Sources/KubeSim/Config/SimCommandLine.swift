@@ -85,8 +85,10 @@ public struct SimCommandLine: Sendable {
       case "--latency": result.options.faults.latency = try duration(try next(), flag: argument)
       case "--fail-rate": result.options.faults.failRate = try probability(try next(), flag: argument)
       case "--throttle": result.options.faults.throttleRate = try probability(try next(), flag: argument)
-      case "--retry-after": result.options.faults.retryAfterSeconds = try integer(try next(), flag: argument, range: 0...3600)
-      case "--expire-continue-after": result.options.faults.expireContinueAfter = try duration(try next(), flag: argument)
+      case "--retry-after":
+        result.options.faults.retryAfterSeconds = try integer(try next(), flag: argument, range: 0...3600)
+      case "--expire-continue-after":
+        result.options.faults.expireContinueAfter = try duration(try next(), flag: argument)
       case "--drop-watch-after": result.options.faults.dropWatchAfter = try duration(try next(), flag: argument)
       case "--truncate-rate": result.options.faults.truncateRate = try probability(try next(), flag: argument)
       default:
@@ -107,7 +109,9 @@ public struct SimCommandLine: Sendable {
 
   private static func integer(_ text: String, flag: String, range: ClosedRange<Int>) throws(SimError) -> Int {
     guard let number = Int(text), range.contains(number) else {
-      throw SimError.usage("error: invalid value '\(text)' for '\(flag)': expected an integer in \(range.lowerBound)...\(range.upperBound)")
+      throw SimError.usage(
+        "error: invalid value '\(text)' for '\(flag)': expected an integer in \(range.lowerBound)...\(range.upperBound)"
+      )
     }
     return number
   }

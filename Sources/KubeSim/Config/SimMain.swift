@@ -4,9 +4,10 @@ import Foundation
 /// The `lamp-sim` program: parse options, start, print where it serves, run until SIGINT/SIGTERM.
 public enum SimMain {
   /// Runs the server and returns the process exit code (0 after a signal, 1 on errors, 2 on bad usage).
-  public static func run(arguments: [String], output: @escaping @Sendable (String) -> Void,
-    errors: @escaping @Sendable (String) -> Void) async -> Int32
-  {
+  public static func run(
+    arguments: [String], output: @escaping @Sendable (String) -> Void,
+    errors: @escaping @Sendable (String) -> Void
+  ) async -> Int32 {
     var commandLine: SimCommandLine
     do {
       commandLine = try SimCommandLine.parse(arguments)

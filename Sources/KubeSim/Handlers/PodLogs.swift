@@ -22,8 +22,11 @@ struct PodLogs: Sendable {
     let initContainers = names("initContainers")
     guard let requested, !requested.isEmpty else {
       if containers.count == 1 { return containers[0] }
-      var message = "a container name must be specified for pod \(name), choose one of: [\(containers.joined(separator: " "))]"
-      if !initContainers.isEmpty { message += " or one of the init containers: [\(initContainers.joined(separator: " "))]" }
+      var message =
+        "a container name must be specified for pod \(name), choose one of: [\(containers.joined(separator: " "))]"
+      if !initContainers.isEmpty {
+        message += " or one of the init containers: [\(initContainers.joined(separator: " "))]"
+      }
       throw StatusError.badRequest(message)
     }
     guard containers.contains(requested) || initContainers.contains(requested) else {
@@ -35,7 +38,8 @@ struct PodLogs: Sendable {
   /// The lines of `container`'s current (or previous) run.
   func lines(container: String, previous: Bool, now: Date) throws(StatusError) -> [Line] {
     let podName = pod[path: ["metadata", "name"]]?.stringValue ?? ""
-    let status = (pod[path: ["status", "containerStatuses"]]?.arrayValue ?? [])
+    let status =
+      (pod[path: ["status", "containerStatuses"]]?.arrayValue ?? [])
       + (pod[path: ["status", "initContainerStatuses"]]?.arrayValue ?? [])
     let containerStatus = status.first { $0["name"]?.stringValue == container }
     let annotation = previous ? Self.previousLogsAnnotation : Self.logsAnnotation
@@ -50,7 +54,8 @@ struct PodLogs: Sendable {
     if let waiting = containerStatus?[path: ["state", "waiting", "reason"]]?.stringValue, waiting != "CrashLoopBackOff",
       text == nil
     {
-      let reason = ["ErrImagePull", "ImagePullBackOff"].contains(waiting) ? "trying and failing to pull image" : waiting
+      let reason =
+        ["ErrImagePull", "ImagePullBackOff"].contains(waiting) ? "trying and failing to pull image" : waiting
       throw StatusError.badRequest("container \"\(container)\" in pod \"\(podName)\" is waiting to start: \(reason)")
     }
     if containerStatus == nil, pod[path: ["spec", "nodeName"]]?.stringValue == nil, text == nil {
@@ -58,9 +63,11 @@ struct PodLogs: Sendable {
         "container \"\(container)\" in pod \"\(podName)\" is waiting to start: ContainerCreating")
     }
     if let text { return stamp(text, ending: now) }
-    let started = containerStatus?[path: ["state", "running", "startedAt"]]?.stringValue.flatMap(SimClock.parse)
+    let started =
+      containerStatus?[path: ["state", "running", "startedAt"]]?.stringValue.flatMap(SimClock.parse)
       ?? pod[path: ["metadata", "creationTimestamp"]]?.stringValue.flatMap(SimClock.parse) ?? now
-    let image = (pod[path: ["spec", "containers"]]?.arrayValue ?? []).first { $0["name"]?.stringValue == container }?["image"]?
+    let image =
+      (pod[path: ["spec", "containers"]]?.arrayValue ?? []).first { $0["name"]?.stringValue == container }?["image"]?
       .stringValue ?? "unknown"
     return [
       Line(time: started, text: "starting \(container) (image \(image))"),

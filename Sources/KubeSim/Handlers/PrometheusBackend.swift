@@ -19,25 +19,41 @@ struct PrometheusBackend: Sendable {
         "goVersion": .string("go1.22.6"),
       ])
     case "/api/v1/query":
-      guard let expression = query["query"], !expression.isEmpty else { return badData("invalid parameter \"query\": 1:1: parse error: no expression found in input") }
+      guard let expression = query["query"], !expression.isEmpty else {
+        return badData("invalid parameter \"query\": 1:1: parse error: no expression found in input")
+      }
       let time = query["time"].flatMap(Double.init) ?? now.timeIntervalSince1970
-      return success(["resultType": .string("vector"), "result": .array(series(expression).map { metric in
-        .object(["metric": metric, "value": sample(time, expression: expression, metric: metric)])
-      })])
+      return success([
+        "resultType": .string("vector"),
+        "result": .array(
+          series(expression).map { metric in
+            .object(["metric": metric, "value": sample(time, expression: expression, metric: metric)])
+          }),
+      ])
     case "/api/v1/query_range":
-      guard let expression = query["query"], !expression.isEmpty else { return badData("invalid parameter \"query\": 1:1: parse error: no expression found in input") }
+      guard let expression = query["query"], !expression.isEmpty else {
+        return badData("invalid parameter \"query\": 1:1: parse error: no expression found in input")
+      }
       let end = query["end"].flatMap(Double.init) ?? now.timeIntervalSince1970
       let start = query["start"].flatMap(Double.init) ?? end - 3600
       let step = max(1, query["step"].flatMap(Double.init) ?? 60)
       guard end >= start, (end - start) / step <= 11_000 else {
-        return badData("exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)")
+        return badData(
+          "exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)")
       }
       let times = Array(stride(from: start, through: end, by: step))
-      return success(["resultType": .string("matrix"), "result": .array(series(expression).map { metric in
-        .object(["metric": metric, "values": .array(times.map { sample($0, expression: expression, metric: metric) })])
-      })])
+      return success([
+        "resultType": .string("matrix"),
+        "result": .array(
+          series(expression).map { metric in
+            .object([
+              "metric": metric, "values": .array(times.map { sample($0, expression: expression, metric: metric) }),
+            ])
+          }),
+      ])
     default:
-      return SimResponse(status: 404, headers: [("Content-Type", "text/plain; charset=utf-8")], body: Array("404 page not found\n".utf8))
+      return SimResponse(
+        status: 404, headers: [("Content-Type", "text/plain; charset=utf-8")], body: Array("404 page not found\n".utf8))
     }
   }
 
@@ -73,7 +89,8 @@ struct PrometheusBackend: Sendable {
 
   private func badData(_ error: String) -> SimResponse {
     .json(
-      JSONWriter.encode(.object(["status": .string("error"), "errorType": .string("bad_data"), "error": .string(error)])),
+      JSONWriter.encode(
+        .object(["status": .string("error"), "errorType": .string("bad_data"), "error": .string(error)])),
       status: 400)
   }
 }

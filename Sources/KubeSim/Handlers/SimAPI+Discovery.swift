@@ -11,12 +11,16 @@ extension SimAPI {
     switch route {
     case .coreVersions:
       if let aggregated = aggregatedVersion(request) {
-        return aggregatedResponse(Discovery.aggregated(registry: registry, core: true, version: aggregated), request: request, version: aggregated)
+        return aggregatedResponse(
+          Discovery.aggregated(registry: registry, core: true, version: aggregated), request: request,
+          version: aggregated)
       }
       return .json(JSONWriter.encode(Discovery.coreVersions(serverAddress: request.header("host") ?? "127.0.0.1")))
     case .groupList:
       if let aggregated = aggregatedVersion(request) {
-        return aggregatedResponse(Discovery.aggregated(registry: registry, core: false, version: aggregated), request: request, version: aggregated)
+        return aggregatedResponse(
+          Discovery.aggregated(registry: registry, core: false, version: aggregated), request: request,
+          version: aggregated)
       }
       return .json(JSONWriter.encode(Discovery.groupList(registry: registry)))
     case .group(let group):
@@ -102,7 +106,8 @@ enum Discovery {
       for sub in type.subresources {
         var subEntry: [String: JSONValue] = [
           "name": .string("\(type.plural)/\(sub.name)"), "singularName": .string(""),
-          "namespaced": .bool(type.namespaced), "kind": .string(sub.kind), "verbs": .array(sub.verbs.map(JSONValue.string)),
+          "namespaced": .bool(type.namespaced), "kind": .string(sub.kind),
+          "verbs": .array(sub.verbs.map(JSONValue.string)),
         ]
         if let subGroup = sub.group { subEntry["group"] = .string(subGroup) }
         if let subVersion = sub.version { subEntry["version"] = .string(subVersion) }

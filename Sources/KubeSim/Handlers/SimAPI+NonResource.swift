@@ -35,7 +35,8 @@ enum OpenAPIDocuments {
     }
     for (group, version) in groupVersions {
       let path = group.isEmpty ? "api/\(version)" : "apis/\(group)/\(version)"
-      let digest = SHA256.hash(data: JSONWriter.encode(groupVersion(group: group, version: version, registry: registry)))
+      let digest = SHA256.hash(
+        data: JSONWriter.encode(groupVersion(group: group, version: version, registry: registry)))
       let hash = digest.prefix(16).map { String(format: "%02X", $0) }.joined()
       paths[path] = .object(["serverRelativeURL": .string("/openapi/v3/\(path)?hash=\(hash)")])
     }

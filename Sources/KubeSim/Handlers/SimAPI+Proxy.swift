@@ -23,20 +23,26 @@ extension SimAPI {
       isPrometheus = labels[Self.prometheusLabel]?.stringValue == "prometheus"
       address = object[path: ["status", "podIP"]]?.stringValue ?? ""
       if address.isEmpty {
-        throw StatusError(code: 503, reason: "ServiceUnavailable", message: "pod \(name) does not have a host assigned", details: .init())
+        throw StatusError(
+          code: 503, reason: "ServiceUnavailable", message: "pod \(name) does not have a host assigned",
+          details: .init())
       }
     case "services":
       let selector = object[path: ["spec", "selector"]]?.objectValue ?? [:]
-      isPrometheus = labels[Self.prometheusLabel]?.stringValue == "prometheus"
+      isPrometheus =
+        labels[Self.prometheusLabel]?.stringValue == "prometheus"
         || selector[Self.prometheusLabel]?.stringValue == "prometheus"
       address = object[path: ["spec", "clusterIP"]]?.stringValue ?? "10.100.0.1"
     default:
       isPrometheus = false
-      address = (object[path: ["status", "addresses"]]?.arrayValue ?? [])
+      address =
+        (object[path: ["status", "addresses"]]?.arrayValue ?? [])
         .first { $0["type"]?.stringValue == "InternalIP" }?["address"]?.stringValue ?? "10.0.0.1"
     }
-    let firstPort = (object[path: ["spec", "ports"]]?.arrayValue ?? []).first?["port"]?.intValue
-      ?? (object[path: ["spec", "containers"]]?.arrayValue?.first?["ports"]?.arrayValue?.first?["containerPort"]?.intValue)
+    let firstPort =
+      (object[path: ["spec", "ports"]]?.arrayValue ?? []).first?["port"]?.intValue
+      ?? (object[path: ["spec", "containers"]]?.arrayValue?.first?["ports"]?.arrayValue?.first?["containerPort"]?
+        .intValue)
     address += ":" + (port ?? firstPort.map(String.init) ?? "80")
     guard isPrometheus else {
       throw StatusError(
@@ -47,7 +53,9 @@ extension SimAPI {
     if request.method == .POST, request.contentType?.type == "application/x-www-form-urlencoded" {
       for pair in String(decoding: request.body, as: UTF8.self).split(separator: "&") {
         let field = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ") }
-        if field.count == 2 { query[field[0].removingPercentEncoding ?? field[0]] = field[1].removingPercentEncoding ?? field[1] }
+        if field.count == 2 {
+          query[field[0].removingPercentEncoding ?? field[0]] = field[1].removingPercentEncoding ?? field[1]
+        }
       }
     }
     let pods = await state.sortedObjects(type: target.type.plural == "pods" ? target.type : podsType(), namespace: nil)

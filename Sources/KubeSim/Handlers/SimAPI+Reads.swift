@@ -56,7 +56,8 @@ extension SimAPI {
     case .object:
       return .json(listBytes(page.items, target: target, listMeta: .object(listMeta)))
     case .table(let include):
-      let table = await tableJSON(page.items, target: target, include: include, listMeta: .object(listMeta), withColumns: true)
+      let table = await tableJSON(
+        page.items, target: target, include: include, listMeta: .object(listMeta), withColumns: true)
       return .json(JSONWriter.encode(table), contentType: Representation.tableContentType)
     case .partialMetadata:
       let list = JSONValue.object([

@@ -20,7 +20,11 @@ extension SimAPI {
       guard !userName.isEmpty || !groups.isEmpty else {
         throw StatusError.invalid(
           kind: target.type.kind, group: target.type.group, name: "",
-          causes: [.init(reason: "FieldValueRequired", message: "Required value: at least one of user or group must be specified", field: "spec.user")])
+          causes: [
+            .init(
+              reason: "FieldValueRequired", message: "Required value: at least one of user or group must be specified",
+              field: "spec.user")
+          ])
       }
       if target.type.plural == "localsubjectaccessreviews" {
         let namespace = spec[path: ["resourceAttributes", "namespace"]]?.stringValue ?? ""

@@ -16,6 +16,21 @@ extension SimAPI {
       }
       from = number
     }
+    let sendInitialEvents = request.flag("sendInitialEvents")
+    if sendInitialEvents {
+      guard request.query["resourceVersionMatch"] == "NotOlderThan" else {
+        throw StatusError.invalid(
+          kind: "ListOptions", group: "meta.k8s.io", name: "",
+          causes: [
+            .init(
+              reason: "FieldValueForbidden",
+              message: "Forbidden: sendInitialEvents requires setting resourceVersionMatch to NotOlderThan",
+              field: "sendInitialEvents")
+          ])
+      }
+      // A streaming list starts with the current state whatever resourceVersion says.
+      from = nil
+    }
     let representation = Representation.negotiate(request)
     let timeout = Int(request.query["timeoutSeconds"] ?? "").flatMap { $0 > 0 ? $0 : nil }
     let bookmarks = request.flag("allowWatchBookmarks")
@@ -43,9 +58,15 @@ extension SimAPI {
     }
     let faults = await state.faults
     var timers: [Task<Void, Never>] = []
-    if let timeout { timers.append(Self.signal(.timeout, after: .seconds(timeout), to: continuation, repeating: false)) }
-    if bookmarks { timers.append(Self.signal(.bookmark, after: Self.bookmarkInterval, to: continuation, repeating: true)) }
-    if let drop = faults.dropWatchAfter { timers.append(Self.signal(.drop, after: drop, to: continuation, repeating: false)) }
+    if let timeout {
+      timers.append(Self.signal(.timeout, after: .seconds(timeout), to: continuation, repeating: false))
+    }
+    if bookmarks {
+      timers.append(Self.signal(.bookmark, after: Self.bookmarkInterval, to: continuation, repeating: true))
+    }
+    if let drop = faults.dropWatchAfter {
+      timers.append(Self.signal(.drop, after: drop, to: continuation, repeating: false))
+    }
     defer { for timer in timers { timer.cancel() } }
     do {
       try await sink.begin(status: 200, headers: [("Content-Type", contentType)])
@@ -57,6 +78,7 @@ extension SimAPI {
           batch = []
         }
       }
+      if sendInitialEvents { batch += session.bookmark(initialEventsEnd: true) }
       if !batch.isEmpty { try await sink.write(batch) }
       loop: for await signal in stream {
         switch signal {
@@ -106,7 +128,9 @@ struct WatchSession: Sendable {
   var lastRV: Int64
   private var sentColumns = false
 
-  init(target: ResourceTarget, filter: ListFilter, representation: Representation, printer: TablePrinter?, lastRV: Int64) {
+  init(
+    target: ResourceTarget, filter: ListFilter, representation: Representation, printer: TablePrinter?, lastRV: Int64
+  ) {
     self.target = target
     self.filter = filter
     self.representation = representation
@@ -169,8 +193,13 @@ struct WatchSession: Sendable {
     return writer.bytes
   }
 
-  func bookmark() -> [UInt8] {
-    let metadata = JSONValue.object(["resourceVersion": .string(String(lastRV))])
+  /// A BOOKMARK event; `initialEventsEnd` marks the end of a streaming list's initial events.
+  func bookmark(initialEventsEnd: Bool = false) -> [UInt8] {
+    var metadataMembers: [String: JSONValue] = ["resourceVersion": .string(String(lastRV))]
+    if initialEventsEnd {
+      metadataMembers["annotations"] = .object(["k8s.io/initial-events-end": .string("true")])
+    }
+    let metadata = JSONValue.object(metadataMembers)
     let object: JSONValue
     if printer != nil {
       object = .object([

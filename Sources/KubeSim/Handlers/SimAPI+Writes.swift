@@ -43,11 +43,8 @@ extension SimAPI {
   }
 
   private func patchBody(_ request: SimRequest, kind: SimState.PatchKind) throws(StatusError) -> JSONValue {
-    if kind == .apply, let first = request.body.first(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }),
-      first != UInt8(ascii: "{")
-    {
-      return try ManifestParser.parseYAMLObject(request.body)
-    }
+    // Apply bodies are YAML or JSON whatever the content type says; YAML is a superset of JSON.
+    if kind == .apply { return try ManifestParser.parseYAMLObject(request.body) }
     return try jsonBody(request)
   }
 

@@ -26,7 +26,8 @@ final class SimAPI: Sendable {
     let status: Int
     switch await reply(to: request, sink: sink) {
     case .response(let response):
-      let truncate = request.method != .HEAD && response.body.count > 1 && response.status == 200
+      let truncate =
+        request.method != .HEAD && response.body.count > 1 && response.status == 200
         ? await state.rollTruncation() : false
       await sink.send(response, truncate: truncate)
       status = response.status
@@ -57,7 +58,8 @@ final class SimAPI: Sendable {
     }
     let registry = await state.currentRegistry()
     let route = APIRoute.parse(request.segments, path: request.path, registry: registry)
-    if case .nonResource = route {} else {
+    if case .nonResource = route {
+    } else {
       let isRead = request.method == .GET || request.method == .HEAD
       let fault = await state.rollFaults(isRead: isRead)
       if fault.throttle { return .response(throttled(retryAfter: faults.retryAfterSeconds)) }
@@ -140,7 +142,8 @@ final class SimAPI: Sendable {
     var impersonated = SimUser(name: target, groups: [])
     if let account = impersonated.serviceAccount {
       checks.append(
-        AccessAttributes(verb: "impersonate", resource: "serviceaccounts", name: account.name, namespace: account.namespace))
+        AccessAttributes(
+          verb: "impersonate", resource: "serviceaccounts", name: account.name, namespace: account.namespace))
       if groups.isEmpty { impersonated = .serviceAccount(namespace: account.namespace, name: account.name) }
     } else {
       checks.append(AccessAttributes(verb: "impersonate", resource: "users", name: target))

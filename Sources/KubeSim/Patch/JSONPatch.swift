@@ -141,6 +141,8 @@ enum JSONPatch {
     StatusError(
       code: 422, reason: "Invalid",
       message: "the server rejected our request due to an error in our request: doc is missing path: \"\(path)\"",
-      details: .init(causes: [.init(reason: "FieldValueInvalid", message: "doc is missing path: \"\(path)\"", field: "patch")]))
+      details: .init(causes: [
+        .init(reason: "FieldValueInvalid", message: "doc is missing path: \"\(path)\"", field: "patch")
+      ]))
   }
 }

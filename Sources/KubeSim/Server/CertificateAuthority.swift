@@ -54,7 +54,8 @@ struct CertificateAuthority: Sendable {
   func issueClient(user: String, groups: [String], now: Date = Date()) throws -> Issued {
     var attributes: [RelativeDistinguishedName] = []
     for group in groups {
-      attributes.append(RelativeDistinguishedName(try .init(type: .RDNAttributeType.organizationName, printableString: group)))
+      attributes.append(
+        RelativeDistinguishedName(try .init(type: .RDNAttributeType.organizationName, printableString: group)))
     }
     attributes.append(RelativeDistinguishedName(try .init(type: .RDNAttributeType.commonName, printableString: user)))
     return try issue(subject: DistinguishedName(attributes), usage: .clientAuth, now: now, extra: nil)

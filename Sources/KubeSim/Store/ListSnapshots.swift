@@ -62,7 +62,8 @@ struct ContinueToken: Sendable, Equatable, Codable {
     do {
       return try JSONDecoder().decode(ContinueToken.self, from: data)
     } catch {
-      throw StatusError.badRequest("continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)")
+      throw StatusError.badRequest(
+        "continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)")
     }
   }
 }

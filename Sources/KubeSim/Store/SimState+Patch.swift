@@ -38,7 +38,8 @@ extension SimState {
       throw StatusError.conflict(resource: type.plural, group: type.group, name: name)
     }
     if let patchedName = patched[path: ["metadata", "name"]]?.stringValue, patchedName != name {
-      throw StatusError.badRequest("the name of the object (\(patchedName)) does not match the name on the URL (\(name))")
+      throw StatusError.badRequest(
+        "the name of the object (\(patchedName)) does not match the name on the URL (\(name))")
     }
     var incoming = toStorage(patched, type: type)
     incoming["metadata"]?["namespace"] = current.object[path: ["metadata", "namespace"]]
@@ -71,7 +72,11 @@ extension SimState {
     guard let replicas = scale[path: ["spec", "replicas"]]?.intValue, replicas >= 0 else {
       throw StatusError.invalid(
         kind: "Scale", group: "autoscaling", name: name,
-        causes: [.init(reason: "FieldValueInvalid", message: "Invalid value: must be greater than or equal to 0", field: "spec.replicas")])
+        causes: [
+          .init(
+            reason: "FieldValueInvalid", message: "Invalid value: must be greater than or equal to 0",
+            field: "spec.replicas")
+        ])
     }
     var object = current.object
     object["spec"]?["replicas"] = .int(replicas)

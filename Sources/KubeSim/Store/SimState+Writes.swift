@@ -70,7 +70,8 @@ extension SimState {
     var comparable = merged
     comparable["metadata"]?["resourceVersion"] = current.object[path: ["metadata", "resourceVersion"]]
     if comparable == current.object || dryRun {
-      return dryRun ? StoredObject(object: merged, resourceVersion: current.resourceVersion, storageKey: type.storageKey)
+      return dryRun
+        ? StoredObject(object: merged, resourceVersion: current.resourceVersion, storageKey: type.storageKey)
         : current
     }
     return commit(merged, type: type, kind: .modified)
@@ -156,7 +157,12 @@ extension SimState {
           stored["metadata"] = .object(metadata)
         }
       }
-      let existing = self.object(type: storage, namespace: stored[path: ["metadata", "namespace"]]?.stringValue ?? "", name: name)
+      let existing = self.object(
+        type: storage, namespace: stored[path: ["metadata", "namespace"]]?.stringValue ?? "", name: name)
+      // A replacement keeps the identity of the object it replaces unless the input gives its own.
+      for key in ["uid", "creationTimestamp"] where stored[path: ["metadata", key]] == nil {
+        if let value = existing?.object[path: ["metadata", key]] { stored["metadata"]?[key] = value }
+      }
       fillNewMetadata(&stored, type: storage, preserve: true)
       commit(stored, type: storage, kind: existing == nil ? .added : .modified)
     }

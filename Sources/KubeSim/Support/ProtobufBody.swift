@@ -29,7 +29,9 @@ enum ProtobufBody {
     "SelfSubjectAccessReview": [1: .message("metadata", metadata), 2: .message("spec", accessReviewSpec), 3: .skip],
     "SubjectAccessReview": [1: .message("metadata", metadata), 2: .message("spec", accessReviewSpec), 3: .skip],
     "LocalSubjectAccessReview": [1: .message("metadata", metadata), 2: .message("spec", accessReviewSpec), 3: .skip],
-    "SelfSubjectRulesReview": [1: .message("metadata", metadata), 2: .message("spec", [1: .string("namespace")]), 3: .skip],
+    "SelfSubjectRulesReview": [
+      1: .message("metadata", metadata), 2: .message("spec", [1: .string("namespace")]), 3: .skip,
+    ],
     "SelfSubjectReview": [1: .message("metadata", metadata), 2: .skip],
     "TokenReview": [
       1: .message("metadata", metadata), 2: .message("spec", [1: .string("token"), 2: .strings("audiences")]), 3: .skip,
@@ -49,9 +51,13 @@ enum ProtobufBody {
       case (1, 2):
         var typeMeta = try envelope.nested()
         while let (inner, innerWire) = try typeMeta.key() {
-          if innerWire == 2, inner == 1 { apiVersion = try typeMeta.string() }
-          else if innerWire == 2, inner == 2 { kind = try typeMeta.string() }
-          else { try typeMeta.skip(innerWire) }
+          if innerWire == 2, inner == 1 {
+            apiVersion = try typeMeta.string()
+          } else if innerWire == 2, inner == 2 {
+            kind = try typeMeta.string()
+          } else {
+            try typeMeta.skip(innerWire)
+          }
         }
       case (2, 2):
         let nested = try envelope.nested()
@@ -91,7 +97,11 @@ enum ProtobufBody {
           } else if entryField == 2, entryWire == 2 {
             var value = try entry.nested()
             while let (valueField, valueWire) = try value.key() {
-              if valueField == 1, valueWire == 2 { values.append(.string(try value.string())) } else { try value.skip(valueWire) }
+              if valueField == 1, valueWire == 2 {
+                values.append(.string(try value.string()))
+              } else {
+                try value.skip(valueWire)
+              }
             }
           } else {
             try entry.skip(entryWire)
@@ -141,7 +151,9 @@ enum ProtobufBody {
 
     mutating func nested() throws(StatusError) -> Reader {
       let length = Int(try varint())
-      guard length >= 0, position + length <= end else { throw StatusError.badRequest("the protobuf body is truncated") }
+      guard length >= 0, position + length <= end else {
+        throw StatusError.badRequest("the protobuf body is truncated")
+      }
       let reader = Reader(bytes: bytes, start: position, end: position + length)
       position += length
       return reader

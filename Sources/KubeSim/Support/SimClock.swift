@@ -29,9 +29,16 @@ struct SimClock: Sendable {
     return whole.replacingOccurrences(of: "Z", with: String(format: ".%09dZ", nanos))
   }
 
-  /// Parses RFC 3339 timestamps with or without fractional seconds.
+  /// Parses RFC 3339 timestamps with or without fractional seconds; nil when `text` is neither.
   static func parse(_ text: String) -> Date? {
-    if let date = try? Date(text, strategy: .iso8601) { return date }
-    return try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    for strategy in [Date.ISO8601FormatStyle(), Date.ISO8601FormatStyle(includingFractionalSeconds: true)] {
+      do {
+        return try Date(text, strategy: strategy)
+      } catch {
+        // Not this form: try the next one.
+        continue
+      }
+    }
+    return nil
   }
 }

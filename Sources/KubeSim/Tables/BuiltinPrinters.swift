@@ -32,7 +32,8 @@ enum BuiltinPrinters {
     case "apps/daemonsets":
       return [
         .name(""), C(name: "Desired", type: "integer"), C(name: "Current", type: "integer"),
-        C(name: "Ready", type: "integer"), C(name: "Up-to-date", type: "integer"), C(name: "Available", type: "integer"),
+        C(name: "Ready", type: "integer"), C(name: "Up-to-date", type: "integer"),
+        C(name: "Available", type: "integer"),
         C(name: "Node Selector"), .age, C(name: "Containers", priority: 1), C(name: "Images", priority: 1),
         C(name: "Selector", priority: 1),
       ]
@@ -44,6 +45,8 @@ enum BuiltinPrinters {
     case "/configmaps": return [.name(""), C(name: "Data", type: "integer"), .age]
     case "/secrets": return [.name(""), C(name: "Type"), C(name: "Data", type: "integer"), .age]
     case "/serviceaccounts": return [.name(""), C(name: "Secrets", type: "integer"), .age]
+    case "apiextensions.k8s.io/customresourcedefinitions":
+      return [.name(""), C(name: "Created At", type: "date", description: TableColumn.age.description)]
     case "batch/jobs":
       return [
         .name(""), C(name: "Status"), C(name: "Completions"), C(name: "Duration"), .age,
@@ -55,7 +58,8 @@ enum BuiltinPrinters {
 
   static func cells(_ object: JSONValue, storageKey: String, now: Date) -> [JSONValue]? {
     let name = object[path: ["metadata", "name"]] ?? .string("")
-    let age = JSONValue.string(HumanDuration.since(object[path: ["metadata", "creationTimestamp"]]?.stringValue, now: now))
+    let age = JSONValue.string(
+      HumanDuration.since(object[path: ["metadata", "creationTimestamp"]]?.stringValue, now: now))
     let spec = object["spec"]
     let status = object["status"]
     func int(_ value: JSONValue?) -> Int64 { value?.intValue ?? 0 }
@@ -98,17 +102,23 @@ enum BuiltinPrinters {
       let count = (object["data"]?.objectValue?.count ?? 0) + (object["binaryData"]?.objectValue?.count ?? 0)
       return [name, .int(Int64(count)), age]
     case "/secrets":
-      return [name, .string(object["type"]?.stringValue ?? ""), .int(Int64(object["data"]?.objectValue?.count ?? 0)), age]
+      return [
+        name, .string(object["type"]?.stringValue ?? ""), .int(Int64(object["data"]?.objectValue?.count ?? 0)), age,
+      ]
     case "/serviceaccounts":
       return [name, .int(Int64(object["secrets"]?.arrayValue?.count ?? 0)), age]
     case "batch/jobs": return jobCells(object, name: name, age: age, now: now)
+    case "apiextensions.k8s.io/customresourcedefinitions":
+      // The default table convertor: the raw creation time in RFC 3339.
+      return [name, object[path: ["metadata", "creationTimestamp"]] ?? .null]
     default: return nil
     }
   }
 
   private static func nodeCells(_ node: JSONValue, name: JSONValue, age: JSONValue) -> [JSONValue] {
     var states: [String] = []
-    if let ready = node[path: ["status", "conditions"]]?.arrayValue?.first(where: { $0["type"]?.stringValue == "Ready" }) {
+    if let ready = node[path: ["status", "conditions"]]?.arrayValue?.first(where: { $0["type"]?.stringValue == "Ready" }
+    ) {
       states.append(ready["status"]?.stringValue == "True" ? "Ready" : "NotReady")
     }
     if states.isEmpty { states.append("Unknown") }
@@ -128,7 +138,8 @@ enum BuiltinPrinters {
     }
     let info = node[path: ["status", "nodeInfo"]]
     return [
-      name, .string(states.joined(separator: ",")), .string(roles.isEmpty ? "<none>" : roles.sorted().joined(separator: ",")),
+      name, .string(states.joined(separator: ",")),
+      .string(roles.isEmpty ? "<none>" : roles.sorted().joined(separator: ",")),
       age, .string(info?["kubeletVersion"]?.stringValue ?? ""), .string(address("InternalIP")),
       .string(address("ExternalIP")), .string(info?["osImage"]?.stringValue ?? "<unknown>"),
       .string(info?["kernelVersion"]?.stringValue ?? "<unknown>"),
@@ -174,11 +185,17 @@ enum BuiltinPrinters {
       conditions.contains { $0["type"]?.stringValue == type && $0["status"]?.stringValue == "True" }
     }
     let state =
-      has("Complete") ? "Complete" : has("Failed") ? "Failed" : has("Suspended") ? "Suspended"
-      : has("FailureTarget") ? "FailureTarget" : "Running"
+      has("Complete")
+      ? "Complete"
+      : has("Failed")
+        ? "Failed"
+        : has("Suspended")
+          ? "Suspended"
+          : has("FailureTarget") ? "FailureTarget" : "Running"
     let completions = spec?["completions"]?.intValue
     let succeeded = status?["succeeded"]?.intValue ?? 0
-    let completionText = completions.map { "\(succeeded)/\($0)" } ?? "\(succeeded)/1 of \(spec?["parallelism"]?.intValue ?? 1)"
+    let completionText =
+      completions.map { "\(succeeded)/\($0)" } ?? "\(succeeded)/1 of \(spec?["parallelism"]?.intValue ?? 1)"
     var duration = ""
     if let start = status?["startTime"]?.stringValue.flatMap(SimClock.parse) {
       let end = status?["completionTime"]?.stringValue.flatMap(SimClock.parse) ?? now

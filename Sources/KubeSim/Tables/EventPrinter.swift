@@ -4,9 +4,16 @@ import KubeAPI
 /// The `kubectl get events` row, from a core/v1-shaped event (both event APIs print the same).
 enum EventPrinter {
   static let columns: [TableColumn] = [
-    TableColumn(name: "Last Seen", description: "The time at which the most recent occurrence of this event was recorded."),
-    TableColumn(name: "Type", description: "Type of this event (Normal, Warning), new types could be added in the future"),
-    TableColumn(name: "Reason", description: "This should be a short, machine understandable string that gives the reason for the transition into the object's current status."),
+    TableColumn(
+      name: "Last Seen", description: "The time at which the most recent occurrence of this event was recorded."),
+    TableColumn(
+      name: "Type", description: "Type of this event (Normal, Warning), new types could be added in the future"),
+    TableColumn(
+      name: "Reason",
+      description:
+        "This should be a short, machine understandable string that gives the reason for the transition into "
+        + "the object's current status."
+    ),
     TableColumn(name: "Object", description: "The object that this event is about."),
     TableColumn(name: "Subobject", description: "FieldPath of the involved object.", priority: 1),
     TableColumn(name: "Source", description: "The component reporting this event.", priority: 1),
@@ -34,8 +41,10 @@ enum EventPrinter {
     let kind = (involved?["kind"]?.stringValue ?? "").lowercased()
     let objectName = involved?["name"]?.stringValue ?? ""
     let target = objectName.isEmpty ? kind : "\(kind)/\(objectName)"
-    let component = nonEmpty(event[path: ["source", "component"]]?.stringValue) ?? event["reportingComponent"]?.stringValue ?? ""
-    let instance = nonEmpty(event[path: ["source", "host"]]?.stringValue) ?? event["reportingInstance"]?.stringValue ?? ""
+    let component =
+      nonEmpty(event[path: ["source", "component"]]?.stringValue) ?? event["reportingComponent"]?.stringValue ?? ""
+    let instance =
+      nonEmpty(event[path: ["source", "host"]]?.stringValue) ?? event["reportingInstance"]?.stringValue ?? ""
     let source = instance.isEmpty ? component : "\(component), \(instance)"
     return [
       .string(last), .string(event["type"]?.stringValue ?? ""), .string(event["reason"]?.stringValue ?? ""),

@@ -7,12 +7,28 @@ enum PodPrinter {
     .name(""),
     TableColumn(name: "Ready", description: "The aggregate readiness state of this pod for accepting traffic."),
     TableColumn(name: "Status", description: "The aggregate status of the containers in this pod."),
-    TableColumn(name: "Restarts", description: "The number of times the containers in this pod have been restarted and when the last container in this pod has restarted."),
+    TableColumn(
+      name: "Restarts",
+      description:
+        "The number of times the containers in this pod have been restarted and when the last container in this "
+        + "pod has restarted."
+    ),
     .age,
-    TableColumn(name: "IP", description: "IP address allocated to the pod. Routable at least within the cluster. Empty if not yet allocated.", priority: 1),
-    TableColumn(name: "Node", description: "NodeName is a request to schedule this pod onto a specific node.", priority: 1),
-    TableColumn(name: "Nominated Node", description: "nominatedNodeName is set only when this pod preempts other pods on the node, but it cannot be scheduled right away as preemption victims receive their graceful termination periods.", priority: 1),
-    TableColumn(name: "Readiness Gates", description: "If specified, all readiness gates will be evaluated for pod readiness.", priority: 1),
+    TableColumn(
+      name: "IP",
+      description: "IP address allocated to the pod. Routable at least within the cluster. Empty if not yet allocated.",
+      priority: 1),
+    TableColumn(
+      name: "Node", description: "NodeName is a request to schedule this pod onto a specific node.", priority: 1),
+    TableColumn(
+      name: "Nominated Node",
+      description:
+        "nominatedNodeName is set only when this pod preempts other pods on the node, but it cannot be scheduled "
+        + "right away as preemption victims receive their graceful termination periods.",
+      priority: 1),
+    TableColumn(
+      name: "Readiness Gates", description: "If specified, all readiness gates will be evaluated for pod readiness.",
+      priority: 1),
   ]
 
   static func cells(_ pod: JSONValue, now: Date) -> [JSONValue] {

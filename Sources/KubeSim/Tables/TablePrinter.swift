@@ -18,7 +18,10 @@ struct TablePrinter: Sendable {
       return customColumns.map { cell(for: $0.path, type: $0.column.type, in: object) }
     }
     if let cells = BuiltinPrinters.cells(object, storageKey: type.storageKey, now: now) { return cells }
-    return [name(object), .string(HumanDuration.since(object[path: ["metadata", "creationTimestamp"]]?.stringValue, now: now))]
+    return [
+      name(object),
+      .string(HumanDuration.since(object[path: ["metadata", "creationTimestamp"]]?.stringValue, now: now)),
+    ]
   }
 
   private func name(_ object: JSONValue) -> JSONValue {
@@ -29,8 +32,12 @@ struct TablePrinter: Sendable {
     let defined = type.printerColumns[version] ?? []
     var result: [(TableColumn, String)] = [(TableColumn.name(""), ".metadata.name")]
     if defined.isEmpty {
+      // apiextensions-apiserver's default column when a CRD version declares none.
       result.append(
-        (TableColumn(name: "Created At", type: "date", description: TableColumn.age.description), ".metadata.creationTimestamp"))
+        (
+          TableColumn(name: "Age", type: "date", description: TableColumn.age.description),
+          ".metadata.creationTimestamp"
+        ))
       return result
     }
     for column in defined {
