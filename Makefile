@@ -17,8 +17,11 @@ release:
 	$(SWIFT) build -c release --product lamp --static-swift-stdlib
 	$(SWIFT) build -c release --product lamp-sim
 
+# The transport suite runs on its own: its cancellation checks need a process whose few
+# cooperative threads are not busy with other suites' servers and subprocesses.
 test:
-	$(SWIFT) test --parallel
+	$(SWIFT) test --filter CurlHTTPTests
+	$(SWIFT) test --skip CurlHTTPTests
 
 docs:
 	scripts/generate-docs

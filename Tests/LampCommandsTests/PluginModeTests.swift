@@ -28,27 +28,27 @@ struct PluginModeTests {
     let directory = try Self.pluginDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let env = Self.environment(directory)
-    let version = try ProcessRunner.run(
+    let version = try await ProcessRunner.run(
       "/usr/bin/kubectl", ["lamp", "version", "--kubeconfig", cluster.kubeconfigPath], environment: env)
     #expect(version.status == 0, "\(version.stderr)")
     #expect(version.stdout == "Client Version: v0.1.0\nServer Version: v1.32.0-lamp-sim\n")
 
-    let help = try ProcessRunner.run("/usr/bin/kubectl", ["lamp", "--help"], environment: env)
+    let help = try await ProcessRunner.run("/usr/bin/kubectl", ["lamp", "--help"], environment: env)
     #expect(help.stdout.contains("USAGE: kubectl lamp <subcommand>"))
     #expect(help.stdout.contains("kubectl lamp version"))
   }
 
   @Test("tab completion works through kubectl")
-  func completion() throws {
+  func completion() async throws {
     let directory = try Self.pluginDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let env = Self.environment(directory)
-    let subcommands = try ProcessRunner.run("/usr/bin/kubectl", ["__complete", "lamp", ""], environment: env)
+    let subcommands = try await ProcessRunner.run("/usr/bin/kubectl", ["__complete", "lamp", ""], environment: env)
     #expect(subcommands.stdout.hasPrefix("contexts\nversion\n"))
-    let flags = try ProcessRunner.run(
+    let flags = try await ProcessRunner.run(
       "/usr/bin/kubectl", ["__complete", "lamp", "contexts", "--no-h"], environment: env)
     #expect(flags.stdout.hasPrefix("--no-headers\n"))
-    let formats = try ProcessRunner.run(
+    let formats = try await ProcessRunner.run(
       "/usr/bin/kubectl", ["__complete", "lamp", "contexts", "-o", ""], environment: env)
     #expect(formats.stdout.hasPrefix("table\nwide\njson\nyaml\n"))
   }

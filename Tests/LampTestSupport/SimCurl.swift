@@ -45,7 +45,7 @@ public struct SimCurl: Sendable {
       break
     }
     for header in headers { arguments += ["-H", header] }
-    if let body {
+    if body != nil {
       arguments += ["-H", "Content-Type: \(contentType)", "--data-binary", "@-"]
     }
     arguments.append(cluster.url.absoluteString + path)

@@ -48,8 +48,12 @@ final class SimAPI: Sendable {
     if faults.latency > .zero {
       do { try await Task.sleep(for: faults.latency) } catch { return .streamed(status: 0) }
     }
+    // Bad credentials get 401 everywhere, as kube-apiserver does; only a request without any may be anonymous.
+    let authenticated = await authenticate(request)
+    let presentedCredentials = request.header("authorization") != nil
+    if presentedCredentials && authenticated == nil { return .response(.status(.unauthorized)) }
     if let publicReply = publicEndpoint(request) { return .response(publicReply) }
-    guard var user = await authenticate(request) else { return .response(.status(.unauthorized)) }
+    guard var user = authenticated else { return .response(.status(.unauthorized)) }
     let access = await state.accessControl()
     do {
       user = try impersonate(request, as: user, access: access)
