@@ -7,14 +7,17 @@ BASHDIR = $(PREFIX)/share/bash-completion/completions
 ZSHDIR = $(PREFIX)/share/zsh/site-functions
 FISHDIR = $(PREFIX)/share/fish/vendor_completions.d
 
-.PHONY: build release test docs docs-check install demo bench clean
+.PHONY: build release release-sim test docs docs-check install demo bench clean
 
 build:
 	$(SWIFT) build --product lamp
 	$(SWIFT) build --product lamp-sim
 
+# lamp links the Swift runtime statically: at run time it needs only libcurl4 and libyaml-0-2.
 release:
 	$(SWIFT) build -c release --product lamp --static-swift-stdlib
+
+release-sim:
 	$(SWIFT) build -c release --product lamp-sim
 
 # The transport suite runs on its own: its cancellation checks need a process whose few
@@ -42,8 +45,9 @@ install: release
 demo:
 	scripts/demo
 
-bench: release
+bench: release release-sim
 	bench/run
+	bench/sim
 
 clean:
 	rm -rf .build
