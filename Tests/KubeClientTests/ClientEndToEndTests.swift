@@ -74,6 +74,17 @@ struct ClientEndToEndTests {
     #expect(try await handle.list(ListOptions(limit: 500)).items.count >= 10)
   }
 
+  @Test("a list whose continue token expires mid-way starts again and returns one consistent list")
+  func restartAfterExpiredContinue() async throws {
+    let cluster = try await TestCluster.start(faults: SimFaults(expireContinueFirstN: 1))
+    defer { Task { await cluster.stop() } }
+    try await cluster.sim.apply(Self.configMaps(count: 10))
+    let client = try await Self.client(cluster)
+    let handle = client.resource(.configMaps, as: PartialObject.self, namespace: "default")
+    let list = try await handle.list(ListOptions(labelSelector: "paging=yes", limit: 3))
+    #expect(list.items.map(\.metadata.name) == (0..<10).map { String(format: "page-test-%03d", $0) })
+  }
+
   @Test("429 with Retry-After is retried until the server accepts")
   func throttled() async throws {
     let cluster = try await TestCluster.start(faults: SimFaults(retryAfterSeconds: 1, throttleFirstN: 2))

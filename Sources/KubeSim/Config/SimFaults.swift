@@ -18,11 +18,13 @@ public struct SimFaults: Sendable, Equatable {
   public var throttleFirstN: Int
   /// The next N reads get a 503 (deterministic variant of `failRate`).
   public var failFirstN: Int
+  /// The next N continue tokens presented are expired (deterministic variant of `expireContinueAfter`).
+  public var expireContinueFirstN: Int
 
   public init(
     latency: Duration = .zero, failRate: Double = 0, throttleRate: Double = 0, retryAfterSeconds: Int = 1,
     expireContinueAfter: Duration? = nil, dropWatchAfter: Duration? = nil, truncateRate: Double = 0,
-    throttleFirstN: Int = 0, failFirstN: Int = 0
+    throttleFirstN: Int = 0, failFirstN: Int = 0, expireContinueFirstN: Int = 0
   ) {
     self.latency = latency
     self.failRate = failRate
@@ -33,6 +35,7 @@ public struct SimFaults: Sendable, Equatable {
     self.truncateRate = truncateRate
     self.throttleFirstN = throttleFirstN
     self.failFirstN = failFirstN
+    self.expireContinueFirstN = expireContinueFirstN
   }
 
   /// No faults.

@@ -41,7 +41,9 @@ extension SimState {
     guard let id = token.snapshot, let snapshot = snapshots.snapshot(id) else {
       throw StatusError.expired(Self.expiredContinueMessage, continueToken: expiredToken)
     }
-    if let maximum = faults.expireContinueAfter, ContinuousClock.now - snapshot.created > maximum {
+    let expireNow = faults.expireContinueFirstN > 0
+    if expireNow { faults.expireContinueFirstN -= 1 }
+    if expireNow || faults.expireContinueAfter.map({ ContinuousClock.now - snapshot.created > $0 }) == true {
       snapshots.remove(id)
       throw StatusError.expired(Self.expiredContinueMessage, continueToken: expiredToken)
     }
