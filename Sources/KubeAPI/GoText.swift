@@ -1,7 +1,7 @@
 /// Go's renderings that Kubernetes messages are built from, so lamp's messages read the same.
-enum GoText {
+public enum GoText {
   /// Go's `%q` rendering of a string, used where Kubernetes messages quote user input.
-  static func quoted(_ value: String) -> String {
+  public static func quoted(_ value: String) -> String {
     var text = "\""
     for scalar in value.unicodeScalars {
       switch scalar {

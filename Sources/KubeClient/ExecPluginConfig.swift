@@ -1,3 +1,5 @@
+import KubeAPI
+
 /// A validated `exec` credential plugin section, ready to run.
 public struct ExecPluginConfig: Sendable, Equatable, CustomStringConvertible {
   /// The `client.authentication.k8s.io` version spoken with the plugin.
@@ -60,6 +62,6 @@ public struct ExecPluginConfig: Sendable, Equatable, CustomStringConvertible {
 
   /// Names the plugin without showing environment values, which often hold secrets.
   public var description: String {
-    "exec plugin \(goQuoted(command)) (\(apiVersion.rawValue), interactiveMode \(interactiveMode.rawValue))"
+    "exec plugin \(GoText.quoted(command)) (\(apiVersion.rawValue), interactiveMode \(interactiveMode.rawValue))"
   }
 }

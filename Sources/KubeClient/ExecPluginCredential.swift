@@ -1,4 +1,5 @@
 import Foundation
+import KubeAPI
 
 /// The credential an exec plugin printed: a bearer token and/or a client certificate, valid until
 /// `expiration` (nil: until the server rejects it).
@@ -45,7 +46,7 @@ struct ExecPluginCredential: Sendable, Equatable {
       throw .apiVersionMismatch(command: command, expected: config.apiVersion.rawValue, actual: apiVersion)
     }
     guard output.kind == "ExecCredential" else {
-      throw invalid("kind is \(goQuoted(output.kind ?? "")), not ExecCredential")
+      throw invalid("kind is \(GoText.quoted(output.kind ?? "")), not ExecCredential")
     }
     guard let status = output.status else { throw invalid("no status") }
     let token = status.token.nonEmptyValue
@@ -58,7 +59,7 @@ struct ExecPluginCredential: Sendable, Equatable {
     var expiration: Date?
     if let timestamp = status.expirationTimestamp.nonEmptyValue {
       guard let date = parseTimestamp(timestamp) else {
-        throw invalid("expirationTimestamp \(goQuoted(timestamp)) is not an RFC 3339 time")
+        throw invalid("expirationTimestamp \(GoText.quoted(timestamp)) is not an RFC 3339 time")
       }
       expiration = date
     }

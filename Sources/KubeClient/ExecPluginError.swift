@@ -1,4 +1,5 @@
 import Foundation
+import KubeAPI
 
 /// Why an exec credential plugin gave no credential. Messages name the plugin by its command and never
 /// contain the credential.
@@ -27,25 +28,26 @@ public enum ExecPluginError: Error, Sendable, Equatable, CustomStringConvertible
     case .notFound(let command, let installHint):
       let hint = installHint.map { Self.oneLine($0) }.flatMap { $0.isEmpty ? nil : $0 }
       let fallback = command.contains("/") ? "no such file" : "not in PATH"
-      return "exec plugin \(goQuoted(command)) not found: \(hint ?? fallback)"
+      return "exec plugin \(GoText.quoted(command)) not found: \(hint ?? fallback)"
     case .notExecutable(let command):
-      return "exec plugin \(goQuoted(command)) is not an executable file"
+      return "exec plugin \(GoText.quoted(command)) is not an executable file"
     case .launchFailed(let command, let reason):
-      return "exec plugin \(goQuoted(command)) could not be started: \(reason)"
+      return "exec plugin \(GoText.quoted(command)) could not be started: \(reason)"
     case .needsTerminal(let command):
-      return "exec plugin \(goQuoted(command)) needs an interactive terminal (interactiveMode: Always) "
+      return "exec plugin \(GoText.quoted(command)) needs an interactive terminal (interactiveMode: Always) "
         + "but standard input is not a terminal"
     case .exited(let command, let status, let line):
       let detail = line.map { ": \($0)" } ?? ""
-      return "exec plugin \(goQuoted(command)) exited with status \(status)\(detail)"
+      return "exec plugin \(GoText.quoted(command)) exited with status \(status)\(detail)"
     case .killed(let command, let signal):
-      return "exec plugin \(goQuoted(command)) was killed by signal \(signal)"
+      return "exec plugin \(GoText.quoted(command)) was killed by signal \(signal)"
     case .timedOut(let command, let after):
-      return "exec plugin \(goQuoted(command)) did not finish within \(after.components.seconds)s and was stopped"
+      return "exec plugin \(GoText.quoted(command)) did not finish within \(after.components.seconds)s and was stopped"
     case .invalidOutput(let command, let detail):
-      return "exec plugin \(goQuoted(command)) printed invalid ExecCredential: \(detail)"
+      return "exec plugin \(GoText.quoted(command)) printed invalid ExecCredential: \(detail)"
     case .apiVersionMismatch(let command, let expected, let actual):
-      return "exec plugin \(goQuoted(command)) returned apiVersion \(goQuoted(actual)), expected \(goQuoted(expected))"
+      return
+        "exec plugin \(GoText.quoted(command)) returned apiVersion \(GoText.quoted(actual)), expected \(GoText.quoted(expected))"
     }
   }
 

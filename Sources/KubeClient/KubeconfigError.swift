@@ -1,4 +1,5 @@
 import Foundation
+import KubeAPI
 import YAMLCoding
 
 /// Why a kubeconfig (or the in-cluster configuration) could not be turned into a `ClientConfig`.
@@ -16,8 +17,8 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
 
     public var description: String {
       switch self {
-      case .cluster(let name): return "cluster \(goQuoted(name))"
-      case .user(let name): return "user \(goQuoted(name))"
+      case .cluster(let name): return "cluster \(GoText.quoted(name))"
+      case .user(let name): return "user \(GoText.quoted(name))"
       case .inCluster: return "the in-cluster service account"
       case .bearerToken: return "bearer authentication"
       }
@@ -82,9 +83,9 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
     case .malformed(let detail):
       return "invalid kubeconfig: \(detail)"
     case .duplicateName(let kind, let name, let file):
-      return "\(kind) \(goQuoted(name)) is defined twice in \(file)"
+      return "\(kind) \(GoText.quoted(name)) is defined twice in \(file)"
     case .contextNotFound(let name, let available):
-      return "context \(goQuoted(name)) not found in kubeconfig (\(listing("contexts", available)))"
+      return "context \(GoText.quoted(name)) not found in kubeconfig (\(listing("contexts", available)))"
     case .currentContextNotSet(let files, let available):
       let where_ = files.isEmpty ? "" : " " + files.joined(separator: ", ")
       return "current-context is not set in kubeconfig\(where_); use --context (\(listing("contexts", available)))"
@@ -93,14 +94,15 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
     case .userNotFound(let name, let context, let available):
       return missing("user", name, context, listing("users", available))
     case .contextWithoutCluster(let context):
-      return "context \(goQuoted(context)) has no cluster; set one or use --cluster or --server"
+      return "context \(GoText.quoted(context)) has no cluster; set one or use --cluster or --server"
     case .noServer(let cluster):
-      return "cluster \(goQuoted(cluster)) has no server; set one or use --server"
+      return "cluster \(GoText.quoted(cluster)) has no server; set one or use --server"
     case .invalidServerURL(let url, let cluster):
-      let owner = cluster.map { " for cluster \(goQuoted($0))" } ?? ""
-      return "invalid server URL \(goQuoted(url))\(owner): expected https://host[:port][/path]"
+      let owner = cluster.map { " for cluster \(GoText.quoted($0))" } ?? ""
+      return "invalid server URL \(GoText.quoted(url))\(owner): expected https://host[:port][/path]"
     case .invalidProxyURL(let url, let cluster):
-      return "invalid proxy-url \(goQuoted(url)) for cluster \(goQuoted(cluster)): must be an http, https or socks5 URL"
+      return
+        "invalid proxy-url \(GoText.quoted(url)) for cluster \(GoText.quoted(cluster)): must be an http, https or socks5 URL"
     case .unreadableFile(let field, let path, let owner, let reason):
       return "unable to read \(field) \(path) for \(owner): \(reason)"
     case .invalidBase64(let field, let owner, let file):
@@ -108,51 +110,32 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
     case .fileAndData(let field, let owner, let file):
       return "both \(field) and \(field)-data are set for \(owner); keep one (\(file))"
     case .insecureWithCertificateAuthority(let cluster, let file):
-      return "cluster \(goQuoted(cluster)) sets both insecure-skip-tls-verify and a certificate authority; "
+      return "cluster \(GoText.quoted(cluster)) sets both insecure-skip-tls-verify and a certificate authority; "
         + "keep one (\(file))"
     case .incompleteClientCertificate(let user, let missing, let file):
-      return "user \(goQuoted(user)) has a client certificate or key but no \(missing) (\(file))"
+      return "user \(GoText.quoted(user)) has a client certificate or key but no \(missing) (\(file))"
     case .multipleAuthMethods(let user, let methods, let file):
-      return "user \(goQuoted(user)) sets more than one authentication method (\(methods.joined(separator: ", "))); "
+      return
+        "user \(GoText.quoted(user)) sets more than one authentication method (\(methods.joined(separator: ", "))); "
         + "keep one (\(file))"
     case .execWithAuthProvider(let user, let file):
-      return "user \(goQuoted(user)) sets both exec and auth-provider; keep one (\(file))"
+      return "user \(GoText.quoted(user)) sets both exec and auth-provider; keep one (\(file))"
     case .unsupportedAuthProvider(let name, let user):
-      return "auth-provider \(goQuoted(name)) of user \(goQuoted(user)) is not supported "
+      return "auth-provider \(GoText.quoted(name)) of user \(GoText.quoted(user)) is not supported "
         + "(only oidc; use an exec credential plugin instead)"
     case .oidcWithoutIDToken(let user):
-      return "oidc auth-provider of user \(goQuoted(user)) has no id-token; log in again with your OIDC tool "
+      return "oidc auth-provider of user \(GoText.quoted(user)) has no id-token; log in again with your OIDC tool "
         + "(lamp does not refresh OIDC tokens)"
     case .invalidExec(let user, let detail, let file):
-      return "exec plugin of user \(goQuoted(user)): \(detail) (\(file))"
+      return "exec plugin of user \(GoText.quoted(user)): \(detail) (\(file))"
     case .impersonationWithoutUser(let user):
-      let owner = user.map { " for user \(goQuoted($0))" } ?? ""
+      let owner = user.map { " for user \(GoText.quoted($0))" } ?? ""
       return "impersonating groups, a uid or user extras\(owner) requires a user to impersonate (--as or as:)"
     case .invalidRequestTimeout(let text):
-      return "invalid request timeout \(goQuoted(text)): use a number of seconds or a duration such as 30s, 1m or 1h"
+      return
+        "invalid request timeout \(GoText.quoted(text)): use a number of seconds or a duration such as 30s, 1m or 1h"
     }
   }
-}
-
-/// `"name"` with Swift-style escaping, like Go's `%q`.
-func goQuoted(_ text: String) -> String {
-  var result = "\""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\"": result += "\\\""
-    case "\\": result += "\\\\"
-    case "\n": result += "\\n"
-    case "\t": result += "\\t"
-    case "\r": result += "\\r"
-    default:
-      if scalar.value < 0x20 || scalar.value == 0x7F {
-        result += String(format: "\\x%02x", scalar.value)
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
-  }
-  return result + "\""
 }
 
 private func listing(_ kind: String, _ names: [String]) -> String {
@@ -160,6 +143,7 @@ private func listing(_ kind: String, _ names: [String]) -> String {
 }
 
 private func missing(_ kind: String, _ name: String, _ context: String?, _ listing: String) -> String {
-  guard let context else { return "\(kind) \(goQuoted(name)) not found in kubeconfig (\(listing))" }
-  return "context \(goQuoted(context)) refers to \(kind) \(goQuoted(name)), which is not in kubeconfig (\(listing))"
+  guard let context else { return "\(kind) \(GoText.quoted(name)) not found in kubeconfig (\(listing))" }
+  return
+    "context \(GoText.quoted(context)) refers to \(kind) \(GoText.quoted(name)), which is not in kubeconfig (\(listing))"
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KubeAPI
 
 /// Applies `ConfigOverrides` to a merged kubeconfig and produces a `ClientConfig`, with client-go's
 /// precedence and validation (plus clearer errors for references to names that do not exist).
@@ -215,7 +216,7 @@ struct KubeconfigResolver {
       throw invalid("apiVersion is not set (supported: \(supported))")
     }
     guard let apiVersion = ExecPluginConfig.APIVersion(rawValue: versionText) else {
-      throw invalid("unsupported apiVersion \(goQuoted(versionText)) (supported: \(supported))")
+      throw invalid("unsupported apiVersion \(GoText.quoted(versionText)) (supported: \(supported))")
     }
     var env: [ExecPluginConfig.EnvVar] = []
     for variable in exec.env ?? [] {
@@ -226,7 +227,7 @@ struct KubeconfigResolver {
     let interactiveMode: ExecPluginConfig.InteractiveMode
     if let modeText = exec.interactiveMode.nonEmptyValue {
       guard let mode = ExecPluginConfig.InteractiveMode(rawValue: modeText) else {
-        throw invalid("invalid interactiveMode \(goQuoted(modeText)) (use \(modes))")
+        throw invalid("invalid interactiveMode \(GoText.quoted(modeText)) (use \(modes))")
       }
       interactiveMode = mode
     } else if apiVersion == .v1beta1 {
