@@ -1,0 +1,221 @@
+import Foundation
+
+/// A core/v1 Pod: only the fields lamp reads (placement, resources, container states, conditions).
+public struct Pod: KubeObject, Codable, Hashable {
+  public var metadata: ObjectMeta
+  public var spec: Spec?
+  public var status: Status?
+
+  public init(metadata: ObjectMeta, spec: Spec? = nil, status: Status? = nil) {
+    self.metadata = metadata
+    self.spec = spec
+    self.status = status
+  }
+
+  /// `spec`: where the pod may run and what it asks for.
+  public struct Spec: Codable, Sendable, Hashable {
+    public var nodeName: String?
+    public var nodeSelector: [String: String]?
+    public var affinity: Affinity?
+    public var tolerations: [Toleration]?
+    public var containers: [Container]?
+    public var initContainers: [Container]?
+    public var volumes: [Volume]?
+    public var topologySpreadConstraints: [TopologySpreadConstraint]?
+    public var schedulerName: String?
+    public var serviceAccountName: String?
+    public var priorityClassName: String?
+
+    public init(
+      nodeName: String? = nil, nodeSelector: [String: String]? = nil, affinity: Affinity? = nil,
+      tolerations: [Toleration]? = nil, containers: [Container]? = nil, initContainers: [Container]? = nil,
+      volumes: [Volume]? = nil, schedulerName: String? = nil
+    ) {
+      self.nodeName = nodeName
+      self.nodeSelector = nodeSelector
+      self.affinity = affinity
+      self.tolerations = tolerations
+      self.containers = containers
+      self.initContainers = initContainers
+      self.volumes = volumes
+      self.schedulerName = schedulerName
+    }
+  }
+
+  /// One container (or init container) of the spec.
+  public struct Container: Codable, Sendable, Hashable {
+    public var name: String
+    public var image: String?
+    public var resources: ResourceRequirements?
+
+    public init(name: String, image: String? = nil, resources: ResourceRequirements? = nil) {
+      self.name = name
+      self.image = image
+      self.resources = resources
+    }
+  }
+
+  /// A volume; only PVC references are modelled.
+  public struct Volume: Codable, Sendable, Hashable {
+    public var name: String
+    public var persistentVolumeClaim: ClaimSource?
+
+    public init(name: String, persistentVolumeClaim: ClaimSource? = nil) {
+      self.name = name
+      self.persistentVolumeClaim = persistentVolumeClaim
+    }
+
+    /// `persistentVolumeClaim.claimName`.
+    public struct ClaimSource: Codable, Sendable, Hashable {
+      public var claimName: String
+      public init(claimName: String) { self.claimName = claimName }
+    }
+  }
+
+  /// A topology spread constraint; `whenUnsatisfiable: DoNotSchedule` ones can block scheduling.
+  public struct TopologySpreadConstraint: Codable, Sendable, Hashable {
+    public var maxSkew: Int?
+    public var topologyKey: String?
+    public var whenUnsatisfiable: String?
+  }
+
+  /// `status`: phase, conditions and container states.
+  public struct Status: Codable, Sendable, Hashable {
+    public var phase: String?
+    public var reason: String?
+    public var message: String?
+    public var nominatedNodeName: String?
+    public var startTime: Date?
+    public var conditions: [Condition]?
+    public var containerStatuses: [ContainerStatus]?
+    public var initContainerStatuses: [ContainerStatus]?
+
+    public init(
+      phase: String? = nil, conditions: [Condition]? = nil, containerStatuses: [ContainerStatus]? = nil,
+      initContainerStatuses: [ContainerStatus]? = nil
+    ) {
+      self.phase = phase
+      self.conditions = conditions
+      self.containerStatuses = containerStatuses
+      self.initContainerStatuses = initContainerStatuses
+    }
+  }
+
+  /// A pod condition (`PodScheduled`, `Ready`, ...).
+  public struct Condition: Codable, Sendable, Hashable {
+    public var type: String
+    public var status: String
+    public var reason: String?
+    public var message: String?
+    public var lastTransitionTime: Date?
+
+    public init(type: String, status: String, reason: String? = nil, message: String? = nil,
+      lastTransitionTime: Date? = nil)
+    {
+      self.type = type
+      self.status = status
+      self.reason = reason
+      self.message = message
+      self.lastTransitionTime = lastTransitionTime
+    }
+  }
+
+  /// The state of one container as the kubelet reports it.
+  public struct ContainerStatus: Codable, Sendable, Hashable {
+    public var name: String
+    public var ready: Bool?
+    public var restartCount: Int?
+    public var image: String?
+    public var state: ContainerState?
+    public var lastState: ContainerState?
+
+    public init(
+      name: String, ready: Bool? = nil, restartCount: Int? = nil, state: ContainerState? = nil,
+      lastState: ContainerState? = nil
+    ) {
+      self.name = name
+      self.ready = ready
+      self.restartCount = restartCount
+      self.state = state
+      self.lastState = lastState
+    }
+  }
+
+  /// Exactly one of waiting, running or terminated is set (none for an unknown state).
+  public struct ContainerState: Codable, Sendable, Hashable {
+    public var waiting: Waiting?
+    public var running: Running?
+    public var terminated: Terminated?
+
+    public init(waiting: Waiting? = nil, running: Running? = nil, terminated: Terminated? = nil) {
+      self.waiting = waiting
+      self.running = running
+      self.terminated = terminated
+    }
+
+    /// `state.waiting`.
+    public struct Waiting: Codable, Sendable, Hashable {
+      public var reason: String?
+      public var message: String?
+      public init(reason: String? = nil, message: String? = nil) {
+        self.reason = reason
+        self.message = message
+      }
+    }
+
+    /// `state.running`.
+    public struct Running: Codable, Sendable, Hashable {
+      public var startedAt: Date?
+      public init(startedAt: Date? = nil) { self.startedAt = startedAt }
+    }
+
+    /// `state.terminated`.
+    public struct Terminated: Codable, Sendable, Hashable {
+      public var exitCode: Int?
+      public var signal: Int?
+      public var reason: String?
+      public var message: String?
+      public var startedAt: Date?
+      public var finishedAt: Date?
+      public init(exitCode: Int? = nil, reason: String? = nil, message: String? = nil, finishedAt: Date? = nil) {
+        self.exitCode = exitCode
+        self.reason = reason
+        self.message = message
+        self.finishedAt = finishedAt
+      }
+    }
+  }
+}
+
+extension Pod {
+  /// `status.phase`, `Unknown` when absent.
+  public var phase: String { status?.phase ?? "Unknown" }
+
+  /// The condition of the given type, if reported.
+  public func condition(_ type: String) -> Condition? {
+    status?.conditions?.first { $0.type == type }
+  }
+
+  /// What the scheduler reserves for the pod: the sum over containers, or the largest init container
+  /// when that is more (init containers run one at a time before the others).
+  public var resourceRequests: [String: Quantity] {
+    var total: [String: Quantity] = [:]
+    for container in spec?.containers ?? [] {
+      for (name, value) in container.resources?.effectiveRequests ?? [:] {
+        total[name, default: .zero] += value
+      }
+    }
+    for container in spec?.initContainers ?? [] {
+      for (name, value) in container.resources?.effectiveRequests ?? [:] where value > total[name, default: .zero] {
+        total[name] = value
+      }
+    }
+    return total
+  }
+
+  /// The controlling owner (ReplicaSet, Job, StatefulSet, ...), if any.
+  public var controller: OwnerReference? {
+    let owners = metadata.ownerReferences ?? []
+    return owners.first { $0.controller == true } ?? owners.first
+  }
+}
