@@ -27,7 +27,8 @@ let package = Package(
     .target(name: "KubeAPI"),
     .target(name: "KubeClient", dependencies: ["KubeAPI", "CurlHTTP", "YAMLCoding"]),
     .target(name: "Formatters", dependencies: ["YAMLCoding"]),
-    .target(name: "LampCommands", dependencies: ["KubeClient", "Formatters", argumentParser]),
+    .target(name: "EventsFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters"]),
+    .target(name: "LampCommands", dependencies: ["KubeClient", "Formatters", "EventsFeature", argumentParser]),
     .executableTarget(name: "lamp", dependencies: ["LampCommands"]),
 
     // The fake API server: tests, the demo and the benchmarks. Never linked into lamp.
@@ -54,6 +55,8 @@ let package = Package(
     .testTarget(name: "KubeClientTests", dependencies: ["KubeClient", "LampTestSupport"]),
     .testTarget(name: "FormattersTests", dependencies: ["Formatters", "LampTestSupport"]),
     .testTarget(name: "LampCommandsTests", dependencies: ["LampCommands", "LampTestSupport"], exclude: ["Golden"]),
+    .testTarget(
+      name: "EventsFeatureTests", dependencies: ["EventsFeature", "LampTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "LampTestSupport"]),
   ]
 )

@@ -1,0 +1,178 @@
+import Foundation
+import KubeAPI
+import KubeClient
+
+/// Fetches what `lamp events` needs, concurrently and in few round trips: pods, events (events.k8s.io/v1 when
+/// served, else core/v1), nodes, Karpenter NodePools when their CRD is served, and, only when needed, ReplicaSets
+/// and Jobs (owner chains for `--for`, `-l` and FailedCreate). A kind the user may not list becomes a warning
+/// naming the missing permission, and the rest is still shown.
+public struct EventsQuery: Sendable {
+  public let client: KubeClient
+  public let discovery: Discovery
+
+  public init(client: KubeClient, discovery: Discovery) {
+    self.client = client
+    self.discovery = discovery
+  }
+
+  /// What to fetch.
+  public struct Options: Sendable {
+    /// nil: all namespaces.
+    public var namespace: String?
+    /// `-l`: which pods.
+    public var labelSelector: String?
+    /// `--for`.
+    public var target: EventsTarget?
+
+    public init(namespace: String?, labelSelector: String? = nil, target: EventsTarget? = nil) {
+      self.namespace = namespace
+      self.labelSelector = labelSelector
+      self.target = target
+    }
+  }
+
+  /// The fetched data, the scope of `--for`/`-l`, and what could not be read.
+  public struct Result: Sendable {
+    public var snapshot: ClusterSnapshot
+    public var scope: ObjectScope?
+    public var warnings: [String]
+    /// Which events API was read: `events.k8s.io/v1` or `v1`.
+    public var eventsAPI: String
+  }
+
+  /// One list, or the warning explaining why it could not be read.
+  struct Fetched<Item: Sendable>: Sendable {
+    var items: [Item]?
+    var warning: String?
+  }
+
+  /// Resolves `--for`'s kind through discovery (`po`, `deploy`, `deployments.apps`, `nodepool`).
+  public func resolve(_ target: EventsTarget) async throws -> APIResourceInfo {
+    guard let info = try await discovery.resolve(target.kind).first else {
+      throw EventsFeatureError.unknownKind(target.kind)
+    }
+    return info
+  }
+
+  /// Runs the query.
+  public func run(_ options: Options) async throws -> Result {
+    let namespace = options.namespace
+    var resolvedTarget: APIResourceInfo? = nil
+    if let target = options.target { resolvedTarget = try await resolve(target) }
+    async let podsResult = list(
+      .pods, Pod.self, namespace: namespace, options: ListOptions(labelSelector: options.labelSelector))
+    async let nodesResult = list(.nodes, Node.self, namespace: nil)
+    async let eventsResult = events(namespace: namespace)
+    async let poolsResult = nodePools()
+    async let targetObject = object(
+      resolvedTarget, name: options.target?.name ?? "", namespace: namespace ?? client.namespace)
+    let pods = try await podsResult
+    let nodes = try await nodesResult
+    let (events, eventsAPI) = try await eventsResult
+    let pools = try await poolsResult
+    let target = try await targetObject
+    var warnings = [pods.warning, nodes.warning, events.warning, pools.warning].compactMap { $0 }
+
+    let needsWorkloads =
+      options.target != nil || options.labelSelector != nil
+      || (events.items ?? []).contains { event in
+        event.reason == "FailedCreate" && ["ReplicaSet", "Job"].contains(event.regarding.kind ?? "")
+      }
+    var workloads: [Workload] = []
+    if needsWorkloads {
+      let workloadNamespace = target.flatMap { $0.metadata.namespace } ?? namespace
+      async let replicaSets = list(.replicaSets, Workload.self, namespace: workloadNamespace)
+      async let jobs = list(.jobs, Workload.self, namespace: workloadNamespace)
+      let (sets, jobList) = try await (replicaSets, jobs)
+      warnings += [sets.warning, jobList.warning].compactMap { $0 }
+      workloads = Self.tagged(sets.items, kind: "ReplicaSet") + Self.tagged(jobList.items, kind: "Job")
+    }
+
+    let snapshot = ClusterSnapshot(
+      pods: pods.items ?? [], events: events.items ?? [], nodes: nodes.items, nodePools: pools.items,
+      workloads: workloads)
+    var scope: ObjectScope? = nil
+    if let target, let info = resolvedTarget {
+      scope = ObjectScope.target(
+        kind: info.kind, namespace: target.metadata.namespace ?? "", name: target.metadata.name,
+        uid: target.metadata.uid, owners: target.metadata.ownerReferences, workloads: workloads,
+        pods: snapshot.pods)
+    } else if options.labelSelector != nil {
+      scope = ObjectScope.pods(snapshot.pods, workloads: workloads)
+    }
+    return Result(snapshot: snapshot, scope: scope, warnings: warnings.sorted(), eventsAPI: eventsAPI)
+  }
+
+  /// List items omit their kind: set it.
+  static func tagged(_ items: [Workload]?, kind: String) -> [Workload] {
+    (items ?? []).map { item in
+      var workload = item
+      workload.kind = kind
+      return workload
+    }
+  }
+
+  /// Lists one kind; a 403 becomes a warning, a 404 (kind not served) an unknown.
+  func list<Item: KubeObject>(
+    _ kind: ResourceKind, _ type: Item.Type, namespace: String?, options: ListOptions = ListOptions()
+  ) async throws -> Fetched<Item> {
+    do {
+      return Fetched(items: try await client.resource(kind, as: type, namespace: namespace).list(options).items)
+    } catch let error as KubeError where error.isForbidden {
+      return Fetched(items: nil, warning: Self.permissionWarning(kind, namespace: namespace))
+    } catch let error as KubeError where error.isNotFound && kind.group != "" {
+      return Fetched(items: nil, warning: nil)
+    }
+  }
+
+  /// `missing permission: list events.events.k8s.io in namespace "shop"; events are not shown`.
+  static func permissionWarning(_ kind: ResourceKind, namespace: String?) -> String {
+    let place =
+      kind.namespaced ? (namespace.map { " in namespace \"\($0)\"" } ?? " in all namespaces") : ""
+    let consequence: String
+    switch kind.resource {
+    case "pods": consequence = "pending pods are not shown"
+    case "events": consequence = "events are not shown"
+    case "nodes": consequence = "pending reasons rest on the scheduler's messages alone"
+    case "nodepools": consequence = "NodePools are not checked"
+    default: consequence = "owners of failing controllers are not resolved"
+    }
+    return "missing permission: list \(kind)\(place); \(consequence)"
+  }
+
+  /// Events through events.k8s.io/v1 when discovery offers it (falling back to core/v1 when only that is
+  /// allowed), else core/v1.
+  func events(namespace: String?) async throws -> (Fetched<ClusterEvent>, String) {
+    if try await discovery.find(group: "events.k8s.io", resource: "events") != nil {
+      let fetched = try await list(.eventsV1, EventV1.self, namespace: namespace)
+      if let items = fetched.items { return (Fetched(items: items.map(ClusterEvent.init)), "events.k8s.io/v1") }
+      let core = try await list(.events, Event.self, namespace: namespace)
+      if let items = core.items { return (Fetched(items: items.map(ClusterEvent.init)), "v1") }
+      return (Fetched(items: nil, warning: fetched.warning), "events.k8s.io/v1")
+    }
+    let core = try await list(.events, Event.self, namespace: namespace)
+    return (Fetched(items: core.items.map { $0.map(ClusterEvent.init) }, warning: core.warning), "v1")
+  }
+
+  /// NodePools when Karpenter's CRD is served (nil items otherwise).
+  func nodePools() async throws -> Fetched<NodePool> {
+    guard let info = try await discovery.find(group: "karpenter.sh", resource: "nodepools") else {
+      return Fetched(items: nil)
+    }
+    return try await list(info.resourceKind, NodePool.self, namespace: nil)
+  }
+
+  /// The `--for` object, by name, or when no object has that name, by UID among the kind's objects.
+  func object(_ info: APIResourceInfo?, name: String, namespace: String) async throws -> PartialObject? {
+    guard let info else { return nil }
+    let kind = info.resourceKind
+    let scopeNamespace = kind.namespaced ? namespace : nil
+    do {
+      return try await client.getJSON(PartialObject.self, path: kind.objectPath(name: name, namespace: scopeNamespace))
+    } catch let error as KubeError where error.isNotFound {
+      let all = try await client.resource(kind, as: PartialObject.self, namespace: scopeNamespace).list().items
+      if let match = all.first(where: { $0.metadata.uid == name }) { return match }
+      throw EventsFeatureError.targetNotFound(kind: kind.description, name: name, namespace: scopeNamespace)
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import KubeAPI
+
+/// Which Karpenter NodePools could provide a node for a pod: the pod's nodeSelector and required node affinity
+/// against the pool's requirements and template labels, the pool's taints against the pod's tolerations, and
+/// the pool's limits against what it already provides plus the pod's requests.
+///
+/// Pure and cheap; `PendingClassifier` uses it for unschedulable pods and `lamp karpenter pending` can reuse it.
+public enum NodePoolFit {
+  /// Labels every Karpenter node gets from its instance type or the cloud even when the pool does not
+  /// constrain them, so an unconstrained pool can still satisfy them.
+  static let wellKnownLabels: Set<String> = [
+    "kubernetes.io/arch", "kubernetes.io/os", "node.kubernetes.io/instance-type", "topology.kubernetes.io/zone",
+    "topology.kubernetes.io/region", "karpenter.sh/capacity-type", "kubernetes.io/hostname",
+    "node.kubernetes.io/windows-build", "beta.kubernetes.io/arch", "beta.kubernetes.io/os",
+  ]
+  static let wellKnownPrefixes = ["karpenter.k8s.aws/", "karpenter.azure.com/", "topology.k8s.aws/"]
+
+  /// A verdict for every pool, sorted by pool name.
+  public static func evaluate(pod: Pod, nodePools: [NodePool]) -> [NodePoolVerdict] {
+    nodePools.sorted { $0.metadata.name < $1.metadata.name }.map { evaluate(pod: pod, nodePool: $0) }
+  }
+
+  /// The verdict for one pool.
+  public static func evaluate(pod: Pod, nodePool: NodePool) -> NodePoolVerdict {
+    var obstacles: [NodePoolVerdict.Obstacle] = []
+    obstacles += requirementObstacles(pod: pod, nodePool: nodePool)
+    let tolerations = pod.spec?.tolerations ?? []
+    for taint in nodePool.taints where taint.blocksScheduling && !tolerations.tolerate(taint) {
+      obstacles.append(.taint(taint))
+    }
+    obstacles += limitObstacles(pod: pod, nodePool: nodePool)
+    return NodePoolVerdict(nodePool: nodePool.metadata.name, obstacles: obstacles)
+  }
+
+  /// The values a pool's nodes may have for `key`: nil for "any" (unconstrained), else the allowed set
+  /// (`In`, a template label) or a complement (`NotIn`), or "none" (`DoesNotExist`, or unknown custom label).
+  enum Offer {
+    case any
+    case only(Set<String>)
+    case except(Set<String>)
+    case none
+    case numeric(String)
+
+    func allows(_ value: String) -> Bool {
+      switch self {
+      case .any: return true
+      case .only(let set): return set.contains(value)
+      case .except(let set): return !set.contains(value)
+      case .none: return false
+      case .numeric: return true
+      }
+    }
+  }
+
+  static func offer(for key: String, in nodePool: NodePool) -> (Offer, String?) {
+    if key == "karpenter.sh/nodepool" { return (.only([nodePool.metadata.name]), nil) }
+    if let label = nodePool.templateLabels[key] { return (.only([label]), "\(key)=\(label)") }
+    let requirements = nodePool.requirements.filter { $0.key == key }
+    var offer: Offer? = nil
+    var described: [String] = []
+    for requirement in requirements {
+      described.append(requirement.description)
+      let values = Set(requirement.values ?? [])
+      switch requirement.operator {
+      case "In":
+        if case .only(let existing) = offer {
+          offer = .only(existing.intersection(values))
+        } else {
+          offer = .only(values)
+        }
+      case "NotIn": offer = .except(values)
+      case "DoesNotExist": offer = Offer.none
+      case "Gt", "Lt": offer = .numeric(requirement.description)
+      default: break
+      }
+    }
+    if let offer { return (offer, described.joined(separator: ", ")) }
+    let known = wellKnownLabels.contains(key) || wellKnownPrefixes.contains { key.hasPrefix($0) }
+    return (known ? .any : .none, nil)
+  }
+
+  static func requirementObstacles(pod: Pod, nodePool: NodePool) -> [NodePoolVerdict.Obstacle] {
+    var obstacles: [NodePoolVerdict.Obstacle] = []
+    for (key, value) in (pod.spec?.nodeSelector ?? [:]).sorted(by: { $0.key < $1.key }) {
+      let (offer, described) = offer(for: key, in: nodePool)
+      if !offer.allows(value) { obstacles.append(.requirement(label: "\(key)=\(value)", offered: described)) }
+    }
+    let terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms
+    guard let terms, !terms.isEmpty else { return obstacles }
+    // Terms are ORed: the pool fits when any term fits; otherwise report the first term's obstacles.
+    var firstFailure: [NodePoolVerdict.Obstacle]? = nil
+    for term in terms {
+      let failures = (term.matchExpressions ?? []).compactMap { expression in
+        obstacle(for: expression, nodePool: nodePool)
+      }
+      if failures.isEmpty { return obstacles }
+      if firstFailure == nil { firstFailure = failures }
+    }
+    return obstacles + (firstFailure ?? [])
+  }
+
+  static func obstacle(for expression: NodeSelectorRequirement, nodePool: NodePool) -> NodePoolVerdict.Obstacle? {
+    let (offer, described) = offer(for: expression.key, in: nodePool)
+    let values = expression.values ?? []
+    let satisfiable: Bool
+    switch expression.operator {
+    case "In": satisfiable = values.contains { offer.allows($0) }
+    case "NotIn":
+      if case .only(let set) = offer { satisfiable = !set.isSubset(of: Set(values)) } else { satisfiable = true }
+    case "Exists":
+      if case .none = offer { satisfiable = false } else { satisfiable = true }
+    case "DoesNotExist":
+      switch offer {
+      case .none, .any: satisfiable = true
+      default: satisfiable = false
+      }
+    default: satisfiable = true
+    }
+    if satisfiable { return nil }
+    let label = values.count == 1 && expression.operator == "In" ? "\(expression.key)=\(values[0])" : expression.description
+    return .requirement(label: label, offered: described)
+  }
+
+  static func limitObstacles(pod: Pod, nodePool: NodePool) -> [NodePoolVerdict.Obstacle] {
+    guard let limits = nodePool.spec?.limits else { return [] }
+    let used = nodePool.status?.resources ?? [:]
+    var requests = pod.resourceRequests
+    requests["nodes"] = Quantity(integer: 1)
+    var obstacles: [NodePoolVerdict.Obstacle] = []
+    for (resource, limit) in limits.sorted(by: { $0.key < $1.key }) {
+      let current = used[resource] ?? .zero
+      let requested = requests[resource] ?? .zero
+      if current >= limit || (requested > .zero && current + requested > limit) {
+        obstacles.append(.limit(resource: resource, used: current, limit: limit, requested: requested))
+      }
+    }
+    return obstacles
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import KubeAPI
+
+/// Whether one Karpenter NodePool could launch a node for a pod, and if not, why.
+public struct NodePoolVerdict: Sendable, Hashable, Encodable {
+  /// Why a NodePool cannot help.
+  public enum Obstacle: Sendable, Hashable {
+    /// The pod needs `label` (e.g. `kubernetes.io/arch=arm64`); the pool offers `offered` (e.g. `kubernetes.io/arch
+    /// In [amd64]`), or nothing when it never sets the label.
+    case requirement(label: String, offered: String?)
+    /// A taint of the pool's nodes that the pod does not tolerate.
+    case taint(Taint)
+    /// Launching a node for the pod would pass the pool's limit on `resource`.
+    case limit(resource: String, used: Quantity, limit: Quantity, requested: Quantity)
+  }
+
+  public var nodePool: String
+  public var obstacles: [Obstacle]
+
+  public init(nodePool: String, obstacles: [Obstacle]) {
+    self.nodePool = nodePool
+    self.obstacles = obstacles
+  }
+
+  /// No obstacle: the pool could provide a node.
+  public var fits: Bool { obstacles.isEmpty }
+
+  /// One short phrase per obstacle: `offers kubernetes.io/arch In [amd64] only`, `taint k=v:NoSchedule`,
+  /// `at its cpu limit (16 of 16)`.
+  public var reasons: [String] { obstacles.map(\.phrase) }
+
+  enum CodingKeys: String, CodingKey { case nodePool, fits, reasons }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(nodePool, forKey: .nodePool)
+    try c.encode(fits, forKey: .fits)
+    try c.encode(reasons, forKey: .reasons)
+  }
+}
+
+extension NodePoolVerdict.Obstacle {
+  /// The obstacle in a few words.
+  public var phrase: String {
+    switch self {
+    case .requirement(let label, let offered):
+      if let offered { return "offers \(offered) only" }
+      return "does not set \(label.split(separator: "=").first.map(String.init) ?? label)"
+    case .taint(let taint):
+      return "taint \(taint) not tolerated"
+    case .limit(let resource, let used, let limit, let requested):
+      if used >= limit { return "at its \(resource) limit (\(used) of \(limit))" }
+      return "\(resource) limit \(limit) too low (\(used) used, pod needs \(requested))"
+    }
+  }
+}

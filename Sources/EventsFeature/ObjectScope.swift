@@ -1,0 +1,90 @@
+import Foundation
+import KubeAPI
+
+/// A set of objects events may be about: a `--for` target with its owners and the objects it owns, or the pods
+/// a label selector picked with their owners. Matches by uid, or by kind, namespace and name.
+public struct ObjectScope: Sendable, Hashable {
+  public private(set) var uids: Set<String> = []
+  public private(set) var keys: Set<String> = []
+
+  public init() {}
+
+  static func key(_ kind: String, _ namespace: String, _ name: String) -> String {
+    "\(kind.lowercased())/\(namespace)/\(name)"
+  }
+
+  /// Adds one object.
+  public mutating func insert(kind: String, namespace: String, name: String, uid: String?) {
+    if let uid, !uid.isEmpty { uids.insert(uid) }
+    keys.insert(Self.key(kind, namespace, name))
+  }
+
+  /// Whether an event's object is in scope.
+  public func contains(_ reference: ObjectReference, eventNamespace: String) -> Bool {
+    if let uid = reference.uid, !uid.isEmpty, uids.contains(uid) { return true }
+    return keys.contains(Self.key(reference.kind ?? "", reference.namespace ?? eventNamespace, reference.name ?? ""))
+  }
+
+  /// Whether an object with this identity is in scope.
+  public func contains(kind: String, namespace: String, name: String, uid: String?) -> Bool {
+    if let uid, !uid.isEmpty, uids.contains(uid) { return true }
+    return keys.contains(Self.key(kind, namespace, name))
+  }
+
+  /// Adds the owner chain of an object (ownerReferences, followed through the listed workloads).
+  public mutating func insertOwners(
+    of owners: [OwnerReference]?, namespace: String, workloads: [String: Workload]
+  ) {
+    var pending = owners ?? []
+    var seen = Set<String>()
+    while let owner = pending.popLast() {
+      guard seen.insert(owner.uid).inserted else { continue }
+      insert(kind: owner.kind, namespace: namespace, name: owner.name, uid: owner.uid)
+      if let workload = workloads[owner.uid] { pending += workload.metadata.ownerReferences ?? [] }
+    }
+  }
+
+  /// The scope of a `--for` target: itself, its owners, and everything it owns (workloads, then pods).
+  public static func target(
+    kind: String, namespace: String, name: String, uid: String?, owners: [OwnerReference]?,
+    workloads: [Workload], pods: [Pod]
+  ) -> ObjectScope {
+    var scope = ObjectScope()
+    scope.insert(kind: kind, namespace: namespace, name: name, uid: uid)
+    let byUID = Dictionary(workloads.compactMap { w in w.metadata.uid.map { ($0, w) } }) { a, _ in a }
+    scope.insertOwners(of: owners, namespace: namespace, workloads: byUID)
+    guard let uid, !uid.isEmpty else { return scope }
+    // Descendants: repeat until no new owner is found (Deployment → ReplicaSet → Pod).
+    var owned: Set<String> = [uid]
+    var changed = true
+    while changed {
+      changed = false
+      for workload in workloads {
+        guard let id = workload.metadata.uid, !owned.contains(id) else { continue }
+        if (workload.metadata.ownerReferences ?? []).contains(where: { owned.contains($0.uid) }) {
+          owned.insert(id)
+          scope.insert(
+            kind: workload.kind ?? "", namespace: workload.metadata.namespace ?? namespace,
+            name: workload.metadata.name, uid: id)
+          changed = true
+        }
+      }
+    }
+    for pod in pods where (pod.metadata.ownerReferences ?? []).contains(where: { owned.contains($0.uid) }) {
+      scope.insert(kind: "Pod", namespace: pod.metadata.namespace ?? namespace, name: pod.metadata.name, uid: pod.metadata.uid)
+    }
+    return scope
+  }
+
+  /// The scope of selected pods: the pods and their owners.
+  public static func pods(_ pods: [Pod], workloads: [Workload]) -> ObjectScope {
+    var scope = ObjectScope()
+    let byUID = Dictionary(workloads.compactMap { w in w.metadata.uid.map { ($0, w) } }) { a, _ in a }
+    for pod in pods {
+      let namespace = pod.metadata.namespace ?? ""
+      scope.insert(kind: "Pod", namespace: namespace, name: pod.metadata.name, uid: pod.metadata.uid)
+      scope.insertOwners(of: pod.metadata.ownerReferences, namespace: namespace, workloads: byUID)
+    }
+    return scope
+  }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import KubeAPI
+
+extension PendingClassifier {
+  /// A scheduled pod: the first container (init containers first) that waits for a bad reason.
+  func containerFinding(_ pod: Pod, pending: Bool) -> PendingFinding? {
+    let statuses = (pod.status?.initContainerStatuses ?? []) + (pod.status?.containerStatuses ?? [])
+    let since = pending ? pod.metadata.creationTimestamp : notReadySince(pod)
+    for status in statuses {
+      guard let waiting = status.state?.waiting, let reason = waiting.reason else { continue }
+      let message = waiting.message ?? ""
+      var finding: PendingFinding
+      switch reason {
+      case "CrashLoopBackOff":
+        finding = base(pod, .crashLoop, crashText(status, pod: pod), since: since)
+      case "ImagePullBackOff", "ErrImagePull", "InvalidImageName", "ErrImageNeverPull", "RegistryUnavailable":
+        let image = image(of: status.name, in: pod) ?? status.image ?? "its image"
+        let why = reason == "InvalidImageName" ? "invalid image name" : pullFailure(pod, message: message)
+        finding = base(pod, .imagePull, "container \(status.name) cannot pull \(image): \(why)", since: since)
+      case "CreateContainerConfigError":
+        finding = base(pod, .configError, "container \(status.name): \(configProblem(message))", since: since)
+      case "CreateContainerError", "RunContainerError", "PreStartHookError", "PostStartHookError":
+        let text = message.isEmpty ? reason : TextCut.firstSentence(message)
+        finding = base(pod, .containerError, "container \(status.name) cannot start: \(text)", since: since)
+      case "ContainerCreating", "PodInitializing":
+        guard pending else { continue }
+        finding = creatingFinding(pod)
+      default:
+        continue
+      }
+      finding.container = status.name
+      finding.evidence = ["\(status.name): \(reason)" + (message.isEmpty ? "" : ": \(message)")]
+      if let warning = events(about: pod).last(where: \.isWarning) { finding.evidence.append(Self.describe(warning)) }
+      return finding
+    }
+    return pending ? creatingFinding(pod) : nil
+  }
+
+  /// Since when a running pod has not been ready (its Ready condition's last change), else its creation.
+  func notReadySince(_ pod: Pod) -> Date? {
+    if let ready = pod.condition("Ready"), ready.status != "True", let time = ready.lastTransitionTime { return time }
+    return pod.metadata.creationTimestamp
+  }
+
+  /// Scheduled, containers not created yet: the latest kubelet warning says why (FailedMount, sandbox errors).
+  func creatingFinding(_ pod: Pod) -> PendingFinding {
+    let node = pod.spec?.nodeName ?? ""
+    if let warning = events(about: pod).last(where: \.isWarning) {
+      var finding = base(
+        pod, .containerCreating, "\(warning.reason): \(TextCut.firstSentence(warning.message))",
+        evidence: [Self.describe(warning)])
+      finding.node = node
+      return finding
+    }
+    return base(pod, .containerCreating, "waiting for the kubelet on \(node) to start its containers")
+  }
+
+  func crashText(_ status: Pod.ContainerStatus, pod: Pod) -> String {
+    var text = "container \(status.name) keeps crashing"
+    if let last = status.lastState?.terminated {
+      var parts: [String] = []
+      if let reason = last.reason, !reason.isEmpty { parts.append(reason) }
+      if let code = last.exitCode { parts.append("exit code \(code)") }
+      if last.reason == "OOMKilled",
+        let limit = pod.spec?.containers?.first(where: { $0.name == status.name })?.resources?.limits?["memory"]
+      {
+        parts.append("memory limit \(limit)")
+      }
+      if !parts.isEmpty { text += ": last " + parts.joined(separator: ", ") }
+    }
+    if let restarts = status.restartCount, restarts > 0 { text += ", \(restarts) restart\(restarts == 1 ? "" : "s")" }
+    return text
+  }
+
+  func image(of container: String, in pod: Pod) -> String? {
+    ((pod.spec?.initContainers ?? []) + (pod.spec?.containers ?? [])).first { $0.name == container }?.image
+  }
+
+  /// A short cause for an image pull failure, from the kubelet's message or the pod's latest `Failed` event.
+  func pullFailure(_ pod: Pod, message: String) -> String {
+    var text = message.lowercased()
+    if let failed = events(about: pod).last(where: { $0.reason == "Failed" && $0.message.hasPrefix("Failed to pull") }) {
+      text += " " + failed.message.lowercased()
+    }
+    if text.contains("not found") || text.contains("manifest unknown") { return "not found" }
+    if text.contains("unauthorized") || text.contains("access denied") || text.contains("403")
+      || text.contains("401") || text.contains("authorization failed")
+    {
+      return "access denied (check imagePullSecrets)"
+    }
+    if text.contains("no such host") || text.contains("i/o timeout") || text.contains("connection refused") {
+      return "registry unreachable"
+    }
+    return "pull failing"
+  }
+
+  /// `couldn't find key K in ConfigMap NS/N` → `ConfigMap NS/N has no key K`; `secret "x" not found` →
+  /// `Secret x does not exist`.
+  func configProblem(_ message: String) -> String {
+    if message.hasPrefix("couldn't find key "), let inRange = message.range(of: " in ") {
+      let key = message[message.index(message.startIndex, offsetBy: "couldn't find key ".count)..<inRange.lowerBound]
+      return "\(message[inRange.upperBound...]) has no key \(key)"
+    }
+    for (prefix, kind) in [("configmap \"", "ConfigMap"), ("secret \"", "Secret")] where message.hasPrefix(prefix) {
+      if let name = SchedulerMessage.quoted(message), message.hasSuffix("not found") {
+        return "\(kind) \(name) does not exist"
+      }
+    }
+    return message.isEmpty ? "configuration error" : TextCut.firstSentence(message)
+  }
+}

@@ -1,0 +1,233 @@
+import Foundation
+import KubeAPI
+
+extension PendingClassifier {
+  /// An unscheduled pod: placement and taints replayed on the nodes, then the scheduler's message, then Karpenter.
+  func schedulingFinding(_ pod: Pod) -> PendingFinding {
+    let podEvents = events(about: pod)
+    let failed = podEvents.filter { $0.reason == "FailedScheduling" }
+    var evidence: [String] = []
+    var schedulerText: String? = nil
+    if let event = failed.last(where: { SchedulerMessage.parse($0.message) != nil }) {
+      schedulerText = event.message
+      evidence.append(Self.describe(event))
+    }
+    let condition = pod.condition("PodScheduled")
+    if schedulerText == nil, let condition, condition.status == "False", let text = condition.message, !text.isEmpty {
+      schedulerText = text
+      evidence.append("PodScheduled=False (\(condition.reason ?? "")): \(text)")
+    }
+    if let event = failed.last(where: { KarpenterMessage.parse($0.message) != nil }) {
+      evidence.append(Self.describe(event))
+    }
+    if schedulerText == nil, let event = failed.last, !evidence.contains(Self.describe(event)) {
+      schedulerText = event.message
+      evidence.append(Self.describe(event))
+    }
+    let nominatedEvent = podEvents.last { $0.reason == "Nominated" }
+    if let nominatedEvent { evidence.append(Self.describe(nominatedEvent)) }
+    let nominated = Self.nominatedTarget(pod, event: nominatedEvent)
+
+    guard schedulerText != nil || !failed.isEmpty || nominated != nil else {
+      let scheduler = pod.spec?.schedulerName ?? "default-scheduler"
+      return base(
+        pod, .notYetScheduled, "not scheduled yet and no scheduling events (is \(scheduler) running?)",
+        evidence: evidence)
+    }
+    let message = schedulerText.flatMap(SchedulerMessage.parse)
+    var (reason, explanation) = schedulingReason(pod, message: message, rawText: schedulerText)
+    var finding = base(pod, reason, explanation, evidence: evidence)
+    if let pools = snapshot.nodePools, !pools.isEmpty {
+      let verdicts = NodePoolFit.evaluate(pod: pod, nodePools: pools)
+      finding.nodePools = verdicts
+      explanation = Self.withKarpenter(explanation, reason: reason, verdicts: verdicts, nominated: nominated)
+      finding.explanation = explanation
+    } else if let nominated {
+      finding.explanation += "; nominated to \(nominated)"
+    }
+    reason = finding.reason
+    return finding
+  }
+
+  static func nominatedTarget(_ pod: Pod, event: ClusterEvent?) -> String? {
+    if let node = pod.status?.nominatedNodeName, !node.isEmpty { return "node \(node)" }
+    guard let event else { return nil }
+    if let colon = event.message.range(of: "schedule on: ") {
+      return String(event.message[colon.upperBound...]).trimmingCharacters(in: .whitespaces)
+    }
+    return nil
+  }
+
+  /// The reason class and explanation, before Karpenter's part.
+  func schedulingReason(_ pod: Pod, message: SchedulerMessage?, rawText: String?) -> (PendingReason, String) {
+    let items = message?.items ?? []
+    if let volume = volumeReason(pod, items: items) { return volume }
+    var excluded: (SchedulerMessage.Reason) -> Bool = { _ in false }
+    if let nodes = snapshot.nodes, !nodes.isEmpty {
+      if let placement = placementReason(pod, nodes: nodes) { return placement }
+      // The listed nodes leave room for the pod, so taints and selectors are not what stops it.
+      excluded = { reason in
+        switch reason {
+        case .untoleratedTaint, .untoleratedTaints, .nodeAffinity, .nodeUnschedulable: return true
+        default: return false
+        }
+      }
+    }
+    if let message, let result = messageReason(pod, message: message, excluded: excluded) { return result }
+    let text = rawText.map { TextCut.firstSentence($0) } ?? "the scheduler gave no reason"
+    return (.unschedulable, text)
+  }
+
+  func volumeReason(_ pod: Pod, items: [SchedulerMessage.Item]) -> (PendingReason, String)? {
+    let namespace = pod.metadata.namespace ?? ""
+    for item in items {
+      switch item.reason {
+      case .unboundClaims:
+        let claims = (pod.spec?.volumes ?? []).compactMap { $0.persistentVolumeClaim?.claimName }.sorted()
+        let noun = claims.count == 1 ? "PersistentVolumeClaim" : "PersistentVolumeClaims"
+        let verb = claims.count == 1 ? "is" : "are"
+        var text = claims.isEmpty ? "its PersistentVolumeClaims are not bound" : "\(noun) \(Self.list(claims)) \(verb) not bound"
+        let claimEvents = claims.flatMap {
+          index.events(kind: "PersistentVolumeClaim", namespace: namespace, name: $0, uid: nil)
+        }.filter { $0.isWarning }.sorted { ($0.lastSeen ?? .distantPast) < ($1.lastSeen ?? .distantPast) }
+        if let latest = claimEvents.last { text += ": " + TextCut.firstSentence(latest.message) }
+        return (.unboundVolume, text)
+      case .missingClaim(let name):
+        return (.unboundVolume, "PersistentVolumeClaim \(name) does not exist")
+      default:
+        continue
+      }
+    }
+    return nil
+  }
+
+  /// Placement and taints on the listed nodes; nil when some node could take the pod as far as these go.
+  func placementReason(_ pod: Pod, nodes: [Node]) -> (PendingReason, String)? {
+    let fit = NodeFit(pod: pod)
+    let placement = nodes.filter(fit.placementMatches)
+    if placement.isEmpty {
+      let missing = fit.unmatchedConstraints(on: nodes)
+      let text = missing.isEmpty ? "no node matches all of its node selector and affinity" : "no node has \(Self.list(missing))"
+      return (.nodeSelectorMismatch, text)
+    }
+    let usable = placement.filter { !fit.isCordoned($0) && fit.untoleratedTaints(on: $0).isEmpty }
+    guard usable.isEmpty else { return nil }
+    let tainted = placement.filter { !fit.untoleratedTaints(on: $0).isEmpty }
+    if tainted.isEmpty {
+      return (.nodesCordoned, "the \(Self.nodes(placement.count)) it may use \(placement.count == 1 ? "is" : "are") cordoned")
+    }
+    var taints: [Taint] = []
+    for node in tainted {
+      for taint in fit.untoleratedTaints(on: node) where !taints.contains(taint) { taints.append(taint) }
+    }
+    taints.sort { $0.description < $1.description }
+    let parts = taints.map { taint in
+      "\(taint) on \(Self.nodes(nodes.filter { $0.taints.contains(taint) }.count))"
+    }
+    var text = (taints.count == 1 ? "untolerated taint " : "untolerated taints ") + Self.list(parts)
+    if fit.restrictsPlacement {
+      text += placement.count == 1 ? " (the only node matching its selector)" : " (all \(placement.count) nodes matching its selector)"
+    }
+    return (.untoleratedTaint, text)
+  }
+
+  /// Classifies from the scheduler's counts: the reason that rejected the most nodes wins.
+  func messageReason(_ pod: Pod, message: SchedulerMessage, excluded: (SchedulerMessage.Reason) -> Bool)
+    -> (PendingReason, String)?
+  {
+    var groups: [(PendingReason, Int, String)] = []
+    let items = message.items.filter { !excluded($0.reason) }
+    func total(_ predicate: (SchedulerMessage.Reason) -> Bool) -> Int {
+      items.filter { predicate($0.reason) }.reduce(0) { $0 + ($1.count ?? message.totalNodes ?? 0) }
+    }
+    let resources = items.compactMap { item -> String? in
+      if case .insufficient(let resource) = item.reason { return resource }
+      return nil
+    }
+    if !resources.isEmpty {
+      let count = items.filter { if case .insufficient = $0.reason { return true } else { return false } }
+        .map { $0.count ?? 0 }.max() ?? 0
+      let requests = pod.resourceRequests
+      let asked = resources.compactMap { name in requests[name].map { "\(name) \($0)" } }
+      var text = resources == ["pods"]
+        ? "too many pods on \(Self.nodes(count))" : "not enough \(Self.list(resources)) on \(Self.nodes(count))"
+      if !asked.isEmpty { text += " (requests \(asked.joined(separator: ", ")))" }
+      groups.append((.insufficientResources, count, text))
+    }
+    let anti = total { $0 == .podAntiAffinity }
+    if anti > 0 { groups.append((.podAffinity, anti, "its pod anti-affinity rules rule out \(Self.nodes(anti))")) }
+    let affinity = total { $0 == .podAffinity }
+    if affinity > 0 { groups.append((.podAffinity, affinity, "its pod affinity rules rule out \(Self.nodes(affinity))")) }
+    let existing = total { $0 == .existingPodsAntiAffinity }
+    if existing > 0 {
+      groups.append((.podAffinity, existing, "pods on \(Self.nodes(existing)) have anti-affinity against it"))
+    }
+    let spread = total { $0 == .topologySpread }
+    if spread > 0 {
+      groups.append((.topologySpread, spread, "its topology spread constraints rule out \(Self.nodes(spread))"))
+    }
+    let volume = total { $0 == .volumeNodeAffinity }
+    if volume > 0 {
+      groups.append((.volumeNodeAffinity, volume, "its volumes are pinned to nodes it cannot use (\(Self.nodes(volume)))"))
+    }
+    var taintCounts: [(String, Int)] = []
+    for item in items {
+      if case .untoleratedTaint(let key, let value) = item.reason {
+        taintCounts.append((value.isEmpty ? key : "\(key)=\(value)", item.count ?? 0))
+      }
+    }
+    let unnamedTaints = total { $0 == .untoleratedTaints }
+    if !taintCounts.isEmpty || unnamedTaints > 0 {
+      let parts = taintCounts.map { "\($0.0) on \(Self.nodes($0.1))" }
+      let count = taintCounts.reduce(unnamedTaints) { $0 + $1.1 }
+      let text = parts.isEmpty ? "untolerated taints on \(Self.nodes(count))" : "untolerated taint " + Self.list(parts)
+      groups.append((.untoleratedTaint, count, text))
+    }
+    let selector = total { $0 == .nodeAffinity }
+    if selector > 0 {
+      let pairs = (pod.spec?.nodeSelector ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+      let what = pairs.isEmpty ? "its node affinity" : Self.list(pairs)
+      groups.append((.nodeSelectorMismatch, selector, "\(Self.nodes(selector)) do not match \(what)"))
+    }
+    let cordoned = total { $0 == .nodeUnschedulable }
+    if cordoned > 0 { groups.append((.nodesCordoned, cordoned, "\(Self.nodes(cordoned)) are cordoned")) }
+    for item in items {
+      switch item.reason {
+      case .hostPorts: groups.append((.unschedulable, item.count ?? 0, "its host ports are taken on \(Self.nodes(item.count ?? 0))"))
+      case .other(let text): groups.append((.unschedulable, item.count ?? 0, text))
+      default: break
+      }
+    }
+    // Stable: the first group listed wins ties, and groups are listed from most to least specific.
+    guard let best = groups.enumerated().max(by: { a, b in (a.element.1, b.offset) < (b.element.1, a.offset) }) else {
+      return nil
+    }
+    return (best.element.0, best.element.2)
+  }
+
+  /// Adds what Karpenter can or cannot do about it.
+  static func withKarpenter(_ text: String, reason: PendingReason, verdicts: [NodePoolVerdict], nominated: String?)
+    -> String
+  {
+    if let nominated { return text + "; Karpenter nominated \(nominated) for it" }
+    let fitting = verdicts.filter(\.fits).map(\.nodePool)
+    if !fitting.isEmpty {
+      let noun = fitting.count == 1 ? "NodePool" : "NodePools"
+      return text + "; \(noun) \(list(fitting)) could provide a node"
+    }
+    if reason == .nodeSelectorMismatch, text.hasPrefix("no node has "),
+      verdicts.allSatisfy({ verdict in
+        verdict.obstacles.contains { if case .requirement = $0 { return true } else { return false } }
+      })
+    {
+      return "no node and no NodePool offers " + text.dropFirst("no node has ".count)
+    }
+    let phrases = verdicts.map { $0.reasons.first ?? "" }
+    if let first = phrases.first, phrases.allSatisfy({ $0 == first }) {
+      return text + "; no NodePool can provide one (" + (phrases.count == 1 ? "\(verdicts[0].nodePool) " : "each ")
+        + first + ")"
+    }
+    let parts = verdicts.map { "\($0.nodePool) \($0.reasons.first ?? "")" }
+    return text + "; no NodePool can provide one (" + parts.joined(separator: "; ") + ")"
+  }
+}

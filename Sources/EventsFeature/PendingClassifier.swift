@@ -1,0 +1,79 @@
+import Foundation
+import KubeAPI
+
+/// Finds every pod that is Pending or whose containers cannot start, and every workload that cannot create its
+/// pods, and says in one line why, with evidence. Pure: give it a `ClusterSnapshot`, get `[PendingFinding]`
+/// sorted longest-pending first.
+///
+/// Unscheduled pods are judged by replaying placement and taints on the listed nodes (which the scheduler's own
+/// summary hides: it counts each node under its first failing filter only), then by the scheduler's message
+/// for resources, pod affinity, topology spread and volumes; Karpenter NodePools are checked with `NodePoolFit`.
+/// Scheduled pods are judged by their container states; controllers' `FailedCreate` events become findings on
+/// the owning workload.
+public struct PendingClassifier: Sendable {
+  public let snapshot: ClusterSnapshot
+  let index: EventIndex
+
+  public init(_ snapshot: ClusterSnapshot) {
+    self.snapshot = snapshot
+    self.index = EventIndex(snapshot.events)
+  }
+
+  /// Classifies a snapshot in one call.
+  public static func classify(_ snapshot: ClusterSnapshot) -> [PendingFinding] {
+    PendingClassifier(snapshot).findings()
+  }
+
+  /// All findings, longest-pending first.
+  public func findings() -> [PendingFinding] {
+    var result = snapshot.pods.compactMap(classify)
+    result += workloadFindings()
+    return result.sorted(by: PendingFinding.longestFirst)
+  }
+
+  /// The finding for one pod, or nil when it is running fine or finished.
+  public func classify(_ pod: Pod) -> PendingFinding? {
+    guard pod.metadata.deletionTimestamp == nil else { return nil }
+    switch pod.phase {
+    case "Pending":
+      if let node = pod.spec?.nodeName, !node.isEmpty {
+        return containerFinding(pod, pending: true)
+      }
+      return schedulingFinding(pod)
+    case "Running":
+      return containerFinding(pod, pending: false)
+    default:
+      return nil
+    }
+  }
+
+  func events(about pod: Pod) -> [ClusterEvent] {
+    index.events(
+      kind: "Pod", namespace: pod.metadata.namespace ?? "", name: pod.metadata.name, uid: pod.metadata.uid)
+  }
+
+  func base(_ pod: Pod, _ reason: PendingReason, _ explanation: String, evidence: [String] = [], since: Date? = nil)
+    -> PendingFinding
+  {
+    PendingFinding(
+      namespace: pod.metadata.namespace ?? "", name: pod.metadata.name, uid: pod.metadata.uid, reason: reason,
+      explanation: explanation, evidence: evidence, since: since ?? pod.metadata.creationTimestamp,
+      node: pod.spec?.nodeName.flatMap { $0.isEmpty ? nil : $0 })
+  }
+
+  /// `FailedScheduling ×31 (default-scheduler): 0/5 nodes are available: …`
+  static func describe(_ event: ClusterEvent) -> String {
+    let count = event.count > 1 ? " ×\(event.count)" : ""
+    let source = event.source.isEmpty ? "" : " (\(event.source))"
+    return "\(event.reason)\(count)\(source): \(event.message)"
+  }
+
+  /// `3 nodes` / `1 node`.
+  static func nodes(_ count: Int) -> String { count == 1 ? "1 node" : "\(count) nodes" }
+
+  /// `a, b and c`.
+  static func list(_ items: [String]) -> String {
+    guard items.count > 1, let last = items.last else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + last
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import KubeAPI
+
+/// One pod that cannot run (or one workload that cannot create its pods), with one reason class, a one-line
+/// explanation in plain words and the evidence it rests on.
+public struct PendingFinding: Sendable, Hashable, Encodable {
+  /// `Pod`, or the workload kind (`Deployment`, `ReplicaSet`, `Job`, ...) for `createFailed`.
+  public var kind: String
+  public var namespace: String
+  public var name: String
+  public var uid: String?
+  public var reason: PendingReason
+  /// One line, e.g. `no node has kubernetes.io/arch=arm64, and no NodePool offers it`.
+  public var explanation: String
+  /// What the explanation rests on: scheduler and kubelet messages, event counts, container states.
+  public var evidence: [String]
+  /// Since when it has been stuck (pod creation, or the first failed create).
+  public var since: Date?
+  /// The node it is scheduled on, when it is.
+  public var node: String?
+  /// The container the reason is about, for container classes.
+  public var container: String?
+  /// Karpenter's side of the story, when NodePools exist and the pod is unschedulable.
+  public var nodePools: [NodePoolVerdict]?
+
+  public init(
+    kind: String = "Pod", namespace: String, name: String, uid: String? = nil, reason: PendingReason,
+    explanation: String, evidence: [String] = [], since: Date?, node: String? = nil, container: String? = nil,
+    nodePools: [NodePoolVerdict]? = nil
+  ) {
+    self.kind = kind
+    self.namespace = namespace
+    self.name = name
+    self.uid = uid
+    self.reason = reason
+    self.explanation = explanation
+    self.evidence = evidence
+    self.since = since
+    self.node = node
+    self.container = container
+    self.nodePools = nodePools
+  }
+
+  /// How long it has been stuck at `now` (zero when unknown).
+  public func pendingFor(now: Date) -> TimeInterval {
+    guard let since else { return 0 }
+    return max(0, now.timeIntervalSince(since))
+  }
+
+  /// Longest-pending first, then namespace, kind and name: the order of the PENDING section.
+  public static func longestFirst(_ a: PendingFinding, _ b: PendingFinding) -> Bool {
+    let sa = a.since ?? .distantFuture
+    let sb = b.since ?? .distantFuture
+    if sa != sb { return sa < sb }
+    return (a.namespace, a.kind, a.name) < (b.namespace, b.kind, b.name)
+  }
+}
