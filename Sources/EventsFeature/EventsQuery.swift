@@ -176,3 +176,54 @@ public struct EventsQuery: Sendable {
     }
   }
 }
+
+extension EventsQuery {
+  /// Watches pods and events (list, then watch; re-lists after drops and 410s) until cancelled.
+  public func watch(_ options: Options, eventsAPI: String) -> AsyncThrowingStream<EventsChange, Error> {
+    let client = self.client
+    return AsyncThrowingStream { continuation in
+      let task = Task {
+        do {
+          try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+              let pods = client.resource(.pods, as: Pod.self, namespace: options.namespace)
+              for try await change in pods.observe(ListOptions(labelSelector: options.labelSelector)) {
+                switch change {
+                case .snapshot(let items): continuation.yield(.pods(items))
+                case .added(let pod), .modified(let pod): continuation.yield(.podUpdated(pod))
+                case .deleted(let pod): continuation.yield(.podDeleted(pod))
+                }
+              }
+            }
+            group.addTask {
+              if eventsAPI == "v1" {
+                let events = client.resource(.events, as: Event.self, namespace: options.namespace)
+                for try await change in events.observe() {
+                  if let mapped = Self.mapped(change, ClusterEvent.init) { continuation.yield(mapped) }
+                }
+              } else {
+                let events = client.resource(.eventsV1, as: EventV1.self, namespace: options.namespace)
+                for try await change in events.observe() {
+                  if let mapped = Self.mapped(change, ClusterEvent.init) { continuation.yield(mapped) }
+                }
+              }
+            }
+            try await group.waitForAll()
+          }
+          continuation.finish()
+        } catch {
+          continuation.finish(throwing: error)
+        }
+      }
+      continuation.onTermination = { _ in task.cancel() }
+    }
+  }
+
+  static func mapped<T>(_ change: ObservedChange<T>, _ convert: (T) -> ClusterEvent) -> EventsChange? {
+    switch change {
+    case .snapshot(let items): return .events(items.map(convert))
+    case .added(let item), .modified(let item): return .eventUpdated(convert(item))
+    case .deleted: return nil
+    }
+  }
+}

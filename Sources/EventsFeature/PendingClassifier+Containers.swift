@@ -58,15 +58,17 @@ extension PendingClassifier {
   func crashText(_ status: Pod.ContainerStatus, pod: Pod) -> String {
     var text = "container \(status.name) keeps crashing"
     if let last = status.lastState?.terminated {
-      var parts: [String] = []
-      if let reason = last.reason, !reason.isEmpty { parts.append(reason) }
-      if let code = last.exitCode { parts.append("exit code \(code)") }
+      var details: [String] = []
+      if let reason = last.reason, !reason.isEmpty { details.append(reason) }
       if last.reason == "OOMKilled",
         let limit = pod.spec?.containers?.first(where: { $0.name == status.name })?.resources?.limits?["memory"]
       {
-        parts.append("memory limit \(limit)")
+        details.append("memory limit \(limit)")
       }
-      if !parts.isEmpty { text += ": last " + parts.joined(separator: ", ") }
+      let detail = details.isEmpty ? "" : " (\(details.joined(separator: ", ")))"
+      if let code = last.exitCode { text += ": last exit code \(code)\(detail)" } else if !detail.isEmpty {
+        text += ": last" + detail
+      }
     }
     if let restarts = status.restartCount, restarts > 0 { text += ", \(restarts) restart\(restarts == 1 ? "" : "s")" }
     return text

@@ -35,17 +35,15 @@ extension PendingClassifier {
         evidence: evidence)
     }
     let message = schedulerText.flatMap(SchedulerMessage.parse)
-    var (reason, explanation) = schedulingReason(pod, message: message, rawText: schedulerText)
+    let (reason, explanation) = schedulingReason(pod, message: message, rawText: schedulerText)
     var finding = base(pod, reason, explanation, evidence: evidence)
-    if let pools = snapshot.nodePools, !pools.isEmpty {
+    if let pools = snapshot.nodePools, !pools.isEmpty, reason != .unboundVolume, reason != .volumeNodeAffinity {
       let verdicts = NodePoolFit.evaluate(pod: pod, nodePools: pools)
       finding.nodePools = verdicts
-      explanation = Self.withKarpenter(explanation, reason: reason, verdicts: verdicts, nominated: nominated)
-      finding.explanation = explanation
+      finding.explanation = Self.withKarpenter(explanation, reason: reason, verdicts: verdicts, nominated: nominated)
     } else if let nominated {
       finding.explanation += "; nominated to \(nominated)"
     }
-    reason = finding.reason
     return finding
   }
 

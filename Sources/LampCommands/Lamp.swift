@@ -20,12 +20,14 @@ public struct Lamp: AsyncParsableCommand {
           \(name) version
           \(name) contexts
           \(name) version --context staging -o json
+          \(name) events -A
 
         \(LampExit.documentation)
         """,
       version: LampVersion.client,
       groupedSubcommands: [
-        CommandGroup(name: "Cluster", subcommands: [VersionCommand.self, ContextsCommand.self])
+        CommandGroup(name: "Cluster", subcommands: [VersionCommand.self, ContextsCommand.self]),
+        CommandGroup(name: "Workloads", subcommands: [EventsCommand.self]),
       ]
     )
   }

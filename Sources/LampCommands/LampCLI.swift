@@ -82,10 +82,14 @@ enum ArgumentNormalizer {
     "--request-timeout", "-v", "--v",
   ]
 
+  /// Options whose value may be left out (`--fail-if-pending` alone means `--fail-if-pending=0`).
+  static let optionalValue: [String: String] = ["--fail-if-pending": "0"]
+
   static func normalize(_ arguments: [String]) -> [String] {
     var args = arguments.map { arg -> String in
       // ArgumentParser reads `-v=6` as a short flag cluster; kubectl users type it anyway.
       if arg.hasPrefix("-v=") { return "--v=" + arg.dropFirst(3) }
+      if let value = optionalValue[arg] { return arg + "=" + value }
       return arg
     }
     // Move leading global flags (`lamp -n shop events`) after the first subcommand word.

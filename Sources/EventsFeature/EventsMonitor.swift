@@ -1,0 +1,100 @@
+import Foundation
+import KubeAPI
+
+/// The state behind `lamp events --watch`: the current pods and events, and what has been shown, so each change
+/// turns into the rows that are new (an event first seen or repeated, a pod newly pending or pending for a
+/// different reason, a pod no longer pending). Re-lists after a dropped watch or a 410 replay as snapshots and
+/// print only what really changed.
+public struct EventsMonitor: Sendable {
+  let base: ClusterSnapshot
+  let filter: EventFilter
+  var pods: [String: Pod] = [:]
+  var events: [String: ClusterEvent] = [:]
+  var shownPending: [String: EventReport.Pending] = [:]
+  var shownEvents: [String: (count: Int, lastSeen: Date?)] = [:]
+
+  /// Starts from the query's snapshot; `report(now:)` gives the initial block.
+  public init(snapshot: ClusterSnapshot, filter: EventFilter) {
+    base = snapshot
+    self.filter = filter
+    for pod in snapshot.pods { pods[Self.key(pod)] = pod }
+    for event in snapshot.events { events[Self.key(event)] = event }
+  }
+
+  static func key(_ pod: Pod) -> String { "\(pod.metadata.namespace ?? "")/\(pod.metadata.name)" }
+  static func key(_ event: ClusterEvent) -> String { event.uid ?? "\(event.namespace)/\(event.name)" }
+  static func key(_ item: EventReport.Pending) -> String { "\(item.namespace)/\(item.kind)/\(item.name)" }
+
+  var snapshot: ClusterSnapshot {
+    var snapshot = base
+    snapshot.pods = pods.values.sorted { Self.key($0) < Self.key($1) }
+    snapshot.events = events.values.sorted { Self.key($0) < Self.key($1) }
+    return snapshot
+  }
+
+  /// The full report now, remembering everything in it as shown.
+  public mutating func report(namespace: String?, warnings: [String], now: Date) -> EventReport {
+    let findings = PendingClassifier.classify(snapshot)
+    let report = EventReport(
+      namespace: namespace, findings: findings, events: Array(events.values), filter: filter, warnings: warnings,
+      now: now)
+    shownPending = Dictionary(report.pending.map { (Self.key($0), $0) }) { a, _ in a }
+    for event in events.values where filter.includes(event) {
+      shownEvents[Self.key(event)] = (event.count, event.lastSeen)
+    }
+    return report
+  }
+
+  /// Applies one change and returns the rows to print, events first.
+  public mutating func apply(_ change: EventsChange, now: Date) -> [EventReportChange] {
+    var newEvents: [ClusterEvent] = []
+    switch change {
+    case .pods(let list):
+      pods = Dictionary(list.map { (Self.key($0), $0) }) { a, _ in a }
+    case .podUpdated(let pod):
+      pods[Self.key(pod)] = pod
+    case .podDeleted(let pod):
+      pods[Self.key(pod)] = nil
+    case .events(let list):
+      events = Dictionary(list.map { (Self.key($0), $0) }) { a, _ in a }
+      newEvents = list.filter(isNew)
+    case .eventUpdated(let event):
+      events[Self.key(event)] = event
+      if isNew(event) { newEvents.append(event) }
+    }
+    var rows: [EventReportChange] = []
+    for event in newEvents.sorted(by: { ($0.lastSeen ?? .distantPast) < ($1.lastSeen ?? .distantPast) }) {
+      shownEvents[Self.key(event)] = (event.count, event.lastSeen)
+      rows.append(.event(EventReport.Item(event)))
+    }
+    rows += pendingChanges(now: now)
+    return rows
+  }
+
+  func isNew(_ event: ClusterEvent) -> Bool {
+    guard filter.includes(event) else { return false }
+    guard let shown = shownEvents[Self.key(event)] else { return true }
+    return event.count > shown.count || (event.lastSeen ?? .distantPast) > (shown.lastSeen ?? .distantPast)
+  }
+
+  /// Re-classifies and compares with what was shown.
+  mutating func pendingChanges(now: Date) -> [EventReportChange] {
+    let findings = PendingClassifier.classify(snapshot).filter(filter.includes)
+    var current: [String: EventReport.Pending] = [:]
+    var rows: [EventReportChange] = []
+    for finding in findings {
+      let item = EventReport.Pending(finding, now: now)
+      let key = Self.key(item)
+      current[key] = item
+      let before = shownPending[key]
+      if before == nil || before?.reason != item.reason || before?.explanation != item.explanation {
+        rows.append(.pending(item))
+      }
+    }
+    for (key, item) in shownPending.sorted(by: { $0.key < $1.key }) where current[key] == nil {
+      rows.append(.resolved(item))
+    }
+    shownPending = current
+    return rows
+  }
+}

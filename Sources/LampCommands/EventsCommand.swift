@@ -1,0 +1,166 @@
+import ArgumentParser
+import EventsFeature
+import Formatters
+import Foundation
+import KubeAPI
+import KubeClient
+
+/// `lamp events`: pending pods first with the reason each is stuck, then events; exit codes for CI.
+struct EventsCommand: AsyncParsableCommand {
+  static var configuration: CommandConfiguration {
+    let name = Invocation.current
+    return CommandConfiguration(
+      commandName: "events",
+      abstract: "Show pending pods and why each is stuck, then events, Warnings first.",
+      discussion: """
+        The PENDING section lists every pod that is Pending or whose containers cannot start, longest-pending \
+        first, with one reason and a one-line detail: InsufficientResources, UntoleratedTaint (naming the taint \
+        and how many nodes carry it), NodeSelectorMismatch (naming the label no node has), PodAffinity, \
+        TopologySpread, UnboundVolume, VolumeNodeAffinity, NodesCordoned, Unschedulable, NotYetScheduled, \
+        ContainerCreating, ImagePull, ConfigError (naming the missing ConfigMap, Secret or key), ContainerError, \
+        CrashLoop (with the last exit code and reason, e.g. OOMKilled), and FailedCreate for workloads whose \
+        controller cannot create pods at all (missing ServiceAccount, exceeded quota, admission denial). When \
+        Karpenter is installed, unschedulable pods also say whether any NodePool could provide a node.
+
+        The EVENTS section shows events (events.k8s.io/v1 when served, else core/v1) with repeats collapsed \
+        into one row with a count: Warnings before Normal, newest first. -o wide adds namespace, first seen, \
+        source and node. Sections without rows are left out.
+
+        CI MODE: --fail-if-pending[=DURATION] prints the report, then exits 3 when any pod (or workload) has been \
+        stuck for at least DURATION (default: any). --wait blocks until nothing is pending (exit 0) or \
+        --timeout passes (exit 3). Both honour -n, -A, -l and --for, so a deploy job can check just its workload.
+
+        JSON and YAML: apiVersion lamp/v1, kind EventReport, namespace, pending [{kind, namespace, name, uid, \
+        reason, explanation, since, pendingSeconds, node, container, evidence, nodePools [{nodePool, fits, \
+        reasons}]}], events [{namespace, type, reason, object {apiVersion, kind, name, uid, fieldPath}, count, \
+        firstSeen, lastSeen, message, source, node}], warnings. With --watch, one JSON object per line: the \
+        report, then {apiVersion lamp/v1, kind EventReportChange, type Event|Pending|Resolved, event|pending}.
+
+        EXAMPLES:
+          \(name) events -A
+          \(name) events -n shop --for deployment/web
+          \(name) events -A --types Warning --since 30m -o wide
+          \(name) events -A --pending-only -o json
+          \(name) events -n shop --watch
+
+          # CI: after kubectl apply, wait up to 5 minutes for the web pods, fail the job if they stay stuck
+          \(name) events -n shop -l app=web --wait --timeout 5m --pending-only
+          # CI: fail when anything in the namespace has been pending for 10 minutes or more
+          \(name) events -n shop --fail-if-pending=10m
+        """)
+  }
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var outputOptions: OutputOptions
+
+  @Flag(name: [.customShort("A"), .customLong("all-namespaces")], help: "Look in all namespaces.")
+  var allNamespaces = false
+
+  @Option(name: .customLong("for"), help: "Only this object and its owners and owned objects: KIND/NAME (or UID).")
+  var target: String?
+
+  @Option(name: .customLong("types"), help: "Event types to show: Warning, Normal (comma-separated).")
+  var types: [String] = []
+
+  @Option(name: .customLong("reason"), help: "Only events with this reason (repeatable, comma-separated).")
+  var reasons: [String] = []
+
+  @Option(name: .customLong("since"), help: "Only events seen within this duration (e.g. 30m, 2h).")
+  var since: String?
+
+  @Option(name: [.customShort("l"), .customLong("selector")], help: "Only pods with these labels (and their events).")
+  var selector: String?
+
+  @Flag(name: .customLong("pending-only"), help: "Show only the PENDING section.")
+  var pendingOnly = false
+
+  @Flag(name: .customLong("no-pending"), help: "Show only events.")
+  var noPending = false
+
+  @Flag(name: [.customShort("w"), .customLong("watch")], help: "After the report, print new events and pending changes.")
+  var watch = false
+
+  @Option(
+    name: .customLong("fail-if-pending"),
+    help: ArgumentHelp(
+      "Exit 3 after the report when something has been pending at least this long (alone: any).",
+      valueName: "duration"))
+  var failIfPending: String?
+
+  @Flag(name: .customLong("wait"), help: "Wait until nothing is pending (exit 0), or exit 3 at --timeout.")
+  var wait = false
+
+  @Option(name: .customLong("timeout"), help: "How long --wait waits (default 10m).")
+  var timeout: String = "10m"
+
+  /// Flags checked before any request.
+  struct Settings {
+    var format: OutputFormat
+    var target: EventsTarget?
+    var since: TimeInterval?
+    var failThreshold: TimeInterval?
+    var timeout: TimeInterval
+    var types: [String]
+    var reasons: [String]
+  }
+
+  func validated() throws -> Settings {
+    let format = try outputOptions.format()
+    if pendingOnly && noPending { throw CommandError.usage("--pending-only and --no-pending cannot be combined") }
+    if watch && wait { throw CommandError.usage("--watch and --wait cannot be combined") }
+    var target: EventsTarget? = nil
+    if let text = self.target {
+      do {
+        target = try EventsTarget.parse(text)
+      } catch {
+        throw CommandError.usage(error.description)
+      }
+    }
+    let types = Self.split(self.types)
+    for type in types where !["warning", "normal"].contains(type.lowercased()) {
+      throw CommandError.usage("invalid --types value \"\(type)\" (one of: Warning, Normal)")
+    }
+    return Settings(
+      format: format, target: target, since: try since.map { try Self.duration($0, flag: "--since") },
+      failThreshold: try failIfPending.map { try Self.duration($0, flag: "--fail-if-pending") },
+      timeout: try Self.duration(timeout, flag: "--timeout"), types: types, reasons: Self.split(reasons))
+  }
+
+  static func split(_ values: [String]) -> [String] {
+    values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
+  }
+
+  static func duration(_ text: String, flag: String) throws -> TimeInterval {
+    do {
+      return try Age.parseDuration(text)
+    } catch {
+      throw CommandError.usage("invalid \(flag) duration \"\(text)\" (e.g. 30s, 10m, 2h)")
+    }
+  }
+
+  func run() async throws {
+    let settings = try validated()
+    let environment = LampEnvironment.current
+    let session = try await ClusterSession.connect(global)
+    let namespace = allNamespaces ? nil : session.namespace
+    let query = EventsQuery(client: session.client, discovery: session.discovery)
+    let options = EventsQuery.Options(namespace: namespace, labelSelector: selector, target: settings.target)
+    let run = EventsRun(command: self, settings: settings, environment: environment, namespace: namespace)
+
+    if wait {
+      try await run.waitUntilClear(query: query, options: options)
+      return
+    }
+    let result = try await run.fetch(query, options)
+    var monitor = EventsMonitor(snapshot: result.snapshot, filter: run.filter(result.scope))
+    let report = run.shaped(monitor.report(namespace: namespace, warnings: result.warnings, now: environment.now()))
+    try run.print(report)
+    if watch {
+      try await run.follow(query: query, options: options, eventsAPI: result.eventsAPI, monitor: &monitor)
+      return
+    }
+    try run.check(report)
+  }
+}

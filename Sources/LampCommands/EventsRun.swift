@@ -1,0 +1,155 @@
+import EventsFeature
+import Formatters
+import Foundation
+import KubeAPI
+import KubeClient
+
+/// The parts of `lamp events` after flag parsing: fetch, shape, print, check, watch and wait.
+struct EventsRun {
+  let command: EventsCommand
+  let settings: EventsCommand.Settings
+  let environment: LampEnvironment
+  let namespace: String?
+
+  init(command: EventsCommand, settings: EventsCommand.Settings, environment: LampEnvironment, namespace: String?) {
+    self.command = command
+    self.settings = settings
+    self.environment = environment
+    self.namespace = namespace
+  }
+
+  /// Runs the query, turning `--for` mistakes into usage errors.
+  func fetch(_ query: EventsQuery, _ options: EventsQuery.Options) async throws -> EventsQuery.Result {
+    do {
+      return try await query.run(options)
+    } catch let error as EventsFeatureError {
+      if case .targetNotFound = error { throw CommandError(error.description) }
+      throw CommandError.usage(error.description)
+    }
+  }
+
+  func filter(_ scope: ObjectScope?) -> EventFilter {
+    EventFilter(
+      types: settings.types, reasons: settings.reasons,
+      since: settings.since.map { environment.now().addingTimeInterval(-$0) }, scope: scope)
+  }
+
+  /// Applies --pending-only / --no-pending.
+  func shaped(_ report: EventReport) -> EventReport {
+    var report = report
+    if command.pendingOnly { report.events = [] }
+    if command.noPending { report.pending = [] }
+    return report
+  }
+
+  var tableBuilder: EventReportTable {
+    let width =
+      environment.stdoutIsTerminal ? (environment.variables["COLUMNS"].flatMap { Int($0) } ?? 80) : nil
+    return EventReportTable(
+      showNamespace: namespace == nil, now: environment.now(), width: width, wide: settings.format == .wide)
+  }
+
+  /// Warnings to stderr, then the report in the chosen format.
+  func print(_ report: EventReport) throws {
+    for warning in report.warnings { environment.stderr.write("warning: \(warning)\n") }
+    let printer = Printer(environment)
+    switch settings.format {
+    case .json where command.watch:
+      environment.stdout.write(try JSONRenderer.renderLine(report))
+    case .json, .yaml:
+      try printer.document(report, format: settings.format)
+    default:
+      if report.pending.isEmpty && report.events.isEmpty {
+        let place = namespace.map { " in namespace \"\($0)\"" } ?? ""
+        environment.stderr.write("No pending pods and no events found\(place).\n")
+        return
+      }
+      let renderer = TableRenderer(
+        wide: settings.format == .wide, showHeaders: !command.outputOptions.noHeaders, style: printer.style)
+      environment.stdout.write(renderer.render(sections: tableBuilder.sections(report)))
+    }
+  }
+
+  /// `--fail-if-pending`: exit 3 when something has been stuck long enough.
+  func check(_ report: EventReport) throws {
+    guard let threshold = settings.failThreshold else { return }
+    let stuck = report.pending.filter { Double($0.pendingSeconds) >= threshold }
+    guard !stuck.isEmpty else { return }
+    let noun = stuck.count == 1 ? "1 pod or workload is" : "\(stuck.count) pods or workloads are"
+    environment.stderr.write("check failed: \(noun) pending for at least \(Age.format(threshold))\n")
+    throw CheckFailed()
+  }
+
+  /// `--watch`: prints a row per change until cancelled (Ctrl-C exits 0).
+  func follow(
+    query: EventsQuery, options: EventsQuery.Options, eventsAPI: String, monitor: inout EventsMonitor
+  ) async throws {
+    let interrupt = InterruptHandler.install()
+    defer { interrupt.remove() }
+    let builder = tableBuilder
+    let style = Printer(environment).style
+    for try await change in query.watch(options, eventsAPI: eventsAPI) {
+      for row in monitor.apply(change, now: environment.now()) {
+        switch (row, command.pendingOnly, command.noPending) {
+        case (.event, true, _), (.pending, _, true), (.resolved, _, true): continue
+        default: break
+        }
+        if settings.format == .json {
+          environment.stdout.write(try JSONRenderer.renderLine(row))
+        } else if settings.format == .yaml {
+          environment.stdout.write("---\n" + (try YAMLRenderer.render(row)))
+        } else {
+          environment.stdout.write(line(row, builder: builder, style: style))
+        }
+      }
+    }
+  }
+
+  /// One watch row, laid out with the table's columns (widths are the row's own).
+  func line(_ row: EventReportChange, builder: EventReportTable, style: TerminalStyle) -> String {
+    let renderer = TableRenderer(wide: settings.format == .wide, showHeaders: false, style: style)
+    switch row {
+    case .event(let item):
+      var table = Table(columns: builder.eventColumns)
+      table.append(builder.eventCells(item), status: item.type == "Warning" ? .warning : nil)
+      return renderer.render(table)
+    case .pending(let item):
+      var table = Table(columns: builder.pendingColumns)
+      table.append(builder.pendingCells(item), status: .warning)
+      return renderer.render(table)
+    case .resolved(let item):
+      var table = Table(columns: builder.pendingColumns)
+      var cells = builder.pendingCells(item)
+      cells[3] = "Resolved"
+      cells[5] = "no longer pending"
+      table.append(cells, status: .ok)
+      return renderer.render(table)
+    }
+  }
+
+  /// `--wait`: polls until nothing is pending, then prints the final report; exit 3 at the timeout.
+  func waitUntilClear(query: EventsQuery, options: EventsQuery.Options) async throws {
+    let clock = ContinuousClock()
+    let deadline = clock.now + .milliseconds(Int64(settings.timeout * 1000))
+    let interval = Duration.milliseconds(
+      Int64((environment.variables["LAMP_WAIT_INTERVAL"].flatMap(Double.init) ?? 2) * 1000))
+    while true {
+      let result = try await fetch(query, options)
+      var monitor = EventsMonitor(snapshot: result.snapshot, filter: filter(result.scope))
+      let report = shaped(monitor.report(namespace: namespace, warnings: result.warnings, now: environment.now()))
+      let pending = monitor.report(namespace: namespace, warnings: [], now: environment.now()).pending
+      if pending.isEmpty {
+        try print(report)
+        return
+      }
+      if clock.now + interval > deadline {
+        try print(report)
+        let noun = pending.count == 1 ? "1 pod or workload is" : "\(pending.count) pods or workloads are"
+        environment.stderr.write(
+          "check failed: timed out after \(Age.format(settings.timeout)); \(noun) still pending\n")
+        throw CheckFailed()
+      }
+      try await Task.sleep(for: interval)
+    }
+  }
+}
