@@ -76,12 +76,20 @@ public struct EventReportTable: Sendable {
     return Age.format(since: date, now: now)
   }
 
-  /// Cuts the last column so lines fit `width` (at least 20 columns are kept for it).
+  /// On a terminal (a `width` is known), the free-text column is cut to what is left of the line; when fewer than
+  /// 30 columns would be left, `render` moves it under its row instead.
   func cut(_ table: Table) -> Table {
     guard let width, !wide, var last = table.columns.last else { return table }
-    let visible = table.columns.indices.dropLast().filter { !table.columns[$0].wideOnly }
+    last.maxWidth = max(20, width - fixedWidth(table))
+    var result = table
+    result.columns[result.columns.count - 1] = last
+    return result
+  }
+
+  /// The width of every visible column but the last, separators included.
+  func fixedWidth(_ table: Table) -> Int {
     var used = 0
-    for index in visible {
+    for index in table.columns.indices.dropLast() where wide || !table.columns[index].wideOnly {
       var columnWidth = TerminalText.displayWidth(table.columns[index].header)
       for row in table.rows where index < row.cells.count {
         let text = row.cells[index].isEmpty ? table.columns[index].emptyText : row.cells[index]
@@ -89,9 +97,65 @@ public struct EventReportTable: Sendable {
       }
       used += columnWidth + 3
     }
-    last.maxWidth = max(20, width - used)
-    var result = table
-    result.columns[result.columns.count - 1] = last
-    return result
+    return used
+  }
+
+  /// Renders the sections. On a narrow terminal a table whose fixed columns leave too little room puts its
+  /// free text (DETAIL, MESSAGE) on indented lines under each row, wrapped to the width (three lines at most).
+  public func render(_ report: EventReport, renderer: TableRenderer) -> String {
+    let sections = self.sections(report)
+    guard let width, !wide else { return renderer.render(sections: sections) }
+    var blocks: [String] = []
+    for (title, table) in sections where !table.rows.isEmpty {
+      guard width - fixedWidth(table) < 30 else {
+        blocks.append(renderer.render(sections: [(title, table)]))
+        continue
+      }
+      // The free text goes under the row; so does OBJECT when the row would still be too wide.
+      var moved = [table.columns.count - 1]
+      let objectColumn = table.columns.firstIndex { $0.header == "OBJECT" }
+      if let objectColumn, fixedWidth(table) > width { moved.insert(objectColumn, at: 0) }
+      var narrow = table
+      narrow.columns = table.columns.indices.filter { !moved.contains($0) }.map { table.columns[$0] }
+      narrow.rows = table.rows.map { row in
+        TableRow(row.cells.indices.filter { !moved.contains($0) }.map { row.cells[$0] }, status: row.status)
+      }
+      var lines = renderer.render(narrow).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      if lines.last == "" { lines.removeLast() }
+      let headerCount = renderer.showHeaders ? 1 : 0
+      var out = title.map { renderer.style.bold($0) + "\n" } ?? ""
+      out += lines.prefix(headerCount).map { $0 + "\n" }.joined()
+      for (row, line) in zip(table.rows, lines.dropFirst(headerCount)) {
+        out += line + "\n"
+        let text = moved.map { TerminalText.escape(TerminalText.firstLine(row.cells[$0])) }.joined(separator: ": ")
+        for wrapped in Self.wrap(text, width: max(20, width - 4), maxLines: 3) { out += "    " + wrapped + "\n" }
+      }
+      blocks.append(out)
+    }
+    return blocks.joined(separator: "\n")
+  }
+
+  /// Word-wraps to `width` columns; the last allowed line ends in `…` when text remains.
+  static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ") {
+      let candidate = current.isEmpty ? String(word) : current + " " + word
+      if TerminalText.displayWidth(candidate) <= width || current.isEmpty {
+        current = candidate
+        continue
+      }
+      lines.append(current)
+      current = String(word)
+      if lines.count == maxLines { break }
+    }
+    if lines.count < maxLines, !current.isEmpty {
+      lines.append(current)
+      current = ""
+    }
+    if !current.isEmpty, let last = lines.popLast() {
+      lines.append(TerminalText.truncate(last + " " + current, toWidth: width - 1).replacingOccurrences(of: "…", with: "") + "…")
+    }
+    return lines.map { TerminalText.truncate($0, toWidth: width) }
   }
 }

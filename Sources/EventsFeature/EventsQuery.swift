@@ -148,7 +148,11 @@ public struct EventsQuery: Sendable {
       if let items = fetched.items { return (Fetched(items: items.map(ClusterEvent.init)), "events.k8s.io/v1") }
       let core = try await list(.events, Event.self, namespace: namespace)
       if let items = core.items { return (Fetched(items: items.map(ClusterEvent.init)), "v1") }
-      return (Fetched(items: nil, warning: fetched.warning), "events.k8s.io/v1")
+      let place = namespace.map { " in namespace \"\($0)\"" } ?? " in all namespaces"
+      return (
+        Fetched(items: nil, warning: "missing permission: list events.events.k8s.io or events\(place); events are not shown"),
+        "events.k8s.io/v1"
+      )
     }
     let core = try await list(.events, Event.self, namespace: namespace)
     return (Fetched(items: core.items.map { $0.map(ClusterEvent.init) }, warning: core.warning), "v1")

@@ -66,7 +66,7 @@ struct EventsRun {
       }
       let renderer = TableRenderer(
         wide: settings.format == .wide, showHeaders: !command.outputOptions.noHeaders, style: printer.style)
-      environment.stdout.write(renderer.render(sections: tableBuilder.sections(report)))
+      environment.stdout.write(tableBuilder.render(report, renderer: renderer))
     }
   }
 

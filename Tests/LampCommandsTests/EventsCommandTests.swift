@@ -1,0 +1,310 @@
+import Foundation
+import KubeAPI
+import LampCommands
+import LampTestSupport
+import Testing
+
+/// `lamp events` end to end against the demo cluster, in-process, with the clock pinned to the demo's "now".
+@Suite("lamp events")
+struct EventsCommandTests {
+  struct Report: Decodable {
+    struct Pending: Decodable {
+      var kind: String
+      var namespace: String
+      var name: String
+      var reason: String
+      var explanation: String
+      var pendingSeconds: Int
+    }
+    struct Item: Decodable {
+      var type: String
+      var reason: String
+      var lastSeen: String?
+      var count: Int
+      var object: ObjectReference
+    }
+    var apiVersion: String
+    var kind: String
+    var pending: [Pending]
+    var events: [Item]
+    var warnings: [String]
+  }
+
+  static func report(_ text: String) throws -> Report {
+    try JSONDecoder().decode(Report.self, from: Data(text.utf8))
+  }
+
+  @Test("golden files: table, wide, JSON, YAML and 80 columns")
+  func golden() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let table = await LampRunner.run(["events", "-A"], kubeconfig: kubeconfig)
+    #expect(table.code == 0, "\(table.stderr)")
+    #expect(table.stderr.isEmpty)
+    Golden.assert(table.stdout, named: "events-table.txt")
+    let wide = await LampRunner.run(["events", "-n", "shop", "-o", "wide"], kubeconfig: kubeconfig)
+    Golden.assert(wide.stdout, named: "events-wide.txt")
+    let json = await LampRunner.run(["events", "-A", "-o", "json"], kubeconfig: kubeconfig)
+    Golden.assert(json.stdout, named: "events-all.json")
+    let yaml = await LampRunner.run(["events", "-n", "batch", "-o", "yaml"], kubeconfig: kubeconfig)
+    Golden.assert(yaml.stdout, named: "events-batch.yaml")
+    let narrow = await LampRunner.run(
+      ["events", "-A"], kubeconfig: kubeconfig, environment: ["COLUMNS": "80", "NO_COLOR": "1"],
+      stdoutIsTerminal: true)
+    Golden.assert(narrow.stdout, named: "events-80.txt")
+    // On an 80-column terminal, text and long object names move under their row, wrapped.
+    for line in narrow.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+    let longest = table.stdout.split(separator: "\n").map(\.count).max() ?? 0
+    #expect(longest > 300, "without a terminal nothing is cut")
+  }
+
+  @Test("every pending class of the demo is recognised with its detail")
+  func pendingClasses() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let result = await LampRunner.run(["events", "-A", "-o", "json", "--pending-only"], kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 0, "\(result.stderr)")
+    let report = try Self.report(result.stdout)
+    #expect(report.apiVersion == "lamp/v1" && report.kind == "EventReport")
+    #expect(report.events.isEmpty)
+    func finding(_ name: String) -> Report.Pending? { report.pending.first { $0.name == name } }
+    let expected: [(String, String, String)] = [
+      ("recommender-6b8f7d9c5-x4hqd", "NodeSelectorMismatch", "no node and no NodePool offers kubernetes.io/arch=arm64"),
+      ("metrics-server-5f8b7c6d94-p2w7n", "UntoleratedTaint", "CriticalAddonsOnly=true:NoSchedule on 1 node"),
+      ("ml-training-7xq2m", "InsufficientResources", "default at its cpu limit"),
+      ("media-processor-79c5b8d6f4-r8tfn", "UnboundVolume", "PersistentVolumeClaim media-uploads is not bound"),
+      ("web-6d4cf56db6-9xkqz", "PodAffinity", "anti-affinity"),
+      ("checkout-7b9f5d6c4-l4xzp", "CrashLoop", "exit code 1 (Error)"),
+      ("storefront-5b4d9c7f6-k2rvd", "ImagePull", "registry.example.com/shop/storefront:2.0.0-rc1: not found"),
+      ("api-7d9f6b5c2-b7mtc", "ConfigError", "ConfigMap shop/api-config has no key database-url"),
+      ("worker", "FailedCreate", "ServiceAccount batch/queue-worker does not exist"),
+      ("pdf-export", "FailedCreate", "exceeds ResourceQuota batch-compute"),
+    ]
+    for (name, reason, detail) in expected {
+      let item = try #require(finding(name), "\(name) is reported")
+      #expect(item.reason == reason, "\(name)")
+      #expect(item.explanation.contains(detail), "\(name): \(item.explanation)")
+    }
+    #expect(finding("worker")?.kind == "Deployment")
+    #expect(report.pending.count == expected.count, "no healthy pod is reported")
+    // Longest-pending first.
+    #expect(report.pending.map(\.pendingSeconds) == report.pending.map(\.pendingSeconds).sorted(by: >))
+  }
+
+  @Test("events: Warnings before Normal, newest first, repeats collapsed into one row")
+  func orderingAndCollapse() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    // The same warning recorded twice as separate objects (as after a controller restart).
+    let duplicates = try (1...2).map { index in
+      try JSONDecoder().decode(
+        JSONValue.self,
+        from: Data(
+          """
+          {"apiVersion":"v1","kind":"Event","metadata":{"name":"redis-0.dup\(index)","namespace":"shop"},
+           "involvedObject":{"apiVersion":"v1","kind":"Pod","name":"redis-0","namespace":"shop"},
+           "reason":"FailedMount","type":"Warning","message":"MountVolume.SetUp failed for volume \\"data\\"",
+           "count":\(index * 2),"firstTimestamp":"2026-11-20T11:0\(index):00Z",
+           "lastTimestamp":"2026-11-20T11:1\(index):00Z","source":{"component":"kubelet"}}
+          """.utf8))
+    }
+    try await cluster.sim.apply(duplicates)
+    let result = await LampRunner.run(["events", "-n", "shop", "-o", "json", "--no-pending"], kubeconfig: cluster.kubeconfigPath)
+    let report = try Self.report(result.stdout)
+    #expect(report.pending.isEmpty)
+    let types = report.events.map(\.type)
+    #expect(types == types.sorted { $0 == "Warning" && $1 != "Warning" })
+    for type in ["Warning", "Normal"] {
+      let seen = report.events.filter { $0.type == type }.compactMap(\.lastSeen)
+      #expect(seen == seen.sorted(by: >), "\(type) newest first")
+    }
+    let mounts = report.events.filter { $0.reason == "FailedMount" && $0.object.name == "redis-0" }
+    #expect(mounts.count == 1)
+    #expect(mounts.first?.count == 6)
+    #expect(mounts.first?.lastSeen == "2026-11-20T11:12:00Z")
+  }
+
+  @Test("a server without events.k8s.io gives the same report through core/v1")
+  func coreEventsOnly() async throws {
+    let modern = try await TestCluster.start()
+    let legacy = try await TestCluster.start { $0.hiddenGroups = ["events.k8s.io"] }
+    defer {
+      Task {
+        await modern.stop()
+        await legacy.stop()
+      }
+    }
+    let a = await LampRunner.run(["events", "-A", "-o", "json"], kubeconfig: modern.kubeconfigPath)
+    let b = await LampRunner.run(["events", "-A", "-o", "json"], kubeconfig: legacy.kubeconfigPath)
+    #expect(b.code == 0, "\(b.stderr)")
+    #expect(!a.stdout.isEmpty)
+    #expect(a.stdout == b.stdout)
+  }
+
+  @Test("--for is group-aware, follows owners both ways and accepts a UID")
+  func forTarget() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let deployment = try Self.report(
+      await LampRunner.run(["events", "-n", "shop", "--for", "deployment/web", "-o", "json"], kubeconfig: kubeconfig)
+        .stdout)
+    #expect(deployment.pending.map(\.name) == ["web-6d4cf56db6-9xkqz"])
+    let kinds = Set(deployment.events.compactMap(\.object.kind))
+    #expect(kinds == ["Deployment", "ReplicaSet", "Pod"])
+    let pod = try Self.report(
+      await LampRunner.run(
+        ["events", "-n", "shop", "--for", "pods/web-6d4cf56db6-9xkqz", "-o", "json"], kubeconfig: kubeconfig
+      ).stdout)
+    #expect(Set(pod.events.compactMap(\.object.kind)) == ["Deployment", "ReplicaSet", "Pod"])
+    let uid = try #require(pod.events.first { $0.object.kind == "Pod" }?.object.uid)
+    let byUID = try Self.report(
+      await LampRunner.run(["events", "-n", "shop", "--for", "pod/\(uid)", "-o", "json"], kubeconfig: kubeconfig)
+        .stdout)
+    #expect(byUID.pending.map(\.name) == ["web-6d4cf56db6-9xkqz"])
+    let worker = await LampRunner.run(
+      ["events", "-n", "batch", "--for", "deployment.apps/worker", "--fail-if-pending"], kubeconfig: kubeconfig)
+    #expect(worker.code == 3)
+    #expect(worker.stdout.contains("deployment/worker"))
+    #expect(!worker.stdout.contains("ml-training"))
+  }
+
+  @Test("CI: --fail-if-pending and --wait exit 3 or 0")
+  func ciExitCodes() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let any = await LampRunner.run(["events", "-A", "--fail-if-pending"], kubeconfig: kubeconfig)
+    #expect(any.code == 3)
+    #expect(any.stdout.contains("PENDING"), "the report is printed first")
+    #expect(any.stderr.contains("check failed: 10 pods or workloads are pending"))
+    let long = await LampRunner.run(["events", "-A", "--fail-if-pending=30h"], kubeconfig: kubeconfig)
+    #expect(long.code == 0)
+    let twoHours = await LampRunner.run(["events", "-n", "shop", "--fail-if-pending=2h"], kubeconfig: kubeconfig)
+    #expect(twoHours.code == 3, "recommender has been pending 25h")
+    let clean = await LampRunner.run(["events", "-n", "monitoring", "--fail-if-pending"], kubeconfig: kubeconfig)
+    #expect(clean.code == 0, "\(clean.stderr)")
+    let selected = await LampRunner.run(
+      ["events", "-n", "shop", "-l", "app=search", "--fail-if-pending"], kubeconfig: kubeconfig)
+    #expect(selected.code == 0, "search pods run (not ready, but running): \(selected.stdout)")
+
+    let timeout = await LampRunner.run(
+      ["events", "-n", "shop", "--wait", "--timeout", "1s"], kubeconfig: kubeconfig,
+      environment: ["LAMP_WAIT_INTERVAL": "0.2"])
+    #expect(timeout.code == 3)
+    #expect(timeout.stderr.contains("timed out"))
+    let done = await LampRunner.run(
+      ["events", "-n", "monitoring", "--wait", "--timeout", "5s"], kubeconfig: kubeconfig)
+    #expect(done.code == 0)
+  }
+
+  @Test("--wait returns 0 once the pod leaves Pending")
+  func waitUntilScheduled() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let waiting = Task {
+      await LampRunner.run(
+        ["events", "-n", "batch", "--for", "job/ml-training", "--wait", "--timeout", "20s", "--pending-only"],
+        kubeconfig: kubeconfig, environment: ["LAMP_WAIT_INTERVAL": "0.2"])
+    }
+    try await Task.sleep(for: .milliseconds(600))
+    try await cluster.sim.apply([try await Self.runningPod(cluster, namespace: "batch", name: "ml-training-7xq2m")])
+    let result = await waiting.value
+    #expect(result.code == 0, "\(result.stderr)")
+  }
+
+  @Test("--watch prints a new Warning and a pod leaving Pending, then ends cleanly")
+  func watch() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let stdout = OutputSink()
+    let stderr = OutputSink()
+    let environment = LampEnvironment(
+      variables: ["KUBECONFIG": cluster.kubeconfigPath, "HOME": cluster.directory.path], stdout: stdout,
+      stderr: stderr, now: { TestCluster.referenceNow })
+    let run = Task { await LampCLI.run(["events", "-n", "shop", "--watch", "-o", "json"], environment: environment) }
+    try await Self.until { stdout.text.contains("\"kind\":\"EventReport\"") }
+    let event = try JSONDecoder().decode(
+      JSONValue.self,
+      from: Data(
+        """
+        {"apiVersion":"v1","kind":"Event","metadata":{"name":"web.new","namespace":"shop"},
+         "involvedObject":{"apiVersion":"apps/v1","kind":"Deployment","name":"web","namespace":"shop"},
+         "reason":"ProgressDeadlineExceeded","type":"Warning","message":"rollout is stuck","count":1,
+         "firstTimestamp":"2026-11-20T11:59:58Z","lastTimestamp":"2026-11-20T11:59:58Z"}
+        """.utf8))
+    try await cluster.sim.apply([event])
+    try await Self.until { stdout.text.contains("ProgressDeadlineExceeded") }
+    try await cluster.sim.apply([try await Self.runningPod(cluster, namespace: "shop", name: "web-6d4cf56db6-9xkqz")])
+    try await Self.until { stdout.text.contains("\"type\":\"Resolved\"") }
+    run.cancel()
+    #expect(await run.value == 0)
+    let lines = stdout.text.split(separator: "\n")
+    #expect(lines.count >= 3)
+    for line in lines {
+      let object = try JSONDecoder().decode(JSONValue.self, from: Data(line.utf8))
+      #expect(object["apiVersion"] == .string("lamp/v1"))
+    }
+    let resolved = lines.first { $0.contains("\"type\":\"Resolved\"") } ?? ""
+    #expect(resolved.contains("web-6d4cf56db6-9xkqz"))
+  }
+
+  @Test("bad input: unknown --for kind, bad durations, conflicting flags; forbidden lists become warnings")
+  func badInput() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let unknown = await LampRunner.run(["events", "--for", "gizmo/x"], kubeconfig: kubeconfig)
+    #expect(unknown.code == 2)
+    #expect(unknown.stderr == "error: the server doesn't have a resource type \"gizmo\" (in --for)\n")
+    let malformed = await LampRunner.run(["events", "--for", "web"], kubeconfig: kubeconfig)
+    #expect(malformed.code == 2)
+    let missing = await LampRunner.run(["events", "-n", "shop", "--for", "deployment/nope"], kubeconfig: kubeconfig)
+    #expect(missing.code == 1)
+    #expect(missing.stderr.contains("\"nope\" not found"))
+    let since = await LampRunner.run(["events", "--since", "soon"], kubeconfig: kubeconfig)
+    #expect(since.code == 2)
+    #expect(since.stderr == "error: invalid --since duration \"soon\" (e.g. 30s, 10m, 2h)\n")
+    let threshold = await LampRunner.run(["events", "--fail-if-pending=-1"], kubeconfig: kubeconfig)
+    #expect(threshold.code == 2)
+    let both = await LampRunner.run(["events", "--pending-only", "--no-pending"], kubeconfig: kubeconfig)
+    #expect(both.code == 2)
+    let types = await LampRunner.run(["events", "--types", "Error"], kubeconfig: kubeconfig)
+    #expect(types.code == 2)
+
+    let limited = await LampRunner.run(["events", "-A", "--context", "no-pods-proxy"], kubeconfig: kubeconfig)
+    #expect(limited.code == 0, "\(limited.stderr)")
+    #expect(limited.stderr.contains("missing permission: list events.events.k8s.io or events in all namespaces"))
+    #expect(limited.stderr.contains("missing permission: list nodes"))
+    #expect(limited.stdout.contains("recommender-6b8f7d9c5-x4hqd"), "pods are still shown")
+    #expect(!limited.stdout.contains("EVENTS"))
+  }
+
+  /// The pod as it is, but scheduled, running and ready.
+  static func runningPod(_ cluster: TestCluster, namespace: String, name: String) async throws -> JSONValue {
+    let response = try await SimCurl(cluster).request("/api/v1/namespaces/\(namespace)/pods/\(name)")
+    var pod = try JSONDecoder().decode(JSONValue.self, from: Data(response.body.utf8))
+    guard case .object(var spec)? = pod["spec"], case .object(var status)? = pod["status"] else {
+      throw CancellationError()
+    }
+    spec["nodeName"] = .string("ip-10-0-77-18.us-west-2.compute.internal")
+    status["phase"] = .string("Running")
+    status["conditions"] = .array([
+      .object(["type": .string("Ready"), "status": .string("True")]),
+      .object(["type": .string("PodScheduled"), "status": .string("True")]),
+    ])
+    pod["spec"] = .object(spec)
+    pod["status"] = .object(status)
+    return pod
+  }
+
+  static func until(_ condition: @Sendable () -> Bool) async throws {
+    for _ in 0..<200 {
+      if condition() { return }
+      try await Task.sleep(for: .milliseconds(50))
+    }
+    Issue.record("condition not met in time")
+  }
+}
