@@ -1,14 +1,71 @@
 import EventsFeature
-import Foundation
 import Testing
 
-@Suite("demo dump")
-struct DumpTests {
-  @Test func dump() throws {
-    let snapshot = try DemoCluster.snapshot()
-    for finding in PendingClassifier.classify(snapshot) {
-      print("FINDING", finding.kind, finding.namespace, finding.name, finding.reason.rawValue, "|", finding.explanation)
-      for e in finding.evidence { print("   ", e) }
-    }
+@Suite("SchedulerMessage and KarpenterMessage")
+struct SchedulerMessageTests {
+  @Test("current wording: counts, named taints, resources, selectors, preemption tail ignored")
+  func currentWording() throws {
+    let message = try #require(
+      SchedulerMessage.parse(
+        "0/5 nodes are available: 1 node(s) had untolerated taint {CriticalAddonsOnly: true}, 2 Insufficient cpu, "
+          + "1 node(s) had untolerated taint {node.kubernetes.io/memory-pressure: }, "
+          + "2 node(s) didn't match Pod's node affinity/selector. preemption: 0/5 nodes are available: "
+          + "2 No preemption victims found for incoming pod, 3 Preemption is not helpful for scheduling."))
+    #expect(message.totalNodes == 5)
+    #expect(
+      message.items == [
+        .init(count: 1, reason: .untoleratedTaint(key: "CriticalAddonsOnly", value: "true")),
+        .init(count: 2, reason: .insufficient(resource: "cpu")),
+        .init(count: 1, reason: .untoleratedTaint(key: "node.kubernetes.io/memory-pressure", value: "")),
+        .init(count: 2, reason: .nodeAffinity),
+      ])
+  }
+
+  @Test("older wording: 'had taint {k: v}, that the pod didn't tolerate', 'node selector', 'Too many pods'")
+  func olderWording() throws {
+    let message = try #require(
+      SchedulerMessage.parse(
+        "0/4 nodes are available: 1 node(s) had taint {node-role.kubernetes.io/master: }, that the pod didn't "
+          + "tolerate, 2 node(s) didn't match node selector, 1 Too many pods."))
+    #expect(
+      message.items == [
+        .init(count: 1, reason: .untoleratedTaint(key: "node-role.kubernetes.io/master", value: "")),
+        .init(count: 2, reason: .nodeAffinity),
+        .init(count: 1, reason: .insufficient(resource: "pods")),
+      ])
+  }
+
+  @Test("pod-level and affinity reasons")
+  func otherReasons() throws {
+    let claims = try #require(
+      SchedulerMessage.parse(
+        "0/5 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/5 nodes are "
+          + "available: 5 Preemption is not helpful for scheduling."))
+    #expect(claims.items == [.init(count: nil, reason: .unboundClaims)])
+    let affinity = try #require(
+      SchedulerMessage.parse(
+        "0/6 nodes are available: 2 node(s) didn't match pod anti-affinity rules, 1 node(s) didn't match pod "
+          + "affinity rules, 1 node(s) didn't satisfy existing pods anti-affinity rules, 1 node(s) didn't match pod "
+          + "topology spread constraints, 1 node(s) had volume node affinity conflict."))
+    #expect(
+      affinity.items.map(\.reason) == [
+        .podAntiAffinity, .podAffinity, .existingPodsAntiAffinity, .topologySpread, .volumeNodeAffinity,
+      ])
+    let missing = try #require(
+      SchedulerMessage.parse("0/3 nodes are available: persistentvolumeclaim \"data\" not found."))
+    #expect(missing.items.map(\.reason) == [.missingClaim(name: "data")])
+    #expect(SchedulerMessage.parse("Failed to schedule pod, incompatible with nodepool \"default\"") == nil)
+  }
+
+  @Test("Karpenter: one reason per NodePool, limits included")
+  func karpenter() throws {
+    let message = try #require(
+      KarpenterMessage.parse(
+        "Failed to schedule pod, all available instance types exceed limits for nodepool: \"default\"; "
+          + "incompatible with nodepool \"spot\", daemonset overhead={\"cpu\":\"175m\",\"pods\":\"3\"}, "
+          + "incompatible requirements, key karpenter.sh/capacity-type, karpenter.sh/capacity-type In [on-demand] "
+          + "not in karpenter.sh/capacity-type In [spot]"))
+    #expect(message.nodePools["default"] == "all available instance types exceed its limits")
+    #expect(message.nodePools["spot"]?.hasPrefix("incompatible requirements, key karpenter.sh/capacity-type") == true)
   }
 }

@@ -1,0 +1,70 @@
+import EventsFeature
+import Foundation
+import KubeAPI
+import Testing
+
+@Suite("ClusterEvent, EventCollapser, NodePoolFit")
+struct EventModelTests {
+  @Test("both event APIs normalise to the same view (series and legacy counts)")
+  func normalisation() throws {
+    for name in ["event-failedscheduling", "event-backoff-count"] {
+      let core = ClusterEvent(try DemoCluster.fixture("\(name).core-v1.json", as: Event.self))
+      let modern = ClusterEvent(try DemoCluster.fixture("\(name).events-v1.json", as: EventV1.self))
+      #expect(core == modern, "\(name)")
+    }
+    let series = ClusterEvent(try DemoCluster.fixture("event-failedscheduling.core-v1.json", as: Event.self))
+    #expect(series.count == 7)
+    #expect(series.lastSeen.map(KubeTime.formatMicro) == "2026-11-20T10:21:44.019533Z")
+    #expect(series.firstSeen.map(KubeTime.formatMicro) == "2026-11-20T10:14:03.412876Z")
+    #expect(series.source == "default-scheduler")
+    let legacy = ClusterEvent(try DemoCluster.fixture("event-backoff-count.core-v1.json", as: Event.self))
+    #expect(legacy.count == 27)
+    #expect(legacy.lastSeen.map(KubeTime.format) == "2026-11-20T10:19:57Z")
+    #expect(legacy.host == "ip-10-0-118-42.us-west-2.compute.internal")
+  }
+
+  @Test("repeats collapse: counts add up, first and last seen widen")
+  func collapse() {
+    let pod = ObjectReference(apiVersion: "v1", kind: "Pod", namespace: "shop", name: "a", uid: "u1")
+    func event(_ name: String, count: Int, first: Double, last: Double, message: String = "boom") -> ClusterEvent {
+      ClusterEvent(
+        name: name, namespace: "shop", regarding: pod, reason: "BackOff", message: message, type: "Warning",
+        count: count, firstSeen: Date(timeIntervalSince1970: first), lastSeen: Date(timeIntervalSince1970: last))
+    }
+    let collapsed = EventCollapser.collapse([
+      event("x", count: 2, first: 100, last: 200), event("y", count: 3, first: 50, last: 300),
+      event("z", count: 1, first: 10, last: 20, message: "other"),
+    ])
+    #expect(collapsed.count == 2)
+    #expect(collapsed[0].count == 5)
+    #expect(collapsed[0].firstSeen == Date(timeIntervalSince1970: 50))
+    #expect(collapsed[0].lastSeen == Date(timeIntervalSince1970: 300))
+    #expect(collapsed[0].name == "y", "the newest member speaks for the row")
+  }
+
+  @Test("NodePoolFit: requirements, template labels, unknown labels, taints and limits")
+  func nodePoolFit() throws {
+    let pool: NodePool = try DemoCluster.fixture("nodepool-with-status.json")
+    func pod(_ selector: [String: String], tolerate: Bool = true, cpu: String = "1") throws -> Pod {
+      Pod(
+        metadata: ObjectMeta(name: "p"),
+        spec: Pod.Spec(
+          nodeSelector: selector,
+          tolerations: tolerate ? [Toleration(key: "example.com/dedicated", operator: "Exists")] : [],
+          containers: [Pod.Container(name: "c", resources: ResourceRequirements(requests: ["cpu": try .init(parsing: cpu)]))]))
+    }
+    #expect(NodePoolFit.evaluate(pod: try pod(["kubernetes.io/arch": "amd64"]), nodePool: pool).fits)
+    #expect(NodePoolFit.evaluate(pod: try pod(["workload-class": "batch"]), nodePool: pool).fits)
+    #expect(
+      NodePoolFit.evaluate(pod: try pod(["kubernetes.io/arch": "arm64"]), nodePool: pool).reasons
+        == ["offers kubernetes.io/arch In [amd64] only"])
+    #expect(
+      NodePoolFit.evaluate(pod: try pod(["team": "a"]), nodePool: pool).reasons == ["does not set team"])
+    #expect(
+      NodePoolFit.evaluate(pod: try pod([:], tolerate: false), nodePool: pool).reasons
+        == ["taint example.com/dedicated=batch:NoSchedule not tolerated"])
+    #expect(
+      NodePoolFit.evaluate(pod: try pod([:], cpu: "990"), nodePool: pool).reasons
+        == ["cpu limit 1k too low (16 used, pod needs 990)"])
+  }
+}
