@@ -173,13 +173,13 @@ _lamp() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    version|contexts|help)
+    version|contexts|events|help)
         # Offer subcommand argument completions
         "_lamp_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'version contexts help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'version contexts events help' -- "${cur}"))
         ;;
     esac
 }
@@ -271,6 +271,73 @@ _lamp_contexts() {
         ;;
     '-o'|'--output')
         __lamp_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'
+        return
+        ;;
+    esac
+}
+
+_lamp_events() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers -A --all-namespaces --pending-only --no-pending -w --watch --wait --version -h --help)
+    repeating_options=(--as-group --types --reason)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --for --since -l --selector --fail-if-pending --timeout)
+    __lamp_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--as-group')
+        return
+        ;;
+    '--as-uid')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-o'|'--output')
+        __lamp_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'
+        return
+        ;;
+    '--for')
+        return
+        ;;
+    '--types')
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '-l'|'--selector')
+        return
+        ;;
+    '--fail-if-pending')
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac

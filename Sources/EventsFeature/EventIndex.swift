@@ -9,8 +9,11 @@ struct EventIndex: Sendable {
   init(_ events: [ClusterEvent]) {
     for event in events {
       if let uid = event.regarding.uid, !uid.isEmpty { byUID[uid, default: []].append(event) }
-      byName[Self.key(event.regarding.kind ?? "", event.regarding.namespace ?? event.namespace,
-        event.regarding.name ?? ""), default: []].append(event)
+      byName[
+        Self.key(
+          event.regarding.kind ?? "", event.regarding.namespace ?? event.namespace,
+          event.regarding.name ?? ""), default: []
+      ].append(event)
     }
     let order: (ClusterEvent, ClusterEvent) -> Bool = { a, b in
       (a.lastSeen ?? .distantPast, a.name) < (b.lastSeen ?? .distantPast, b.name)
@@ -19,7 +22,9 @@ struct EventIndex: Sendable {
     byName = byName.mapValues { $0.sorted(by: order) }
   }
 
-  static func key(_ kind: String, _ namespace: String, _ name: String) -> String { "\(kind)\u{0}\(namespace)\u{0}\(name)" }
+  static func key(_ kind: String, _ namespace: String, _ name: String) -> String {
+    "\(kind)\u{0}\(namespace)\u{0}\(name)"
+  }
 
   /// Events about the object, oldest first. Events recorded against an earlier object of the same name
   /// (a different uid) are left out.

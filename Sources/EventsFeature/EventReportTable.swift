@@ -1,5 +1,5 @@
-import Foundation
 import Formatters
+import Foundation
 import KubeAPI
 
 /// Turns an `EventReport` into the PENDING and EVENTS tables.
@@ -34,8 +34,10 @@ public struct EventReportTable: Sendable {
   /// One pending row alone (watch mode), laid out like the table's.
   public func pendingCells(_ item: EventReport.Pending) -> [String] {
     let object = item.kind == "Pod" ? item.name : "\(item.kind.lowercased())/\(item.name)"
-    return [item.namespace, object, Age.format(TimeInterval(item.pendingSeconds)), item.reason, item.node ?? "",
-      item.explanation]
+    return [
+      item.namespace, object, Age.format(TimeInterval(item.pendingSeconds)), item.reason, item.node ?? "",
+      item.explanation,
+    ]
   }
 
   public var pendingColumns: [TableColumn] {
@@ -154,7 +156,8 @@ public struct EventReportTable: Sendable {
       current = ""
     }
     if !current.isEmpty, let last = lines.popLast() {
-      lines.append(TerminalText.truncate(last + " " + current, toWidth: width - 1).replacingOccurrences(of: "…", with: "") + "…")
+      lines.append(
+        TerminalText.truncate(last + " " + current, toWidth: width - 1).replacingOccurrences(of: "…", with: "") + "…")
     }
     return lines.map { TerminalText.truncate($0, toWidth: width) }
   }

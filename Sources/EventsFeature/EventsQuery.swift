@@ -150,7 +150,8 @@ public struct EventsQuery: Sendable {
       if let items = core.items { return (Fetched(items: items.map(ClusterEvent.init)), "v1") }
       let place = namespace.map { " in namespace \"\($0)\"" } ?? " in all namespaces"
       return (
-        Fetched(items: nil, warning: "missing permission: list events.events.k8s.io or events\(place); events are not shown"),
+        Fetched(
+          items: nil, warning: "missing permission: list events.events.k8s.io or events\(place); events are not shown"),
         "events.k8s.io/v1"
       )
     }

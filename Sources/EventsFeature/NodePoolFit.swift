@@ -118,7 +118,8 @@ public enum NodePoolFit {
     default: satisfiable = true
     }
     if satisfiable { return nil }
-    let label = values.count == 1 && expression.operator == "In" ? "\(expression.key)=\(values[0])" : expression.description
+    let label =
+      values.count == 1 && expression.operator == "In" ? "\(expression.key)=\(values[0])" : expression.description
     return .requirement(label: label, offered: described)
   }
 

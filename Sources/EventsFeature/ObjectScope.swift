@@ -71,7 +71,8 @@ public struct ObjectScope: Sendable, Hashable {
       }
     }
     for pod in pods where (pod.metadata.ownerReferences ?? []).contains(where: { owned.contains($0.uid) }) {
-      scope.insert(kind: "Pod", namespace: pod.metadata.namespace ?? namespace, name: pod.metadata.name, uid: pod.metadata.uid)
+      scope.insert(
+        kind: "Pod", namespace: pod.metadata.namespace ?? namespace, name: pod.metadata.name, uid: pod.metadata.uid)
     }
     return scope
   }

@@ -66,7 +66,9 @@ extension PendingClassifier {
         details.append("memory limit \(limit)")
       }
       let detail = details.isEmpty ? "" : " (\(details.joined(separator: ", ")))"
-      if let code = last.exitCode { text += ": last exit code \(code)\(detail)" } else if !detail.isEmpty {
+      if let code = last.exitCode {
+        text += ": last exit code \(code)\(detail)"
+      } else if !detail.isEmpty {
         text += ": last" + detail
       }
     }
@@ -81,7 +83,8 @@ extension PendingClassifier {
   /// A short cause for an image pull failure, from the kubelet's message or the pod's latest `Failed` event.
   func pullFailure(_ pod: Pod, message: String) -> String {
     var text = message.lowercased()
-    if let failed = events(about: pod).last(where: { $0.reason == "Failed" && $0.message.hasPrefix("Failed to pull") }) {
+    if let failed = events(about: pod).last(where: { $0.reason == "Failed" && $0.message.hasPrefix("Failed to pull") })
+    {
       text += " " + failed.message.lowercased()
     }
     if text.contains("not found") || text.contains("manifest unknown") { return "not found" }

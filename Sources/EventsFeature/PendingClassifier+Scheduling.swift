@@ -84,7 +84,8 @@ extension PendingClassifier {
         let claims = (pod.spec?.volumes ?? []).compactMap { $0.persistentVolumeClaim?.claimName }.sorted()
         let noun = claims.count == 1 ? "PersistentVolumeClaim" : "PersistentVolumeClaims"
         let verb = claims.count == 1 ? "is" : "are"
-        var text = claims.isEmpty ? "its PersistentVolumeClaims are not bound" : "\(noun) \(Self.list(claims)) \(verb) not bound"
+        var text =
+          claims.isEmpty ? "its PersistentVolumeClaims are not bound" : "\(noun) \(Self.list(claims)) \(verb) not bound"
         let claimEvents = claims.flatMap {
           index.events(kind: "PersistentVolumeClaim", namespace: namespace, name: $0, uid: nil)
         }.filter { $0.isWarning }.sorted { ($0.lastSeen ?? .distantPast) < ($1.lastSeen ?? .distantPast) }
@@ -105,14 +106,17 @@ extension PendingClassifier {
     let placement = nodes.filter(fit.placementMatches)
     if placement.isEmpty {
       let missing = fit.unmatchedConstraints(on: nodes)
-      let text = missing.isEmpty ? "no node matches all of its node selector and affinity" : "no node has \(Self.list(missing))"
+      let text =
+        missing.isEmpty ? "no node matches all of its node selector and affinity" : "no node has \(Self.list(missing))"
       return (.nodeSelectorMismatch, text)
     }
     let usable = placement.filter { !fit.isCordoned($0) && fit.untoleratedTaints(on: $0).isEmpty }
     guard usable.isEmpty else { return nil }
     let tainted = placement.filter { !fit.untoleratedTaints(on: $0).isEmpty }
     if tainted.isEmpty {
-      return (.nodesCordoned, "the \(Self.nodes(placement.count)) it may use \(placement.count == 1 ? "is" : "are") cordoned")
+      return (
+        .nodesCordoned, "the \(Self.nodes(placement.count)) it may use \(placement.count == 1 ? "is" : "are") cordoned"
+      )
     }
     var taints: [Taint] = []
     for node in tainted {
@@ -124,7 +128,9 @@ extension PendingClassifier {
     }
     var text = (taints.count == 1 ? "untolerated taint " : "untolerated taints ") + Self.list(parts)
     if fit.restrictsPlacement {
-      text += placement.count == 1 ? " (the only node matching its selector)" : " (all \(placement.count) nodes matching its selector)"
+      text +=
+        placement.count == 1
+        ? " (the only node matching its selector)" : " (all \(placement.count) nodes matching its selector)"
     }
     return (.untoleratedTaint, text)
   }
@@ -143,11 +149,13 @@ extension PendingClassifier {
       return nil
     }
     if !resources.isEmpty {
-      let count = items.filter { if case .insufficient = $0.reason { return true } else { return false } }
+      let count =
+        items.filter { if case .insufficient = $0.reason { return true } else { return false } }
         .map { $0.count ?? 0 }.max() ?? 0
       let requests = pod.resourceRequests
       let asked = resources.compactMap { name in requests[name].map { "\(name) \($0)" } }
-      var text = resources == ["pods"]
+      var text =
+        resources == ["pods"]
         ? "too many pods on \(Self.nodes(count))" : "not enough \(Self.list(resources)) on \(Self.nodes(count))"
       if !asked.isEmpty { text += " (requests \(asked.joined(separator: ", ")))" }
       groups.append((.insufficientResources, count, text))
@@ -155,7 +163,9 @@ extension PendingClassifier {
     let anti = total { $0 == .podAntiAffinity }
     if anti > 0 { groups.append((.podAffinity, anti, "its pod anti-affinity rules rule out \(Self.nodes(anti))")) }
     let affinity = total { $0 == .podAffinity }
-    if affinity > 0 { groups.append((.podAffinity, affinity, "its pod affinity rules rule out \(Self.nodes(affinity))")) }
+    if affinity > 0 {
+      groups.append((.podAffinity, affinity, "its pod affinity rules rule out \(Self.nodes(affinity))"))
+    }
     let existing = total { $0 == .existingPodsAntiAffinity }
     if existing > 0 {
       groups.append((.podAffinity, existing, "pods on \(Self.nodes(existing)) have anti-affinity against it"))
@@ -166,7 +176,8 @@ extension PendingClassifier {
     }
     let volume = total { $0 == .volumeNodeAffinity }
     if volume > 0 {
-      groups.append((.volumeNodeAffinity, volume, "its volumes are pinned to nodes it cannot use (\(Self.nodes(volume)))"))
+      groups.append(
+        (.volumeNodeAffinity, volume, "its volumes are pinned to nodes it cannot use (\(Self.nodes(volume)))"))
     }
     var taintCounts: [(String, Int)] = []
     for item in items {
@@ -191,7 +202,8 @@ extension PendingClassifier {
     if cordoned > 0 { groups.append((.nodesCordoned, cordoned, "\(Self.nodes(cordoned)) are cordoned")) }
     for item in items {
       switch item.reason {
-      case .hostPorts: groups.append((.unschedulable, item.count ?? 0, "its host ports are taken on \(Self.nodes(item.count ?? 0))"))
+      case .hostPorts:
+        groups.append((.unschedulable, item.count ?? 0, "its host ports are taken on \(Self.nodes(item.count ?? 0))"))
       case .other(let text): groups.append((.unschedulable, item.count ?? 0, text))
       default: break
       }

@@ -51,7 +51,8 @@ extension PendingClassifier {
     if let range = text.range(of: "is forbidden: ") { text = String(text[range.upperBound...]) }
     if text.hasPrefix("Error creating: ") { text = String(text.dropFirst("Error creating: ".count)) }
     if text.hasPrefix("error looking up service account "), let colon = text.range(of: ": ") {
-      let account = text[text.index(text.startIndex, offsetBy: "error looking up service account ".count)..<colon.lowerBound]
+      let account = text[
+        text.index(text.startIndex, offsetBy: "error looking up service account ".count)..<colon.lowerBound]
       return "ServiceAccount \(account) does not exist"
     }
     if text.hasPrefix("exceeded quota: ") {

@@ -97,7 +97,9 @@ public struct SchedulerMessage: Sendable, Hashable {
       return .untoleratedTaint(key: parts.first ?? "", value: parts.count > 1 ? parts[1] : "")
     }
     if lower.hasPrefix("had untolerated taint") { return .untoleratedTaints }
-    if lower.hasPrefix("insufficient ") { return .insufficient(resource: String(text.dropFirst("insufficient ".count))) }
+    if lower.hasPrefix("insufficient ") {
+      return .insufficient(resource: String(text.dropFirst("insufficient ".count)))
+    }
     if lower == "too many pods" { return .insufficient(resource: "pods") }
     if lower.contains("didn't match pod's node affinity") || lower.contains("didn't match node selector") {
       return .nodeAffinity

@@ -18,11 +18,12 @@ public struct Event: KubeObject, Codable, Hashable {
   public var reportingInstance: String?
   public var action: String?
 
-  public init(metadata: ObjectMeta, involvedObject: ObjectReference? = nil, reason: String? = nil,
+  public init(
+    metadata: ObjectMeta, involvedObject: ObjectReference? = nil, reason: String? = nil,
     message: String? = nil, type: String? = nil, count: Int? = nil, firstTimestamp: Date? = nil,
     lastTimestamp: Date? = nil, eventTime: Date? = nil, series: EventSeries? = nil, source: EventSource? = nil,
-    reportingComponent: String? = nil)
-  {
+    reportingComponent: String? = nil
+  ) {
     self.metadata = metadata
     self.involvedObject = involvedObject
     self.reason = reason

@@ -17,9 +17,10 @@ public struct EventV1: KubeObject, Codable, Hashable {
   public var reportingInstance: String?
   public var action: String?
 
-  public init(metadata: ObjectMeta, regarding: ObjectReference? = nil, reason: String? = nil, note: String? = nil,
-    type: String? = nil, eventTime: Date? = nil, series: EventSeries? = nil, reportingController: String? = nil)
-  {
+  public init(
+    metadata: ObjectMeta, regarding: ObjectReference? = nil, reason: String? = nil, note: String? = nil,
+    type: String? = nil, eventTime: Date? = nil, series: EventSeries? = nil, reportingController: String? = nil
+  ) {
     self.metadata = metadata
     self.regarding = regarding
     self.reason = reason

@@ -109,9 +109,10 @@ public struct Pod: KubeObject, Codable, Hashable {
     public var message: String?
     public var lastTransitionTime: Date?
 
-    public init(type: String, status: String, reason: String? = nil, message: String? = nil,
-      lastTransitionTime: Date? = nil)
-    {
+    public init(
+      type: String, status: String, reason: String? = nil, message: String? = nil,
+      lastTransitionTime: Date? = nil
+    ) {
       self.type = type
       self.status = status
       self.reason = reason

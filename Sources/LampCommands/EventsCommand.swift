@@ -77,7 +77,8 @@ struct EventsCommand: AsyncParsableCommand {
   @Flag(name: .customLong("no-pending"), help: "Show only events.")
   var noPending = false
 
-  @Flag(name: [.customShort("w"), .customLong("watch")], help: "After the report, print new events and pending changes.")
+  @Flag(
+    name: [.customShort("w"), .customLong("watch")], help: "After the report, print new events and pending changes.")
   var watch = false
 
   @Option(

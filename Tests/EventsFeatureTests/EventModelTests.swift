@@ -51,7 +51,9 @@ struct EventModelTests {
         spec: Pod.Spec(
           nodeSelector: selector,
           tolerations: tolerate ? [Toleration(key: "example.com/dedicated", operator: "Exists")] : [],
-          containers: [Pod.Container(name: "c", resources: ResourceRequirements(requests: ["cpu": try .init(parsing: cpu)]))]))
+          containers: [
+            Pod.Container(name: "c", resources: ResourceRequirements(requests: ["cpu": try .init(parsing: cpu)]))
+          ]))
     }
     #expect(NodePoolFit.evaluate(pod: try pod(["kubernetes.io/arch": "amd64"]), nodePool: pool).fits)
     #expect(NodePoolFit.evaluate(pod: try pod(["workload-class": "batch"]), nodePool: pool).fits)

@@ -9,7 +9,8 @@ struct PendingClassifierTests {
   func demo() throws {
     let findings = PendingClassifier.classify(try DemoCluster.snapshot())
     let byName = Dictionary(findings.map { ($0.name, $0) }) { a, _ in a }
-    #expect(byName["recommender-6b8f7d9c5-x4hqd"]?.explanation == "no node and no NodePool offers kubernetes.io/arch=arm64")
+    #expect(
+      byName["recommender-6b8f7d9c5-x4hqd"]?.explanation == "no node and no NodePool offers kubernetes.io/arch=arm64")
     #expect(
       byName["metrics-server-5f8b7c6d94-p2w7n"]?.explanation.hasPrefix(
         "untolerated taint CriticalAddonsOnly=true:NoSchedule on 1 node (the only node matching its selector)") == true)
@@ -76,7 +77,8 @@ struct PendingClassifierTests {
           nodeName: "n1",
           containers: [
             Pod.Container(
-              name: "app", image: "example/app:1", resources: ResourceRequirements(limits: ["memory": try! .init(parsing: "256Mi")]))
+              name: "app", image: "example/app:1",
+              resources: ResourceRequirements(limits: ["memory": try! .init(parsing: "256Mi")]))
           ]),
         status: Pod.Status(
           phase: name == "crash" ? "Running" : "Pending",
@@ -98,6 +100,7 @@ struct PendingClassifierTests {
       byName["crash"]?.explanation
         == "container app keeps crashing: last exit code 137 (OOMKilled, memory limit 256Mi), 3 restarts")
     #expect(byName["secret"]?.explanation == "container app: Secret db-password does not exist")
-    #expect(byName["pull"]?.explanation == "container app cannot pull example/app:1: access denied (check imagePullSecrets)")
+    #expect(
+      byName["pull"]?.explanation == "container app cannot pull example/app:1: access denied (check imagePullSecrets)")
   }
 }

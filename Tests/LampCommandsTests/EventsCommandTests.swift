@@ -63,14 +63,17 @@ struct EventsCommandTests {
   func pendingClasses() async throws {
     let cluster = try await TestCluster.start()
     defer { Task { await cluster.stop() } }
-    let result = await LampRunner.run(["events", "-A", "-o", "json", "--pending-only"], kubeconfig: cluster.kubeconfigPath)
+    let result = await LampRunner.run(
+      ["events", "-A", "-o", "json", "--pending-only"], kubeconfig: cluster.kubeconfigPath)
     #expect(result.code == 0, "\(result.stderr)")
     let report = try Self.report(result.stdout)
     #expect(report.apiVersion == "lamp/v1" && report.kind == "EventReport")
     #expect(report.events.isEmpty)
     func finding(_ name: String) -> Report.Pending? { report.pending.first { $0.name == name } }
     let expected: [(String, String, String)] = [
-      ("recommender-6b8f7d9c5-x4hqd", "NodeSelectorMismatch", "no node and no NodePool offers kubernetes.io/arch=arm64"),
+      (
+        "recommender-6b8f7d9c5-x4hqd", "NodeSelectorMismatch", "no node and no NodePool offers kubernetes.io/arch=arm64"
+      ),
       ("metrics-server-5f8b7c6d94-p2w7n", "UntoleratedTaint", "CriticalAddonsOnly=true:NoSchedule on 1 node"),
       ("ml-training-7xq2m", "InsufficientResources", "default at its cpu limit"),
       ("media-processor-79c5b8d6f4-r8tfn", "UnboundVolume", "PersistentVolumeClaim media-uploads is not bound"),
@@ -110,7 +113,8 @@ struct EventsCommandTests {
           """.utf8))
     }
     try await cluster.sim.apply(duplicates)
-    let result = await LampRunner.run(["events", "-n", "shop", "-o", "json", "--no-pending"], kubeconfig: cluster.kubeconfigPath)
+    let result = await LampRunner.run(
+      ["events", "-n", "shop", "-o", "json", "--no-pending"], kubeconfig: cluster.kubeconfigPath)
     let report = try Self.report(result.stdout)
     #expect(report.pending.isEmpty)
     let types = report.events.map(\.type)
