@@ -27,7 +27,17 @@ let package = Package(
     .target(name: "KubeAPI"),
     .target(name: "KubeClient", dependencies: ["KubeAPI", "CurlHTTP", "YAMLCoding"]),
     .target(name: "Formatters", dependencies: ["YAMLCoding"]),
-    .target(name: "LampCommands", dependencies: ["KubeClient", "Formatters", argumentParser]),
+    .target(
+      name: "SecretsFeature",
+      dependencies: [
+        "KubeClient", "KubeAPI",
+        .product(name: "X509", package: "swift-certificates"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    .target(name: "RBACFeature", dependencies: ["KubeClient", "KubeAPI"]),
+    .target(
+      name: "LampCommands",
+      dependencies: ["KubeClient", "Formatters", "SecretsFeature", "RBACFeature", "YAMLCoding", argumentParser]),
     .executableTarget(name: "lamp", dependencies: ["LampCommands"]),
 
     // The fake API server: tests, the demo and the benchmarks. Never linked into lamp.
@@ -54,6 +64,8 @@ let package = Package(
     .testTarget(name: "KubeClientTests", dependencies: ["KubeClient", "LampTestSupport"]),
     .testTarget(name: "FormattersTests", dependencies: ["Formatters", "LampTestSupport"]),
     .testTarget(name: "LampCommandsTests", dependencies: ["LampCommands", "LampTestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "SecretsFeatureTests", dependencies: ["SecretsFeature", "LampTestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "RBACFeatureTests", dependencies: ["RBACFeature", "LampTestSupport"], exclude: ["Golden"]),
     .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "LampTestSupport"]),
   ]
 )

@@ -19,13 +19,15 @@ public struct Lamp: AsyncParsableCommand {
         EXAMPLES:
           \(name) version
           \(name) contexts
+          \(name) secrets show api-db -n shop
           \(name) version --context staging -o json
 
         \(LampExit.documentation)
         """,
       version: LampVersion.client,
       groupedSubcommands: [
-        CommandGroup(name: "Cluster", subcommands: [VersionCommand.self, ContextsCommand.self])
+        CommandGroup(name: "Cluster", subcommands: [VersionCommand.self, ContextsCommand.self]),
+        CommandGroup(name: "Secrets and access", subcommands: [SecretsCommand.self, RBACCommand.self]),
       ]
     )
   }
