@@ -4,10 +4,11 @@ import Testing
 
 @Suite("lamp secrets show")
 struct SecretsShowTests {
-  /// Serial numbers come from keys generated at simulator start; everything else is pinned.
+  /// Serial numbers and PEM sizes come from keys generated at simulator start; everything else is pinned.
   static func stable(_ text: String) -> String {
     text.replacing(/Serial:( +)[0-9a-f:]+/, with: { "Serial:\($0.1)<serial>" })
-      .replacing(/"serialNumber" : "[0-9a-f:]+"/, with: { _ in "\"serialNumber\": \"<serial>\"" })
+      .replacing(/"serialNumber": "[0-9a-f:]+"/, with: { _ in "\"serialNumber\": \"<serial>\"" })
+      .replacing(/"size": [0-9]+/, with: { _ in "\"size\": <size>" })
   }
 
   @Test("text values print as text")
