@@ -82,7 +82,9 @@ struct SecretViewText {
   }
 
   private func expiry(_ date: Date) -> String {
-    date <= now ? "\(KubeTime.format(date)) (expired)" : "\(KubeTime.format(date)) (in \(Age.format(date.timeIntervalSince(now))))"
+    date <= now
+      ? "\(KubeTime.format(date)) (expired)"
+      : "\(KubeTime.format(date)) (in \(Age.format(date.timeIntervalSince(now))))"
   }
 
   private func esc(_ text: String) -> String { TerminalText.escape(text) }

@@ -81,7 +81,8 @@ struct SecretsShowCommand: AsyncParsableCommand {
       try Printer(environment).document(view, format: format)
       return
     }
-    environment.stdout.write(SecretViewText(view: view, now: environment.now(), style: Printer(environment).style).render())
+    environment.stdout.write(
+      SecretViewText(view: view, now: environment.now(), style: Printer(environment).style).render())
   }
 
   private func load() async throws -> Secret {

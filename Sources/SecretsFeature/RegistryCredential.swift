@@ -22,13 +22,15 @@ public struct RegistryCredential: Codable, Sendable, Hashable {
       let entry = entries[registry]
       var username = entry?["username"]?.stringValue
       let auth = entry?["auth"]?.stringValue
-      if username == nil, let auth, let decoded = Data(base64Encoded: auth), let pair = String(data: decoded, encoding: .utf8),
+      if username == nil, let auth, let decoded = Data(base64Encoded: auth),
+        let pair = String(data: decoded, encoding: .utf8),
         let colon = pair.firstIndex(of: ":")
       {
         username = String(pair[..<colon])
       }
       return RegistryCredential(
-        registry: registry, username: username, password: entry?["password"]?.stringValue.map { reveal ? $0 : Mask.text },
+        registry: registry, username: username,
+        password: entry?["password"]?.stringValue.map { reveal ? $0 : Mask.text },
         auth: auth.map { reveal ? $0 : Mask.text })
     }
   }

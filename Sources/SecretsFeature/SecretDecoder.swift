@@ -28,9 +28,10 @@ public struct SecretDecoder: Sendable {
       name: secret.metadata.name, namespace: secret.metadata.namespace, type: type, entries: entries, masked: mask)
     let values = Self.values(of: secret)
     if let certificate = values["tls.crt"], let key = values["tls.key"] {
-      view.keyMatchesCertificate = CertificateReader.keyMatches(
-        certificatePEM: String(decoding: certificate, as: UTF8.self), keyPEM: String(decoding: key, as: UTF8.self)
-      ).text
+      view.keyMatchesCertificate =
+        CertificateReader.keyMatches(
+          certificatePEM: String(decoding: certificate, as: UTF8.self), keyPEM: String(decoding: key, as: UTF8.self)
+        ).text
     }
     return view
   }

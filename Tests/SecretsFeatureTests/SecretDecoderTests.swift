@@ -22,8 +22,10 @@ struct SecretDecoderTests {
       Data(json.utf8).base64EncodedString().replacingOccurrences(of: "=", with: "")
         .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
     }
-    let token = part("{\"alg\":\"RS256\",\"kid\":\"k1\"}") + "." + part(
-      "{\"iss\":\"https://issuer\",\"sub\":\"me\",\"aud\":\"api\",\"exp\":1800000000}") + ".c2ln"
+    let token =
+      part("{\"alg\":\"RS256\",\"kid\":\"k1\"}") + "."
+      + part(
+        "{\"iss\":\"https://issuer\",\"sub\":\"me\",\"aud\":\"api\",\"exp\":1800000000}") + ".c2ln"
     let summary = try #require(JWTSummary(token: token))
     #expect(summary.algorithm == "RS256")
     #expect(summary.subject == "me")
@@ -36,14 +38,16 @@ struct SecretDecoderTests {
   @Test("docker configs: username from auth when absent; masked unless revealed")
   func dockerConfig() throws {
     let auth = Data("robot:s3cret".utf8).base64EncodedString()
-    let modern = Data("{\"auths\":{\"b.io\":{\"auth\":\"\(auth)\"},\"a.io\":{\"username\":\"u\",\"password\":\"p\"}}}".utf8)
+    let modern = Data(
+      "{\"auths\":{\"b.io\":{\"auth\":\"\(auth)\"},\"a.io\":{\"username\":\"u\",\"password\":\"p\"}}}".utf8)
     let masked = try RegistryCredential.parse(modern, legacy: false, reveal: false)
     #expect(masked.map(\.registry) == ["a.io", "b.io"])
     #expect(masked[1].username == "robot")
     #expect(masked[0].password == Mask.text && masked[1].auth == Mask.text)
     let revealed = try RegistryCredential.parse(modern, legacy: false, reveal: true)
     #expect(revealed[0].password == "p")
-    let legacy = try RegistryCredential.parse(Data("{\"c.io\":{\"auth\":\"\(auth)\"}}".utf8), legacy: true, reveal: false)
+    let legacy = try RegistryCredential.parse(
+      Data("{\"c.io\":{\"auth\":\"\(auth)\"}}".utf8), legacy: true, reveal: false)
     #expect(legacy.first?.username == "robot")
     #expect(throws: SecretsError.malformedDockerConfig) {
       try RegistryCredential.parse(Data("[]".utf8), legacy: false, reveal: false)

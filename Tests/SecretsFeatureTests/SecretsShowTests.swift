@@ -117,16 +117,16 @@ struct SecretsShowTests {
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("secret.yaml").path
     try """
-      apiVersion: v1
-      kind: Secret
-      metadata:
-        name: from-file
-      type: kubernetes.io/basic-auth
-      data:
-        username: YWRtaW4=
-      stringData:
-        password: hunter2-not-real
-      """.write(toFile: path, atomically: true, encoding: .utf8)
+    apiVersion: v1
+    kind: Secret
+    metadata:
+      name: from-file
+    type: kubernetes.io/basic-auth
+    data:
+      username: YWRtaW4=
+    stringData:
+      password: hunter2-not-real
+    """.write(toFile: path, atomically: true, encoding: .utf8)
     let result = await LampRunner.run(["secrets", "show", "-f", path], kubeconfig: "/nonexistent/kubeconfig")
     #expect(result.code == 0, "\(result.stderr)")
     #expect(result.stdout.contains("admin"))
