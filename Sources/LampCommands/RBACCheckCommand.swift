@@ -15,7 +15,8 @@ struct RBACCheckCommand: AsyncParsableCommand {
         subresource, not a pod named proxy. The server decides (SelfSubjectAccessReview), so every authorizer \
         counts; --as, --as-group and --as-uid ask for another subject through impersonation, and \
         --serviceaccount NS:NAME is short for --as system:serviceaccount:NS:NAME. Exit 0 when allowed, \
-        3 when denied, 1 on error.
+        3 when denied, 1 on error. --suggest prints, when denied, only YAML on stdout (the verdict goes to stderr): the minimal Role and RoleBinding \
+        (ClusterRole and ClusterRoleBinding with --cluster-wide) that grant exactly this permission, no wildcards.
 
         JSON and YAML output: apiVersion lamp/v1, kind AccessCheckList, items [{permission, namespace, allowed, \
         denied, reason, evaluationError}].
@@ -23,6 +24,7 @@ struct RBACCheckCommand: AsyncParsableCommand {
         EXAMPLES:
           \(name) rbac check get pods/proxy -n monitoring
           \(name) rbac check list nodepools.karpenter.sh
+          \(name) rbac check get pods/proxy -n monitoring --suggest | kubectl apply -f -
           \(name) rbac check get secrets api-db -n shop --serviceaccount monitoring:prometheus -o json
         """)
   }
@@ -44,6 +46,9 @@ struct RBACCheckCommand: AsyncParsableCommand {
 
   @Flag(name: .customLong("cluster-wide"), help: "Ask about the whole cluster rather than a namespace.")
   var clusterWide = false
+
+  @Flag(name: .customLong("suggest"), help: "When denied, print the Role and binding YAML that would grant it.")
+  var suggest = false
 
   struct Report: Encodable {
     var apiVersion = "lamp/v1"
@@ -84,7 +89,34 @@ struct RBACCheckCommand: AsyncParsableCommand {
           check.allowed ? "ALLOWED" : "DENIED", TerminalText.escape(check.permission), check.namespace,
           TerminalText.escape(check.reason ?? check.evaluationError ?? ""),
         ], status: check.allowed ? .ok : .error)
-      printer.table(table, format: format, noHeaders: outputOptions.noHeaders)
+      if suggest {
+        // stdout stays pure YAML for `| kubectl apply -f -`; the verdict goes to stderr.
+        let renderer = TableRenderer(wide: false, showHeaders: !outputOptions.noHeaders, style: .plain)
+        environment.stderr.write(renderer.render(table))
+      } else {
+        printer.table(table, format: format, noHeaders: outputOptions.noHeaders)
+      }
+    }
+    if !check.allowed && suggest {
+      let user: String
+      if let asUser = options.asUser {
+        user = asUser
+      } else {
+        let review = try await session.client.postJSON(
+          SelfSubjectReview.self, path: SelfSubjectReview.path, body: SelfSubjectReview())
+        guard let name = review.status?.userInfo?.username else {
+          throw CommandError("the server did not say who you are (SelfSubjectReview); use --as to name the subject")
+        }
+        user = name
+      }
+      let suggestion = RoleSuggestion(for: spec, subject: RoleSuggestion.subject(forUser: user), name: "lamp")
+      environment.stdout.write("# Grants \(check.permission) to \(user); apply with kubectl apply -f -\n")
+      let documents: [String] = try [
+        suggestion.role.map { try YAMLRenderer.render($0) }, suggestion.roleBinding.map { try YAMLRenderer.render($0) },
+        suggestion.clusterRole.map { try YAMLRenderer.render($0) },
+        suggestion.clusterRoleBinding.map { try YAMLRenderer.render($0) },
+      ].compactMap { $0 }
+      environment.stdout.write(documents.map { "---\n" + $0 }.joined())
     }
     if !check.allowed { throw CheckFailed() }
   }

@@ -51,3 +51,31 @@ struct RBACCheckTests {
     #expect(bad.code == 2)
   }
 }
+
+@Suite("lamp rbac check --suggest")
+struct RBACSuggestTests {
+  @Test("the suggested Role, applied with kubectl, turns DENIED into ALLOWED")
+  func suggestThenApply() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let arguments = ["rbac", "check", "get", "pods/proxy", "-n", "monitoring", "--context", "no-pods-proxy"]
+    let denied = await LampRunner.run(arguments + ["--suggest"], kubeconfig: cluster.kubeconfigPath)
+    #expect(denied.code == 3, "\(denied.stderr)")
+    #expect(denied.stdout.contains("kind: Role\n"))
+    #expect(denied.stdout.contains("- pods/proxy"))
+    #expect(!denied.stdout.contains("'*'") && !denied.stdout.contains("\"*\""), "never wildcards")
+    Golden.assert(denied.stdout, named: "check-suggest.txt")
+
+    let manifest = cluster.directory.appendingPathComponent("grant.yaml").path
+    #expect(denied.stderr.contains("DENIED"), "the verdict goes to stderr, stdout is pure YAML")
+    try denied.stdout.write(toFile: manifest, atomically: true, encoding: .utf8)
+    let apply = try await ProcessRunner.run(
+      "/usr/bin/kubectl", ["--kubeconfig", cluster.kubeconfigPath, "--context", "admin", "apply", "-f", manifest],
+      environment: ["HOME": cluster.directory.path, "PATH": "/usr/bin:/bin"])
+    #expect(apply.status == 0, "\(apply.stderr)")
+
+    let allowed = await LampRunner.run(arguments, kubeconfig: cluster.kubeconfigPath)
+    #expect(allowed.code == 0, "\(allowed.stdout)\(allowed.stderr)")
+    #expect(allowed.stdout.contains("ALLOWED"))
+  }
+}
