@@ -2,6 +2,7 @@ import ArgumentParser
 import Formatters
 import Foundation
 import KubeAPI
+import KubeClient
 import SecretsFeature
 
 /// `lamp secrets expiring`: TLS certificates in Secrets that expire soon; exit 3 when there are any (for CI).
@@ -54,7 +55,13 @@ struct SecretsExpiringCommand: AsyncParsableCommand {
     let session = try await ClusterSession.connect(global)
     let handle = session.client.resource(
       .secrets, as: Secret.self, namespace: allNamespaces ? nil : session.namespace)
-    let secrets = try await handle.list().items
+    let secrets: [Secret]
+    do {
+      secrets = try await handle.list().items
+    } catch let error as KubeError where error.isForbidden {
+      let scope = allNamespaces ? "all namespaces (--all-namespaces)" : "namespace \(session.namespace)"
+      throw CommandError("\(error.description); the fix is \"list secrets\" in \(scope)")
+    }
     let found = ExpiringCertificate.scan(secrets, now: environment.now(), window: window)
     let printer = Printer(environment)
     if format == .json || format == .yaml {

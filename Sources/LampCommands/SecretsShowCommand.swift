@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KubeAPI
+import KubeClient
 import SecretsFeature
 import YAMLCoding
 
@@ -101,6 +102,12 @@ struct SecretsShowCommand: AsyncParsableCommand {
       }
     }
     let session = try await ClusterSession.connect(global)
-    return try await session.client.resource(.secrets, as: Secret.self, namespace: session.namespace).get(name ?? "")
+    do {
+      return try await session.client.resource(.secrets, as: Secret.self, namespace: session.namespace).get(name ?? "")
+    } catch let error as KubeError where error.isForbidden {
+      throw CommandError(
+        "\(error.description); the fix is \"get secrets\" in namespace \(session.namespace) "
+          + "(see: \(Invocation.current) rbac check get secrets -n \(session.namespace) --suggest)")
+    }
   }
 }

@@ -147,6 +147,12 @@ struct SecretsShowTests {
     let missing = await LampRunner.run(["secrets", "show", "nope", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
     #expect(missing.code == 1)
     #expect(missing.stderr.contains("not found"))
+    let forbidden = await LampRunner.run(
+      ["secrets", "show", "api-db", "-n", "shop", "--context", "viewer"], kubeconfig: cluster.kubeconfigPath)
+    #expect(forbidden.code == 1)
+    #expect(forbidden.stderr.contains("forbidden"))
+    #expect(forbidden.stderr.contains("the fix is \"get secrets\" in namespace shop"))
+    #expect(forbidden.stderr.split(separator: "\n").count == 1)
     let verbose = await LampRunner.run(
       ["secrets", "show", "api-db", "-n", "shop", "--mask", "-v=8"], kubeconfig: cluster.kubeconfigPath)
     #expect(!verbose.stderr.contains("ZGItcGFzcy1ub3QtcmVhbC05M0pk"), "-v=8 never logs response bodies")
