@@ -28,7 +28,19 @@ let package = Package(
     .target(name: "KubeClient", dependencies: ["KubeAPI", "CurlHTTP", "YAMLCoding"]),
     .target(name: "Formatters", dependencies: ["YAMLCoding"]),
     .target(name: "EventsFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters"]),
-    .target(name: "LampCommands", dependencies: ["KubeClient", "Formatters", "EventsFeature", argumentParser]),
+    .target(
+      name: "SecretsFeature",
+      dependencies: [
+        "KubeClient", "KubeAPI",
+        .product(name: "X509", package: "swift-certificates"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    .target(name: "RBACFeature", dependencies: ["KubeClient", "KubeAPI"]),
+    .target(
+      name: "LampCommands",
+      dependencies: [
+        "KubeClient", "Formatters", "EventsFeature", "SecretsFeature", "RBACFeature", "YAMLCoding", argumentParser,
+      ]),
     .executableTarget(name: "lamp", dependencies: ["LampCommands"]),
 
     // The fake API server: tests, the demo and the benchmarks. Never linked into lamp.
@@ -57,6 +69,8 @@ let package = Package(
     .testTarget(name: "LampCommandsTests", dependencies: ["LampCommands", "LampTestSupport"], exclude: ["Golden"]),
     .testTarget(
       name: "EventsFeatureTests", dependencies: ["EventsFeature", "LampTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "SecretsFeatureTests", dependencies: ["SecretsFeature", "LampTestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "RBACFeatureTests", dependencies: ["RBACFeature", "LampTestSupport"], exclude: ["Golden"]),
     .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "LampTestSupport"]),
   ]
 )

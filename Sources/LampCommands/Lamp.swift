@@ -19,6 +19,7 @@ public struct Lamp: AsyncParsableCommand {
         EXAMPLES:
           \(name) version
           \(name) contexts
+          \(name) secrets show api-db -n shop
           \(name) version --context staging -o json
           \(name) events -A
 
@@ -28,6 +29,7 @@ public struct Lamp: AsyncParsableCommand {
       groupedSubcommands: [
         CommandGroup(name: "Cluster", subcommands: [VersionCommand.self, ContextsCommand.self]),
         CommandGroup(name: "Workloads", subcommands: [EventsCommand.self]),
+        CommandGroup(name: "Secrets and access", subcommands: [SecretsCommand.self, RBACCommand.self]),
       ]
     )
   }

@@ -6,6 +6,8 @@ public struct LampResult: Sendable {
   public var code: Int32
   public var stdout: String
   public var stderr: String
+  /// stdout's exact bytes, for byte-exact output such as `secrets show --raw`.
+  public var stdoutData = Data()
 }
 
 /// Runs lamp commands in-process with captured output, a pinned clock and a private HOME (no cache leaks).
@@ -25,7 +27,7 @@ public enum LampRunner {
       variables: variables, stdout: stdout, stderr: stderr, stdoutIsTerminal: stdoutIsTerminal,
       stdinIsTerminal: false, now: { now }, invocationName: invocationName)
     let code = await LampCLI.run(arguments, environment: environment)
-    return LampResult(code: code, stdout: stdout.text, stderr: stderr.text)
+    return LampResult(code: code, stdout: stdout.text, stderr: stderr.text, stdoutData: stdout.data)
   }
 
   /// The directory holding the built executables (`lamp`, `lamp-sim`) next to the test bundle.

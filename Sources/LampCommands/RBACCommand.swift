@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `lamp rbac`: what the current (or impersonated) subject may do.
+struct RBACCommand: AsyncParsableCommand {
+  static var configuration: CommandConfiguration {
+    let name = Invocation.current
+    return CommandConfiguration(
+      commandName: "rbac",
+      abstract: "Check permissions with the server's authorizer.",
+      discussion: """
+        EXAMPLES:
+          \(name) rbac check get pods/proxy -n monitoring
+          \(name) rbac check list secrets -n shop --as system:serviceaccount:monitoring:prometheus
+        """,
+      subcommands: [RBACCheckCommand.self])
+  }
+}

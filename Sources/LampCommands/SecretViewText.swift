@@ -1,0 +1,91 @@
+import Formatters
+import Foundation
+import KubeAPI
+import SecretsFeature
+
+/// The table form of `lamp secrets show`: a key table, then what lamp understood of each value.
+struct SecretViewText {
+  let view: SecretView
+  let now: Date
+  let style: TerminalStyle
+
+  func render() -> String {
+    var text = "Name:       \(esc(view.name))\n"
+    if let namespace = view.namespace { text += "Namespace:  \(esc(namespace))\n" }
+    text += "Type:       \(esc(view.type))\n"
+    if let match = view.keyMatchesCertificate { text += "Key match:  \(match)\n" }
+    text += "\n"
+    var table = Table(columns: [
+      TableColumn("KEY"), TableColumn("ENCODING"), TableColumn("TYPE"),
+      TableColumn("SIZE", alignment: .right), TableColumn("VALUE", maxWidth: 60),
+    ])
+    for entry in view.entries {
+      table.append([esc(entry.key), entry.encoding, entry.detectedType, "\(entry.size)", cell(entry)])
+    }
+    text += TableRenderer(wide: false, showHeaders: true, style: style).render(table)
+    for entry in view.entries { text += details(entry) }
+    return text
+  }
+
+  private func cell(_ entry: SecretEntry) -> String {
+    if entry.encoding == "binary" { return "<binary: \(entry.hexPreview ?? "")>" }
+    if let certificates = entry.certificates, !view.masked {
+      return "<\(certificates.count) certificate\(certificates.count == 1 ? "" : "s"), see below>"
+    }
+    if entry.jwt != nil && !view.masked { return "<JWT, see below>" }
+    // firstLine marks a cut with an ellipsis itself.
+    return esc(TerminalText.firstLine(entry.value ?? ""))
+  }
+
+  private func details(_ entry: SecretEntry) -> String {
+    var text = ""
+    if let certificates = entry.certificates, !certificates.isEmpty {
+      text += "\nCertificates in \(esc(entry.key)):\n"
+      for (index, certificate) in certificates.enumerated() {
+        text += "  [\(index + 1)] Subject:     \(esc(certificate.subject))\n"
+        text += "      Issuer:      \(esc(certificate.issuer))\n"
+        let names = certificate.dnsNames + certificate.ipAddresses
+        if !names.isEmpty { text += "      SANs:        \(esc(names.joined(separator: ", ")))\n" }
+        text += "      Serial:      \(certificate.serialNumber)\n"
+        text += "      Not before:  \(KubeTime.format(certificate.notBefore))\n"
+        text += "      Not after:   \(KubeTime.format(certificate.notAfter)) (\(remaining(certificate)))\n"
+        text += "      Key:         \(certificate.keyAlgorithm)\(certificate.isCA ? ", CA" : "")\n"
+      }
+    }
+    for problem in entry.certificateErrors ?? [] { text += "  warning: \(esc(problem))\n" }
+    if let jwt = entry.jwt {
+      text += "\nToken in \(esc(entry.key)) (JWT; signature NOT verified):\n"
+      text += "  Algorithm:  \(esc(jwt.algorithm ?? "<none>"))\n"
+      text += "  Issuer:     \(esc(jwt.issuer ?? "<none>"))\n"
+      text += "  Subject:    \(esc(jwt.subject ?? "<none>"))\n"
+      text += "  Audience:   \(esc(jwt.audience.isEmpty ? "<none>" : jwt.audience.joined(separator: ", ")))\n"
+      text += "  Expires:    \(jwt.expiresAt.map(expiry) ?? "never")\n"
+    }
+    if let registries = entry.registries {
+      text += "\nRegistries in \(esc(entry.key)):\n"
+      var table = Table(columns: [
+        TableColumn("REGISTRY"), TableColumn("USERNAME"), TableColumn("PASSWORD"), TableColumn("AUTH"),
+      ])
+      for registry in registries {
+        table.append([
+          esc(registry.registry), esc(registry.username ?? ""), esc(registry.password ?? ""), esc(registry.auth ?? ""),
+        ])
+      }
+      text += TableRenderer(wide: false, showHeaders: true, style: style).render(table)
+    }
+    return text
+  }
+
+  private func remaining(_ certificate: CertificateSummary) -> String {
+    if certificate.notAfter <= now { return "EXPIRED \(Age.format(now.timeIntervalSince(certificate.notAfter))) ago" }
+    return "\(certificate.daysLeft) days left"
+  }
+
+  private func expiry(_ date: Date) -> String {
+    date <= now
+      ? "\(KubeTime.format(date)) (expired)"
+      : "\(KubeTime.format(date)) (in \(Age.format(date.timeIntervalSince(now))))"
+  }
+
+  private func esc(_ text: String) -> String { TerminalText.escape(text) }
+}

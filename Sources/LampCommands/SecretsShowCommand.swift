@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import KubeAPI
+import KubeClient
+import SecretsFeature
+import YAMLCoding
+
+/// `lamp secrets show NAME`: every key of a Secret decoded, with certificates, tokens and registries explained.
+struct SecretsShowCommand: AsyncParsableCommand {
+  static var configuration: CommandConfiguration {
+    let name = Invocation.current
+    return CommandConfiguration(
+      commandName: "show",
+      abstract: "Show what a Secret holds, decoded.",
+      discussion: """
+        Text values print as text. Binary values print as size, detected type and a 16-byte hex preview; \
+        --key K --raw writes the exact bytes (no added newline). PEM certificates show subject, SANs, issuer, \
+        serial, validity, days left, key algorithm and the whole chain; for kubernetes.io/tls lamp checks that \
+        tls.key belongs to tls.crt. Docker configs list registries and usernames, with passwords and auth \
+        strings masked unless --reveal. JWTs (service-account tokens) show header and claims; the signature is \
+        not verified. --mask hides every value. -f FILE reads a manifest (with stringData) and needs no cluster.
+
+        JSON and YAML output: apiVersion lamp/v1, kind SecretView, name, namespace, type, masked, \
+        keyMatchesCertificate, entries [{key, source, size, encoding (text|binary), detectedType, value, \
+        hexPreview, certificates [{subject, issuer, dnsNames, ipAddresses, serialNumber, notBefore, notAfter, \
+        daysLeft, keyAlgorithm, isCA}], certificateErrors, jwt {algorithm, keyID, issuer, subject, audience, \
+        issuedAt, expiresAt, signatureVerified}, registries [{registry, username, password, auth}]}].
+
+        EXAMPLES:
+          \(name) secrets show api-db -n shop
+          \(name) secrets show registry-example-com -n shop --reveal -o yaml
+          \(name) secrets show -f secret.yaml --mask
+          \(name) secrets show storefront-assets -n shop --key logo.png --raw > logo.png
+        """)
+  }
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var outputOptions: OutputOptions
+
+  @Argument(help: "The Secret's name (omit with -f).")
+  var name: String?
+
+  @Option(name: [.customShort("f"), .customLong("filename")], help: "Read the Secret from this manifest instead.")
+  var file: String?
+
+  @Option(name: .customLong("key"), help: "Show only this key.")
+  var key: String?
+
+  @Flag(name: .customLong("raw"), help: "With --key: write the value's exact bytes.")
+  var raw = false
+
+  @Flag(name: .customLong("mask"), help: "Hide every value.")
+  var mask = false
+
+  @Flag(name: .customLong("reveal"), help: "Show docker passwords and auth strings.")
+  var reveal = false
+
+  func validate() throws {
+    if raw && key == nil { throw ValidationError("--raw needs --key") }
+    if raw && mask { throw ValidationError("--raw and --mask cannot be combined") }
+    if (name == nil) == (file == nil) { throw ValidationError("give either a Secret name or -f FILE") }
+  }
+
+  func run() async throws {
+    let environment = LampEnvironment.current
+    let format = try outputOptions.format(allowed: [.table, .json, .yaml])
+    var secret = try await load()
+    if let key {
+      let values = SecretDecoder.values(of: secret)
+      guard let bytes = values[key] else {
+        throw CommandError(SecretsError.noSuchKey(key, available: values.keys.sorted()).description)
+      }
+      if raw {
+        environment.stdout.write(bytes)
+        return
+      }
+      secret.data = secret.data?.filter { $0.key == key }
+      secret.stringData = secret.stringData?.filter { $0.key == key }
+    }
+    let view = SecretDecoder(now: environment.now(), mask: mask, reveal: reveal).view(of: secret)
+    if format == .json || format == .yaml {
+      try Printer(environment).document(view, format: format)
+      return
+    }
+    environment.stdout.write(
+      SecretViewText(view: view, now: environment.now(), style: Printer(environment).style).render())
+  }
+
+  private func load() async throws -> Secret {
+    if let file {
+      let text: String
+      do {
+        text = try String(contentsOfFile: file, encoding: .utf8)
+      } catch {
+        throw CommandError("cannot read \(file): \(error.localizedDescription)")
+      }
+      do {
+        return try YAMLDecoder().decode(Secret.self, from: text, file: file)
+      } catch {
+        // Decoding errors name positions and types, never values.
+        throw CommandError("\(file) is not a Secret manifest: \(error)")
+      }
+    }
+    let session = try await ClusterSession.connect(global)
+    do {
+      return try await session.client.resource(.secrets, as: Secret.self, namespace: session.namespace).get(name ?? "")
+    } catch let error as KubeError where error.isForbidden {
+      throw CommandError(
+        "\(error.description); the fix is \"get secrets\" in namespace \(session.namespace) "
+          + "(see: \(Invocation.current) rbac check get secrets -n \(session.namespace) --suggest)")
+    }
+  }
+}

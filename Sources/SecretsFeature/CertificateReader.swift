@@ -1,0 +1,65 @@
+import Foundation
+import X509
+
+/// Reads PEM certificate chains and checks private keys against them.
+public enum CertificateReader {
+  /// Every `CERTIFICATE` block of the PEM text, in order; a block that does not parse is reported, not skipped.
+  public static func chain(pem text: String, now: Date) -> (certificates: [CertificateSummary], errors: [String]) {
+    var certificates: [CertificateSummary] = []
+    var errors: [String] = []
+    for (index, block) in blocks(text, label: "CERTIFICATE").enumerated() {
+      do {
+        certificates.append(CertificateSummary(try Certificate(pemEncoded: block), now: now))
+      } catch {
+        errors.append("certificate \(index + 1) does not parse: \(error)")
+      }
+    }
+    return (certificates, errors)
+  }
+
+  /// Whether the private key in `keyPEM` belongs to the first certificate of `certificatePEM`;
+  /// nil when either side cannot be read (the reason goes to `problem`, never the key itself).
+  public static func keyMatches(certificatePEM: String, keyPEM: String) -> KeyMatch {
+    guard let first = blocks(certificatePEM, label: "CERTIFICATE").first else { return .unreadable("no certificate") }
+    let certificate: Certificate
+    do {
+      certificate = try Certificate(pemEncoded: first)
+    } catch {
+      return .unreadable("the certificate does not parse")
+    }
+    do {
+      let key = try Certificate.PrivateKey(pemEncoded: keyPEM)
+      return key.publicKey == certificate.publicKey ? .matches : .mismatch
+    } catch {
+      return .unreadable("the private key does not parse")
+    }
+  }
+
+  /// The PEM blocks with the given label, each with its BEGIN/END lines.
+  static func blocks(_ text: String, label: String) -> [String] {
+    let begin = "-----BEGIN \(label)-----"
+    let end = "-----END \(label)-----"
+    var result: [String] = []
+    var rest = Substring(text)
+    while let start = rest.range(of: begin), let stop = rest.range(of: end, range: start.upperBound..<rest.endIndex) {
+      result.append(String(rest[start.lowerBound..<stop.upperBound]))
+      rest = rest[stop.upperBound...]
+    }
+    return result
+  }
+}
+
+/// The outcome of checking `tls.key` against `tls.crt`.
+public enum KeyMatch: Sendable, Hashable, Codable {
+  case matches
+  case mismatch
+  case unreadable(String)
+
+  public var text: String {
+    switch self {
+    case .matches: "yes"
+    case .mismatch: "NO: tls.key does not belong to tls.crt"
+    case .unreadable(let reason): "unknown (\(reason))"
+    }
+  }
+}

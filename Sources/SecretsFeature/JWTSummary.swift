@@ -1,0 +1,59 @@
+import Foundation
+import KubeAPI
+
+/// The readable parts of a JSON Web Token. The signature is never verified; `signatureVerified` says so in output.
+public struct JWTSummary: Codable, Sendable, Hashable {
+  public var algorithm: String?
+  public var keyID: String?
+  public var issuer: String?
+  public var subject: String?
+  public var audience: [String]
+  public var issuedAt: Date?
+  public var expiresAt: Date?
+  /// Always false: lamp decodes tokens, it does not trust them.
+  public var signatureVerified = false
+
+  /// True when the text has the three dot-separated base64url parts of a JWS compact token.
+  public static func looksLikeJWT(_ text: String) -> Bool {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count == 3 && text.hasPrefix("eyJ") && !parts[0].isEmpty && !parts[1].isEmpty
+      && parts.allSatisfy { part in part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } }
+  }
+
+  /// Decodes header and claims; nil when the text is not a JWT.
+  public init?(token: String) {
+    let text = token.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard Self.looksLikeJWT(text) else { return nil }
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard let headerBytes = Base64URL.decode(parts[0]), let claimBytes = Base64URL.decode(parts[1]),
+      case .object(let header) = Self.json(headerBytes), case .object(let claims) = Self.json(claimBytes)
+    else { return nil }
+    algorithm = header["alg"]?.stringValue
+    keyID = header["kid"]?.stringValue
+    issuer = claims["iss"]?.stringValue
+    subject = claims["sub"]?.stringValue
+    switch claims["aud"] {
+    case .string(let one): audience = [one]
+    case .array(let many): audience = many.compactMap(\.stringValue)
+    default: audience = []
+    }
+    issuedAt = Self.time(claims["iat"])
+    expiresAt = Self.time(claims["exp"])
+  }
+
+  private static func json(_ bytes: Data) -> JSONValue? {
+    do {
+      return try JSONDecoder().decode(JSONValue.self, from: bytes)
+    } catch {
+      return nil  // A part that is not JSON means "not a JWT", which is the answer asked for.
+    }
+  }
+
+  private static func time(_ value: JSONValue?) -> Date? {
+    switch value {
+    case .int(let seconds): return Date(timeIntervalSince1970: TimeInterval(seconds))
+    case .double(let seconds): return Date(timeIntervalSince1970: seconds)
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import KubeAPI
+
+/// Turns a Secret into a `SecretView`: text vs binary, certificates, JWTs and docker configs.
+public struct SecretDecoder: Sendable {
+  public var now: Date
+  /// Replace every text value (and credential) with the mask.
+  public var mask: Bool
+  /// Show docker passwords and auth strings, which are masked by default.
+  public var reveal: Bool
+
+  public init(now: Date, mask: Bool = false, reveal: Bool = false) {
+    self.now = now
+    self.mask = mask
+    self.reveal = reveal
+  }
+
+  public func view(of secret: Secret) -> SecretView {
+    let type = secret.type.flatMap { $0.isEmpty ? nil : $0 } ?? "Opaque"
+    var entries: [SecretEntry] = []
+    for (key, bytes) in (secret.data ?? [:]).sorted(by: { $0.key < $1.key }) {
+      entries.append(entry(key: key, bytes: bytes, source: "data", type: type))
+    }
+    for (key, text) in (secret.stringData ?? [:]).sorted(by: { $0.key < $1.key }) {
+      entries.append(entry(key: key, bytes: Data(text.utf8), source: "stringData", type: type))
+    }
+    var view = SecretView(
+      name: secret.metadata.name, namespace: secret.metadata.namespace, type: type, entries: entries, masked: mask)
+    let values = Self.values(of: secret)
+    if let certificate = values["tls.crt"], let key = values["tls.key"] {
+      view.keyMatchesCertificate =
+        CertificateReader.keyMatches(
+          certificatePEM: String(decoding: certificate, as: UTF8.self), keyPEM: String(decoding: key, as: UTF8.self)
+        ).text
+    }
+    return view
+  }
+
+  /// `data` and `stringData` merged as the API server does (`stringData` wins).
+  public static func values(of secret: Secret) -> [String: Data] {
+    var values = secret.data ?? [:]
+    for (key, text) in secret.stringData ?? [:] { values[key] = Data(text.utf8) }
+    return values
+  }
+
+  func entry(key: String, bytes: Data, source: String, type: String) -> SecretEntry {
+    let isText = ValueSniffer.isText(bytes)
+    var entry = SecretEntry(
+      key: key, source: source, size: bytes.count, encoding: isText ? "text" : "binary",
+      detectedType: ValueSniffer.detectedType(bytes))
+    guard isText else {
+      entry.hexPreview = mask ? Mask.text : ValueSniffer.hexPreview(bytes)
+      return entry
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    let isDockerConfig = key == ".dockerconfigjson" || key == ".dockercfg"
+    entry.value = mask || isDockerConfig && !reveal ? Mask.text : text
+    if entry.detectedType == "PEM certificate" {
+      let chain = CertificateReader.chain(pem: text, now: now)
+      entry.certificates = chain.certificates
+      entry.certificateErrors = chain.errors.isEmpty ? nil : chain.errors
+    }
+    if entry.detectedType == "JWT" { entry.jwt = JWTSummary(token: text) }
+    if isDockerConfig {
+      do {
+        entry.registries = try RegistryCredential.parse(bytes, legacy: key == ".dockercfg", reveal: reveal && !mask)
+      } catch {
+        entry.detectedType = "text (\(error))"
+      }
+    }
+    return entry
+  }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// One decoded key of a Secret: text or a binary description, plus whatever lamp understood of it.
+public struct SecretEntry: Codable, Sendable, Hashable {
+  public var key: String
+  /// `data` or `stringData`.
+  public var source: String
+  public var size: Int
+  /// `text` or `binary`.
+  public var encoding: String
+  public var detectedType: String
+  /// The text; absent for binary values, masked when asked.
+  public var value: String?
+  /// The first 16 bytes in hex, for binary values only.
+  public var hexPreview: String?
+  public var certificates: [CertificateSummary]?
+  public var certificateErrors: [String]?
+  public var jwt: JWTSummary?
+  public var registries: [RegistryCredential]?
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Tells text from binary and names common formats, so binary values are never dumped to a terminal.
+public enum ValueSniffer {
+  /// True when the bytes are UTF-8 without control characters other than tab, newline and carriage return.
+  public static func isText(_ bytes: Data) -> Bool {
+    guard let text = String(data: bytes, encoding: .utf8) else { return false }
+    return !text.unicodeScalars.contains { scalar in
+      (scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r") || scalar.value == 0x7F
+    }
+  }
+
+  /// A short name for the value's format: `PEM certificate`, `PNG image`, `gzip`, `JSON`, `JWT`, `text` or `binary`.
+  public static func detectedType(_ bytes: Data) -> String {
+    let magic: [(prefix: [UInt8], name: String)] = [
+      ([0x89, 0x50, 0x4E, 0x47], "PNG image"), ([0x1F, 0x8B], "gzip"), ([0xFF, 0xD8, 0xFF], "JPEG image"),
+      ([0x50, 0x4B, 0x03, 0x04], "zip"), ([0x30, 0x82], "DER"), ([0x7F, 0x45, 0x4C, 0x46], "ELF"),
+    ]
+    for entry in magic where bytes.starts(with: entry.prefix) { return entry.name }
+    guard isText(bytes), let text = String(data: bytes, encoding: .utf8) else { return "binary" }
+    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    if trimmed.contains("-----BEGIN CERTIFICATE-----") { return "PEM certificate" }
+    if trimmed.hasPrefix("-----BEGIN") && trimmed.contains("PRIVATE KEY-----") { return "PEM private key" }
+    if trimmed.hasPrefix("-----BEGIN") { return "PEM" }
+    if JWTSummary.looksLikeJWT(trimmed) { return "JWT" }
+    if (trimmed.hasPrefix("{") || trimmed.hasPrefix("[")) && isJSON(Data(trimmed.utf8)) { return "JSON" }
+    return "text"
+  }
+
+  private static func isJSON(_ bytes: Data) -> Bool {
+    do {
+      _ = try JSONSerialization.jsonObject(with: bytes)
+      return true
+    } catch {
+      return false  // Not JSON is an answer here, not a failure.
+    }
+  }
+
+  /// The first `count` bytes as lowercase hex pairs separated by spaces.
+  public static func hexPreview(_ bytes: Data, count: Int = 16) -> String {
+    bytes.prefix(count).map { byte in
+      let digits = String(byte, radix: 16)
+      return digits.count == 1 ? "0" + digits : digits
+    }.joined(separator: " ")
+  }
+}

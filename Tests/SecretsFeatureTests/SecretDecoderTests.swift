@@ -1,0 +1,68 @@
+import Foundation
+import KubeAPI
+import SecretsFeature
+import Testing
+
+@Suite("SecretDecoder")
+struct SecretDecoderTests {
+  @Test("text versus binary")
+  func sniffing() {
+    #expect(ValueSniffer.isText(Data("hello\nworld\t".utf8)))
+    #expect(!ValueSniffer.isText(Data([0x68, 0x00, 0x69])))
+    #expect(!ValueSniffer.isText(Data([0xFF, 0xFE])))
+    #expect(ValueSniffer.detectedType(Data([0x1F, 0x8B, 0x08])) == "gzip")
+    #expect(ValueSniffer.detectedType(Data("{\"a\":1}".utf8)) == "JSON")
+    #expect(ValueSniffer.detectedType(Data("plain".utf8)) == "text")
+    #expect(ValueSniffer.hexPreview(Data([0x00, 0x0A, 0xFF])) == "00 0a ff")
+  }
+
+  @Test("JWT header and claims, with audience as a string or a list")
+  func jwt() throws {
+    func part(_ json: String) -> String {
+      Data(json.utf8).base64EncodedString().replacingOccurrences(of: "=", with: "")
+        .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+    }
+    let token =
+      part("{\"alg\":\"RS256\",\"kid\":\"k1\"}") + "."
+      + part(
+        "{\"iss\":\"https://issuer\",\"sub\":\"me\",\"aud\":\"api\",\"exp\":1800000000}") + ".c2ln"
+    let summary = try #require(JWTSummary(token: token))
+    #expect(summary.algorithm == "RS256")
+    #expect(summary.subject == "me")
+    #expect(summary.audience == ["api"])
+    #expect(summary.expiresAt == Date(timeIntervalSince1970: 1_800_000_000))
+    #expect(!summary.signatureVerified)
+    #expect(JWTSummary(token: "not.a.jwt") == nil)
+  }
+
+  @Test("docker configs: username from auth when absent; masked unless revealed")
+  func dockerConfig() throws {
+    let auth = Data("robot:s3cret".utf8).base64EncodedString()
+    let modern = Data(
+      "{\"auths\":{\"b.io\":{\"auth\":\"\(auth)\"},\"a.io\":{\"username\":\"u\",\"password\":\"p\"}}}".utf8)
+    let masked = try RegistryCredential.parse(modern, legacy: false, reveal: false)
+    #expect(masked.map(\.registry) == ["a.io", "b.io"])
+    #expect(masked[1].username == "robot")
+    #expect(masked[0].password == Mask.text && masked[1].auth == Mask.text)
+    let revealed = try RegistryCredential.parse(modern, legacy: false, reveal: true)
+    #expect(revealed[0].password == "p")
+    let legacy = try RegistryCredential.parse(
+      Data("{\"c.io\":{\"auth\":\"\(auth)\"}}".utf8), legacy: true, reveal: false)
+    #expect(legacy.first?.username == "robot")
+    #expect(throws: SecretsError.malformedDockerConfig) {
+      try RegistryCredential.parse(Data("[]".utf8), legacy: false, reveal: false)
+    }
+  }
+
+  @Test("the decoder masks text and hex previews, and merges stringData")
+  func masking() {
+    let secret = Secret(
+      metadata: ObjectMeta(name: "s"), data: ["bin": Data([0, 1, 2]), "t": Data("x".utf8)],
+      stringData: ["s": "y"])
+    let view = SecretDecoder(now: Date(timeIntervalSince1970: 0), mask: true).view(of: secret)
+    #expect(view.type == "Opaque")
+    #expect(view.entries.map(\.key) == ["bin", "t", "s"])
+    #expect(view.entries.allSatisfy { $0.value == nil || $0.value == Mask.text })
+    #expect(view.entries[0].hexPreview == Mask.text)
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import LampTestSupport
+import Testing
+
+@Suite("lamp secrets expiring")
+struct SecretsExpiringTests {
+  @Test("expired first, then soonest; exit 3 when any certificate is inside the window")
+  func expiringInShop() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let result = await LampRunner.run(["secrets", "expiring", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 3, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines.dropFirst().first?.hasPrefix("legacy-tls") == true)
+    #expect(lines.last?.hasPrefix("shop-demo-tls") == true)
+    Golden.assert(result.stdout, named: "expiring-shop.txt")
+  }
+
+  @Test("-A with JSON output, and a window nothing falls into exits 0")
+  func allNamespaces() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let json = await LampRunner.run(
+      ["secrets", "expiring", "-A", "--within", "400d", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(json.code == 3)
+    #expect(json.stdout.contains("\"kind\": \"ExpiringCertificateList\""))
+    #expect(json.stdout.contains("prometheus-tls"))
+    #expect(json.stdout.contains("kedaorg-certs"))
+    Golden.assert(json.stdout, named: "expiring-all-400d.json")
+
+    let none = await LampRunner.run(
+      ["secrets", "expiring", "-n", "monitoring", "--within", "1d"], kubeconfig: cluster.kubeconfigPath)
+    #expect(none.code == 0, "\(none.stdout)\(none.stderr)")
+    #expect(none.stdout.isEmpty)
+    #expect(none.stderr == "No certificates expire within 1d.\n")
+  }
+
+  @Test("a bad --within is a usage error")
+  func badWindow() async throws {
+    let result = await LampRunner.run(["secrets", "expiring", "--within", "soon"], kubeconfig: "/nonexistent/kc")
+    #expect(result.code == 2)
+  }
+}
