@@ -27,8 +27,9 @@ public struct EventsMonitor: Sendable {
 
   var snapshot: ClusterSnapshot {
     var snapshot = base
-    snapshot.pods = pods.values.sorted { Self.key($0) < Self.key($1) }
-    snapshot.events = events.values.sorted { Self.key($0) < Self.key($1) }
+    // Sorting by the dictionaries' keys: building a key per comparison dominated large clusters' run time.
+    snapshot.pods = pods.sorted { $0.key < $1.key }.map(\.value)
+    snapshot.events = events.sorted { $0.key < $1.key }.map(\.value)
     return snapshot
   }
 
