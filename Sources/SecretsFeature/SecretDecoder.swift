@@ -54,7 +54,29 @@ public struct SecretDecoder: Sendable {
     }
     let text = String(decoding: bytes, as: UTF8.self)
     let isDockerConfig = key == ".dockerconfigjson" || key == ".dockercfg"
-    entry.value = mask || isDockerConfig && !reveal ? Mask.text : text
+    let isHelmRelease = type == HelmRelease.secretType && key == "release"
+    let isSSHKey =
+      (type == "kubernetes.io/ssh-auth" && key == "ssh-privatekey") || entry.detectedType == "OpenSSH private key"
+      || entry.detectedType == "SSH public key"
+    let isCredential =
+      isDockerConfig || isHelmRelease || (type == "kubernetes.io/basic-auth" && key == "password")
+      || (isSSHKey && entry.detectedType != "SSH public key")
+    entry.value = mask || isCredential && !reveal ? Mask.text : text
+    if isHelmRelease {
+      do {
+        entry.helmRelease = try HelmRelease(releaseValue: bytes)
+        entry.detectedType = "Helm release"
+      } catch {
+        entry.problem = error.description
+      }
+    }
+    if isSSHKey {
+      do {
+        entry.sshKey = try SSHKeySummary(text: text)
+      } catch {
+        entry.problem = error.description
+      }
+    }
     if entry.detectedType == "PEM certificate" {
       let chain = CertificateReader.chain(pem: text, now: now)
       entry.certificates = chain.certificates

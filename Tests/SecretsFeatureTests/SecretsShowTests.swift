@@ -130,8 +130,11 @@ struct SecretsShowTests {
     let result = await LampRunner.run(["secrets", "show", "-f", path], kubeconfig: "/nonexistent/kubeconfig")
     #expect(result.code == 0, "\(result.stderr)")
     #expect(result.stdout.contains("admin"))
-    #expect(result.stdout.contains("hunter2-not-real"))
+    #expect(!result.stdout.contains("hunter2-not-real"), "basic-auth passwords are masked unless --reveal")
     Golden.assert(result.stdout, named: "show-file.txt")
+    let revealed = await LampRunner.run(
+      ["secrets", "show", "-f", path, "--reveal"], kubeconfig: "/nonexistent/kubeconfig")
+    #expect(revealed.stdout.contains("hunter2-not-real"))
   }
 
   @Test("errors: unknown key, --raw without --key, a missing secret; no value leaks into them")
