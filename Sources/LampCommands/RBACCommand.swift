@@ -12,6 +12,6 @@ struct RBACCommand: AsyncParsableCommand {
           \(name) rbac check get pods/proxy -n monitoring
           \(name) rbac check list secrets -n shop --as system:serviceaccount:monitoring:prometheus
         """,
-      subcommands: [RBACCheckCommand.self])
+      subcommands: [RBACCheckCommand.self, RBACWhoCanCommand.self])
   }
 }
