@@ -158,8 +158,10 @@ struct RBACCheckCommand: AsyncParsableCommand {
         let bundle = BundleSuggestion(granting: missing, subject: subject, name: feature ?? "lamp")
         suggestion =
           try bundle.roles.map { try YAMLRenderer.render($0) } + bundle.roleBindings.map { try YAMLRenderer.render($0) }
-          + [bundle.clusterRole.map { try YAMLRenderer.render($0) },
-            bundle.clusterRoleBinding.map { try YAMLRenderer.render($0) }].compactMap { $0 }
+          + [
+            bundle.clusterRole.map { try YAMLRenderer.render($0) },
+            bundle.clusterRoleBinding.map { try YAMLRenderer.render($0) },
+          ].compactMap { $0 }
       }
       let what = missing.map(\.description).joined(separator: ", ")
       environment.stdout.write("# Grants \(what) to \(user); apply with kubectl apply -f -\n")

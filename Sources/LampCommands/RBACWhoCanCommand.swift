@@ -90,9 +90,12 @@ struct RBACWhoCanCommand: AsyncParsableCommand {
       ])
       for grant in grants {
         let subject = grant.subject
-        let subjectName = subject.kind == Subject.serviceAccountKind ? "\(subject.namespace ?? "")/\(subject.name)" : subject.name
-        let binding = [grant.bindingKind, grant.bindingNamespace, grant.bindingName].compactMap { $0 }.joined(separator: "/")
-        table.append([subject.kind, subjectName, binding, "\(grant.roleKind)/\(grant.roleName)"].map { TerminalText.escape($0) })
+        let subjectName =
+          subject.kind == Subject.serviceAccountKind ? "\(subject.namespace ?? "")/\(subject.name)" : subject.name
+        let binding = [grant.bindingKind, grant.bindingNamespace, grant.bindingName].compactMap { $0 }.joined(
+          separator: "/")
+        table.append(
+          [subject.kind, subjectName, binding, "\(grant.roleKind)/\(grant.roleName)"].map { TerminalText.escape($0) })
       }
       printer.table(table, format: format, noHeaders: outputOptions.noHeaders)
     }

@@ -16,16 +16,18 @@ extension FeatureBundle {
 
   static let map = FeatureBundle(
     name: "map", summary: "lamp map: the resource graph of a namespace.",
-    needs: ["pods", "services", "endpoints", "persistentvolumeclaims", "configmaps", "serviceaccounts"].map {
-      PermissionNeed("list", $0, purpose: "graph")
-    } + [
-      ("apps", "deployments"), ("apps", "replicasets"), ("apps", "statefulsets"), ("apps", "daemonsets"),
-      ("batch", "jobs"), ("batch", "cronjobs"), ("networking.k8s.io", "ingresses"),
-      ("autoscaling", "horizontalpodautoscalers"), ("keda.sh", "scaledobjects"), ("keda.sh", "scaledjobs"),
-    ].map { PermissionNeed("list", $0.1, group: $0.0, purpose: "graph") } + [
-      ("", "nodes"), ("", "persistentvolumes"), ("storage.k8s.io", "storageclasses"),
-      ("karpenter.sh", "nodepools"), ("karpenter.sh", "nodeclaims"), ("karpenter.k8s.aws", "ec2nodeclasses"),
-    ].map { PermissionNeed("list", $0.1, group: $0.0, scope: .cluster, purpose: "graph") })
+    needs: lists(
+      [
+        ("", "pods"), ("", "services"), ("", "endpoints"), ("", "persistentvolumeclaims"), ("", "configmaps"),
+        ("", "serviceaccounts"), ("apps", "deployments"), ("apps", "replicasets"), ("apps", "statefulsets"),
+        ("apps", "daemonsets"), ("batch", "jobs"), ("batch", "cronjobs"), ("networking.k8s.io", "ingresses"),
+        ("autoscaling", "horizontalpodautoscalers"), ("keda.sh", "scaledobjects"), ("keda.sh", "scaledjobs"),
+      ], purpose: "graph")
+      + lists(
+        [
+          ("", "nodes"), ("", "persistentvolumes"), ("storage.k8s.io", "storageclasses"),
+          ("karpenter.sh", "nodepools"), ("karpenter.sh", "nodeclaims"), ("karpenter.k8s.aws", "ec2nodeclasses"),
+        ], scope: .cluster, purpose: "graph"))
 
   static let karpenter = FeatureBundle(
     name: "karpenter", summary: "lamp karpenter: NodePools, NodeClaims, node classes, pending pods.",
@@ -56,18 +58,20 @@ extension FeatureBundle {
   static let ask = FeatureBundle(
     name: "ask", summary: "lamp ask, read-only diagnosis.",
     needs: [
-      PermissionNeed("get", "pods", purpose: "diagnosis"), PermissionNeed("list", "pods", purpose: "diagnosis"),
+      PermissionNeed("get", "pods", purpose: "diagnosis"),
       PermissionNeed("get", "pods", subresource: "log", purpose: "log tail"),
-    ] + ["events", "services", "endpoints", "persistentvolumeclaims", "configmaps", "serviceaccounts"].map {
-      PermissionNeed("list", $0, purpose: "diagnosis")
-    } + [
-      ("apps", "deployments"), ("apps", "replicasets"), ("apps", "statefulsets"), ("apps", "daemonsets"),
-      ("batch", "jobs"), ("networking.k8s.io", "ingresses"), ("autoscaling", "horizontalpodautoscalers"),
-      ("keda.sh", "scaledobjects"),
-    ].map { PermissionNeed("list", $0.1, group: $0.0, purpose: "diagnosis") } + [
-      PermissionNeed("list", "nodes", scope: .cluster, purpose: "node health"),
-      PermissionNeed("list", "nodepools", group: "karpenter.sh", scope: .cluster, purpose: "capacity"),
-    ])
+    ]
+      + lists(
+        [
+          ("", "pods"), ("", "events"), ("", "services"), ("", "endpoints"), ("", "persistentvolumeclaims"),
+          ("", "configmaps"), ("", "serviceaccounts"), ("apps", "deployments"), ("apps", "replicasets"),
+          ("apps", "statefulsets"), ("apps", "daemonsets"), ("batch", "jobs"), ("networking.k8s.io", "ingresses"),
+          ("autoscaling", "horizontalpodautoscalers"), ("keda.sh", "scaledobjects"),
+        ], purpose: "diagnosis")
+      + [
+        PermissionNeed("list", "nodes", scope: .cluster, purpose: "node health"),
+        PermissionNeed("list", "nodepools", group: "karpenter.sh", scope: .cluster, purpose: "capacity"),
+      ])
 
   static let askWrite = FeatureBundle(
     name: "ask-write", summary: "lamp ask's write tools: delete a pod, restart, scale, patch, cordon.",
@@ -86,4 +90,11 @@ extension FeatureBundle {
       PermissionNeed("get", "pods", subresource: "proxy", purpose: "query", alternatives: "proxy"),
       PermissionNeed("get", "services", subresource: "proxy", purpose: "query", alternatives: "proxy"),
     ])
+
+  /// `list` needs on (group, resource) pairs with one purpose.
+  private static func lists(
+    _ pairs: [(group: String, resource: String)], scope: PermissionNeed.Scope = .namespace, purpose: String
+  ) -> [PermissionNeed] {
+    pairs.map { PermissionNeed("list", $0.resource, group: $0.group, scope: scope, purpose: purpose) }
+  }
 }

@@ -10,7 +10,7 @@ public enum ValueSniffer {
     }
   }
 
-  /// A short name for the value's format: `PEM certificate`, `OpenSSH private key`, `PNG image`, `JSON`, `JWT`, `text`, `binary`...
+  /// A short name for the format: `PEM certificate`, `OpenSSH private key`, `PNG image`, `JSON`, `JWT`, `text`, ...
   public static func detectedType(_ bytes: Data) -> String {
     let magic: [(prefix: [UInt8], name: String)] = [
       ([0x89, 0x50, 0x4E, 0x47], "PNG image"), ([0x1F, 0x8B], "gzip"), ([0xFF, 0xD8, 0xFF], "JPEG image"),

@@ -37,7 +37,9 @@ struct RBACWhoCanTests {
   ]
 
   /// kubectl's `auth can-i` with the subresource as a flag (kubectl would read pods/proxy as a pod named proxy).
-  static func canI(_ cluster: TestCluster, _ item: (verb: String, resource: String, namespace: String?), as probe: Probe)
+  static func canI(
+    _ cluster: TestCluster, _ item: (verb: String, resource: String, namespace: String?), as probe: Probe
+  )
     async throws -> Bool
   {
     let parts = item.resource.split(separator: "/")
@@ -68,7 +70,9 @@ struct RBACWhoCanTests {
           UserInfo.serviceAccountName($0.subject.name, namespace: $0.subject.namespace ?? "")
         })
       // Every listed subject really is allowed.
-      for name in users { #expect(try await Self.canI(cluster, item, as: Probe(user: name, groups: [])), "\(item) \(name)") }
+      for name in users {
+        #expect(try await Self.canI(cluster, item, as: Probe(user: name, groups: [])), "\(item) \(name)")
+      }
       for name in accounts {
         let namespace = name.split(separator: ":")[2]
         let probe = Probe(user: name, groups: ["system:serviceaccounts", "system:serviceaccounts:\(namespace)"])

@@ -99,7 +99,8 @@ struct SecretTypesTests {
     #expect(pem.keyType == "RSA PRIVATE KEY" && pem.fingerprint == nil)
     #expect(throws: SecretsError.self) { try SSHKeySummary(text: "not a key") }
     #expect(throws: SecretsError.malformedSSHKey("the key is truncated")) {
-      try SSHKeySummary(text: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----")
+      try SSHKeySummary(
+        text: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----")
     }
   }
 
@@ -126,7 +127,12 @@ struct SecretTypesTests {
     -----END OPENSSH PRIVATE KEY-----
     """
 
-  static let rsaPublicKey = "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQCuYQSutoBYelcnXR4iEs8Vqb64QPGfN/Pd5oHwwcBapzwU+2qaKofKlVmQW4Is90tVbn1JFVkhsCPMe330ioSy7vnMkw0Y5LYLQ60AmIg4+HF068rhztfk29euAAILggz8jHROZzxxlF9KYGYC76AgQPwSYzjXogX+2HNpAw9AdI/PpzZ36DPMxNHe/5FJoGJO56uSqpk7Q3fW4elwzVcSKIaLrxGqlqHswh+WbEu6F3KtBkdfmQucp9iI6R6Qyp9KQDNvJq4kW4v3BuNs6AP5HYzX2Bn8G3WAHejACE+QMylksKiQhPXoNenKIPj+jsCWI43XY/c0uYzzAFQBVi/D rsa-test"
+  static let rsaPublicKey = [
+    "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQCuYQSutoBYelcnXR4iEs8Vqb64QPGfN/Pd5oHwwcBapzwU+2qaKofKlVmQW4Is",
+    "90tVbn1JFVkhsCPMe330ioSy7vnMkw0Y5LYLQ60AmIg4+HF068rhztfk29euAAILggz8jHROZzxxlF9KYGYC76AgQPwSYzjXogX+",
+    "2HNpAw9AdI/PpzZ36DPMxNHe/5FJoGJO56uSqpk7Q3fW4elwzVcSKIaLrxGqlqHswh+WbEu6F3KtBkdfmQucp9iI6R6Qyp9KQDNv",
+    "Jq4kW4v3BuNs6AP5HYzX2Bn8G3WAHejACE+QMylksKiQhPXoNenKIPj+jsCWI43XY/c0uYzzAFQBVi/D rsa-test",
+  ].joined()
 
   static var manifests: String {
     let key = Data((ed25519Key + "\n").utf8).base64EncodedString()
