@@ -1,12 +1,13 @@
 import Foundation
 import KubeAPI
 
-/// Turns a Secret into a `SecretView`: text vs binary, certificates, JWTs and docker configs.
+/// Turns a Secret into a `SecretView`: text vs binary, certificates, JWTs, docker configs, Helm releases, SSH keys.
 public struct SecretDecoder: Sendable {
   public var now: Date
   /// Replace every text value (and credential) with the mask.
   public var mask: Bool
-  /// Show docker passwords and auth strings, which are masked by default.
+  /// Show the credentials masked by default: docker passwords and auth strings, basic-auth passwords, SSH
+  /// private keys and packed Helm releases.
   public var reveal: Bool
 
   public init(now: Date, mask: Bool = false, reveal: Bool = false) {
