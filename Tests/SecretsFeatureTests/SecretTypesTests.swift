@@ -1,4 +1,5 @@
 import Foundation
+import KubeAPI
 import LampTestSupport
 import SecretsFeature
 import Testing
@@ -42,16 +43,11 @@ struct SecretTypesTests {
     #expect(release.name == "old" && release.revision == 1 && release.status == "failed")
   }
 
-  @Test("basic-auth and ssh-auth Secrets created through the API: credentials masked unless --reveal")
+  @Test("basic-auth and ssh-auth Secrets in the simulator: credentials masked unless --reveal")
   func basicAndSSHAuth() async throws {
     let cluster = try await TestCluster.start()
     defer { Task { await cluster.stop() } }
-    let manifest = cluster.directory.appendingPathComponent("secrets.yaml").path
-    try Self.manifests.write(toFile: manifest, atomically: true, encoding: .utf8)
-    let apply = try await ProcessRunner.run(
-      "/usr/bin/kubectl", ["--kubeconfig", cluster.kubeconfigPath, "--context", "admin", "apply", "-f", manifest],
-      environment: ["HOME": cluster.directory.path, "PATH": "/usr/bin:/bin"])
-    #expect(apply.status == 0, "\(apply.stderr)")
+    try await cluster.sim.apply(Self.secrets)
 
     let basic = await LampRunner.run(
       ["secrets", "show", "db-admin", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
@@ -134,27 +130,20 @@ struct SecretTypesTests {
     "Jq4kW4v3BuNs6AP5HYzX2Bn8G3WAHejACE+QMylksKiQhPXoNenKIPj+jsCWI43XY/c0uYzzAFQBVi/D rsa-test",
   ].joined()
 
-  static var manifests: String {
-    let key = Data((ed25519Key + "\n").utf8).base64EncodedString()
-    return """
-      apiVersion: v1
-      kind: Secret
-      metadata:
-        name: db-admin
-        namespace: shop
-      type: kubernetes.io/basic-auth
-      data:
-        username: \(Data("dbadmin".utf8).base64EncodedString())
-        password: \(Data("basic-pass-not-real-7Hq".utf8).base64EncodedString())
-      ---
-      apiVersion: v1
-      kind: Secret
-      metadata:
-        name: git-deploy-key
-        namespace: shop
-      type: kubernetes.io/ssh-auth
-      data:
-        ssh-privatekey: \(key)
-      """
+  /// The two Secrets, as the API server would store them (`data` base64-encoded).
+  static var secrets: [JSONValue] {
+    func secret(_ name: String, type: String, data: [String: String]) -> JSONValue {
+      .object([
+        "apiVersion": .string("v1"), "kind": .string("Secret"), "type": .string(type),
+        "metadata": .object(["name": .string(name), "namespace": .string("shop")]),
+        "data": .object(data.mapValues { .string(Data($0.utf8).base64EncodedString()) }),
+      ])
+    }
+    return [
+      secret(
+        "db-admin", type: "kubernetes.io/basic-auth",
+        data: ["username": "dbadmin", "password": "basic-pass-not-real-7Hq"]),
+      secret("git-deploy-key", type: "kubernetes.io/ssh-auth", data: ["ssh-privatekey": ed25519Key + "\n"]),
+    ]
   }
 }
