@@ -19,7 +19,8 @@ struct RBACCheckCommand: AsyncParsableCommand {
         of them is allowed. Namespaced needs are asked in the namespace (-n), or across all namespaces with -A.
 
         VERB RESOURCE[.GROUP][/SUBRESOURCE] [NAME] checks one permission; unlike kubectl auth can-i, pods/proxy \
-        means the proxy subresource, not a pod named proxy.
+        means the proxy subresource, not a pod named proxy. --rules lists everything the subject may do in the \
+        namespace (SelfSubjectRulesReview), with a warning when the server says the list is incomplete.
 
         The server decides (SelfSubjectAccessReview), so every authorizer counts. --as, --as-group and --as-uid \
         ask for another subject through impersonation rather than a SubjectAccessReview: the server then adds \
@@ -35,13 +36,16 @@ struct RBACCheckCommand: AsyncParsableCommand {
         JSON and YAML output: apiVersion lamp/v1, kind AccessCheckList, satisfied, items [{permission, namespace, \
         allowed, denied, reason, evaluationError, features, purpose, alternatives}]; --list: kind \
         FeatureBundleList, items [{name, summary, needs [{verb, group, resource, subresource, scope \
-        (namespace|cluster), purpose, alternatives}]}].
+        (namespace|cluster), purpose, alternatives}]}]; --rules: kind SubjectRules, namespace, incomplete, \
+        evaluationError, resourceRules and nonResourceRules [{verbs, apiGroups, resources, resourceNames, \
+        nonResourceURLs}].
 
         EXAMPLES:
           \(name) rbac check prometheus -n monitoring
           \(name) rbac check events keda --serviceaccount monitoring:prometheus
           \(name) rbac check prometheus -n monitoring --suggest | kubectl apply -f -
           \(name) rbac check --list
+          \(name) rbac check --rules -n shop --as jane
           \(name) rbac check get pods/proxy -n monitoring
           \(name) rbac check list nodepools.karpenter.sh
           \(name) rbac check get secrets api-db -n shop --as jane --as-group dev -o json
@@ -69,6 +73,11 @@ struct RBACCheckCommand: AsyncParsableCommand {
   @Flag(name: .customLong("list"), help: "Print the feature bundles and what each needs.")
   var list = false
 
+  @Flag(
+    name: .customLong("rules"),
+    help: "Print everything the subject may do in the namespace (SelfSubjectRulesReview).")
+  var rules = false
+
   struct Report: Encodable {
     var apiVersion = "lamp/v1"
     var kind = "AccessCheckList"
@@ -77,8 +86,9 @@ struct RBACCheckCommand: AsyncParsableCommand {
   }
 
   func validate() throws {
-    if list && !words.isEmpty { throw ValidationError("--list takes no arguments") }
-    if !list && words.isEmpty { throw ValidationError("give FEATURE... or VERB RESOURCE (see --list)") }
+    if list && rules { throw ValidationError("--list and --rules cannot be combined") }
+    if (list || rules) && !words.isEmpty { throw ValidationError("--list and --rules take no arguments") }
+    if !list && !rules && words.isEmpty { throw ValidationError("give FEATURE... or VERB RESOURCE (see --list)") }
   }
 
   func run() async throws {
@@ -88,6 +98,14 @@ struct RBACCheckCommand: AsyncParsableCommand {
       return
     }
     let options = try RBACSubjectOptions.apply(serviceAccount: serviceAccount, to: global)
+    if rules {
+      let session = try await ClusterSession.connect(options)
+      let answer = try await RBACSubjectOptions.asking(options, review: "selfsubjectrulesreviews") {
+        try await SubjectRules.ask(namespace: session.namespace, client: session.client)
+      }
+      try RBACRulesOutput.print(answer, format: format, noHeaders: outputOptions.noHeaders)
+      return
+    }
     if FeatureBundle.isBundleName(words[0]) {
       var bundles: [FeatureBundle] = []
       for word in words {

@@ -18,14 +18,16 @@ enum RBACSubjectOptions {
   }
 
   /// Runs access reviews; a 403 on the review itself names the permission that is missing.
-  static func asking<T>(_ options: GlobalOptions, _ body: () async throws -> T) async throws -> T {
+  static func asking<T>(
+    _ options: GlobalOptions, review: String = "selfsubjectaccessreviews", _ body: () async throws -> T
+  ) async throws -> T {
     do {
       return try await body()
     } catch let error as KubeError where error.isForbidden {
       let fix =
         options.asUser != nil || !options.asGroups.isEmpty || options.asUID != nil
         ? "\"impersonate users\" (and groups, serviceaccounts or uids as used) cluster-wide"
-        : "\"create selfsubjectaccessreviews.authorization.k8s.io\" cluster-wide"
+        : "\"create \(review).authorization.k8s.io\" cluster-wide"
       throw CommandError("\(error.description); the fix is \(fix)")
     }
   }

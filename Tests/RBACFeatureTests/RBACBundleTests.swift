@@ -105,6 +105,35 @@ struct RBACBundleTests {
     #expect(words.code == 2)
   }
 
+  @Test("--rules: everything the subject may do in the namespace (SelfSubjectRulesReview), like kubectl's --list")
+  func rules() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let result = await LampRunner.run(
+      ["rbac", "check", "--rules", "-n", "monitoring", "--context", "no-pods-proxy"], kubeconfig: cluster.kubeconfigPath
+    )
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\npods        "))
+    #expect(result.stdout.contains("[get list watch]"))
+    #expect(!result.stdout.contains("pods/proxy"))
+    #expect(result.stderr.isEmpty, "complete: no warning")
+    Golden.assert(result.stdout, named: "rules-no-pods-proxy.txt")
+    let kubectl = try await Self.kubectl(
+      cluster, ["auth", "can-i", "--list", "-n", "monitoring", "--as", "no-pods-proxy"])
+    #expect(kubectl.status == 0, "\(kubectl.stderr)")
+    for resource in ["pods", "services", "selfsubjectaccessreviews.authorization.k8s.io"] {
+      #expect(kubectl.stdout.contains("\n\(resource) "), "kubectl lists \(resource) too")
+    }
+    let json = await LampRunner.run(
+      ["rbac", "check", "--rules", "-n", "shop", "--as", "nobody@example.com", "-o", "json"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(json.stdout.contains("\"kind\": \"SubjectRules\""))
+    #expect(json.stdout.contains("\"incomplete\": false"))
+    #expect(!json.stdout.contains("\"pods\""), "a subject with no rights has only the discovery rules")
+    let both = await LampRunner.run(["rbac", "check", "--rules", "events"], kubeconfig: cluster.kubeconfigPath)
+    #expect(both.code == 2)
+  }
+
   @Test("the events bundle asks what EventsQuery requests")
   func eventsBundleMatchesQuery() throws {
     let needs = try #require(try FeatureBundle.named("events").first).needs
