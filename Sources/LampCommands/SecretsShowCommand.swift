@@ -22,8 +22,8 @@ struct SecretsShowCommand: AsyncParsableCommand {
         namespace, chart, app version, status, revision and deploy times; values and manifest are never shown. \
         kubernetes.io/basic-auth shows the username and masks the password unless --reveal. SSH keys \
         (kubernetes.io/ssh-auth, any OpenSSH private key or public key line) show type, size, the SHA256 \
-        fingerprint ssh-keygen -l prints and whether the key is encrypted; a private key itself only with \
-        --reveal or --raw. --mask hides every value. -f FILE reads a manifest (with stringData) and needs no \
+        fingerprint ssh-keygen -l prints and whether the key is encrypted. Private keys (TLS or SSH) are \
+        masked unless --reveal or --raw. --mask hides every value. -f FILE reads a manifest (with stringData) and needs no \
         cluster.
 
         JSON and YAML output: apiVersion lamp/v1, kind SecretView, name, namespace, type, masked, \
@@ -60,7 +60,7 @@ struct SecretsShowCommand: AsyncParsableCommand {
   @Flag(name: .customLong("mask"), help: "Hide every value.")
   var mask = false
 
-  @Flag(name: .customLong("reveal"), help: "Show credentials masked by default (docker, basic-auth, SSH, Helm).")
+  @Flag(name: .customLong("reveal"), help: "Show credentials masked by default (docker, basic-auth, private keys, Helm).")
   var reveal = false
 
   func validate() throws {

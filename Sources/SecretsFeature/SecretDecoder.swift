@@ -6,8 +6,8 @@ public struct SecretDecoder: Sendable {
   public var now: Date
   /// Replace every text value (and credential) with the mask.
   public var mask: Bool
-  /// Show the credentials masked by default: docker passwords and auth strings, basic-auth passwords, SSH
-  /// private keys and packed Helm releases.
+  /// Show the credentials masked by default: docker passwords and auth strings, basic-auth passwords, private
+  /// keys (TLS and SSH) and packed Helm releases.
   public var reveal: Bool
 
   public init(now: Date, mask: Bool = false, reveal: Bool = false) {
@@ -61,7 +61,7 @@ public struct SecretDecoder: Sendable {
       || entry.detectedType == "SSH public key"
     let isCredential =
       isDockerConfig || isHelmRelease || (type == "kubernetes.io/basic-auth" && key == "password")
-      || (isSSHKey && entry.detectedType != "SSH public key")
+      || (isSSHKey && entry.detectedType != "SSH public key") || entry.detectedType == "PEM private key"
     entry.value = mask || isCredential && !reveal ? Mask.text : text
     if isHelmRelease {
       do {
