@@ -60,7 +60,8 @@ struct SecretsShowCommand: AsyncParsableCommand {
   @Flag(name: .customLong("mask"), help: "Hide every value.")
   var mask = false
 
-  @Flag(name: .customLong("reveal"), help: "Show credentials masked by default (docker, basic-auth, private keys, Helm).")
+  @Flag(
+    name: .customLong("reveal"), help: "Show credentials masked by default (docker, basic-auth, private keys, Helm).")
   var reveal = false
 
   func validate() throws {
