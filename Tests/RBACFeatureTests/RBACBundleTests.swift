@@ -86,6 +86,19 @@ struct RBACBundleTests {
     #expect(suggest.stdout.contains("kind: ClusterRole\n") && suggest.stdout.contains("kind: Role\n"))
     #expect(suggest.stdout.contains("name: lamp-events"))
     Golden.assert(suggest.stdout, named: "bundle-events-suggest.txt")
+
+    // The suggestion for everything, applied, is enough for everything.
+    let all = ["rbac", "check", "all", "-n", "shop", "--as", "nobody@example.com"]
+    let grantAll = await LampRunner.run(all + ["--suggest"], kubeconfig: cluster.kubeconfigPath)
+    #expect(grantAll.code == 3)
+    #expect(grantAll.stdout.contains("name: lamp-all"))
+    #expect(!grantAll.stdout.contains("'*'") && !grantAll.stdout.contains("\"*\""), "never wildcards")
+    let manifest = cluster.directory.appendingPathComponent("grant-all.yaml").path
+    try grantAll.stdout.write(toFile: manifest, atomically: true, encoding: .utf8)
+    let apply = try await Self.kubectl(cluster, ["apply", "-f", manifest])
+    #expect(apply.status == 0, "\(apply.stderr)")
+    let after = await LampRunner.run(all, kubeconfig: cluster.kubeconfigPath)
+    #expect(after.code == 0, "\(after.stdout)\(after.stderr)")
   }
 
   @Test("--list prints every bundle; unknown features and bad argument counts are usage errors")
