@@ -89,6 +89,11 @@ struct RBACCheckCommand: AsyncParsableCommand {
     if list && rules { throw ValidationError("--list and --rules cannot be combined") }
     if (list || rules) && !words.isEmpty { throw ValidationError("--list and --rules take no arguments") }
     if !list && !rules && words.isEmpty { throw ValidationError("give FEATURE... or VERB RESOURCE (see --list)") }
+    if suggest && (list || rules) { throw ValidationError("--suggest applies to checks, not to --list or --rules") }
+    if suggest && outputOptions.output != "table" {
+      // stdout carries the YAML to apply; a JSON or YAML report there would break `| kubectl apply -f -`.
+      throw ValidationError("--suggest prints the verdict as a table on stderr and cannot be combined with -o")
+    }
   }
 
   func run() async throws {

@@ -116,6 +116,9 @@ struct RBACBundleTests {
     #expect(unknown.stderr.contains("unknown feature \"nope\""))
     let words = await LampRunner.run(["rbac", "check", "get"], kubeconfig: "/nonexistent")
     #expect(words.code == 2)
+    let suggestJSON = await LampRunner.run(
+      ["rbac", "check", "events", "--suggest", "-o", "json"], kubeconfig: "/nonexistent")
+    #expect(suggestJSON.code == 2)
   }
 
   @Test("--rules: everything the subject may do in the namespace (SelfSubjectRulesReview), like kubectl's --list")
