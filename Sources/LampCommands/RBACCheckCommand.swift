@@ -168,24 +168,7 @@ struct RBACCheckCommand: AsyncParsableCommand {
     }
     if !satisfied && suggest {
       let user = try await RBACSubjectOptions.subjectName(options, session: session)
-      let suggestion: [String]
-      if let spec = missing.first, feature == nil {
-        let single = RoleSuggestion(for: spec, subject: RoleSuggestion.subject(forUser: user), name: "lamp")
-        suggestion = try [
-          single.role.map { try YAMLRenderer.render($0) }, single.roleBinding.map { try YAMLRenderer.render($0) },
-          single.clusterRole.map { try YAMLRenderer.render($0) },
-          single.clusterRoleBinding.map { try YAMLRenderer.render($0) },
-        ].compactMap { $0 }
-      } else {
-        let subject = RoleSuggestion.subject(forUser: user)
-        let bundle = BundleSuggestion(granting: missing, subject: subject, name: feature ?? "lamp")
-        suggestion =
-          try bundle.roles.map { try YAMLRenderer.render($0) } + bundle.roleBindings.map { try YAMLRenderer.render($0) }
-          + [
-            bundle.clusterRole.map { try YAMLRenderer.render($0) },
-            bundle.clusterRoleBinding.map { try YAMLRenderer.render($0) },
-          ].compactMap { $0 }
-      }
+      let suggestion = try RBACSuggestionOutput.documents(granting: missing, to: user, feature: feature)
       let what = missing.map(\.description).joined(separator: ", ")
       environment.stdout.write("# Grants \(what) to \(user); apply with kubectl apply -f -\n")
       environment.stdout.write(suggestion.map { "---\n" + $0 }.joined())
