@@ -21,6 +21,7 @@ let package = Package(
     // C libraries, one Swift module each touches them.
     .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
     .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
     .target(name: "YAMLCoding", dependencies: ["CYAML"]),
     .target(name: "CurlHTTP", dependencies: ["CCurl"]),
@@ -31,7 +32,7 @@ let package = Package(
     .target(
       name: "SecretsFeature",
       dependencies: [
-        "KubeClient", "KubeAPI",
+        "KubeClient", "KubeAPI", "CZlib",
         .product(name: "X509", package: "swift-certificates"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),

@@ -1,45 +1,62 @@
 import ArgumentParser
 import Formatters
 import KubeAPI
+import KubeClient
 import RBACFeature
 
-/// `lamp rbac check VERB RESOURCE[/SUB] [NAME]`: one permission, asked with a SelfSubjectAccessReview.
+/// `lamp rbac check FEATURE...` or `lamp rbac check VERB RESOURCE[/SUB] [NAME]`, asked with SelfSubjectAccessReview.
 struct RBACCheckCommand: AsyncParsableCommand {
   static var configuration: CommandConfiguration {
     let name = Invocation.current
+    let features = FeatureBundle.catalog.map(\.name).joined(separator: ", ")
     return CommandConfiguration(
       commandName: "check",
-      abstract: "Check one permission (exit 3 when denied).",
+      abstract: "Check what a feature needs, or one permission (exit 3 when denied).",
       discussion: """
-        RESOURCE is RESOURCE[.GROUP][/SUBRESOURCE]; unlike kubectl auth can-i, pods/proxy means the proxy \
-        subresource, not a pod named proxy. The server decides (SelfSubjectAccessReview), so every authorizer \
-        counts; --as, --as-group and --as-uid ask for another subject through impersonation, and \
-        --serviceaccount NS:NAME is short for --as system:serviceaccount:NS:NAME. Exit 0 when allowed, \
-        3 when denied, 1 on error. --suggest prints, when denied, only YAML on stdout (the verdict goes to stderr): the minimal Role and RoleBinding \
-        (ClusterRole and ClusterRoleBinding with --cluster-wide) that grant exactly this permission, no wildcards.
+        FEATURE is one of \(features): a documented bundle of permissions (--list prints them) that lamp's \
+        own commands, or an integration such as Headlamp's Prometheus charts, really request. One row per \
+        need; needs marked as alternatives (prometheus: get pods/proxy or get services/proxy) are met when one \
+        of them is allowed. Namespaced needs are asked in the namespace (-n), or across all namespaces with -A.
 
-        JSON and YAML output: apiVersion lamp/v1, kind AccessCheckList, items [{permission, namespace, allowed, \
-        denied, reason, evaluationError}].
+        VERB RESOURCE[.GROUP][/SUBRESOURCE] [NAME] checks one permission; unlike kubectl auth can-i, pods/proxy \
+        means the proxy subresource, not a pod named proxy. --rules lists everything the subject may do in the \
+        namespace (SelfSubjectRulesReview), with a warning when the server says the list is incomplete.
+
+        The server decides (SelfSubjectAccessReview), so every authorizer counts. --as, --as-group and --as-uid \
+        ask for another subject through impersonation rather than a SubjectAccessReview: the server then adds \
+        the groups it gives that subject on real requests (system:authenticated, system:serviceaccounts:NS), \
+        so the answer is the one that subject would get; it needs the impersonate permission. \
+        --serviceaccount NS:NAME is short for --as system:serviceaccount:NS:NAME.
+
+        Exit 0 when everything needed is allowed, 3 when something is denied, 1 on error. --suggest prints, \
+        when denied, only YAML on stdout (the verdict goes to stderr): the minimal Role and RoleBinding (a \
+        ClusterRole and ClusterRoleBinding for cluster-wide needs or --cluster-wide), named after the feature, \
+        granting exactly what is missing, never wildcards.
+
+        JSON and YAML output: apiVersion lamp/v1, kind AccessCheckList, satisfied, items [{permission, namespace, \
+        allowed, denied, reason, evaluationError, features, purpose, alternatives}]; --list: kind \
+        FeatureBundleList, items [{name, summary, needs [{verb, group, resource, subresource, scope \
+        (namespace|cluster), purpose, alternatives}]}]; --rules: kind SubjectRules, namespace, incomplete, \
+        evaluationError, resourceRules and nonResourceRules [{verbs, apiGroups, resources, resourceNames, \
+        nonResourceURLs}].
 
         EXAMPLES:
+          \(name) rbac check prometheus -n monitoring
+          \(name) rbac check events keda --serviceaccount monitoring:prometheus
+          \(name) rbac check prometheus -n monitoring --suggest | kubectl apply -f -
+          \(name) rbac check --list
+          \(name) rbac check --rules -n shop --as jane
           \(name) rbac check get pods/proxy -n monitoring
           \(name) rbac check list nodepools.karpenter.sh
-          \(name) rbac check get pods/proxy -n monitoring --suggest | kubectl apply -f -
-          \(name) rbac check get secrets api-db -n shop --serviceaccount monitoring:prometheus -o json
+          \(name) rbac check get secrets api-db -n shop --as jane --as-group dev -o json
         """)
   }
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var outputOptions: OutputOptions
 
-  @Argument(help: "The verb: get, list, watch, create, update, patch, delete, ...")
-  var verb: String
-
-  @Argument(help: "RESOURCE[.GROUP][/SUBRESOURCE], such as pods/proxy.")
-  var resource: String
-
-  @Argument(help: "The object's name (optional).")
-  var name: String?
+  @Argument(help: "FEATURE... or VERB RESOURCE[.GROUP][/SUBRESOURCE] [NAME].")
+  var words: [String] = []
 
   @Option(name: .customLong("serviceaccount"), help: "Check as this service account (NS:NAME).")
   var serviceAccount: String?
@@ -47,48 +64,100 @@ struct RBACCheckCommand: AsyncParsableCommand {
   @Flag(name: .customLong("cluster-wide"), help: "Ask about the whole cluster rather than a namespace.")
   var clusterWide = false
 
+  @Flag(name: [.customShort("A"), .customLong("all-namespaces")], help: "Ask namespaced needs for all namespaces.")
+  var allNamespaces = false
+
   @Flag(name: .customLong("suggest"), help: "When denied, print the Role and binding YAML that would grant it.")
   var suggest = false
+
+  @Flag(name: .customLong("list"), help: "Print the feature bundles and what each needs.")
+  var list = false
+
+  @Flag(
+    name: .customLong("rules"),
+    help: "Print everything the subject may do in the namespace (SelfSubjectRulesReview).")
+  var rules = false
 
   struct Report: Encodable {
     var apiVersion = "lamp/v1"
     var kind = "AccessCheckList"
+    var satisfied: Bool
     var items: [AccessCheck]
   }
 
+  func validate() throws {
+    if list && rules { throw ValidationError("--list and --rules cannot be combined") }
+    if (list || rules) && !words.isEmpty { throw ValidationError("--list and --rules take no arguments") }
+    if !list && !rules && words.isEmpty { throw ValidationError("give FEATURE... or VERB RESOURCE (see --list)") }
+    if suggest && (list || rules) { throw ValidationError("--suggest applies to checks, not to --list or --rules") }
+    if suggest && outputOptions.output != "table" {
+      // stdout carries the YAML to apply; a JSON or YAML report there would break `| kubectl apply -f -`.
+      throw ValidationError("--suggest prints the verdict as a table on stderr and cannot be combined with -o")
+    }
+  }
+
   func run() async throws {
-    let environment = LampEnvironment.current
     let format = try outputOptions.format(allowed: [.table, .json, .yaml])
+    if list {
+      try RBACBundleOutput.printCatalog(format: format, noHeaders: outputOptions.noHeaders)
+      return
+    }
+    let options = try RBACSubjectOptions.apply(serviceAccount: serviceAccount, to: global)
+    if rules {
+      let session = try await ClusterSession.connect(options)
+      let answer = try await RBACSubjectOptions.asking(options, review: "selfsubjectrulesreviews") {
+        try await SubjectRules.ask(namespace: session.namespace, client: session.client)
+      }
+      try RBACRulesOutput.print(answer, format: format, noHeaders: outputOptions.noHeaders)
+      return
+    }
+    if FeatureBundle.isBundleName(words[0]) {
+      var bundles: [FeatureBundle] = []
+      for word in words {
+        do {
+          for bundle in try FeatureBundle.named(word) where !bundles.contains(bundle) { bundles.append(bundle) }
+        } catch {
+          throw CommandError.usage(error.description)
+        }
+      }
+      let session = try await ClusterSession.connect(options)
+      let namespace = allNamespaces || clusterWide ? "" : session.namespace
+      let report = try await RBACSubjectOptions.asking(options) {
+        try await FeatureAccessReport.run(bundles, namespace: namespace, client: session.client)
+      }
+      let name = "lamp-" + (words.contains("all") ? "all" : bundles.map(\.name).joined(separator: "-"))
+      try await finish(
+        report.checks, satisfied: report.satisfied, missing: report.missing, feature: name, format: format,
+        options: options, session: session)
+      return
+    }
+    guard words.count == 2 || words.count == 3 else {
+      throw CommandError.usage("expected FEATURE... or VERB RESOURCE [NAME], got \(words.count) words")
+    }
     var spec: PermissionSpec
     do {
-      spec = try PermissionSpec(verb: verb, resource: resource, name: name)
+      spec = try PermissionSpec(verb: words[0], resource: words[1], name: words.count == 3 ? words[2] : nil)
     } catch {
       throw CommandError.usage(error.description)
     }
-    var options = global
-    if let serviceAccount {
-      let parts = serviceAccount.split(separator: ":")
-      guard parts.count == 2, options.asUser == nil else {
-        throw CommandError.usage("--serviceaccount takes NS:NAME and cannot be combined with --as")
-      }
-      options.asUser = "system:serviceaccount:\(parts[0]):\(parts[1])"
-    }
     let session = try await ClusterSession.connect(options)
     spec.attributes.namespace = clusterWide ? "" : session.namespace
-    let check = try await AccessCheck.ask(spec, client: session.client)
+    let check = try await RBACSubjectOptions.asking(options) { try await AccessCheck.ask(spec, client: session.client) }
+    try await finish(
+      [check], satisfied: check.allowed, missing: check.allowed ? [] : [spec], feature: nil, format: format,
+      options: options, session: session)
+  }
+
+  private func finish(
+    _ checks: [AccessCheck], satisfied: Bool, missing: [PermissionSpec], feature: String?, format: OutputFormat,
+    options: GlobalOptions, session: ClusterSession
+  ) async throws {
+    let environment = LampEnvironment.current
     let printer = Printer(environment)
     if format == .json || format == .yaml {
-      try printer.document(Report(items: [check]), format: format)
+      try printer.document(Report(satisfied: satisfied, items: checks), format: format)
     } else {
-      var table = Table(columns: [
-        TableColumn("RESULT"), TableColumn("PERMISSION"), TableColumn("NAMESPACE", emptyText: "<cluster>"),
-        TableColumn("REASON", emptyText: ""),
-      ])
-      table.append(
-        [
-          check.allowed ? "ALLOWED" : "DENIED", TerminalText.escape(check.permission), check.namespace,
-          TerminalText.escape(check.reason ?? check.evaluationError ?? ""),
-        ], status: check.allowed ? .ok : .error)
+      let table = RBACBundleOutput.table(checks)
       if suggest {
         // stdout stays pure YAML for `| kubectl apply -f -`; the verdict goes to stderr.
         let renderer = TableRenderer(wide: false, showHeaders: !outputOptions.noHeaders, style: .plain)
@@ -97,27 +166,13 @@ struct RBACCheckCommand: AsyncParsableCommand {
         printer.table(table, format: format, noHeaders: outputOptions.noHeaders)
       }
     }
-    if !check.allowed && suggest {
-      let user: String
-      if let asUser = options.asUser {
-        user = asUser
-      } else {
-        let review = try await session.client.postJSON(
-          SelfSubjectReview.self, path: SelfSubjectReview.path, body: SelfSubjectReview())
-        guard let name = review.status?.userInfo?.username else {
-          throw CommandError("the server did not say who you are (SelfSubjectReview); use --as to name the subject")
-        }
-        user = name
-      }
-      let suggestion = RoleSuggestion(for: spec, subject: RoleSuggestion.subject(forUser: user), name: "lamp")
-      environment.stdout.write("# Grants \(check.permission) to \(user); apply with kubectl apply -f -\n")
-      let documents: [String] = try [
-        suggestion.role.map { try YAMLRenderer.render($0) }, suggestion.roleBinding.map { try YAMLRenderer.render($0) },
-        suggestion.clusterRole.map { try YAMLRenderer.render($0) },
-        suggestion.clusterRoleBinding.map { try YAMLRenderer.render($0) },
-      ].compactMap { $0 }
-      environment.stdout.write(documents.map { "---\n" + $0 }.joined())
+    if !satisfied && suggest {
+      let user = try await RBACSubjectOptions.subjectName(options, session: session)
+      let suggestion = try RBACSuggestionOutput.documents(granting: missing, to: user, feature: feature)
+      let what = missing.map(\.description).joined(separator: ", ")
+      environment.stdout.write("# Grants \(what) to \(user); apply with kubectl apply -f -\n")
+      environment.stdout.write(suggestion.map { "---\n" + $0 }.joined())
     }
-    if !check.allowed { throw CheckFailed() }
+    if !satisfied { throw CheckFailed() }
   }
 }

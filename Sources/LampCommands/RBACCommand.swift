@@ -6,12 +6,14 @@ struct RBACCommand: AsyncParsableCommand {
     let name = Invocation.current
     return CommandConfiguration(
       commandName: "rbac",
-      abstract: "Check permissions with the server's authorizer.",
+      abstract: "Check what you (or another subject) may do, and who may do something.",
       discussion: """
         EXAMPLES:
+          \(name) rbac check prometheus -n monitoring
           \(name) rbac check get pods/proxy -n monitoring
+          \(name) rbac who-can get secrets -n shop
           \(name) rbac check list secrets -n shop --as system:serviceaccount:monitoring:prometheus
         """,
-      subcommands: [RBACCheckCommand.self])
+      subcommands: [RBACCheckCommand.self, RBACWhoCanCommand.self])
   }
 }

@@ -33,6 +33,8 @@ struct SecretViewText {
       return "<\(certificates.count) certificate\(certificates.count == 1 ? "" : "s"), see below>"
     }
     if entry.jwt != nil && !view.masked { return "<JWT, see below>" }
+    if entry.helmRelease != nil { return "<Helm release, see below>" }
+    if entry.sshKey != nil && entry.value == Mask.text { return "<SSH key, see below>" }
     // firstLine marks a cut with an ellipsis itself.
     return esc(TerminalText.firstLine(entry.value ?? ""))
   }
@@ -61,6 +63,27 @@ struct SecretViewText {
       text += "  Audience:   \(esc(jwt.audience.isEmpty ? "<none>" : jwt.audience.joined(separator: ", ")))\n"
       text += "  Expires:    \(jwt.expiresAt.map(expiry) ?? "never")\n"
     }
+    if let release = entry.helmRelease {
+      text += "\nHelm release in \(esc(entry.key)) (values and manifest not shown):\n"
+      text += "  Release:        \(esc(release.name))\n"
+      text += "  Namespace:      \(esc(release.namespace ?? "<none>"))\n"
+      text += "  Revision:       \(release.revision.map(String.init) ?? "<none>")\n"
+      text += "  Status:         \(esc(release.status ?? "<none>"))\n"
+      let chart = [release.chart, release.chartVersion].compactMap { $0 }.joined(separator: "-")
+      text += "  Chart:          \(esc(chart.isEmpty ? "<none>" : chart))\n"
+      text += "  App version:    \(esc(release.appVersion ?? "<none>"))\n"
+      text += "  First deployed: \(esc(release.firstDeployed ?? "<none>"))\n"
+      text += "  Last deployed:  \(esc(release.lastDeployed ?? "<none>"))\n"
+      text += "  Description:    \(esc(release.description ?? "<none>"))\n"
+    }
+    if let key = entry.sshKey {
+      text += "\nSSH \(key.kind) key in \(esc(entry.key)):\n"
+      text += "  Type:         \(esc(key.keyType))\(key.bits.map { " (\($0) bits)" } ?? "")\n"
+      text += "  Fingerprint:  \(esc(key.fingerprint ?? "unknown (only OpenSSH keys and public keys are read)"))\n"
+      if let comment = key.comment { text += "  Comment:      \(esc(comment))\n" }
+      if key.kind == "private" { text += "  Encrypted:    \(esc(key.encryption ?? "no"))\n" }
+    }
+    if let problem = entry.problem { text += "  warning: \(esc(entry.key)): \(esc(problem))\n" }
     if let registries = entry.registries {
       text += "\nRegistries in \(esc(entry.key)):\n"
       var table = Table(columns: [

@@ -18,13 +18,21 @@ struct SecretsShowCommand: AsyncParsableCommand {
         serial, validity, days left, key algorithm and the whole chain; for kubernetes.io/tls lamp checks that \
         tls.key belongs to tls.crt. Docker configs list registries and usernames, with passwords and auth \
         strings masked unless --reveal. JWTs (service-account tokens) show header and claims; the signature is \
-        not verified. --mask hides every value. -f FILE reads a manifest (with stringData) and needs no cluster.
+        not verified. Helm release Secrets (helm.sh/release.v1) are unwrapped (base64, gzip, JSON) into release, \
+        namespace, chart, app version, status, revision and deploy times; values and manifest are never shown. \
+        kubernetes.io/basic-auth shows the username and masks the password unless --reveal. SSH keys \
+        (kubernetes.io/ssh-auth, any OpenSSH private key or public key line) show type, size, the SHA256 \
+        fingerprint ssh-keygen -l prints and whether the key is encrypted. Private keys (TLS or SSH) are \
+        masked unless --reveal or --raw. --mask hides every value. -f FILE reads a manifest (with stringData) and needs no \
+        cluster.
 
         JSON and YAML output: apiVersion lamp/v1, kind SecretView, name, namespace, type, masked, \
         keyMatchesCertificate, entries [{key, source, size, encoding (text|binary), detectedType, value, \
         hexPreview, certificates [{subject, issuer, dnsNames, ipAddresses, serialNumber, notBefore, notAfter, \
         daysLeft, keyAlgorithm, isCA}], certificateErrors, jwt {algorithm, keyID, issuer, subject, audience, \
-        issuedAt, expiresAt, signatureVerified}, registries [{registry, username, password, auth}]}].
+        issuedAt, expiresAt, signatureVerified}, registries [{registry, username, password, auth}], helmRelease \
+        {name, namespace, revision, status, chart, chartVersion, appVersion, description, firstDeployed, \
+        lastDeployed}, sshKey {kind, keyType, bits, fingerprint, comment, encryption}, problem}].
 
         EXAMPLES:
           \(name) secrets show api-db -n shop
@@ -52,7 +60,8 @@ struct SecretsShowCommand: AsyncParsableCommand {
   @Flag(name: .customLong("mask"), help: "Hide every value.")
   var mask = false
 
-  @Flag(name: .customLong("reveal"), help: "Show docker passwords and auth strings.")
+  @Flag(
+    name: .customLong("reveal"), help: "Show credentials masked by default (docker, basic-auth, private keys, Helm).")
   var reveal = false
 
   func validate() throws {

@@ -11,6 +11,12 @@ public struct AccessCheck: Codable, Sendable, Hashable {
   public var denied: Bool
   public var reason: String?
   public var evaluationError: String?
+  /// The features that need it (`lamp rbac check FEATURE`); absent for a single check.
+  public var features: [String]?
+  /// What those features use it for.
+  public var purpose: String?
+  /// Set on needs that are alternatives to each other (`prometheus:proxy`): one allowed is enough.
+  public var alternatives: String?
 
   /// Asks the server with a SelfSubjectAccessReview; impersonation (`--as`) applies through the client.
   public static func ask(_ spec: PermissionSpec, client: KubeClient) async throws -> AccessCheck {

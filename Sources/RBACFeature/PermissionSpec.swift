@@ -5,6 +5,11 @@ import KubeAPI
 public struct PermissionSpec: Sendable, Hashable {
   public var attributes: ResourceAttributes
 
+  /// A permission from attributes already split.
+  public init(attributes: ResourceAttributes) {
+    self.attributes = attributes
+  }
+
   /// Parses `verb` and `resource[.group][/subresource]`; the namespace is left empty for the caller to set.
   public init(verb: String, resource text: String, name: String? = nil) throws(PermissionSpecError) {
     guard !verb.isEmpty, verb.allSatisfy({ $0.isLowercase || $0 == "*" }) else { throw .badVerb(verb) }

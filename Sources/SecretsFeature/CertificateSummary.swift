@@ -35,7 +35,11 @@ public struct CertificateSummary: Codable, Sendable, Hashable {
     }
     dnsNames = dns
     ipAddresses = ips
-    serialNumber = certificate.serialNumber.description
+    // swift-certificates prints bytes without zero padding (`1:6b:5`); openssl's form pads each byte.
+    serialNumber = certificate.serialNumber.bytes.map {
+      $0 < 0x10 ? "0" + String($0, radix: 16) : String($0, radix: 16)
+    }
+    .joined(separator: ":")
     notBefore = certificate.notValidBefore
     notAfter = certificate.notValidAfter
     daysLeft = Int((certificate.notValidAfter.timeIntervalSince(now) / 86_400).rounded(.down))

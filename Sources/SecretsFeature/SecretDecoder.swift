@@ -1,12 +1,13 @@
 import Foundation
 import KubeAPI
 
-/// Turns a Secret into a `SecretView`: text vs binary, certificates, JWTs and docker configs.
+/// Turns a Secret into a `SecretView`: text vs binary, certificates, JWTs, docker configs, Helm releases, SSH keys.
 public struct SecretDecoder: Sendable {
   public var now: Date
   /// Replace every text value (and credential) with the mask.
   public var mask: Bool
-  /// Show docker passwords and auth strings, which are masked by default.
+  /// Show the credentials masked by default: docker passwords and auth strings, basic-auth passwords, private
+  /// keys (TLS and SSH) and packed Helm releases.
   public var reveal: Bool
 
   public init(now: Date, mask: Bool = false, reveal: Bool = false) {
@@ -54,7 +55,29 @@ public struct SecretDecoder: Sendable {
     }
     let text = String(decoding: bytes, as: UTF8.self)
     let isDockerConfig = key == ".dockerconfigjson" || key == ".dockercfg"
-    entry.value = mask || isDockerConfig && !reveal ? Mask.text : text
+    let isHelmRelease = type == HelmRelease.secretType && key == "release"
+    let isSSHKey =
+      (type == "kubernetes.io/ssh-auth" && key == "ssh-privatekey") || entry.detectedType == "OpenSSH private key"
+      || entry.detectedType == "SSH public key"
+    let isCredential =
+      isDockerConfig || isHelmRelease || (type == "kubernetes.io/basic-auth" && key == "password")
+      || (isSSHKey && entry.detectedType != "SSH public key") || entry.detectedType == "PEM private key"
+    entry.value = mask || isCredential && !reveal ? Mask.text : text
+    if isHelmRelease {
+      do {
+        entry.helmRelease = try HelmRelease(releaseValue: bytes)
+        entry.detectedType = "Helm release"
+      } catch {
+        entry.problem = error.description
+      }
+    }
+    if isSSHKey {
+      do {
+        entry.sshKey = try SSHKeySummary(text: text)
+      } catch {
+        entry.problem = error.description
+      }
+    }
     if entry.detectedType == "PEM certificate" {
       let chain = CertificateReader.chain(pem: text, now: now)
       entry.certificates = chain.certificates

@@ -17,4 +17,10 @@ public struct SecretEntry: Codable, Sendable, Hashable {
   public var certificateErrors: [String]?
   public var jwt: JWTSummary?
   public var registries: [RegistryCredential]?
+  /// For `helm.sh/release.v1` Secrets: the release's metadata (never its values or manifest).
+  public var helmRelease: HelmRelease?
+  /// For SSH keys: type, size and fingerprint; the key itself only with `--reveal`.
+  public var sshKey: SSHKeySummary?
+  /// Why lamp could not read a value it recognised (a malformed docker config, Helm release or SSH key).
+  public var problem: String?
 }

@@ -10,7 +10,7 @@ public enum ValueSniffer {
     }
   }
 
-  /// A short name for the value's format: `PEM certificate`, `PNG image`, `gzip`, `JSON`, `JWT`, `text` or `binary`.
+  /// A short name for the format: `PEM certificate`, `OpenSSH private key`, `PNG image`, `JSON`, `JWT`, `text`, ...
   public static func detectedType(_ bytes: Data) -> String {
     let magic: [(prefix: [UInt8], name: String)] = [
       ([0x89, 0x50, 0x4E, 0x47], "PNG image"), ([0x1F, 0x8B], "gzip"), ([0xFF, 0xD8, 0xFF], "JPEG image"),
@@ -20,11 +20,20 @@ public enum ValueSniffer {
     guard isText(bytes), let text = String(data: bytes, encoding: .utf8) else { return "binary" }
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     if trimmed.contains("-----BEGIN CERTIFICATE-----") { return "PEM certificate" }
+    if trimmed.hasPrefix("-----BEGIN OPENSSH PRIVATE KEY-----") { return "OpenSSH private key" }
     if trimmed.hasPrefix("-----BEGIN") && trimmed.contains("PRIVATE KEY-----") { return "PEM private key" }
     if trimmed.hasPrefix("-----BEGIN") { return "PEM" }
     if JWTSummary.looksLikeJWT(trimmed) { return "JWT" }
+    if isSSHPublicKey(trimmed) { return "SSH public key" }
     if (trimmed.hasPrefix("{") || trimmed.hasPrefix("[")) && isJSON(Data(trimmed.utf8)) { return "JSON" }
     return "text"
+  }
+
+  /// One `authorized_keys`-style line: a known key type, then base64.
+  private static func isSSHPublicKey(_ text: String) -> Bool {
+    let fields = text.split(separator: " ")
+    guard !text.contains("\n"), fields.count >= 2, fields[1].hasPrefix("AAAA") else { return false }
+    return fields[0].hasPrefix("ssh-") || fields[0].hasPrefix("ecdsa-sha2-") || fields[0].hasPrefix("sk-")
   }
 
   private static func isJSON(_ bytes: Data) -> Bool {

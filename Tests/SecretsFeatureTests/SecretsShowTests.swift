@@ -75,6 +75,15 @@ struct SecretsShowTests {
     #expect(expired.stdout.contains("\"daysLeft\": -5"))
     Golden.assert(Self.stable(expired.stdout), named: "show-legacy-tls.json")
 
+    let key = await LampRunner.run(
+      ["secrets", "show", "shop-demo-tls", "-n", "shop", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(!key.stdout.contains("-----BEGIN PRIVATE KEY-----"), "private keys are masked unless --reveal")
+    #expect(soon.stdout.contains("tls.key   text       PEM private key"))
+    let revealed = await LampRunner.run(
+      ["secrets", "show", "shop-demo-tls", "-n", "shop", "--key", "tls.key", "--reveal", "-o", "json"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(revealed.stdout.contains("-----BEGIN PRIVATE KEY-----"))
+
     let mismatch = await LampRunner.run(
       ["secrets", "show", "payments-tls", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
     #expect(mismatch.stdout.contains("Key match:  NO: tls.key does not belong to tls.crt"))
@@ -130,8 +139,11 @@ struct SecretsShowTests {
     let result = await LampRunner.run(["secrets", "show", "-f", path], kubeconfig: "/nonexistent/kubeconfig")
     #expect(result.code == 0, "\(result.stderr)")
     #expect(result.stdout.contains("admin"))
-    #expect(result.stdout.contains("hunter2-not-real"))
+    #expect(!result.stdout.contains("hunter2-not-real"), "basic-auth passwords are masked unless --reveal")
     Golden.assert(result.stdout, named: "show-file.txt")
+    let revealed = await LampRunner.run(
+      ["secrets", "show", "-f", path, "--reveal"], kubeconfig: "/nonexistent/kubeconfig")
+    #expect(revealed.stdout.contains("hunter2-not-real"))
   }
 
   @Test("errors: unknown key, --raw without --key, a missing secret; no value leaks into them")

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Formatters
+import KubeAPI
+import RBACFeature
+
+/// `lamp rbac who-can VERB RESOURCE[/SUB] [NAME]`: the subjects RBAC grants a permission to, and through what.
+struct RBACWhoCanCommand: AsyncParsableCommand {
+  static var configuration: CommandConfiguration {
+    let name = Invocation.current
+    return CommandConfiguration(
+      commandName: "who-can",
+      abstract: "List the users, groups and service accounts RBAC allows to do something.",
+      discussion: """
+        Reads the cluster's ClusterRoles and ClusterRoleBindings and the namespace's Roles and RoleBindings, and \
+        evaluates them as kube-apiserver's RBAC authorizer does (ClusterRole aggregation included): every \
+        subject of every binding whose role allows the request, with the binding and the role. Only RBAC is \
+        visible to lamp: other authorizers (the Node authorizer, webhooks, cloud IAM such as EKS access \
+        entries) may allow more, and group membership is decided by the authenticator, so groups are listed, \
+        not their members. --cluster-wide asks about a cluster-wide request (ClusterRoleBindings only). \
+        Needs list on roles, rolebindings (namespace), clusterroles and clusterrolebindings (cluster-wide).
+
+        JSON and YAML output: apiVersion lamp/v1, kind WhoCanList, permission, namespace, note, items \
+        [{subject {kind, apiGroup, name, namespace}, bindingKind, bindingName, bindingNamespace, roleKind, \
+        roleName}].
+
+        EXAMPLES:
+          \(name) rbac who-can get pods/proxy -n monitoring
+          \(name) rbac who-can get secrets -n shop -o json
+          \(name) rbac who-can list nodes --cluster-wide
+        """)
+  }
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var outputOptions: OutputOptions
+
+  @Argument(help: "The verb: get, list, watch, create, update, patch, delete, ...")
+  var verb: String
+
+  @Argument(help: "RESOURCE[.GROUP][/SUBRESOURCE], such as pods/proxy.")
+  var resource: String
+
+  @Argument(help: "The object's name (optional).")
+  var name: String?
+
+  @Flag(name: .customLong("cluster-wide"), help: "Ask about a cluster-wide request (ClusterRoleBindings only).")
+  var clusterWide = false
+
+  static let note =
+    "Only RBAC is evaluated; other authorizers (Node, webhooks, cloud IAM) are not visible to lamp and may allow more."
+
+  struct Report: Encodable {
+    var apiVersion = "lamp/v1"
+    var kind = "WhoCanList"
+    var permission: String
+    var namespace: String
+    var note: String
+    var items: [RBACGrant]
+  }
+
+  func run() async throws {
+    let environment = LampEnvironment.current
+    let format = try outputOptions.format(allowed: [.table, .wide, .json, .yaml])
+    var spec: PermissionSpec
+    do {
+      spec = try PermissionSpec(verb: verb, resource: resource, name: name)
+    } catch {
+      throw CommandError.usage(error.description)
+    }
+    let session = try await ClusterSession.connect(global)
+    spec.attributes.namespace = clusterWide ? "" : session.namespace
+    let objects: RBACObjects
+    do {
+      objects = try await RBACObjects.load(client: session.client, namespace: spec.attributes.namespace)
+    } catch let error as RBACReadError {
+      throw CommandError(error.description)
+    }
+    let grants = objects.authorizer.subjects(allowedTo: spec.attributes)
+    let printer = Printer(environment)
+    if format == .json || format == .yaml {
+      try printer.document(
+        Report(permission: spec.description, namespace: spec.attributes.namespace, note: Self.note, items: grants),
+        format: format)
+      return
+    }
+    if grants.isEmpty {
+      environment.stderr.write("No RBAC binding grants \(spec.description).\n")
+    } else {
+      var table = Table(columns: [
+        TableColumn("KIND"), TableColumn("SUBJECT"), TableColumn("BINDING"), TableColumn("ROLE"),
+      ])
+      for grant in grants {
+        let subject = grant.subject
+        let subjectName =
+          subject.kind == Subject.serviceAccountKind ? "\(subject.namespace ?? "")/\(subject.name)" : subject.name
+        let binding = [grant.bindingKind, grant.bindingNamespace, grant.bindingName].compactMap { $0 }.joined(
+          separator: "/")
+        table.append(
+          [subject.kind, subjectName, binding, "\(grant.roleKind)/\(grant.roleName)"].map { TerminalText.escape($0) })
+      }
+      printer.table(table, format: format, noHeaders: outputOptions.noHeaders)
+    }
+    environment.stderr.write("note: \(Self.note)\n")
+  }
+}

@@ -1,0 +1,100 @@
+/// The documented bundles. Each lists what the command really requests (EventsQuery for events) or, for
+/// features still being built, the kinds their issues name.
+extension FeatureBundle {
+  static let events = FeatureBundle(
+    name: "events", summary: "lamp events: pods, events, nodes, NodePools, owners of FailedCreate.",
+    needs: [
+      PermissionNeed("list", "pods", purpose: "pending pods"),
+      PermissionNeed("watch", "pods", purpose: "--watch"),
+      PermissionNeed("list", "events", group: "events.k8s.io", purpose: "events"),
+      PermissionNeed("watch", "events", group: "events.k8s.io", purpose: "--watch"),
+      PermissionNeed("list", "nodes", scope: .cluster, purpose: "taints and capacity"),
+      PermissionNeed("list", "nodepools", group: "karpenter.sh", scope: .cluster, purpose: "NodePool fit"),
+      PermissionNeed("list", "replicasets", group: "apps", purpose: "owners (--for, FailedCreate)"),
+      PermissionNeed("list", "jobs", group: "batch", purpose: "owners (--for, FailedCreate)"),
+    ])
+
+  static let map = FeatureBundle(
+    name: "map", summary: "lamp map: the resource graph of a namespace.",
+    needs: lists(
+      [
+        ("", "pods"), ("", "services"), ("", "endpoints"), ("", "persistentvolumeclaims"), ("", "configmaps"),
+        ("", "serviceaccounts"), ("apps", "deployments"), ("apps", "replicasets"), ("apps", "statefulsets"),
+        ("apps", "daemonsets"), ("batch", "jobs"), ("batch", "cronjobs"), ("networking.k8s.io", "ingresses"),
+        ("autoscaling", "horizontalpodautoscalers"), ("keda.sh", "scaledobjects"), ("keda.sh", "scaledjobs"),
+      ], purpose: "graph")
+      + lists(
+        [
+          ("", "nodes"), ("", "persistentvolumes"), ("storage.k8s.io", "storageclasses"),
+          ("karpenter.sh", "nodepools"), ("karpenter.sh", "nodeclaims"), ("karpenter.k8s.aws", "ec2nodeclasses"),
+        ], scope: .cluster, purpose: "graph"))
+
+  static let karpenter = FeatureBundle(
+    name: "karpenter", summary: "lamp karpenter: NodePools, NodeClaims, node classes, pending pods.",
+    needs: [
+      ("karpenter.sh", "nodepools", "nodepools"), ("karpenter.sh", "nodeclaims", "nodeclaims"),
+      ("karpenter.k8s.aws", "ec2nodeclasses", "node classes"), ("", "nodes", "nodes and their pods"),
+      ("", "pods", "requests and pending pods"), ("events.k8s.io", "events", "pending reasons"),
+    ].map { PermissionNeed("list", $0.1, group: $0.0, scope: .cluster, purpose: $0.2) })
+
+  static let keda = FeatureBundle(
+    name: "keda", summary: "lamp keda: ScaledObjects, ScaledJobs, their targets and trigger health.",
+    needs: [
+      ("keda.sh", "scaledobjects", "scaled"), ("keda.sh", "scaledjobs", "scaled"),
+      ("keda.sh", "triggerauthentications", "trigger auth"),
+      ("keda.sh", "clustertriggerauthentications", "trigger auth"),
+      ("autoscaling", "horizontalpodautoscalers", "HPA state"), ("apps", "deployments", "current replicas"),
+      ("apps", "statefulsets", "current replicas"), ("batch", "jobs", "running jobs"),
+      ("events.k8s.io", "events", "trigger errors"),
+    ].map { PermissionNeed("list", $0.1, group: $0.0, scope: .cluster, purpose: $0.2) })
+
+  static let secrets = FeatureBundle(
+    name: "secrets", summary: "lamp secrets show and expiring.",
+    needs: [
+      PermissionNeed("get", "secrets", purpose: "secrets show"),
+      PermissionNeed("list", "secrets", purpose: "secrets expiring"),
+    ])
+
+  static let ask = FeatureBundle(
+    name: "ask", summary: "lamp ask, read-only diagnosis.",
+    needs: [
+      PermissionNeed("get", "pods", purpose: "diagnosis"),
+      PermissionNeed("get", "pods", subresource: "log", purpose: "log tail"),
+    ]
+      + lists(
+        [
+          ("", "pods"), ("", "events"), ("", "services"), ("", "endpoints"), ("", "persistentvolumeclaims"),
+          ("", "configmaps"), ("", "serviceaccounts"), ("apps", "deployments"), ("apps", "replicasets"),
+          ("apps", "statefulsets"), ("apps", "daemonsets"), ("batch", "jobs"), ("networking.k8s.io", "ingresses"),
+          ("autoscaling", "horizontalpodautoscalers"), ("keda.sh", "scaledobjects"),
+        ], purpose: "diagnosis")
+      + [
+        PermissionNeed("list", "nodes", scope: .cluster, purpose: "node health"),
+        PermissionNeed("list", "nodepools", group: "karpenter.sh", scope: .cluster, purpose: "capacity"),
+      ])
+
+  static let askWrite = FeatureBundle(
+    name: "ask-write", summary: "lamp ask's write tools: delete a pod, restart, scale, patch, cordon.",
+    needs: [
+      PermissionNeed("delete", "pods", purpose: "delete a pod"),
+      PermissionNeed("patch", "deployments", group: "apps", purpose: "restart a rollout, patch"),
+      PermissionNeed("patch", "deployments", group: "apps", subresource: "scale", purpose: "scale"),
+      PermissionNeed("patch", "nodes", scope: .cluster, purpose: "cordon/uncordon"),
+    ])
+
+  static let prometheus = FeatureBundle(
+    name: "prometheus", summary: "Prometheus charts (Headlamp's plugin): find Prometheus, query it through the proxy.",
+    needs: [
+      PermissionNeed("list", "pods", purpose: "find Prometheus"),
+      PermissionNeed("list", "services", purpose: "find Prometheus"),
+      PermissionNeed("get", "pods", subresource: "proxy", purpose: "query", alternatives: "proxy"),
+      PermissionNeed("get", "services", subresource: "proxy", purpose: "query", alternatives: "proxy"),
+    ])
+
+  /// `list` needs on (group, resource) pairs with one purpose.
+  private static func lists(
+    _ pairs: [(group: String, resource: String)], scope: PermissionNeed.Scope = .namespace, purpose: String
+  ) -> [PermissionNeed] {
+    pairs.map { PermissionNeed("list", $0.resource, group: $0.group, scope: scope, purpose: purpose) }
+  }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import LampTestSupport
+import Testing
+
+@testable import RBACFeature
+
+@Suite("lamp rbac check FEATURE")
+struct RBACBundleTests {
+  static func kubectl(_ cluster: TestCluster, _ arguments: [String]) async throws -> ProcessResult {
+    try await ProcessRunner.run(
+      "/usr/bin/kubectl", ["--kubeconfig", cluster.kubeconfigPath, "--context", "admin"] + arguments,
+      environment: ["HOME": cluster.directory.path, "PATH": "/usr/bin:/bin"])
+  }
+
+  @Test("the Prometheus story: DENIED for no-pods-proxy, --suggest applied through the API makes it ALLOWED")
+  func prometheusStory() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let arguments = ["rbac", "check", "prometheus", "-n", "monitoring", "--context", "no-pods-proxy"]
+    let denied = await LampRunner.run(arguments, kubeconfig: cluster.kubeconfigPath)
+    #expect(denied.code == 3, "\(denied.stderr)")
+    #expect(denied.stdout.contains("DENIED    get pods/proxy"))
+    #expect(denied.stdout.contains("ALLOWED   list pods"))
+    Golden.assert(denied.stdout, named: "bundle-prometheus-denied.txt")
+
+    let suggested = await LampRunner.run(arguments + ["--suggest"], kubeconfig: cluster.kubeconfigPath)
+    #expect(suggested.code == 3)
+    #expect(suggested.stdout.contains("name: lamp-prometheus"))
+    #expect(suggested.stdout.contains("- pods/proxy"))
+    #expect(!suggested.stdout.contains("'*'") && !suggested.stdout.contains("\"*\""), "never wildcards")
+    #expect(suggested.stderr.contains("DENIED"), "the verdict goes to stderr, stdout is pure YAML")
+    Golden.assert(suggested.stdout, named: "bundle-prometheus-suggest.txt")
+
+    let manifest = cluster.directory.appendingPathComponent("grant.yaml").path
+    try suggested.stdout.write(toFile: manifest, atomically: true, encoding: .utf8)
+    let apply = try await Self.kubectl(cluster, ["apply", "-f", manifest])
+    #expect(apply.status == 0, "\(apply.stderr)")
+
+    let allowed = await LampRunner.run(arguments + ["-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(allowed.code == 0, "\(allowed.stdout)\(allowed.stderr)")
+    #expect(allowed.stdout.contains("\"satisfied\": true"))
+    let single = await LampRunner.run(
+      ["rbac", "check", "get", "pods/proxy", "-n", "monitoring", "--context", "no-pods-proxy"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(single.code == 0 && single.stdout.contains("ALLOWED"))
+  }
+
+  @Test("--as, --as-group and --serviceaccount ask for another subject through impersonation")
+  func otherSubjects() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let keda = await LampRunner.run(
+      ["rbac", "check", "secrets", "-n", "shop", "--serviceaccount", "keda:keda-operator"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(keda.code == 3, "the demo's KEDA denial: \(keda.stderr)")
+    #expect(keda.stdout.contains("DENIED   get secrets"))
+    let viewer = await LampRunner.run(
+      ["rbac", "check", "prometheus", "-n", "monitoring", "--as", "no-pods-proxy"], kubeconfig: cluster.kubeconfigPath)
+    #expect(viewer.code == 3)
+    let admins = await LampRunner.run(
+      ["rbac", "check", "all", "-n", "shop", "--as", "probe", "--as-group", "lamp-sim:exec-users", "-o", "json"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(admins.code == 0, "\(admins.stdout)\(admins.stderr)")
+    #expect(!admins.stdout.contains("\"allowed\": false"))
+    let forbidden = await LampRunner.run(
+      ["rbac", "check", "events", "--context", "viewer", "--as", "someone"], kubeconfig: cluster.kubeconfigPath)
+    #expect(forbidden.code == 1)
+    #expect(forbidden.stderr.contains("impersonate"))
+    #expect(forbidden.stderr.contains("the fix is \"impersonate users\""))
+  }
+
+  @Test("a subject with no rights at all: every need DENIED, exit 3, and a suggestion for all of them")
+  func noRights() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let result = await LampRunner.run(
+      ["rbac", "check", "all", "-n", "shop", "--as", "nobody@example.com", "-o", "json"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 3)
+    #expect(!result.stdout.contains("\"allowed\": true"))
+    #expect(result.stdout.contains("\"satisfied\": false"))
+    let suggest = await LampRunner.run(
+      ["rbac", "check", "events", "-n", "shop", "--as", "nobody@example.com", "--suggest"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(suggest.code == 3)
+    #expect(suggest.stdout.contains("kind: ClusterRole\n") && suggest.stdout.contains("kind: Role\n"))
+    #expect(suggest.stdout.contains("name: lamp-events"))
+    Golden.assert(suggest.stdout, named: "bundle-events-suggest.txt")
+
+    // The suggestion for everything, applied, is enough for everything.
+    let all = ["rbac", "check", "all", "-n", "shop", "--as", "nobody@example.com"]
+    let grantAll = await LampRunner.run(all + ["--suggest"], kubeconfig: cluster.kubeconfigPath)
+    #expect(grantAll.code == 3)
+    #expect(grantAll.stdout.contains("name: lamp-all"))
+    #expect(!grantAll.stdout.contains("'*'") && !grantAll.stdout.contains("\"*\""), "never wildcards")
+    let manifest = cluster.directory.appendingPathComponent("grant-all.yaml").path
+    try grantAll.stdout.write(toFile: manifest, atomically: true, encoding: .utf8)
+    let apply = try await Self.kubectl(cluster, ["apply", "-f", manifest])
+    #expect(apply.status == 0, "\(apply.stderr)")
+    let after = await LampRunner.run(all, kubeconfig: cluster.kubeconfigPath)
+    #expect(after.code == 0, "\(after.stdout)\(after.stderr)")
+  }
+
+  @Test("--list prints every bundle; unknown features and bad argument counts are usage errors")
+  func catalog() async throws {
+    let list = await LampRunner.run(["rbac", "check", "--list"], kubeconfig: "/nonexistent")
+    #expect(list.code == 0)
+    for name in ["events", "map", "karpenter", "keda", "secrets", "ask", "ask-write", "prometheus", "all"] {
+      #expect(list.stdout.contains("\n\(name) "), "\(name)")
+    }
+    Golden.assert(list.stdout, named: "bundle-list.txt")
+    let json = await LampRunner.run(["rbac", "check", "--list", "-o", "json"], kubeconfig: "/nonexistent")
+    #expect(json.stdout.contains("\"kind\": \"FeatureBundleList\""))
+    let unknown = await LampRunner.run(["rbac", "check", "events", "nope"], kubeconfig: "/nonexistent")
+    #expect(unknown.code == 2)
+    #expect(unknown.stderr.contains("unknown feature \"nope\""))
+    let words = await LampRunner.run(["rbac", "check", "get"], kubeconfig: "/nonexistent")
+    #expect(words.code == 2)
+    let suggestJSON = await LampRunner.run(
+      ["rbac", "check", "events", "--suggest", "-o", "json"], kubeconfig: "/nonexistent")
+    #expect(suggestJSON.code == 2)
+  }
+
+  @Test("--rules: everything the subject may do in the namespace (SelfSubjectRulesReview), like kubectl's --list")
+  func rules() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let result = await LampRunner.run(
+      ["rbac", "check", "--rules", "-n", "monitoring", "--context", "no-pods-proxy"], kubeconfig: cluster.kubeconfigPath
+    )
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\npods        "))
+    #expect(result.stdout.contains("[get list watch]"))
+    #expect(!result.stdout.contains("pods/proxy"))
+    #expect(result.stderr.isEmpty, "complete: no warning")
+    Golden.assert(result.stdout, named: "rules-no-pods-proxy.txt")
+    let kubectl = try await Self.kubectl(
+      cluster, ["auth", "can-i", "--list", "-n", "monitoring", "--as", "no-pods-proxy"])
+    #expect(kubectl.status == 0, "\(kubectl.stderr)")
+    for resource in ["pods", "services", "selfsubjectaccessreviews.authorization.k8s.io"] {
+      #expect(kubectl.stdout.contains("\n\(resource) "), "kubectl lists \(resource) too")
+    }
+    let json = await LampRunner.run(
+      ["rbac", "check", "--rules", "-n", "shop", "--as", "nobody@example.com", "-o", "json"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(json.stdout.contains("\"kind\": \"SubjectRules\""))
+    #expect(json.stdout.contains("\"incomplete\": false"))
+    #expect(!json.stdout.contains("\"pods\""), "a subject with no rights has only the discovery rules")
+    let both = await LampRunner.run(["rbac", "check", "--rules", "events"], kubeconfig: cluster.kubeconfigPath)
+    #expect(both.code == 2)
+  }
+
+  @Test("the events bundle asks what EventsQuery requests")
+  func eventsBundleMatchesQuery() throws {
+    let needs = try #require(try FeatureBundle.named("events").first).needs
+    let asked = Set(needs.map { $0.spec(namespace: "ns").description })
+    #expect(
+      asked == [
+        "list pods", "watch pods", "list events.events.k8s.io", "watch events.events.k8s.io", "list nodes",
+        "list nodepools.karpenter.sh", "list replicasets.apps", "list jobs.batch",
+      ])
+    #expect(try FeatureBundle.named("all").count == 8)
+  }
+
+  @Test("alternatives: one allowed is enough; the suggestion grants the first of an all-denied group")
+  func alternatives() throws {
+    func entry(_ verb: String, _ resource: String, allowed: Bool, group: String?) throws -> FeatureAccessReport.Entry {
+      var spec = try PermissionSpec(verb: verb, resource: resource)
+      spec.attributes.namespace = "monitoring"
+      let check = AccessCheck(
+        permission: spec.description, namespace: "monitoring", allowed: allowed, denied: false, reason: nil,
+        evaluationError: nil, alternatives: group)
+      return FeatureAccessReport.Entry(spec: spec, check: check)
+    }
+    let oneAllowed = FeatureAccessReport(entries: [
+      try entry("get", "pods/proxy", allowed: false, group: "p"),
+      try entry("get", "services/proxy", allowed: true, group: "p"),
+    ])
+    #expect(oneAllowed.satisfied)
+    let noneAllowed = FeatureAccessReport(entries: [
+      try entry("list", "pods", allowed: false, group: nil),
+      try entry("get", "pods/proxy", allowed: false, group: "p"),
+      try entry("get", "services/proxy", allowed: false, group: "p"),
+    ])
+    #expect(noneAllowed.missing.map(\.description) == ["list pods", "get pods/proxy"])
+    let suggestion = BundleSuggestion(
+      granting: noneAllowed.missing, subject: RoleSuggestion.subject(forUser: "jane"), name: "Prometheus")
+    #expect(suggestion.roles.count == 1 && suggestion.clusterRole == nil)
+    #expect(suggestion.roles.first?.name == "prometheus")
+    #expect(suggestion.roles.first?.rules.map(\.verbs) == [["get"], ["list"]])
+    #expect(suggestion.roles.first?.rules.flatMap(\.resources) == ["pods/proxy", "pods"])
+  }
+}
