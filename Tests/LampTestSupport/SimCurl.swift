@@ -27,9 +27,13 @@ public struct SimCurl: Sendable {
     self.cluster = cluster
   }
 
+  /// Throws when curl fails, unless `allowIncomplete` (tests of truncated bodies, dropped watches, timeouts).
+  /// The default timeout only guards against hangs: a test process running dozens of simulators on a loaded
+  /// 2-core machine can queue a request for tens of seconds.
   public func request(
     _ path: String, method: String = "GET", body: String? = nil, contentType: String = "application/json",
-    headers: [String] = [], as identity: Identity = .admin, timeout: TimeInterval = 30
+    headers: [String] = [], as identity: Identity = .admin, timeout: TimeInterval = 120,
+    allowIncomplete: Bool = false
   ) async throws -> Response {
     var arguments = [
       "-sS", "--http1.1", "--cacert", cluster.caPath, "-D", "-", "-X", method, "-m", String(Int(timeout)),
@@ -51,6 +55,10 @@ public struct SimCurl: Sendable {
     arguments.append(cluster.url.absoluteString + path)
     let result = try await ProcessRunner.run(
       Self.path, arguments, stdin: body.map { Data($0.utf8) }, timeout: timeout + 5)
+    // A failed transfer (timeout, reset) must say so rather than surface later as an unparseable body.
+    guard result.status == 0 || allowIncomplete else {
+      throw SimCurlError(message: "curl \(method) \(path) exited \(result.status): \(result.stderr)")
+    }
     return Self.parse(result.stdout)
   }
 
@@ -77,4 +85,10 @@ public struct SimCurl: Sendable {
     }
     return Response(status: status, headers: headers, body: String(text))
   }
+}
+
+/// curl could not complete a request.
+public struct SimCurlError: Error, CustomStringConvertible {
+  public var message: String
+  public var description: String { message }
 }

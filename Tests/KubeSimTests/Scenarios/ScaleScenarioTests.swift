@@ -115,12 +115,11 @@ import Testing
     #expect(objects.filter { $0["kind"]?.stringValue == "Event" }.count == 30)
   }
 
-  @Test func benchmarkSizeGeneratesQuickly() throws {
+  // How fast it generates is bench/sim's job; a timed test would fail on a loaded machine.
+  @Test func benchmarkSizeGenerates() throws {
     let spec = try ScaleSpec.parse("pods=20000,events=50000,nodes=500,namespaces=100,deployments=2000")
-    let start = ContinuousClock.now
     let objects = ScaleScenario(spec: spec).objects(now: now)
-    let elapsed = ContinuousClock.now - start
     #expect(objects.count > 70_000)
-    #expect(elapsed < .seconds(10), "took \(elapsed)")
+    #expect(objects.filter { $0["kind"]?.stringValue == "Pod" }.count == 20_000)
   }
 }
