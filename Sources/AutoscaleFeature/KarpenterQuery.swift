@@ -56,17 +56,18 @@ public struct KarpenterQuery: Sendable {
       needs.contains(.pods)
       ? Fetched<Pod>.list(client, .pods, Pod.self, namespace: nil, consequence: "REQUESTED and PODS are unknown")
       : Fetched<Pod>(items: nil)
-    async let classes = needs.contains(.nodeClasses) ? nodeClasses() : Fetched<NodeClass>(items: nil)
+    async let classes = needs.contains(.nodeClasses) ? nodeClasses() : (Fetched<NodeClass>(items: nil), [])
 
     let poolList = try await pools
     guard let poolItems = poolList.items else {
       throw AutoscaleError.forbidden("list \(poolKind); NodePools cannot be shown")
     }
-    let (claimList, nodeList, podList, classList) = try await (claims, nodes, pods, classes)
+    let (claimList, nodeList, podList, (classList, kindsRead)) = try await (claims, nodes, pods, classes)
     let warnings = [claimList.warning, nodeList.warning, podList.warning, classList.warning].compactMap { $0 }
     return KarpenterSnapshot(
       apiVersion: poolKind.apiVersion, nodePools: poolItems, nodeClaims: claimList.items, nodes: nodeList.items,
-      pods: podList.items?.filter(Self.occupiesNode), nodeClasses: classList.items, warnings: warnings.sorted())
+      pods: podList.items?.filter(Self.occupiesNode), nodeClasses: classList.items, nodeClassKindsRead: Set(kindsRead),
+      warnings: warnings.sorted())
   }
 
   /// Pods that hold resources on a node: bound and not finished.
@@ -75,21 +76,23 @@ public struct KarpenterQuery: Sendable {
     return pod.status?.phase != "Succeeded" && pod.status?.phase != "Failed"
   }
 
-  /// EC2NodeClasses, EKS NodeClasses and AKSNodeClasses, whichever are served (in their served version).
-  func nodeClasses() async throws -> Fetched<NodeClass> {
+  /// EC2NodeClasses, EKS NodeClasses and AKSNodeClasses, whichever are served (in their served version), and
+  /// the kinds that could be read.
+  func nodeClasses() async throws -> (Fetched<NodeClass>, [String]) {
     var items: [NodeClass] = []
     var warnings: [String] = []
+    var kindsRead: [String] = []
     for kind in NodeClass.allKinds {
       guard let info = try await discovery.find(group: kind.group, resource: kind.resource) else { continue }
       let fetched = try await Fetched<NodeClass>.list(
         client, info.resourceKind, NodeClass.self, namespace: nil, consequence: "node class readiness is unknown")
-      if let warning = fetched.warning { warnings.append(warning) }
+      if let warning = fetched.warning { warnings.append(warning) } else { kindsRead.append(kind.kind) }
       items += (fetched.items ?? []).map { item in
         var tagged = item
         tagged.kind = kind.kind
         return tagged
       }
     }
-    return Fetched(items: items, warning: warnings.first)
+    return (Fetched(items: items, warning: warnings.first), kindsRead)
   }
 }

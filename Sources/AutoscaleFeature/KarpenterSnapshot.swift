@@ -11,11 +11,14 @@ public struct KarpenterSnapshot: Sendable {
   public var pods: [Pod]?
   /// Node classes of every served provider kind, with `kind` set.
   public var nodeClasses: [NodeClass]?
+  /// The node class kinds (`EC2NodeClass`, ...) that are served and were read.
+  public var nodeClassKindsRead: Set<String>
   public var warnings: [String]
 
   public init(
     apiVersion: String, nodePools: [NodePool], nodeClaims: [NodeClaim]? = nil, nodes: [Node]? = nil,
-    pods: [Pod]? = nil, nodeClasses: [NodeClass]? = nil, warnings: [String] = []
+    pods: [Pod]? = nil, nodeClasses: [NodeClass]? = nil, nodeClassKindsRead: Set<String> = [],
+    warnings: [String] = []
   ) {
     self.apiVersion = apiVersion
     self.nodePools = nodePools
@@ -23,6 +26,7 @@ public struct KarpenterSnapshot: Sendable {
     self.nodes = nodes
     self.pods = pods
     self.nodeClasses = nodeClasses
+    self.nodeClassKindsRead = nodeClassKindsRead
     self.warnings = warnings
   }
 }

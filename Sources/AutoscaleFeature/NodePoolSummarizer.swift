@@ -13,12 +13,13 @@ public enum NodePoolSummarizer {
       let name = pool.metadata.name
       return summary(
         pool, nodes: snapshot.nodes.map { _ in nodesByPool[name] ?? [] }, podsByNode: podsByNode,
-        claims: claimsByPool[name] ?? [], classes: snapshot.nodeClasses)
+        claims: claimsByPool[name] ?? [], classes: snapshot.nodeClasses, classKindsRead: snapshot.nodeClassKindsRead)
     }
   }
 
   static func summary(
-    _ pool: NodePool, nodes: [Node]?, podsByNode: [String: [Pod]]?, claims: [NodeClaim], classes: [NodeClass]?
+    _ pool: NodePool, nodes: [Node]?, podsByNode: [String: [Pod]]?, claims: [NodeClaim], classes: [NodeClass]?,
+    classKindsRead: Set<String>
   ) -> NodePoolSummary {
     let provisioned = pool.provisioned
     var resources: [String: NodePoolSummary.Usage] = [:]
@@ -45,23 +46,29 @@ public enum NodePoolSummarizer {
       nodeCount = NodePoolSummary.NodeCount(ready: nil, total: total)
     }
     return NodePoolSummary(
-      name: pool.metadata.name, nodeClass: nodeClass(pool, classes: classes), nodes: nodeCount,
+      name: pool.metadata.name, nodeClass: nodeClass(pool, classes: classes, kindsRead: classKindsRead),
+      nodes: nodeCount,
       resources: resources, requested: requested, pods: podCount, weight: pool.spec?.weight,
       disruption: pool.spec?.disruption,
       ready: pool.conditions.condition("Ready").map(NodePoolSummary.ConditionInfo.init),
       created: pool.metadata.creationTimestamp, allowed: allowed(pool))
   }
 
-  static func nodeClass(_ pool: NodePool, classes: [NodeClass]?) -> NodePoolSummary.NodeClassInfo? {
+  /// The referenced class; `found` and `ready` stay nil when its kind is not served or not readable.
+  static func nodeClass(_ pool: NodePool, classes: [NodeClass]?, kindsRead: Set<String>)
+    -> NodePoolSummary.NodeClassInfo?
+  {
     guard let reference = pool.spec?.template?.spec?.nodeClassRef else { return nil }
     let kind = reference.kind ?? "EC2NodeClass"
+    var found: Bool? = nil
     var ready: Bool? = nil
-    if let classes {
+    if let classes, kindsRead.contains(kind) {
       let match = classes.first { $0.kind == kind && $0.metadata.name == reference.name }
-      ready = match.map { $0.conditions.condition("Ready")?.isTrue ?? false } ?? false
+      found = match != nil
+      ready = match.map { $0.conditions.condition("Ready")?.isTrue ?? false }
     }
     return NodePoolSummary.NodeClassInfo(
-      group: reference.resolvedGroup, kind: kind, name: reference.name, ready: ready)
+      group: reference.resolvedGroup, kind: kind, name: reference.name, found: found, ready: ready)
   }
 
   static func allowed(_ pool: NodePool) -> NodePoolSummary.Allowed {

@@ -19,11 +19,12 @@ public struct NodePoolSummary: Sendable, Hashable, Encodable {
   /// What the requirements allow (`capacityTypes`, `zones`, `architectures`, `instanceFamilies`).
   public var allowed: Allowed
 
-  /// The referenced node class and whether it is ready (nil: unknown).
+  /// The referenced node class, whether it exists and whether it is ready (nil: unknown).
   public struct NodeClassInfo: Sendable, Hashable, Encodable {
     public var group: String?
     public var kind: String
     public var name: String
+    public var found: Bool?
     public var ready: Bool?
   }
 

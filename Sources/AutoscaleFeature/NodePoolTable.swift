@@ -39,6 +39,7 @@ public struct NodePoolTable: Sendable {
   func nodeClass(_ info: NodePoolSummary.NodeClassInfo?) -> String {
     guard let info else { return "" }
     let text = "\(info.kind)/\(info.name)"
+    if info.found == false { return text + " (missing)" }
     return info.ready == false ? text + " (not ready)" : text
   }
 
