@@ -40,7 +40,9 @@ public enum NodePoolSummarizer {
     }
     let nodeCount: NodePoolSummary.NodeCount
     if let nodes {
-      nodeCount = NodePoolSummary.NodeCount(ready: nodes.filter(\.isReady).count, total: nodes.count)
+      // A NodeClaim without a node yet is a node on its way: it counts in the total, not as ready.
+      nodeCount = NodePoolSummary.NodeCount(
+        ready: nodes.filter(\.isReady).count, total: max(nodes.count, claims.count))
     } else {
       let total = Int(provisioned["nodes"]?.value ?? Int64(claims.count))
       nodeCount = NodePoolSummary.NodeCount(ready: nil, total: total)

@@ -73,6 +73,19 @@ struct KarpenterCommandTests {
     Golden.assert(json.stdout, named: "pending.json")
   }
 
+  @Test("node classes of every provider: EKS Auto Mode NodeClass and a missing AKSNodeClass")
+  func providers() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(cluster, [NodeClassFixtures.autoMode, NodeClassFixtures.azure])
+    let table = await LampRunner.run(["karpenter", "nodepools"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    #expect(table.stdout.contains("AKSNodeClass/absent (missing)"))
+    #expect(table.stdout.contains("NodeClass/default "))
+    #expect(table.stdout.contains("0/∞"))
+    Golden.assert(table.stdout, named: "nodepools-providers.txt")
+  }
+
   @Test("no Karpenter CRD: one line, exit 1")
   func notInstalled() async throws {
     let cluster = try await TestCluster.start(scenario: .empty)

@@ -32,3 +32,20 @@ enum KedaFixtures {
     try await cluster.sim.apply(objects)
   }
 }
+
+/// NodePools referencing the other providers' node classes: EKS Auto Mode's `default` (in the demo) and an
+/// AKSNodeClass that does not exist.
+enum NodeClassFixtures {
+  static let autoMode = """
+    {"apiVersion":"karpenter.sh/v1","kind":"NodePool",
+     "metadata":{"name":"general-purpose","creationTimestamp":"2026-11-19T12:00:00Z"},
+     "spec":{"template":{"spec":{"nodeClassRef":{"group":"eks.amazonaws.com","kind":"NodeClass","name":"default"},
+       "requirements":[{"key":"eks.amazonaws.com/instance-category","operator":"In","values":["c","m"]}]}}}}
+    """
+  static let azure = """
+    {"apiVersion":"karpenter.sh/v1","kind":"NodePool",
+     "metadata":{"name":"azure","creationTimestamp":"2026-11-19T12:00:00Z"},
+     "spec":{"limits":{"cpu":"100"},"template":{"spec":{
+       "nodeClassRef":{"group":"karpenter.azure.com","kind":"AKSNodeClass","name":"absent"}}}}}
+    """
+}
