@@ -37,10 +37,12 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "RBACFeature", dependencies: ["KubeClient", "KubeAPI"]),
+    .target(name: "AutoscaleFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters", "EventsFeature"]),
     .target(
       name: "LampCommands",
       dependencies: [
-        "KubeClient", "Formatters", "EventsFeature", "SecretsFeature", "RBACFeature", "YAMLCoding", argumentParser,
+        "KubeClient", "Formatters", "EventsFeature", "SecretsFeature", "RBACFeature", "AutoscaleFeature", "YAMLCoding",
+        argumentParser,
       ]),
     .executableTarget(name: "lamp", dependencies: ["LampCommands"]),
 
@@ -72,6 +74,8 @@ let package = Package(
       name: "EventsFeatureTests", dependencies: ["EventsFeature", "LampTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "SecretsFeatureTests", dependencies: ["SecretsFeature", "LampTestSupport"], exclude: ["Golden"]),
     .testTarget(name: "RBACFeatureTests", dependencies: ["RBACFeature", "LampTestSupport"], exclude: ["Golden"]),
+    .testTarget(
+      name: "AutoscaleFeatureTests", dependencies: ["AutoscaleFeature", "LampTestSupport"], exclude: ["Golden"]),
     .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "LampTestSupport"]),
   ]
 )

@@ -139,3 +139,15 @@ public enum NodePoolFit {
     return obstacles
   }
 }
+
+extension NodePoolFit {
+  /// What is left under each of the pool's limits (`limit - status.resources`, never below zero), sorted by
+  /// resource name; empty when the pool has no limits.
+  public static func limitsLeft(of nodePool: NodePool) -> [(resource: String, left: Quantity)] {
+    let used = nodePool.provisioned
+    return nodePool.limits.sorted { $0.key < $1.key }.map { resource, limit in
+      let left = limit - (used[resource] ?? .zero)
+      return (resource, left.sign < 0 ? .zero : left)
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import KubeAPI
+
+/// One TriggerAuthentication or ClusterTriggerAuthentication as `lamp keda auth` shows it (also its JSON item).
+public struct AuthSummary: Sendable, Hashable, Encodable {
+  /// nil for a ClusterTriggerAuthentication.
+  public var namespace: String?
+  public var name: String
+  /// `TriggerAuthentication` or `ClusterTriggerAuthentication`.
+  public var kind: String
+  public var sources: [Source]
+  /// `ScaledObject shop/web-scaler`, sorted.
+  public var usedBy: [String]
+  /// Secrets it reads that do not exist (`shop/rabbitmq-conn`).
+  public var missingSecrets: [String]
+
+  /// One thing it reads: a Secret key, a ConfigMap key, an env var, a pod identity or an external store.
+  public struct Source: Sendable, Hashable, Encodable {
+    /// `secret`, `configMap`, `env`, `podIdentity`, `hashiCorpVault`, `azureKeyVault`, `awsSecretManager`,
+    /// `gcpSecretManager`, `boundServiceAccountToken`.
+    public var type: String
+    public var parameter: String?
+    /// `prometheus-reader/bearer-token`, `AWS_REGION`, `aws`, `https://vault:8200 secret/data/db#password`.
+    public var reference: String
+    /// For Secret keys: whether the Secret exists (nil: not checked or not readable).
+    public var exists: Bool?
+
+    public var text: String {
+      let parameter = self.parameter.map { "\($0)=" } ?? ""
+      let flag = exists == false ? " (missing)" : ""
+      return "\(type) \(parameter)\(reference)\(flag)"
+    }
+  }
+
+  /// The Secrets it reads: in its namespace, or KEDA's for a ClusterTriggerAuthentication.
+  public static func secretReferences(_ auth: TriggerAuthentication, kedaNamespace: String) -> [SecretReference] {
+    let namespace = auth.isCluster ? kedaNamespace : (auth.metadata.namespace ?? "")
+    return (auth.spec?.secretTargetRef ?? []).map { SecretReference(namespace: namespace, name: $0.name) }
+  }
+
+  /// Builds the summary; `secrets` says which referenced Secrets exist.
+  public init(
+    _ auth: TriggerAuthentication, usedBy: [String], secrets: [SecretReference: Bool?], kedaNamespace: String
+  ) {
+    let cluster = auth.isCluster
+    namespace = cluster ? nil : auth.metadata.namespace
+    name = auth.metadata.name
+    kind = cluster ? "ClusterTriggerAuthentication" : "TriggerAuthentication"
+    let secretNamespace = cluster ? kedaNamespace : (auth.metadata.namespace ?? "")
+    let spec = auth.spec
+    var sources: [Source] = []
+    var missing: [String] = []
+    for ref in spec?.secretTargetRef ?? [] {
+      let reference = SecretReference(namespace: secretNamespace, name: ref.name)
+      let exists = secrets[reference] ?? nil
+      if exists == false { missing.append("\(secretNamespace)/\(ref.name)") }
+      sources.append(
+        Source(type: "secret", parameter: ref.parameter, reference: "\(ref.name)/\(ref.key)", exists: exists))
+    }
+    for ref in spec?.configMapTargetRef ?? [] {
+      sources.append(Source(type: "configMap", parameter: ref.parameter, reference: "\(ref.name)/\(ref.key)"))
+    }
+    for ref in spec?.env ?? [] {
+      let container = ref.containerName.map { " in \($0)" } ?? ""
+      sources.append(Source(type: "env", parameter: ref.parameter, reference: ref.name + container))
+    }
+    if let identity = spec?.podIdentity {
+      let detail = [identity.roleArn, identity.identityId].compactMap { $0 }.first.map { " \($0)" } ?? ""
+      sources.append(Source(type: "podIdentity", reference: identity.provider + detail))
+    }
+    let stores: [(String, TriggerAuthentication.SecretStore?)] = [
+      ("hashiCorpVault", spec?.hashiCorpVault), ("azureKeyVault", spec?.azureKeyVault),
+      ("awsSecretManager", spec?.awsSecretManager), ("gcpSecretManager", spec?.gcpSecretManager),
+    ]
+    for (type, store) in stores {
+      guard let store else { continue }
+      let place = store.address ?? store.vaultUri
+      let secrets = store.secrets ?? []
+      if secrets.isEmpty { sources.append(Source(type: type, reference: place ?? "")) }
+      for secret in secrets {
+        let reference = [place, secret.location].compactMap { $0 }.joined(separator: " ")
+        sources.append(Source(type: type, parameter: secret.parameter, reference: reference))
+      }
+    }
+    for token in spec?.boundServiceAccountToken ?? [] {
+      sources.append(
+        Source(type: "boundServiceAccountToken", parameter: token.parameter, reference: token.serviceAccountName))
+    }
+    self.sources = sources
+    self.usedBy = usedBy.sorted()
+    self.missingSecrets = missing.sorted()
+  }
+}
+
+/// The `-o json|yaml` document of `lamp keda auth`: `apiVersion: lamp/v1`, `kind: TriggerAuthenticationList`,
+/// `items` (ClusterTriggerAuthentications first, then by namespace and name) and `warnings`.
+public struct AuthList: Sendable, Encodable {
+  public var apiVersion = "lamp/v1"
+  public var kind = "TriggerAuthenticationList"
+  public var items: [AuthSummary]
+  public var warnings: [String]
+
+  public init(items: [AuthSummary], warnings: [String]) {
+    self.items = items
+    self.warnings = warnings
+  }
+
+  /// Summaries of every authentication in the snapshot, with their users and missing Secrets.
+  public static func summaries(
+    _ snapshot: KedaSnapshot, secrets: [SecretReference: Bool?], kedaNamespace: String
+  ) -> [AuthSummary] {
+    var users: [String: [String]] = [:]
+    func record(_ trigger: ScaleTrigger, kind: String, namespace: String, name: String) {
+      guard let ref = trigger.authenticationRef else { return }
+      let key = ref.isCluster ? "cluster/\(ref.name)" : "\(namespace)/\(ref.name)"
+      let user = "\(kind) \(namespace)/\(name)"
+      if !(users[key] ?? []).contains(user) { users[key, default: []].append(user) }
+    }
+    for object in snapshot.scaledObjects {
+      for trigger in object.triggers {
+        record(trigger, kind: "ScaledObject", namespace: object.metadata.namespace ?? "", name: object.metadata.name)
+      }
+    }
+    for job in snapshot.scaledJobs ?? [] {
+      for trigger in job.triggers {
+        record(trigger, kind: "ScaledJob", namespace: job.metadata.namespace ?? "", name: job.metadata.name)
+      }
+    }
+    return (snapshot.authentications ?? []).map { auth in
+      let key =
+        auth.isCluster ? "cluster/\(auth.metadata.name)" : "\(auth.metadata.namespace ?? "")/\(auth.metadata.name)"
+      return AuthSummary(auth, usedBy: users[key] ?? [], secrets: secrets, kedaNamespace: kedaNamespace)
+    }.sorted { ($0.namespace ?? "", $0.name) < ($1.namespace ?? "", $1.name) }
+  }
+}

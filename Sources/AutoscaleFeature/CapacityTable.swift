@@ -1,0 +1,43 @@
+import EventsFeature
+import Formatters
+import Foundation
+
+/// The `lamp karpenter pending` table.
+public struct CapacityTable: Sendable {
+  public init() {}
+
+  public static let columns: [TableColumn] = [
+    TableColumn("NAMESPACE"), TableColumn("POD"), TableColumn("PENDING"), TableColumn("REASON"),
+    TableColumn("REQUESTS", wideOnly: true), TableColumn("CAN SERVE"), TableColumn("WHY NOT"),
+    TableColumn("DETAIL", wideOnly: true),
+  ]
+
+  public func table(_ report: CapacityReport) -> Table {
+    var table = Table(columns: Self.columns)
+    for item in report.items {
+      let requests = ["cpu", "memory"].compactMap { resource in
+        item.requests[resource].map { "\(resource) \(ResourceText.amount($0, resource: resource))" }
+      }
+      let serve = item.fits.map { fit in
+        let left = fit.limitsLeft.sorted { $0.key < $1.key }.filter { ["cpu", "memory"].contains($0.key) }.map {
+          "\($0.key) \(ResourceText.amount($0.value, resource: $0.key)) left"
+        }
+        return left.isEmpty ? fit.nodePool : "\(fit.nodePool) (\(left.joined(separator: ", ")))"
+      }
+      let whyNot =
+        item.fits.isEmpty
+        ? item.summary
+        : item.blocked.map { verdict in
+          "\(verdict.nodePool): " + verdict.obstacles.map(CapacityReport.phrase).joined(separator: ", ")
+        }.joined(separator: "; ")
+      table.rows.append(
+        TableRow(
+          [
+            item.namespace, item.name, Age.format(TimeInterval(item.pendingSeconds)), item.reason,
+            requests.joined(separator: ", "), serve.isEmpty ? "none" : serve.joined(separator: ", "), whyNot,
+            item.explanation,
+          ], status: item.fits.isEmpty ? .error : .warning))
+    }
+    return table
+  }
+}

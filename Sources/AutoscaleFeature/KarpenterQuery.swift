@@ -1,0 +1,98 @@
+import Foundation
+import KubeAPI
+import KubeClient
+
+/// Fetches what `lamp karpenter` needs, concurrently: NodePools and NodeClaims in the version discovery
+/// prefers (`karpenter.sh/v1`, else `v1beta1`), and as a view needs them nodes, pods and node classes.
+public struct KarpenterQuery: Sendable {
+  public let client: KubeClient
+  public let discovery: Discovery
+
+  public init(client: KubeClient, discovery: Discovery) {
+    self.client = client
+    self.discovery = discovery
+  }
+
+  /// What else to fetch besides NodePools.
+  public struct Needs: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    public static let nodeClaims = Needs(rawValue: 1)
+    public static let nodes = Needs(rawValue: 2)
+    public static let pods = Needs(rawValue: 4)
+    public static let nodeClasses = Needs(rawValue: 8)
+  }
+
+  /// The NodePool and NodeClaim kinds in the served version; throws when Karpenter is not installed.
+  public func kinds() async throws -> (nodePools: ResourceKind, nodeClaims: ResourceKind) {
+    let versions = try await discovery.servedVersions(group: "karpenter.sh")
+    guard let version = ["v1", "v1beta1"].first(where: versions.contains) else {
+      throw AutoscaleError.karpenterNotInstalled
+    }
+    var pools = NodePool.resourceKind
+    pools.version = version
+    var claims = NodeClaim.resourceKind
+    claims.version = version
+    return (pools, claims)
+  }
+
+  /// Runs the query; `labelSelector` applies to NodeClaims.
+  public func snapshot(_ needs: Needs, labelSelector: String? = nil) async throws -> KarpenterSnapshot {
+    let (poolKind, claimKind) = try await kinds()
+    let client = self.client
+    async let pools = Fetched<NodePool>.list(
+      client, poolKind, NodePool.self, namespace: nil, consequence: "NodePools are not shown")
+    async let claims =
+      needs.contains(.nodeClaims)
+      ? Fetched<NodeClaim>.list(
+        client, claimKind, NodeClaim.self, namespace: nil, options: ListOptions(labelSelector: labelSelector),
+        consequence: "NodeClaims are not shown")
+      : Fetched<NodeClaim>(items: nil)
+    async let nodes =
+      needs.contains(.nodes)
+      ? Fetched<Node>.list(client, .nodes, Node.self, namespace: nil, consequence: "node counts come from NodeClaims")
+      : Fetched<Node>(items: nil)
+    async let pods =
+      needs.contains(.pods)
+      ? Fetched<Pod>.list(client, .pods, Pod.self, namespace: nil, consequence: "REQUESTED and PODS are unknown")
+      : Fetched<Pod>(items: nil)
+    async let classes = needs.contains(.nodeClasses) ? nodeClasses() : (Fetched<NodeClass>(items: nil), [])
+
+    let poolList = try await pools
+    guard let poolItems = poolList.items else {
+      throw AutoscaleError.forbidden("list \(poolKind); NodePools cannot be shown")
+    }
+    let (claimList, nodeList, podList, (classList, kindsRead)) = try await (claims, nodes, pods, classes)
+    let warnings = [claimList.warning, nodeList.warning, podList.warning, classList.warning].compactMap { $0 }
+    return KarpenterSnapshot(
+      apiVersion: poolKind.apiVersion, nodePools: poolItems, nodeClaims: claimList.items, nodes: nodeList.items,
+      pods: podList.items?.filter(Self.occupiesNode), nodeClasses: classList.items, nodeClassKindsRead: Set(kindsRead),
+      warnings: warnings.sorted())
+  }
+
+  /// Pods that hold resources on a node: bound and not finished.
+  static func occupiesNode(_ pod: Pod) -> Bool {
+    guard let node = pod.spec?.nodeName, !node.isEmpty else { return false }
+    return pod.status?.phase != "Succeeded" && pod.status?.phase != "Failed"
+  }
+
+  /// EC2NodeClasses, EKS NodeClasses and AKSNodeClasses, whichever are served (in their served version), and
+  /// the kinds that could be read.
+  func nodeClasses() async throws -> (Fetched<NodeClass>, [String]) {
+    var items: [NodeClass] = []
+    var warnings: [String] = []
+    var kindsRead: [String] = []
+    for kind in NodeClass.allKinds {
+      guard let info = try await discovery.find(group: kind.group, resource: kind.resource) else { continue }
+      let fetched = try await Fetched<NodeClass>.list(
+        client, info.resourceKind, NodeClass.self, namespace: nil, consequence: "node class readiness is unknown")
+      if let warning = fetched.warning { warnings.append(warning) } else { kindsRead.append(kind.kind) }
+      items += (fetched.items ?? []).map { item in
+        var tagged = item
+        tagged.kind = kind.kind
+        return tagged
+      }
+    }
+    return (Fetched(items: items, warning: warnings.first), kindsRead)
+  }
+}

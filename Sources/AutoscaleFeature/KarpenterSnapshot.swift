@@ -1,0 +1,32 @@
+import Foundation
+import KubeAPI
+
+/// What the `lamp karpenter` views are built from. A nil list was not readable (see `warnings`).
+public struct KarpenterSnapshot: Sendable {
+  /// `karpenter.sh/v1` or `karpenter.sh/v1beta1`, as discovery chose.
+  public var apiVersion: String
+  public var nodePools: [NodePool]
+  public var nodeClaims: [NodeClaim]?
+  public var nodes: [Node]?
+  public var pods: [Pod]?
+  /// Node classes of every served provider kind, with `kind` set.
+  public var nodeClasses: [NodeClass]?
+  /// The node class kinds (`EC2NodeClass`, ...) that are served and were read.
+  public var nodeClassKindsRead: Set<String>
+  public var warnings: [String]
+
+  public init(
+    apiVersion: String, nodePools: [NodePool], nodeClaims: [NodeClaim]? = nil, nodes: [Node]? = nil,
+    pods: [Pod]? = nil, nodeClasses: [NodeClass]? = nil, nodeClassKindsRead: Set<String> = [],
+    warnings: [String] = []
+  ) {
+    self.apiVersion = apiVersion
+    self.nodePools = nodePools
+    self.nodeClaims = nodeClaims
+    self.nodes = nodes
+    self.pods = pods
+    self.nodeClasses = nodeClasses
+    self.nodeClassKindsRead = nodeClassKindsRead
+    self.warnings = warnings
+  }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import KubeAPI
+
+/// One NodeClaim as `lamp karpenter nodeclaims` shows it (also its JSON item).
+public struct NodeClaimSummary: Sendable, Hashable, Encodable {
+  public var name: String
+  public var nodePool: String?
+  public var instanceType: String?
+  public var capacityType: String?
+  public var zone: String?
+  public var node: String?
+  /// The `Ready` condition's status (`True`, `False`, `Unknown`).
+  public var ready: String
+  public var created: Date?
+  /// How far the launch got: `Launching`, `Launched`, `Registered`, `Initialized`, or `Terminating`.
+  public var phase: String
+  /// Disruption-related conditions that are true, with their reason: `Drifted (AMIDrift)`, `Empty`,
+  /// `Consolidatable`, `Disrupting (…)`; and the reason launch is stuck, when it is.
+  public var flags: [String]
+
+  /// The state column: the phase, then the flags.
+  public var state: String { ([phase] + flags).joined(separator: ", ") }
+
+  /// Builds the summary of one NodeClaim.
+  public init(_ claim: NodeClaim) {
+    let labels = claim.metadata.labels ?? [:]
+    let conditions = claim.conditions
+    name = claim.metadata.name
+    nodePool = claim.nodePoolName
+    instanceType = labels["node.kubernetes.io/instance-type"]
+    capacityType = labels["karpenter.sh/capacity-type"]
+    zone = labels["topology.kubernetes.io/zone"]
+    node = claim.status?.nodeName.flatMap { $0.isEmpty ? nil : $0 }
+    ready = conditions.condition("Ready")?.status ?? "Unknown"
+    created = claim.metadata.creationTimestamp
+    phase = Self.phase(claim)
+    var flags: [String] = []
+    for type in ["Drifted", "Empty", "Consolidatable", "Disrupting", "DisruptionReason"] {
+      guard let condition = conditions.condition(type), condition.isTrue else { continue }
+      let reason = condition.reason.flatMap { $0.isEmpty || $0 == type ? nil : $0 }
+      flags.append(reason.map { "\(type) (\($0))" } ?? type)
+    }
+    if phase != "Initialized" && phase != "Terminating" {
+      let next = ["Launched", "Registered", "Initialized"].first { conditions.condition($0)?.isTrue != true }
+      if let next, let stuck = conditions.condition(next), let reason = stuck.reason, !reason.isEmpty,
+        reason != next, stuck.status == "False" || reason != "AwaitingReconciliation"
+      {
+        flags.append("not \(next): \(reason)")
+      }
+    }
+    self.flags = flags
+  }
+
+  static func phase(_ claim: NodeClaim) -> String {
+    if claim.metadata.deletionTimestamp != nil { return "Terminating" }
+    let conditions = claim.conditions
+    if conditions.condition("Initialized")?.isTrue == true { return "Initialized" }
+    if conditions.condition("Registered")?.isTrue == true { return "Registered" }
+    if conditions.condition("Launched")?.isTrue == true { return "Launched" }
+    return "Launching"
+  }
+}
+
+/// The `-o json|yaml` document of `lamp karpenter nodeclaims`: `apiVersion: lamp/v1`, `kind: NodeClaimList`,
+/// `karpenterVersion`, `items` (sorted by NodePool, then name) and `warnings`.
+public struct NodeClaimList: Sendable, Encodable {
+  public var apiVersion = "lamp/v1"
+  public var kind = "NodeClaimList"
+  public var karpenterVersion: String
+  public var items: [NodeClaimSummary]
+  public var warnings: [String]
+
+  public init(karpenterVersion: String, items: [NodeClaimSummary], warnings: [String]) {
+    self.karpenterVersion = karpenterVersion
+    self.items = items
+    self.warnings = warnings
+  }
+
+  /// Summaries of the claims, optionally of one pool, sorted by pool then name.
+  public static func summaries(_ claims: [NodeClaim], nodePool: String? = nil) -> [NodeClaimSummary] {
+    claims.filter { nodePool == nil || $0.nodePoolName == nodePool }.map(NodeClaimSummary.init).sorted {
+      ($0.nodePool ?? "", $0.name) < ($1.nodePool ?? "", $1.name)
+    }
+  }
+}

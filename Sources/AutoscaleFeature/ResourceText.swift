@@ -1,0 +1,43 @@
+import Foundation
+import KubeAPI
+
+/// Short human text for resource amounts: cores as decimals (`1.5`, `16`), bytes in binary units (`43.3Gi`).
+enum ResourceText {
+  /// `16`, `1.5`, `0.25`: cores, at most three decimals, exact for millicores.
+  static func cpu(_ quantity: Quantity) -> String {
+    let milli = quantity.milliValue
+    if milli % 1000 == 0 { return String(milli / 1000) }
+    var text = String(format: "%.3f", Double(milli) / 1000)
+    while text.hasSuffix("0") { text.removeLast() }
+    return text
+  }
+
+  /// `64Gi`, `43.3Gi`, `512Mi`, `1.5Ti`: one decimal at most; plain bytes below 1Ki.
+  static func memory(_ quantity: Quantity) -> String {
+    let bytes = quantity.value
+    let units: [(String, Int64)] = [("Ti", 1 << 40), ("Gi", 1 << 30), ("Mi", 1 << 20), ("Ki", 1 << 10)]
+    for (suffix, size) in units where bytes >= size {
+      if bytes % size == 0 { return "\(bytes / size)\(suffix)" }
+      var text = String(format: "%.1f", Double(bytes) / Double(size))
+      if text.hasSuffix(".0") { text.removeLast(2) }
+      return text + suffix
+    }
+    return String(bytes)
+  }
+
+  /// The text for any resource: cpu as cores, memory-like resources in binary units, others as counts.
+  static func amount(_ quantity: Quantity, resource: String) -> String {
+    switch resource {
+    case "cpu": return cpu(quantity)
+    case "memory", "ephemeral-storage": return memory(quantity)
+    default:
+      return resource.hasPrefix("hugepages-") ? memory(quantity) : quantity.canonical
+    }
+  }
+
+  /// Whole percent of `part` in `whole`, rounded down so that 99.9 % never reads 100 %; nil when `whole` is zero.
+  static func percent(_ part: Quantity, of whole: Quantity) -> Int? {
+    guard !whole.isZero else { return nil }
+    return Int((part.ratio(of: whole) * 100).rounded(.down))
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import KubeAPI
+
+/// `lamp keda scaled NAME`: one ScaledObject or ScaledJob in full (also the JSON document):
+///
+/// ```
+/// apiVersion: lamp/v1
+/// kind: ScaledDetail
+/// summary: ScaledSummary
+/// triggers: [{type, name, metadata (credentials redacted), authentication: AuthSummary}]
+/// conditions: [{type, status, reason, message}]
+/// hpaConditions: [ … ]
+/// events: [{type, reason, message, count, lastSeen}]   # newest first
+/// ```
+public struct ScaledDetail: Sendable, Encodable {
+  public var apiVersion = "lamp/v1"
+  public var kind = "ScaledDetail"
+  public var summary: ScaledSummary
+  public var triggers: [Trigger]
+  public var conditions: [StatusCondition]
+  public var hpaConditions: [StatusCondition]
+  public var events: [EventLine]
+
+  /// One trigger with its metadata and resolved authentication.
+  public struct Trigger: Sendable, Encodable {
+    public var type: String
+    public var name: String?
+    public var metadata: [String: String]
+    public var authenticationRef: String?
+    /// nil when the reference names nothing that exists (or nothing was referenced).
+    public var authentication: AuthSummary?
+  }
+
+  /// One event about the object.
+  public struct EventLine: Sendable, Encodable {
+    public var type: String
+    public var reason: String
+    public var message: String
+    public var count: Int
+    public var lastSeen: Date?
+  }
+
+  /// Builds the detail for `name` from the snapshot (with authentications), Secret checks and events.
+  public init?(
+    name: String, namespace: String, snapshot: KedaSnapshot, secrets: [SecretReference: Bool?],
+    events: [ClusterEvent], kedaNamespace: String
+  ) {
+    let summaries = ScaledSummarizer.summaries(snapshot)
+    guard let summary = summaries.first(where: { $0.namespace == namespace && $0.name == name }) else { return nil }
+    self.summary = summary
+    let object = snapshot.scaledObjects.first { $0.metadata.namespace == namespace && $0.metadata.name == name }
+    let job = (snapshot.scaledJobs ?? []).first { $0.metadata.namespace == namespace && $0.metadata.name == name }
+    let isObject = summary.kind == "ScaledObject"
+    let rawTriggers = isObject ? object?.triggers ?? [] : job?.triggers ?? []
+    conditions = isObject ? object?.conditions ?? [] : job?.conditions ?? []
+    let auths = AuthList.summaries(snapshot, secrets: secrets, kedaNamespace: kedaNamespace)
+    triggers = rawTriggers.map { trigger in
+      let ref = trigger.authenticationRef
+      let auth = ref.flatMap { ref in
+        auths.first { $0.name == ref.name && (ref.isCluster ? $0.namespace == nil : $0.namespace == namespace) }
+      }
+      var metadata: [String: String] = [:]
+      for (key, value) in trigger.metadata ?? [:] { metadata[key] = SecretRedaction.redact(key: key, value: value) }
+      return Trigger(
+        type: trigger.type, name: trigger.name, metadata: metadata,
+        authenticationRef: ref.map { "\($0.resolvedKind)/\($0.name)" }, authentication: auth)
+    }
+    let hpa = (snapshot.hpas ?? []).first { $0.metadata.namespace == namespace && $0.metadata.name == summary.hpa }
+    hpaConditions = hpa?.conditions ?? []
+    let kind = summary.kind
+    self.events = events.filter { event in
+      event.namespace == namespace && event.regarding.kind == kind && event.regarding.name == name
+    }.sorted { ($0.lastSeen ?? .distantPast) > ($1.lastSeen ?? .distantPast) }.prefix(10).map { event in
+      EventLine(
+        type: event.type, reason: event.reason, message: event.message, count: event.count, lastSeen: event.lastSeen)
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import AutoscaleFeature
+import Foundation
+
+/// `lamp karpenter nodeclaims`: every NodeClaim's pool, instance, node and launch or disruption state.
+struct KarpenterNodeClaimsCommand: AsyncParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "nodeclaims",
+      abstract: "Show NodeClaims: pool, instance type, capacity type, zone, node, readiness and state.",
+      discussion: """
+        STATE is how far the launch got (Launching, Launched, Registered, Initialized, Terminating), then the \
+        true disruption conditions with their reason (Drifted (AMIDrift), Empty, Consolidatable, Disrupting) and \
+        why a launch is stuck (not Registered: NodeNotFound).
+
+        JSON and YAML: apiVersion lamp/v1, kind NodeClaimList, karpenterVersion, items [{name, nodePool, \
+        instanceType, capacityType, zone, node, ready, created, phase, flags}], warnings.
+        """)
+  }
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var outputOptions: OutputOptions
+
+  @Option(name: [.customShort("l"), .customLong("selector")], help: "Only NodeClaims with these labels.")
+  var selector: String?
+
+  @Option(name: .customLong("nodepool"), help: "Only NodeClaims of this NodePool.")
+  var nodePool: String?
+
+  func run() async throws {
+    let environment = LampEnvironment.current
+    let format = try outputOptions.format()
+    let session = try await ClusterSession.connect(global)
+    let query = KarpenterQuery(client: session.client, discovery: session.discovery)
+    let snapshot = try await query.snapshot([.nodeClaims], labelSelector: selector)
+    guard let claims = snapshot.nodeClaims else {
+      throw CommandError(snapshot.warnings.first ?? "NodeClaims cannot be read")
+    }
+    let items = NodeClaimList.summaries(claims, nodePool: nodePool)
+    let printer = Printer(environment)
+    if format == .json || format == .yaml {
+      let list = NodeClaimList(karpenterVersion: snapshot.apiVersion, items: items, warnings: snapshot.warnings)
+      try printer.document(list, format: format)
+      return
+    }
+    if items.isEmpty {
+      environment.stderr.write("No NodeClaims found.\n")
+      return
+    }
+    printer.table(
+      NodeClaimTable(now: environment.now()).table(items), format: format, noHeaders: outputOptions.noHeaders)
+  }
+}

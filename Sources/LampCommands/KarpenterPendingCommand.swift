@@ -1,0 +1,47 @@
+import ArgumentParser
+import AutoscaleFeature
+import EventsFeature
+import Foundation
+
+/// `lamp karpenter pending`: pods waiting for capacity and which NodePools could serve them.
+struct KarpenterPendingCommand: AsyncParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "pending",
+      abstract: "Show pods waiting for capacity and which NodePools could (or could not) serve each.",
+      discussion: """
+        Uses the pending classification of lamp events. For each unschedulable pod, CAN SERVE lists the \
+        NodePools whose requirements, taints and limits allow a node for it (with what is left under their \
+        limits); WHY NOT says why the others cannot (e.g. no NodePool allows kubernetes.io/arch=arm64, \
+        default: at cpu limit 16/16). Pods blocked by volumes are left to lamp events.
+
+        JSON and YAML: apiVersion lamp/v1, kind CapacityReport, items [{namespace, name, reason, explanation, \
+        since, pendingSeconds, requests, summary, fits [{nodePool, limitsLeft}], blocked [{nodePool, fits, \
+        reasons}]}], warnings.
+        """)
+  }
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var outputOptions: OutputOptions
+
+  func run() async throws {
+    let environment = LampEnvironment.current
+    let format = try outputOptions.format()
+    let session = try await ClusterSession.connect(global)
+    _ = try await KarpenterQuery(client: session.client, discovery: session.discovery).kinds()
+    let events = EventsQuery(client: session.client, discovery: session.discovery)
+    let result = try await events.run(EventsQuery.Options(namespace: nil))
+    let report = CapacityReport(snapshot: result.snapshot, warnings: result.warnings, now: environment.now())
+    let printer = Printer(environment)
+    if format == .json || format == .yaml {
+      try printer.document(report, format: format)
+      return
+    }
+    for warning in report.warnings { environment.stderr.write("warning: \(warning)\n") }
+    if report.items.isEmpty {
+      environment.stderr.write("No pods are waiting for capacity.\n")
+      return
+    }
+    printer.table(CapacityTable().table(report), format: format, noHeaders: outputOptions.noHeaders)
+  }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import LampTestSupport
+import Testing
+
+@Suite("lamp karpenter")
+struct KarpenterCommandTests {
+  @Test("nodepools: usage against limits, real fill, disruption, node class; table, wide and JSON")
+  func nodePools() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let table = await LampRunner.run(["karpenter", "nodepools"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    let lines = table.stdout.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines.first { $0.hasPrefix("default ") }?.contains("16/16 (100%)") == true)
+    #expect(lines.first { $0.hasPrefix("default ") }?.contains("EC2NodeClass/default") == true)
+    Golden.assert(table.stdout, named: "nodepools.txt")
+
+    let wide = await LampRunner.run(["karpenter", "nodepools", "-o", "wide"], kubeconfig: cluster.kubeconfigPath)
+    #expect(wide.code == 0)
+    #expect(wide.stdout.contains("on-demand"))
+    Golden.assert(wide.stdout, named: "nodepools-wide.txt")
+
+    let json = await LampRunner.run(["karpenter", "nodepools", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(json.code == 0)
+    #expect(json.stdout.contains("\"kind\": \"NodePoolList\""))
+    #expect(json.stdout.contains("\"karpenterVersion\": \"karpenter.sh/v1\""))
+    Golden.assert(json.stdout, named: "nodepools.json")
+  }
+
+  @Test("nodeclaims: launched-not-registered, drifted and consolidatable states; --nodepool and -l filter")
+  func nodeClaims() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let table = await LampRunner.run(["karpenter", "nodeclaims"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    let byName = Dictionary(
+      table.stdout.split(separator: "\n").dropFirst().map { (String($0.prefix { $0 != " " }), String($0)) },
+      uniquingKeysWith: { first, _ in first })
+    #expect(byName["default-q7zrt"]?.contains("Launched, not Registered: NodeNotFound") == true)
+    #expect(byName["spot-2bq8n"]?.contains("Initialized, Drifted (AMIDrift)") == true)
+    #expect(byName["spot-x9wxq"]?.contains("Consolidatable") == true)
+    Golden.assert(table.stdout, named: "nodeclaims.txt")
+
+    let spot = await LampRunner.run(
+      ["karpenter", "nodeclaims", "--nodepool", "spot"], kubeconfig: cluster.kubeconfigPath)
+    #expect(spot.stdout.split(separator: "\n").count == 3)
+    let selected = await LampRunner.run(
+      ["karpenter", "nodeclaims", "-l", "karpenter.sh/capacity-type=on-demand", "-o", "json"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(selected.code == 0)
+    #expect(!selected.stdout.contains("spot-2bq8n"))
+    #expect(selected.stdout.contains("default-q7zrt"))
+    Golden.assert(selected.stdout, named: "nodeclaims-on-demand.json")
+  }
+
+  @Test("pending: arm64 pod has no pool, the taint pod and the CPU-limit pool are explained")
+  func pending() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let table = await LampRunner.run(["karpenter", "pending"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    let lines = table.stdout.split(separator: "\n")
+    #expect(lines.first { $0.contains("recommender") }?.contains("no NodePool allows kubernetes.io/arch=arm64") == true)
+    #expect(lines.first { $0.contains("ml-training") }?.contains("NodePool default at cpu limit 16/16") == true)
+    #expect(lines.first { $0.contains("metrics-server") }?.contains("UntoleratedTaint") == true)
+    #expect(lines.first { $0.contains("web-6d4cf56db6") }?.contains("spot (cpu 20 left") == true)
+    #expect(!table.stdout.contains("media-processor"))
+    Golden.assert(table.stdout, named: "pending.txt")
+
+    let json = await LampRunner.run(["karpenter", "pending", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(json.stdout.contains("\"kind\": \"CapacityReport\""))
+    Golden.assert(json.stdout, named: "pending.json")
+  }
+
+  @Test("node classes of every provider: EKS Auto Mode NodeClass and a missing AKSNodeClass")
+  func providers() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(cluster, [NodeClassFixtures.autoMode, NodeClassFixtures.azure])
+    let table = await LampRunner.run(["karpenter", "nodepools"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    #expect(table.stdout.contains("AKSNodeClass/absent (missing)"))
+    #expect(table.stdout.contains("NodeClass/default "))
+    #expect(table.stdout.contains("0/∞"))
+    Golden.assert(table.stdout, named: "nodepools-providers.txt")
+  }
+
+  @Test("no Karpenter CRD: one line, exit 1")
+  func notInstalled() async throws {
+    let cluster = try await TestCluster.start(scenario: .empty)
+    defer { Task { await cluster.stop() } }
+    for command in ["nodepools", "nodeclaims", "pending"] {
+      let result = await LampRunner.run(["karpenter", command], kubeconfig: cluster.kubeconfigPath)
+      #expect(result.code == 1)
+      #expect(
+        result.stderr
+          == "error: Karpenter is not installed: the cluster serves no karpenter.sh NodePool (v1 or v1beta1)\n")
+      #expect(result.stdout.isEmpty)
+    }
+  }
+
+  @Test("v1beta1-only Karpenter is read through discovery")
+  func v1beta1Only() async throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-v1beta1-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let state = directory.appendingPathComponent("karpenter-v1beta1.yaml")
+    try Data(KarpenterV1Beta1Fixture.yaml.utf8).write(to: state)
+    let cluster = try await TestCluster.start(scenario: .empty, configure: { $0.statePaths = [state.path] })
+    defer { Task { await cluster.stop() } }
+    let table = await LampRunner.run(["karpenter", "nodepools"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    Golden.assert(table.stdout, named: "nodepools-v1beta1.txt")
+    let json = await LampRunner.run(["karpenter", "nodepools", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(json.stdout.contains("\"karpenterVersion\": \"karpenter.sh/v1beta1\""))
+    Golden.assert(json.stdout, named: "nodepools-v1beta1.json")
+    let claims = await LampRunner.run(["karpenter", "nodeclaims"], kubeconfig: cluster.kubeconfigPath)
+    #expect(claims.code == 0, "\(claims.stderr)")
+    Golden.assert(claims.stdout, named: "nodeclaims-v1beta1.txt")
+  }
+}

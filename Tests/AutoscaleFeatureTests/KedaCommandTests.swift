@@ -1,0 +1,111 @@
+import Foundation
+import LampTestSupport
+import Testing
+
+@Suite("lamp keda")
+struct KedaCommandTests {
+  @Test("scaled: active, idle at zero, paused, error; table, wide and JSON")
+  func scaled() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let table = await LampRunner.run(["keda", "scaled"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    let lines = table.stdout.split(separator: "\n")
+    #expect(lines.first { $0.contains("web-scaler") }?.contains("Active") == true)
+    #expect(lines.first { $0.contains("thumbnailer-scaler") }?.contains("Idle at zero") == true)
+    #expect(lines.first { $0.contains("etl-runner-scaler") }?.contains("Paused at") == true)
+    #expect(lines.first { $0.contains("orders-consumer-scaler") }?.contains("Error") == true)
+    #expect(lines.first { $0.contains("legacy-cart-scaler") }?.contains("(missing)") == true)
+    #expect(lines.first { $0.contains("invoice-processor") }?.contains("ScaledJob") == true)
+    Golden.assert(table.stdout, named: "scaled.txt")
+
+    let wide = await LampRunner.run(["keda", "scaled", "-o", "wide"], kubeconfig: cluster.kubeconfigPath)
+    #expect(wide.stdout.contains("s0-rabbitmq-orders Failing ×184"))
+    #expect(wide.stdout.contains("s0-prometheus=61250m/50"))
+    Golden.assert(wide.stdout, named: "scaled-wide.txt")
+
+    let json = await LampRunner.run(["keda", "scaled", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(json.stdout.contains("\"kind\": \"ScaledList\""))
+    Golden.assert(json.stdout, named: "scaled.json")
+  }
+
+  @Test("--state filters and -n narrows; a bad --state is a usage error")
+  func stateFilter() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let errors = await LampRunner.run(
+      ["keda", "scaled", "--state", "error", "--no-headers"], kubeconfig: cluster.kubeconfigPath)
+    let names = errors.stdout.split(separator: "\n").map {
+      $0.split(separator: " ", omittingEmptySubsequences: true)[1]
+    }
+    #expect(names == ["legacy-cart-scaler", "orders-consumer-scaler"])
+    let zero = await LampRunner.run(
+      ["keda", "scaled", "--state", "zero,paused", "-n", "batch", "--no-headers"], kubeconfig: cluster.kubeconfigPath)
+    #expect(zero.stdout.split(separator: "\n").count == 2)
+    #expect(zero.stdout.contains("thumbnailer-scaler") && zero.stdout.contains("etl-runner-scaler"))
+    let bad = await LampRunner.run(["keda", "scaled", "--state", "sleepy"], kubeconfig: cluster.kubeconfigPath)
+    #expect(bad.code == 2)
+  }
+
+  @Test("scaled NAME: the detail view with triggers, authentication, conditions, HPA and events")
+  func detail() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let text = await LampRunner.run(
+      ["keda", "scaled", "orders-consumer-scaler", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(text.code == 0, "\(text.stderr)")
+    #expect(text.stdout.contains("Authentication: TriggerAuthentication/rabbitmq-auth"))
+    #expect(text.stdout.contains("Ready=False TriggerError"))
+    Golden.assert(text.stdout, named: "scaled-orders-consumer.txt")
+    let json = await LampRunner.run(
+      ["keda", "scaled", "web-scaler", "-n", "shop", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(json.stdout.contains("\"kind\": \"ScaledDetail\""))
+    Golden.assert(json.stdout, named: "scaled-web-scaler.json")
+    let missing = await LampRunner.run(["keda", "scaled", "nope", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(missing.code == 1)
+    #expect(missing.stderr == "error: no ScaledObject or ScaledJob \"nope\" in namespace \"shop\"\n")
+  }
+
+  @Test("auth: sources, users, and a reference to a missing Secret is flagged")
+  func auth() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(cluster, [KedaFixtures.missingSecretAuth, KedaFixtures.fallbackObject])
+    let table = await LampRunner.run(["keda", "auth"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    #expect(table.stdout.contains("Secret shop/kafka-credentials not found"))
+    #expect(table.stdout.contains("ScaledObject shop/web-scaler"))
+    Golden.assert(table.stdout, named: "auth.txt")
+    let json = await LampRunner.run(["keda", "auth", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(json.stdout.contains("\"missingSecrets\""))
+    Golden.assert(json.stdout, named: "auth.json")
+  }
+
+  @Test("fallback state, and trigger credentials are redacted in the detail view")
+  func fallback() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(cluster, [KedaFixtures.missingSecretAuth, KedaFixtures.fallbackObject])
+    let table = await LampRunner.run(
+      ["keda", "scaled", "--state", "fallback", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    #expect(table.stdout.contains("Fallback to 6"))
+    Golden.assert(table.stdout, named: "scaled-fallback.txt")
+    let detail = await LampRunner.run(
+      ["keda", "scaled", "kafka-scaler", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(!detail.stdout.contains("hunter2"))
+    #expect(detail.stdout.contains("secret sasl=kafka-credentials/password (missing)"))
+    Golden.assert(detail.stdout, named: "scaled-kafka-fallback.txt")
+  }
+
+  @Test("no KEDA CRD: one line, exit 1")
+  func notInstalled() async throws {
+    let cluster = try await TestCluster.start(scenario: .empty)
+    defer { Task { await cluster.stop() } }
+    for command in [["scaled"], ["auth"], ["scaled", "x"]] {
+      let result = await LampRunner.run(["keda"] + command, kubeconfig: cluster.kubeconfigPath)
+      #expect(result.code == 1)
+      #expect(result.stderr == "error: KEDA is not installed: the cluster serves no keda.sh ScaledObject\n")
+    }
+  }
+}

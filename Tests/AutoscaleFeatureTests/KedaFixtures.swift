@@ -1,0 +1,51 @@
+import Foundation
+import KubeAPI
+import LampTestSupport
+
+/// Extra KEDA state created through the simulator's API: an authentication whose Secret is missing and a
+/// ScaledObject using it that is in fallback.
+enum KedaFixtures {
+  static let missingSecretAuth = """
+    {"apiVersion":"keda.sh/v1alpha1","kind":"TriggerAuthentication",
+     "metadata":{"name":"kafka-auth","namespace":"shop","creationTimestamp":"2026-11-19T12:00:00Z"},
+     "spec":{"secretTargetRef":[{"parameter":"sasl","name":"kafka-credentials","key":"password"}],
+       "env":[{"parameter":"topic","name":"KAFKA_TOPIC","containerName":"app"}]}}
+    """
+
+  static let fallbackObject = """
+    {"apiVersion":"keda.sh/v1alpha1","kind":"ScaledObject",
+     "metadata":{"name":"kafka-scaler","namespace":"shop","creationTimestamp":"2026-11-19T12:00:00Z"},
+     "spec":{"scaleTargetRef":{"name":"web"},"minReplicaCount":1,"maxReplicaCount":12,
+       "fallback":{"failureThreshold":3,"replicas":6},
+       "triggers":[{"type":"kafka","authenticationRef":{"name":"kafka-auth"},
+         "metadata":{"bootstrapServers":"kafka:9092","topic":"orders","sasl":"plaintext","password":"hunter2"}}]},
+     "status":{"hpaName":"keda-hpa-kafka-scaler","health":{"s0-kafka-orders":{"numberOfFailures":7,"status":"Failing"}},
+       "conditions":[{"type":"Ready","status":"True","reason":"ScaledObjectReady"},
+         {"type":"Active","status":"True","reason":"ScalerActive"},
+         {"type":"Fallback","status":"True","reason":"FallbackExists","message":"At least one trigger is falling back"},
+         {"type":"Paused","status":"False"}]}}
+    """
+
+  /// Creates the objects in the running simulator.
+  static func apply(_ cluster: TestCluster, _ documents: [String]) async throws {
+    let objects = try documents.map { try JSONDecoder().decode(JSONValue.self, from: Data($0.utf8)) }
+    try await cluster.sim.apply(objects)
+  }
+}
+
+/// NodePools referencing the other providers' node classes: EKS Auto Mode's `default` (in the demo) and an
+/// AKSNodeClass that does not exist.
+enum NodeClassFixtures {
+  static let autoMode = """
+    {"apiVersion":"karpenter.sh/v1","kind":"NodePool",
+     "metadata":{"name":"general-purpose","creationTimestamp":"2026-11-19T12:00:00Z"},
+     "spec":{"template":{"spec":{"nodeClassRef":{"group":"eks.amazonaws.com","kind":"NodeClass","name":"default"},
+       "requirements":[{"key":"eks.amazonaws.com/instance-category","operator":"In","values":["c","m"]}]}}}}
+    """
+  static let azure = """
+    {"apiVersion":"karpenter.sh/v1","kind":"NodePool",
+     "metadata":{"name":"azure","creationTimestamp":"2026-11-19T12:00:00Z"},
+     "spec":{"limits":{"cpu":"100"},"template":{"spec":{
+       "nodeClassRef":{"group":"karpenter.azure.com","kind":"AKSNodeClass","name":"absent"}}}}}
+    """
+}

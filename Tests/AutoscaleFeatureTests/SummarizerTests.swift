@@ -1,0 +1,74 @@
+import EventsFeature
+import Foundation
+import KubeAPI
+import Testing
+
+@testable import AutoscaleFeature
+
+/// Pure view-model arithmetic and state derivation, without a cluster.
+@Suite struct SummarizerTests {
+  func pool(_ name: String, limits: [String: String]?, resources: [String: String]) throws -> NodePool {
+    try NodePool(
+      metadata: ObjectMeta(name: name),
+      spec: NodePool.Spec(limits: limits?.mapValues { try Quantity(parsing: $0) }),
+      status: NodePool.Status(resources: resources.mapValues { try Quantity(parsing: $0) }))
+  }
+
+  @Test func usageIsExactForEverySuffix() throws {
+    let snapshot = KarpenterSnapshot(
+      apiVersion: "karpenter.sh/v1",
+      nodePools: [
+        try pool(
+          "a", limits: ["cpu": "2", "memory": "3Gi", "pods": "4e3"],
+          resources: ["cpu": "1500m", "memory": "1.5Gi", "pods": "2e3"]),
+        try pool("b", limits: nil, resources: ["cpu": "1500m"]),
+      ])
+    let items = NodePoolSummarizer.summaries(snapshot)
+    #expect(items[0].resources["cpu"]?.percent == 75)
+    #expect(items[0].resources["memory"]?.percent == 50)
+    #expect(items[0].resources["pods"]?.percent == 50)
+    #expect(items[0].resources["memory"]?.used == Quantity(integer: 1_610_612_736))
+    #expect(items[1].resources["cpu"]?.limit == nil)
+    let table = NodePoolTable(now: Date())
+    #expect(table.usage(items[0].resources["cpu"], resource: "cpu") == "1.5/2 (75%)")
+    #expect(table.usage(items[0].resources["memory"], resource: "memory") == "1.5Gi/3Gi (50%)")
+    #expect(table.usage(items[1].resources["cpu"], resource: "cpu") == "1.5/∞")
+  }
+
+  @Test func percentRoundsDownSoAlmostFullIsNotFull() throws {
+    #expect(ResourceText.percent(try Quantity(parsing: "999m"), of: Quantity(integer: 1)) == 99)
+    #expect(ResourceText.percent(Quantity(integer: 1), of: .zero) == nil)
+    #expect(ResourceText.cpu(try Quantity(parsing: "2e3")) == "2000")
+    #expect(ResourceText.memory(try Quantity(parsing: "44349Mi")) == "43.3Gi")
+  }
+
+  @Test func limitsLeftNeverGoBelowZero() throws {
+    let over = try pool("x", limits: ["cpu": "16"], resources: ["cpu": "16500m"])
+    let left = NodePoolFit.limitsLeft(of: over)
+    #expect(left.first?.left == .zero)
+  }
+
+  @Test func scaledStatesFollowConditionsAndAnnotations() {
+    func state(_ conditions: [(String, String)], annotations: [String: String] = [:], current: Int? = 1) -> ScaledState
+    {
+      ScaledSummarizer.state(
+        ObjectMeta(name: "x", annotations: annotations),
+        conditions: conditions.map { StatusCondition(type: $0.0, status: $0.1) }, current: current, fallback: 3,
+        pausedCount: nil
+      ).0
+    }
+    #expect(state([("Ready", "True"), ("Active", "True")]) == .active)
+    #expect(state([("Ready", "True"), ("Active", "False")], current: 0) == .zero)
+    #expect(state([("Ready", "True"), ("Active", "False")], current: 2) == .idle)
+    #expect(state([("Ready", "False")]) == .error)
+    #expect(state([("Ready", "True"), ("Fallback", "True")]) == .fallback)
+    #expect(state([("Ready", "False")], annotations: ["autoscaling.keda.sh/paused-replicas": "0"]) == .paused)
+  }
+
+  @Test func redactionHidesCredentials() {
+    #expect(SecretRedaction.redact(key: "password", value: "x") == "<redacted>")
+    #expect(SecretRedaction.redact(key: "accessKey", value: "x") == "<redacted>")
+    #expect(SecretRedaction.redact(key: "queueLength", value: "5") == "5")
+    #expect(SecretRedaction.redact(key: "host", value: "amqp://u:p@h:5672/v") == "amqp://u:<redacted>@h:5672/v")
+  }
+}
