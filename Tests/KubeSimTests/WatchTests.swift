@@ -88,8 +88,9 @@ struct WatchTests {
     ) {
       _, curl in
       let started = Date()
-      let response = try await curl.request("/api/v1/pods?watch=1", allowIncomplete: true)
-      #expect(Date().timeIntervalSince(started) < 5)
+      // The server ends the stream itself: far sooner than curl's own limit, however loaded the machine.
+      let response = try await curl.request("/api/v1/pods?watch=1", timeout: 120, allowIncomplete: true)
+      #expect(Date().timeIntervalSince(started) < 60)
       #expect(try Self.events(response.body).count == 1)
     }
   }

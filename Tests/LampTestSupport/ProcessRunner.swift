@@ -9,10 +9,10 @@ public struct ProcessResult: Sendable {
 
 public enum ProcessRunner {
   /// Runs `executable` with `arguments` and waits for it off the cooperative thread pool (so an in-process
-  /// server keeps running); kills it after `timeout` seconds.
+  /// server keeps running); kills it after `timeout` seconds, a hang guard generous enough for a loaded machine.
   public static func run(
     _ executable: String, _ arguments: [String], environment: [String: String]? = nil, stdin: Data? = nil,
-    timeout: TimeInterval = 60
+    timeout: TimeInterval = 180
   ) async throws -> ProcessResult {
     // A dedicated thread, not GCD: libdispatch's pool is as narrow as the machine and blocking it starves it.
     try await withCheckedThrowingContinuation { continuation in
@@ -28,7 +28,7 @@ public enum ProcessRunner {
   /// Runs `executable` and blocks the calling thread until it exits; never call it from a Swift task.
   public static func runBlocking(
     _ executable: String, _ arguments: [String], environment: [String: String]? = nil, stdin: Data? = nil,
-    timeout: TimeInterval = 60
+    timeout: TimeInterval = 180
   ) throws -> ProcessResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
