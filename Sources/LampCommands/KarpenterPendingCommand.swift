@@ -13,7 +13,8 @@ struct KarpenterPendingCommand: AsyncParsableCommand {
         Uses the pending classification of lamp events. For each unschedulable pod, CAN SERVE lists the \
         NodePools whose requirements, taints and limits allow a node for it (with what is left under their \
         limits); WHY NOT says why the others cannot (e.g. no NodePool allows kubernetes.io/arch=arm64, \
-        default: at cpu limit 16/16). Pods blocked by volumes are left to lamp events.
+        default: at cpu limit 16/16). Pods blocked by volumes are left to lamp events. All namespaces unless -n \
+        is given.
 
         JSON and YAML: apiVersion lamp/v1, kind CapacityReport, items [{namespace, name, reason, explanation, \
         since, pendingSeconds, requests, summary, fits [{nodePool, limitsLeft}], blocked [{nodePool, fits, \
@@ -30,7 +31,8 @@ struct KarpenterPendingCommand: AsyncParsableCommand {
     let session = try await ClusterSession.connect(global)
     _ = try await KarpenterQuery(client: session.client, discovery: session.discovery).kinds()
     let events = EventsQuery(client: session.client, discovery: session.discovery)
-    let result = try await events.run(EventsQuery.Options(namespace: nil))
+    // All namespaces unless -n narrows it, as for lamp keda.
+    let result = try await events.run(EventsQuery.Options(namespace: global.namespace == nil ? nil : session.namespace))
     let report = CapacityReport(snapshot: result.snapshot, warnings: result.warnings, now: environment.now())
     let printer = Printer(environment)
     if format == .json || format == .yaml {

@@ -68,6 +68,11 @@ struct KarpenterCommandTests {
     #expect(!table.stdout.contains("media-processor"))
     Golden.assert(table.stdout, named: "pending.txt")
 
+    let shop = await LampRunner.run(
+      ["karpenter", "pending", "-n", "shop", "--no-headers"], kubeconfig: cluster.kubeconfigPath)
+    #expect(shop.stdout.split(separator: "\n").count == 2)
+    #expect(!shop.stdout.contains("ml-training"))
+
     let json = await LampRunner.run(["karpenter", "pending", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
     #expect(json.stdout.contains("\"kind\": \"CapacityReport\""))
     Golden.assert(json.stdout, named: "pending.json")
