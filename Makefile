@@ -48,6 +48,8 @@ demo:
 bench: release release-sim
 	bench/run
 	bench/sim
+	bench/events
+	bench/autoscale
 
 clean:
 	rm -rf .build
