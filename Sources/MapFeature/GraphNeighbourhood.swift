@@ -65,3 +65,24 @@ public enum GraphNeighbourhood {
     return result
   }
 }
+
+extension GraphNeighbourhood {
+  /// For a namespaced map: every namespaced object, plus the cluster-scoped objects they touch (their Nodes,
+  /// PersistentVolumes and StorageClasses) and those objects' owners and node classes. Unrelated Nodes and
+  /// NodePools are left out.
+  public static func namespaced(_ graph: ResourceGraph) -> ResourceGraph {
+    var included = Set(graph.nodes.filter { $0.namespace != nil }.map(\.id))
+    for id in included {
+      for edge in graph.edges(from: id) {
+        included.insert(edge.to)
+        for bind in graph.edges(from: edge.to, type: .binds) { included.insert(bind.to) }
+      }
+      for edge in graph.edges(to: id) { included.insert(edge.from) }
+    }
+    var owners = withOwners(included, in: graph)
+    for owner in owners {
+      for edge in graph.edges(from: owner, type: .class) { owners.insert(edge.to) }
+    }
+    return graph.restricted(to: owners)
+  }
+}
