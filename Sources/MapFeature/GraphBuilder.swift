@@ -17,11 +17,13 @@ public struct GraphBuilder: Sendable {
   public func build(_ snapshot: MapSnapshot, warnings: [String] = []) -> ResourceGraph {
     var graph = GraphAssembly(listed: snapshot.listed)
     addNodes(snapshot, to: &graph)
+    addAutoscalingNodes(snapshot, to: &graph)
     addServices(snapshot, to: &graph)
     addOwnership(snapshot, to: &graph)
     addPodEdges(snapshot, to: &graph)
     addRoutes(snapshot, to: &graph)
     addStorage(snapshot, to: &graph)
+    addAutoscalingEdges(snapshot, to: &graph)
     let edges = graph.edges()
     let linked = Set(edges.flatMap { [$0.from, $0.to] })
     let nodes = graph.nodes.values.filter { node in
@@ -57,9 +59,11 @@ public struct GraphBuilder: Sendable {
       snapshot.workloads.map(\.metadata) + snapshot.pods.map(\.metadata) + snapshot.nodes.map(\.metadata)
       + snapshot.persistentVolumeClaims.map(\.metadata) + snapshot.services.map(\.metadata)
       + snapshot.configMaps.map(\.metadata) + snapshot.secrets.map(\.metadata)
+      + snapshot.horizontalPodAutoscalers.map(\.metadata) + snapshot.nodeClaims.map(\.metadata)
     for metadata in owned {
       guard let id = metadata.uid, graph.nodes[id] != nil else { continue }
-      for reference in metadata.ownerReferences ?? [] {
+      // A NodeClaim's NodePool is drawn as `provisions`, not `owns`.
+      for reference in metadata.ownerReferences ?? [] where reference.kind != MapKind.nodePool.rawValue {
         graph.link(graph.owner(reference, namespace: metadata.namespace), id, .owns)
       }
     }

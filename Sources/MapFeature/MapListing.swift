@@ -16,6 +16,12 @@ enum MapListing: Sendable {
   case configMaps([ConfigMap])
   case secrets([PartialObject])
   case serviceAccounts([ServiceAccount])
+  case horizontalPodAutoscalers([HorizontalPodAutoscaler])
+  case scaledObjects([ScaledObject])
+  case scaledJobs([ScaledJob])
+  case nodePools([NodePool])
+  case nodeClaims([NodeClaim])
+  case nodeClasses(MapKind, [NodeClass])
   /// Not allowed: the warning to show (and the kind, nil for Endpoints).
   case forbidden(MapKind?, String)
   /// The kind's CRD is not served.
@@ -49,7 +55,12 @@ enum MapListing: Sendable {
     case .configMap: return .configMaps(try await list(ConfigMap.self))
     case .secret: return .secrets(try await list(PartialObject.self))
     case .serviceAccount: return .serviceAccounts(try await list(ServiceAccount.self))
-    default: return .notServed
+    case .horizontalPodAutoscaler: return .horizontalPodAutoscalers(try await list(HorizontalPodAutoscaler.self))
+    case .scaledObject: return .scaledObjects(try await list(ScaledObject.self))
+    case .scaledJob: return .scaledJobs(try await list(ScaledJob.self))
+    case .nodePool: return .nodePools(try await list(NodePool.self))
+    case .nodeClaim: return .nodeClaims(try await list(NodeClaim.self))
+    case .ec2NodeClass, .nodeClass, .aksNodeClass: return .nodeClasses(kind, try await list(NodeClass.self))
     }
   }
 
@@ -99,6 +110,28 @@ enum MapListing: Sendable {
     case .serviceAccounts(let items):
       snapshot.serviceAccounts = items
       snapshot.listed.insert(.serviceAccount)
+    case .horizontalPodAutoscalers(let items):
+      snapshot.horizontalPodAutoscalers = items
+      snapshot.listed.insert(.horizontalPodAutoscaler)
+    case .scaledObjects(let items):
+      snapshot.scaledObjects = items
+      snapshot.listed.insert(.scaledObject)
+    case .scaledJobs(let items):
+      snapshot.scaledJobs = items
+      snapshot.listed.insert(.scaledJob)
+    case .nodePools(let items):
+      snapshot.nodePools = items
+      snapshot.listed.insert(.nodePool)
+    case .nodeClaims(let items):
+      snapshot.nodeClaims = items
+      snapshot.listed.insert(.nodeClaim)
+    case .nodeClasses(let kind, let items):
+      snapshot.nodeClasses += items.map { item in
+        var nodeClass = item
+        nodeClass.kind = kind.rawValue
+        return nodeClass
+      }
+      snapshot.listed.insert(kind)
     case .forbidden, .notServed:
       break
     }

@@ -19,6 +19,13 @@ public struct MapSnapshot: Sendable {
   /// Secrets, metadata only.
   public var secrets: [PartialObject] = []
   public var serviceAccounts: [ServiceAccount] = []
+  public var horizontalPodAutoscalers: [HorizontalPodAutoscaler] = []
+  public var scaledObjects: [ScaledObject] = []
+  public var scaledJobs: [ScaledJob] = []
+  public var nodePools: [NodePool] = []
+  public var nodeClaims: [NodeClaim] = []
+  /// EC2NodeClasses, EKS NodeClasses and AKSNodeClasses, each with `kind` set.
+  public var nodeClasses: [NodeClass] = []
   /// The kinds that were listed (an empty list of a listed kind means "none", not "unknown").
   public var listed: Set<MapKind> = []
   /// Whether Endpoints were listed (they decide Services' status).

@@ -62,13 +62,17 @@ public enum MapTree {
         "\(node.kind)/\(node.name)", status: node.status, annotations: annotations(node), children: kids)
     }
 
-    /// The reason, then the relations other than tree nesting.
+    /// The reason (and namespace when the group is not one), then the relations other than tree nesting, sorted.
     func annotations(_ node: ResourceNode) -> [String] {
+      var head: [String] = []
+      if !node.reason.isEmpty { head.append(node.reason) }
+      if let namespace = node.namespace, namespace != group { head.append("namespace \(namespace)") }
+      return head + relations(node).sorted()
+    }
+
+    /// `on node x`, `mounts secret/db`, `selected by svc/web`, …
+    func relations(_ node: ResourceNode) -> [String] {
       var notes: [String] = []
-      if !node.reason.isEmpty { notes.append(node.reason) }
-      if let namespace = node.namespace, groups[node.id] != namespace || group == nil, namespace != group {
-        notes.append("namespace \(namespace)")
-      }
       for edge in graph.edges(from: node.id) {
         guard let target = graph.node(id: edge.to) else { continue }
         switch edge.type {

@@ -27,7 +27,10 @@ struct PodReferences {
         references.append(
           Reference(kind: .secret, name: name, detail: detail, optional: volume.secret?.optional == true))
       }
-      for source in volume.projected?.sources ?? [] {
+      // The service-account token volume the API server injects into every pod (`kube-api-access-*`) would link
+      // every pod to its namespace's `kube-root-ca.crt`: noise, not a design decision.
+      let injected = volume.name.hasPrefix("kube-api-access-")
+      for source in injected ? [] : volume.projected?.sources ?? [] {
         if let name = source.configMap?.name { references.append(Reference(kind: .configMap, name: name, detail: detail)) }
         if let name = source.secret?.name { references.append(Reference(kind: .secret, name: name, detail: detail)) }
       }
