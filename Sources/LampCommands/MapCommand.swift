@@ -78,7 +78,7 @@ struct MapCommand: AsyncParsableCommand {
   var depth: Int?
 
   @Option(
-    name: .customLong("kinds"),
+    name: .customLong("kinds"), parsing: .unconditionalSingleValue,
     help: "Kinds to include (pods,svc,...) or, prefixed with -, to exclude (comma-separated, repeatable).")
   var kinds: [String] = []
 

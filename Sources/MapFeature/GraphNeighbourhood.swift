@@ -25,7 +25,11 @@ public enum GraphNeighbourhood {
       }
       frontier = next
     }
-    return graph.restricted(to: withOwners(included, in: graph))
+    // Owner chains, but not of shared objects: a focus on a Service shows its pods' Node, not the NodePool behind it.
+    let walked = included.filter { current in
+      current == id || graph.node(id: current).map { !sharedKinds.contains($0.kind) } ?? false
+    }
+    return graph.restricted(to: included.union(withOwners(walked, in: graph)))
   }
 
   /// What runs on the node `id` and what those pods use: the node and its owners (NodeClaim, NodePool and its

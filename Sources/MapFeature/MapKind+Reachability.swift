@@ -56,7 +56,7 @@ extension MapKind {
       result.formUnion(next)
       frontier = next
     }
-    var pending = Array(result)
+    var pending = Array(result.filter { $0 == self || !GraphNeighbourhood.sharedKinds.contains($0.rawValue) })
     while let kind = pending.popLast() {
       for owner in kind.ownerKinds where result.insert(owner).inserted { pending.append(owner) }
     }
