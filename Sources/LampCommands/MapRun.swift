@@ -77,7 +77,8 @@ struct MapRun {
     case .json, .yaml:
       try printer.document(graph, format: settings.format)
     case .dot:
-      environment.stdout.write(graph.dot(grouping: settings.grouping, legend: command.legend, title: "lamp map: \(scope)"))
+      environment.stdout.write(
+        graph.dot(grouping: settings.grouping, legend: command.legend, title: "lamp map: \(scope)"))
     default:
       if graph.nodes.isEmpty {
         environment.stderr.write("No resources found (\(scope)).\n")

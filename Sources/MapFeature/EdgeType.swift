@@ -27,5 +27,18 @@ public enum EdgeType: String, CaseIterable, Sendable, Hashable, Codable, Compara
   }
 
   /// Declaration order, for sorting.
-  var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+  var rank: Int {
+    switch self {
+    case .owns: return 0
+    case .selects: return 1
+    case .routes: return 2
+    case .runsOn: return 3
+    case .mounts: return 4
+    case .uses: return 5
+    case .binds: return 6
+    case .scales: return 7
+    case .provisions: return 8
+    case .class: return 9
+    }
+  }
 }

@@ -65,7 +65,8 @@ struct GraphAssembly {
     if let known, !listed.contains(known) { return nil }
     let scoped = known.map { $0.namespaced ? namespace : nil } ?? namespace
     nodes[reference.uid] = ResourceNode(
-      id: reference.uid, kind: reference.kind, namespace: scoped, name: reference.name, status: known == nil ? .unknown : .error,
+      id: reference.uid, kind: reference.kind, namespace: scoped, name: reference.name,
+      status: known == nil ? .unknown : .error,
       reason: known == nil ? "not listed" : "not found", placeholder: true)
     return reference.uid
   }

@@ -8,10 +8,12 @@ extension GraphBuilder {
       graph.add(.horizontalPodAutoscaler, hpa.metadata, status: StatusRules.horizontalPodAutoscaler(hpa))
     }
     for item in snapshot.scaledObjects {
-      graph.add(.scaledObject, item.metadata, status: StatusRules.keda(metadata: item.metadata, conditions: item.conditions))
+      graph.add(
+        .scaledObject, item.metadata, status: StatusRules.keda(metadata: item.metadata, conditions: item.conditions))
     }
     for item in snapshot.scaledJobs {
-      graph.add(.scaledJob, item.metadata, status: StatusRules.keda(metadata: item.metadata, conditions: item.conditions))
+      graph.add(
+        .scaledJob, item.metadata, status: StatusRules.keda(metadata: item.metadata, conditions: item.conditions))
     }
     for pool in snapshot.nodePools { graph.add(.nodePool, pool.metadata, status: StatusRules.nodePool(pool)) }
     for claim in snapshot.nodeClaims { graph.add(.nodeClaim, claim.metadata, status: StatusRules.nodeClaim(claim)) }
@@ -59,7 +61,8 @@ extension GraphBuilder {
       if let pool = claim.nodePoolName {
         graph.link(graph.target(.nodePool, namespace: nil, name: pool), id, .provisions)
       }
-      guard let nodeName = claim.status?.nodeName, let node = snapshot.nodes.first(where: { $0.metadata.name == nodeName })
+      guard let nodeName = claim.status?.nodeName,
+        let node = snapshot.nodes.first(where: { $0.metadata.name == nodeName })
       else { continue }
       if !(node.metadata.ownerReferences ?? []).contains(where: { $0.kind == MapKind.nodeClaim.rawValue }) {
         graph.link(id, graph.existing(.node, namespace: nil, name: nodeName), .owns)

@@ -6,7 +6,8 @@ extension GraphBuilder {
   func addServices(_ snapshot: MapSnapshot, to graph: inout GraphAssembly) {
     let podsByNamespace = Dictionary(grouping: snapshot.pods) { $0.metadata.namespace ?? "" }
     let endpoints = Dictionary(
-      snapshot.endpoints.map { ("\($0.metadata.namespace ?? "")/\($0.metadata.name)", $0) }, uniquingKeysWith: { a, _ in a })
+      snapshot.endpoints.map { ("\($0.metadata.namespace ?? "")/\($0.metadata.name)", $0) },
+      uniquingKeysWith: { a, _ in a })
     for service in snapshot.services {
       let namespace = service.metadata.namespace ?? ""
       var selected: [Pod] = []
@@ -15,8 +16,11 @@ extension GraphBuilder {
         selected = (podsByNamespace[namespace] ?? []).filter { selector.matches($0.metadata.labels ?? [:]) }
       }
       let ready = selected.filter { $0.condition("Ready")?.status == "True" }.count
-      let matching = snapshot.endpointsListed ? endpoints["\(namespace)/\(service.metadata.name)"] ?? Endpoints(
-        metadata: service.metadata) : nil
+      let matching =
+        snapshot.endpointsListed
+        ? endpoints["\(namespace)/\(service.metadata.name)"]
+          ?? Endpoints(
+            metadata: service.metadata) : nil
       let verdict = StatusRules.service(
         service, endpoints: matching, selectedReadyPods: ready, selectedPods: selected.count)
       graph.add(.service, service.metadata, status: verdict)
@@ -51,7 +55,8 @@ extension GraphBuilder {
       graph.add(.ingress, ingress.metadata, status: verdict)
       let id = graph.existing(.ingress, namespace: namespace, name: ingress.metadata.name)
       for backend in backends {
-        graph.link(id, graph.target(.service, namespace: namespace, name: backend.name), .routes, detail: backend.detail)
+        graph.link(
+          id, graph.target(.service, namespace: namespace, name: backend.name), .routes, detail: backend.detail)
       }
       for tls in ingress.spec?.tls ?? [] {
         guard let name = tls.secretName else { continue }

@@ -78,7 +78,8 @@ public struct GraphBuilder: Sendable {
         graph.link(id, graph.target(.node, namespace: nil, name: nodeName), .runsOn)
       }
       for reference in PodReferences.of(pod) {
-        let target = graph.target(reference.kind, namespace: namespace, name: reference.name, optional: reference.optional)
+        let target = graph.target(
+          reference.kind, namespace: namespace, name: reference.name, optional: reference.optional)
         graph.link(id, target, reference.kind == .serviceAccount ? .uses : .mounts, detail: reference.detail)
       }
     }

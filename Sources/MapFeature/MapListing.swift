@@ -42,7 +42,8 @@ enum MapListing: Sendable {
     switch kind {
     case .pod:
       let fieldSelector = options.nodeName.map { "spec.nodeName=\($0)" }
-      return .pods(try await list(Pod.self, ListOptions(labelSelector: options.labelSelector, fieldSelector: fieldSelector)))
+      return .pods(
+        try await list(Pod.self, ListOptions(labelSelector: options.labelSelector, fieldSelector: fieldSelector)))
     case .node: return .nodes(try await list(Node.self))
     case .deployment, .replicaSet, .statefulSet, .daemonSet, .job, .cronJob:
       return .workloads(kind, try await list(Workload.self))

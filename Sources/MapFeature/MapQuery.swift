@@ -49,6 +49,8 @@ public struct MapQuery: Sendable {
   public func run(_ options: Options) async throws -> Result {
     var snapshot = MapSnapshot()
     var warnings: [String] = []
+    // Read discovery once before fanning out, so concurrent lookups of custom kinds share one fetch.
+    if options.kinds.contains(where: { $0.customGroup != nil }) { _ = try await discovery.allResources() }
     try await withThrowingTaskGroup(of: MapListing.self) { group in
       for kind in options.kinds {
         group.addTask { try await self.listing(kind, options) }
@@ -69,7 +71,8 @@ public struct MapQuery: Sendable {
     guard let resource = try await resourceKind(kind) else { return .notServed }
     let namespace = resource.namespaced ? options.namespace : nil
     do {
-      return try await MapListing.fetch(kind, resource: resource, client: client, namespace: namespace, options: options)
+      return try await MapListing.fetch(
+        kind, resource: resource, client: client, namespace: namespace, options: options)
     } catch let error as KubeError where error.isForbidden {
       return .forbidden(kind, Self.permissionWarning(resource, namespace: namespace))
     } catch let error as KubeError where error.isNotFound && kind.customGroup != nil {

@@ -8,7 +8,8 @@ public enum MapTree {
   static let annotationOnlyKinds: Set<String> = ["ConfigMap", "Secret", "ServiceAccount", "StorageClass"]
 
   /// One section per group (sorted by name, the ungrouped section last), skipping empty ones.
-  public static func sections(_ graph: ResourceGraph, grouping: MapGrouping) -> [(heading: String?, roots: [TreeNode])] {
+  public static func sections(_ graph: ResourceGraph, grouping: MapGrouping) -> [(heading: String?, roots: [TreeNode])]
+  {
     let groups = grouping.groups(of: graph)
     var members: [String?: [ResourceNode]] = [:]
     for node in graph.nodes { members[groups[node.id], default: []].append(node) }

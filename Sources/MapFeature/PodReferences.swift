@@ -31,7 +31,9 @@ struct PodReferences {
       // every pod to its namespace's `kube-root-ca.crt`: noise, not a design decision.
       let injected = volume.name.hasPrefix("kube-api-access-")
       for source in injected ? [] : volume.projected?.sources ?? [] {
-        if let name = source.configMap?.name { references.append(Reference(kind: .configMap, name: name, detail: detail)) }
+        if let name = source.configMap?.name {
+          references.append(Reference(kind: .configMap, name: name, detail: detail))
+        }
         if let name = source.secret?.name { references.append(Reference(kind: .secret, name: name, detail: detail)) }
       }
     }
@@ -45,8 +47,12 @@ struct PodReferences {
         }
       }
       for source in container.envFrom ?? [] {
-        if let name = source.configMapRef?.name { references.append(Reference(kind: .configMap, name: name, detail: "envFrom")) }
-        if let name = source.secretRef?.name { references.append(Reference(kind: .secret, name: name, detail: "envFrom")) }
+        if let name = source.configMapRef?.name {
+          references.append(Reference(kind: .configMap, name: name, detail: "envFrom"))
+        }
+        if let name = source.secretRef?.name {
+          references.append(Reference(kind: .secret, name: name, detail: "envFrom"))
+        }
       }
     }
     for secret in spec?.imagePullSecrets ?? [] {

@@ -17,6 +17,9 @@ public struct ResourceEdge: Sendable, Hashable, Codable, Comparable {
   }
 
   public static func < (lhs: ResourceEdge, rhs: ResourceEdge) -> Bool {
-    (lhs.from, lhs.to, lhs.type.rank, lhs.detail ?? "") < (rhs.from, rhs.to, rhs.type.rank, rhs.detail ?? "")
+    if lhs.from != rhs.from { return lhs.from < rhs.from }
+    if lhs.to != rhs.to { return lhs.to < rhs.to }
+    if lhs.type != rhs.type { return lhs.type.rank < rhs.type.rank }
+    return (lhs.detail ?? "") < (rhs.detail ?? "")
   }
 }

@@ -20,9 +20,16 @@ public struct ResourceGraph: Sendable, Equatable {
   /// Creates a graph; nodes with a duplicate id keep their first occurrence and edges to unknown ids are dropped.
   public init(nodes: [ResourceNode], edges: [ResourceEdge], warnings: [String] = []) {
     var seen = Set<String>()
-    let unique = nodes.filter { seen.insert($0.id).inserted }
-    self.nodes = unique.sorted(by: Self.precedes)
-    self.edges = Array(Set(edges.filter { seen.contains($0.from) && seen.contains($0.to) })).sorted()
+    // Decorate with the kind's rank once, rather than parsing kinds in every comparison.
+    var keyed = nodes.filter { seen.insert($0.id).inserted }.map { (rank: MapKind.rank(of: $0.kind), node: $0) }
+    keyed.sort { Self.precedes($0.node, rank: $0.rank, $1.node, rank: $1.rank) }
+    self.nodes = keyed.map(\.node)
+    var sortedEdges = edges.filter { seen.contains($0.from) && seen.contains($0.to) }
+    sortedEdges.sort()
+    var unique: [ResourceEdge] = []
+    unique.reserveCapacity(sortedEdges.count)
+    for edge in sortedEdges where unique.last != edge { unique.append(edge) }
+    self.edges = unique
     self.warnings = warnings
     index = Dictionary(uniqueKeysWithValues: self.nodes.enumerated().map { ($1.id, $0) })
     outgoing = Dictionary(grouping: self.edges, by: \.from)
@@ -58,9 +65,16 @@ public struct ResourceGraph: Sendable, Equatable {
 
   /// Display order: cluster-scoped first, then by namespace, kind and name.
   static func precedes(_ lhs: ResourceNode, _ rhs: ResourceNode) -> Bool {
-    let left = (lhs.namespace ?? "", MapKind.rank(of: lhs.kind), lhs.kind, lhs.name, lhs.id)
-    let right = (rhs.namespace ?? "", MapKind.rank(of: rhs.kind), rhs.kind, rhs.name, rhs.id)
-    return left < right
+    precedes(lhs, rank: MapKind.rank(of: lhs.kind), rhs, rank: MapKind.rank(of: rhs.kind))
+  }
+
+  static func precedes(_ lhs: ResourceNode, rank lhsRank: Int, _ rhs: ResourceNode, rank rhsRank: Int) -> Bool {
+    let (lhsNamespace, rhsNamespace) = (lhs.namespace ?? "", rhs.namespace ?? "")
+    if lhsNamespace != rhsNamespace { return lhsNamespace < rhsNamespace }
+    if lhsRank != rhsRank { return lhsRank < rhsRank }
+    if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+    if lhs.name != rhs.name { return lhs.name < rhs.name }
+    return lhs.id < rhs.id
   }
 
   public static func == (lhs: ResourceGraph, rhs: ResourceGraph) -> Bool {
@@ -74,7 +88,8 @@ extension ResourceGraph: Codable {
   public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
-      nodes: try c.decode([ResourceNode].self, forKey: .nodes), edges: try c.decode([ResourceEdge].self, forKey: .edges),
+      nodes: try c.decode([ResourceNode].self, forKey: .nodes),
+      edges: try c.decode([ResourceEdge].self, forKey: .edges),
       warnings: try c.decodeIfPresent([String].self, forKey: .warnings) ?? [])
   }
 

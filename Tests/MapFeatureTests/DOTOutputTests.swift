@@ -8,13 +8,18 @@ import Testing
   /// Names and reasons with quotes, backslashes, dots, colons, braces, unicode and newlines.
   static func awkwardGraph() -> ResourceGraph {
     let nodes = [
-      ResourceNode(id: "uid-1", kind: "Deployment", namespace: "ns.with.dots", name: "say \"hi\"", status: .ok, reason: "1/1 ready"),
+      ResourceNode(
+        id: "uid-1", kind: "Deployment", namespace: "ns.with.dots", name: "say \"hi\"", status: .ok, reason: "1/1 ready"
+      ),
       ResourceNode(
         id: "uid-2", kind: "Pod", namespace: "ns.with.dots", name: "pod:with:colons", status: .error,
         reason: "line one\nline two \\ back"),
-      ResourceNode(id: "uid\"3", kind: "Service", namespace: "ünï-cødé", name: "スシ🍣", status: .warning, reason: "{a|b} <c>"),
-      ResourceNode(id: "Node//n", kind: "Node", namespace: nil, name: "node -> x; y", status: .unknown, placeholder: true),
-      ResourceNode(id: "owner", kind: "HelmRelease", namespace: "ns.with.dots", name: "r", reason: "not listed", placeholder: true),
+      ResourceNode(
+        id: "uid\"3", kind: "Service", namespace: "ünï-cødé", name: "スシ🍣", status: .warning, reason: "{a|b} <c>"),
+      ResourceNode(
+        id: "Node//n", kind: "Node", namespace: nil, name: "node -> x; y", status: .unknown, placeholder: true),
+      ResourceNode(
+        id: "owner", kind: "HelmRelease", namespace: "ns.with.dots", name: "r", reason: "not listed", placeholder: true),
     ]
     let edges = [
       ResourceEdge(from: "uid-1", to: "uid-2", type: .owns),

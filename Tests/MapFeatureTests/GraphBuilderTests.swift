@@ -20,10 +20,12 @@ import Testing
     #expect(graph.hasEdge(replicaSet, pod, .owns))
     #expect(graph.hasEdge(graph.find("StatefulSet", "shop", "redis"), graph.find("Pod", "shop", "redis-0"), .owns))
     #expect(
-      graph.hasEdge(graph.find("CronJob", "batch", "db-backup"), graph.find("Job", "batch", "db-backup-29919360"), .owns))
+      graph.hasEdge(
+        graph.find("CronJob", "batch", "db-backup"), graph.find("Job", "batch", "db-backup-29919360"), .owns))
     #expect(
       graph.hasEdge(
-        graph.find("NodeClaim", nil, "spot-2bq8n"), graph.find("Node", nil, "ip-10-0-20-187.us-west-2.compute.internal"),
+        graph.find("NodeClaim", nil, "spot-2bq8n"),
+        graph.find("Node", nil, "ip-10-0-20-187.us-west-2.compute.internal"),
         .owns))
     let daemonPods = graph.nodes.filter { $0.kind == "Pod" && $0.namespace == "kube-system" }.filter { pod in
       graph.edges(to: pod.id, type: .owns).contains { graph.node(id: $0.from)?.kind == "DaemonSet" }
@@ -32,7 +34,9 @@ import Testing
   }
 
   @Test func selectsLinksServicesToTheirPods() {
-    let selected = graph.outgoing(graph.find("Service", "shop", "web"), .selects).compactMap { graph.node(id: $0.to)?.name }
+    let selected = graph.outgoing(graph.find("Service", "shop", "web"), .selects).compactMap {
+      graph.node(id: $0.to)?.name
+    }
     #expect(selected.count == 4)
     #expect(selected.allSatisfy { $0.hasPrefix("web-6d4cf56db6-") })
     let gateway = graph.outgoing(graph.find("Service", "shop", "legacy-gateway"), .selects)
@@ -159,7 +163,8 @@ import Testing
   }
 
   @Test func unreferencedConfigKindsAreLeftOutUnlessKept() throws {
-    #expect(!graph.nodes.contains { $0.kind == "ServiceAccount" && $0.name == "keda-operator" && $0.namespace == "shop" })
+    #expect(
+      !graph.nodes.contains { $0.kind == "ServiceAccount" && $0.name == "keda-operator" && $0.namespace == "shop" })
     let kept = GraphBuilder(keepUnreferenced: [.configMap]).build(try DemoMap.snapshot())
     #expect(kept.nodes.contains { $0.kind == "ConfigMap" && $0.name == "kube-root-ca.crt" })
   }

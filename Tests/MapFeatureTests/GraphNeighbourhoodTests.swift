@@ -67,7 +67,9 @@ import Testing
     #expect(throws: MapFeatureError.notFound(kind: "Service", name: "nope", namespace: "shop")) {
       try MapTarget(kind: .service, name: "nope").resolve(in: graph, namespace: "shop")
     }
-    #expect(throws: MapFeatureError.self) { try MapTarget(kind: .node, name: "ip-10-0").resolve(in: graph, namespace: nil) }
+    #expect(throws: MapFeatureError.self) {
+      try MapTarget(kind: .node, name: "ip-10-0").resolve(in: graph, namespace: nil)
+    }
   }
 
   @Test func kindReachabilityCoversTheFocusWalk() {
