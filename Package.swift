@@ -38,10 +38,12 @@ let package = Package(
       ]),
     .target(name: "RBACFeature", dependencies: ["KubeClient", "KubeAPI"]),
     .target(name: "AutoscaleFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters", "EventsFeature"]),
+    .target(name: "MapFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters"]),
     .target(
       name: "LampCommands",
       dependencies: [
-        "KubeClient", "Formatters", "EventsFeature", "SecretsFeature", "RBACFeature", "AutoscaleFeature", "YAMLCoding",
+        "KubeClient", "Formatters", "YAMLCoding", "EventsFeature", "SecretsFeature", "RBACFeature", "AutoscaleFeature",
+        "MapFeature",
         argumentParser,
       ]),
     .executableTarget(name: "lamp", dependencies: ["LampCommands"]),
@@ -76,6 +78,7 @@ let package = Package(
     .testTarget(name: "RBACFeatureTests", dependencies: ["RBACFeature", "LampTestSupport"], exclude: ["Golden"]),
     .testTarget(
       name: "AutoscaleFeatureTests", dependencies: ["AutoscaleFeature", "LampTestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "MapFeatureTests", dependencies: ["MapFeature", "LampTestSupport"], exclude: ["Golden"]),
     .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "LampTestSupport"]),
   ]
 )
