@@ -50,6 +50,7 @@ bench: release release-sim
 	bench/sim
 	bench/events
 	bench/autoscale
+	bench/map
 
 clean:
 	rm -rf .build
