@@ -36,10 +36,12 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "RBACFeature", dependencies: ["KubeClient", "KubeAPI"]),
+    .target(name: "AskFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters", "EventsFeature"]),
     .target(
       name: "LampCommands",
       dependencies: [
-        "KubeClient", "Formatters", "EventsFeature", "SecretsFeature", "RBACFeature", "YAMLCoding", argumentParser,
+        "KubeClient", "Formatters", "EventsFeature", "SecretsFeature", "RBACFeature", "AskFeature", "YAMLCoding",
+        argumentParser,
       ]),
     .executableTarget(name: "lamp", dependencies: ["LampCommands"]),
 
@@ -71,6 +73,7 @@ let package = Package(
       name: "EventsFeatureTests", dependencies: ["EventsFeature", "LampTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "SecretsFeatureTests", dependencies: ["SecretsFeature", "LampTestSupport"], exclude: ["Golden"]),
     .testTarget(name: "RBACFeatureTests", dependencies: ["RBACFeature", "LampTestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "AskFeatureTests", dependencies: ["AskFeature", "LampTestSupport"]),
     .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "LampTestSupport"]),
   ]
 )

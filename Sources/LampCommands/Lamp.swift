@@ -30,6 +30,7 @@ public struct Lamp: AsyncParsableCommand {
         CommandGroup(name: "Cluster", subcommands: [VersionCommand.self, ContextsCommand.self]),
         CommandGroup(name: "Workloads", subcommands: [EventsCommand.self]),
         CommandGroup(name: "Secrets and access", subcommands: [SecretsCommand.self, RBACCommand.self]),
+        CommandGroup(name: "Assistant", subcommands: [AskCommand.self]),
       ]
     )
   }

@@ -1,0 +1,94 @@
+import ArgumentParser
+import AskFeature
+import Foundation
+import KubeClient
+
+/// `lamp ask`: diagnoses what a question is about (or the whole namespace) and answers with the root cause,
+/// the evidence and the fix, without any AI model.
+struct AskCommand: AsyncParsableCommand {
+  static var configuration: CommandConfiguration {
+    let name = Invocation.current
+    return CommandConfiguration(
+      commandName: "ask",
+      abstract: "Diagnose a problem: root cause, evidence and fix (no AI key needed).",
+      discussion: """
+        lamp finds the objects the question is about: resource names anywhere in the question (in any language: \
+        "recommenderのポッドが動かない" works), kind words (pod, deployment, service, node, ポッド, サービス, ノード, \
+        ...) and namespace names; with no question it reviews the whole namespace (or all namespaces with -A). It \
+        then walks the objects around them (owners, pods, nodes, Services, Ingresses, claims, autoscalers, \
+        NodePools) and runs its analyzers: scheduling and start-up failures (the same classification as \
+        lamp events), crash loops with the previous run's log tail, OOMKilled, failing probes, evictions, \
+        Services selecting nothing or without ready endpoints, Ingresses to a missing Service or port, unbound \
+        claims, HPAs and KEDA ScaledObjects that cannot scale, nodes NotReady or under pressure, quotas and RBAC \
+        denials seen in events. Findings are ranked by how likely each is the root cause: a Pending pod's cause \
+        comes before its Deployment's missing replicas.
+
+        When no namespace is given with -n and the question names one, that namespace is used.
+
+        JSON and YAML: apiVersion lamp/v1, kind Diagnosis, question, namespace, subjects [{kind, namespace, \
+        name}], related, findings [{rank, relevance (subject|related|scope), severity (critical|error|warning|\
+        info), reason, analyzer, object {kind, namespace, name}, title, rootCauseScore (0-1), evidence [{object, \
+        source, text}], fix {summary, commands, manifest}}], warnings, trace [{analyzer, findings, kept}].
+
+        EXAMPLES:
+          \(name) ask "why is the recommender pod not running?" -n shop
+          \(name) ask "checkoutが再起動を繰り返している" -n shop
+          \(name) ask -n shop
+          \(name) ask -A -o json
+          \(name) ask legacy-gateway -n shop --explain
+        """)
+  }
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The question, in any language (quote it, or give it as several words).")
+  var question: [String] = []
+
+  @Flag(name: [.customShort("A"), .customLong("all-namespaces")], help: "Look in all namespaces.")
+  var allNamespaces = false
+
+  @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: text, json or yaml.")
+  var output: String = "text"
+
+  @Flag(name: .customLong("explain"), help: "Add the analyzer trace: subjects found, analyzers run, findings kept.")
+  var explain = false
+
+  @Option(name: .customLong("max-findings"), help: "How many findings the text answer shows in full.")
+  var maxFindings: Int = 8
+
+  func validated() throws -> String {
+    let format = output.trimmingCharacters(in: .whitespaces).lowercased()
+    guard ["text", "json", "yaml"].contains(format) else {
+      throw CommandError.usage("invalid output format \"\(output)\" (one of: text, json, yaml)")
+    }
+    if allNamespaces && global.namespace != nil { throw CommandError.usage("-A and -n cannot be combined") }
+    if maxFindings < 1 { throw CommandError.usage("--max-findings must be at least 1") }
+    return format
+  }
+
+  func run() async throws {
+    let format = try validated()
+    let environment = LampEnvironment.current
+    let session = try await ClusterSession.connect(global)
+    let query = AskQuery(client: session.client, discovery: session.discovery)
+    let text = question.joined(separator: " ")
+    let namespaces = try await query.namespaceNames()
+    var namespace: String? = allNamespaces ? nil : session.namespace
+    if !allNamespaces, global.namespace == nil,
+      let named = QuestionSubjects.namespaces(in: text, among: namespaces).first
+    {
+      namespace = named
+    }
+    let snapshot = try await query.run(namespace: namespace)
+    let diagnosis = DiagnosisEngine().diagnose(
+      snapshot, question: text, namespace: namespace, namespaces: namespaces, now: environment.now())
+    let printer = Printer(environment)
+    switch format {
+    case "json": try printer.document(diagnosis, format: .json)
+    case "yaml": try printer.document(diagnosis, format: .yaml)
+    default:
+      let renderer = DiagnosisText(style: printer.style, limit: maxFindings, explain: explain)
+      environment.stdout.write(renderer.render(diagnosis))
+    }
+  }
+}
