@@ -14,6 +14,9 @@ enum DemoSnapshot {
     "ResourceQuota",
   ]
 
+  /// Generating the demo (with its key material) is slow in debug builds: once per test process.
+  static let objects = Result { try DemoScenario.objects(now: now) }
+
   static func snapshot(namespace: String? = nil) throws -> AskSnapshot {
     var pods: [Pod] = []
     var events: [ClusterEvent] = []
@@ -21,7 +24,7 @@ enum DemoSnapshot {
     var pools: [NodePool] = []
     var workloads: [Workload] = []
     var documents: [ObjectDocument] = []
-    for object in try DemoScenario.objects(now: now) {
+    for object in try objects.get() {
       guard case .string(let kind)? = object["kind"] else { continue }
       let objectNamespace = object[path: ["metadata", "namespace"]]?.stringValue
       if let namespace, let objectNamespace, objectNamespace != namespace { continue }
