@@ -8,11 +8,40 @@ public struct AnalysisContext: Sendable {
   public let now: Date
   /// The `lamp events` classifier over the same data: scheduling and start-up failures are never re-derived.
   public let classifier: PendingClassifier
+  /// The classifier's findings, computed once: several analyzers read them.
+  public let pendingFindings: [PendingFinding]
+  /// Events by their object, oldest first; pods by namespace; workloads and documents by kind/namespace/name:
+  /// analyzers look objects up per pod, so lookups must not scan (20,000 pods × 50,000 events).
+  let eventsByObject: [ObjectRef: [ClusterEvent]]
+  let podsByNamespace: [String: [Pod]]
+  let podsByRef: [ObjectRef: Pod]
+  let workloadsByRef: [ObjectRef: Workload]
+  let documentsByRef: [ObjectRef: ObjectDocument]
+  let documentsByKindNamespace: [String: [ObjectDocument]]
 
   public init(snapshot: AskSnapshot, now: Date) {
     self.snapshot = snapshot
     self.now = now
     self.classifier = PendingClassifier(snapshot.cluster)
+    self.pendingFindings = classifier.findings()
+    var events: [ObjectRef: [ClusterEvent]] = [:]
+    for event in snapshot.cluster.events { events[Self.ref(event), default: []].append(event) }
+    self.eventsByObject = events.mapValues { list in
+      list.sorted { ($0.lastSeen ?? .distantPast) < ($1.lastSeen ?? .distantPast) }
+    }
+    self.podsByNamespace = Dictionary(grouping: snapshot.cluster.pods) { $0.metadata.namespace ?? "" }
+    self.podsByRef = Dictionary(snapshot.cluster.pods.map { (Self.ref($0), $0) }) { first, _ in first }
+    var workloads: [ObjectRef: Workload] = [:]
+    for workload in snapshot.cluster.workloads {
+      let ref = ObjectRef(
+        kind: workload.kind ?? "", namespace: workload.metadata.namespace ?? "", name: workload.metadata.name)
+      if workloads[ref] == nil { workloads[ref] = workload }
+    }
+    self.workloadsByRef = workloads
+    var documents: [ObjectRef: ObjectDocument] = [:]
+    for document in snapshot.objects where documents[document.ref] == nil { documents[document.ref] = document }
+    self.documentsByRef = documents
+    self.documentsByKindNamespace = Dictionary(grouping: snapshot.objects) { "\($0.kind)/\($0.namespace)" }
   }
 
   public var pods: [Pod] { snapshot.cluster.pods }
@@ -20,17 +49,28 @@ public struct AnalysisContext: Sendable {
 
   /// Events about one object, oldest first.
   public func events(about ref: ObjectRef) -> [ClusterEvent] {
-    events.filter { event in
-      event.regarding.kind == ref.kind && event.regarding.name == ref.name
-        && (event.regarding.namespace ?? event.namespace) == ref.namespace
-    }.sorted { ($0.lastSeen ?? .distantPast) < ($1.lastSeen ?? .distantPast) }
+    eventsByObject[ref] ?? []
+  }
+
+  /// A pod by namespace and name.
+  public func pod(namespace: String, name: String) -> Pod? {
+    podsByRef[ObjectRef(kind: "Pod", namespace: namespace, name: name)]
+  }
+
+  /// The listed objects of a kind in one namespace.
+  public func documents(_ kind: String, namespace: String) -> [ObjectDocument] {
+    documentsByKindNamespace["\(kind)/\(namespace)"] ?? []
+  }
+
+  /// The listed object of a kind without a typed model, by reference.
+  public func document(_ kind: String, namespace: String, name: String) -> ObjectDocument? {
+    documentsByRef[ObjectRef(kind: kind, namespace: namespace, name: name)]
   }
 
   /// Pods in a namespace whose labels match every pair of `selector`.
   public func pods(namespace: String, matching selector: [String: String]) -> [Pod] {
     guard !selector.isEmpty else { return [] }
-    return pods.filter { pod in
-      guard pod.metadata.namespace == namespace else { return false }
+    return (podsByNamespace[namespace] ?? []).filter { pod in
       let labels = pod.metadata.labels ?? [:]
       return selector.allSatisfy { labels[$0.key] == $0.value }
     }
@@ -38,9 +78,7 @@ public struct AnalysisContext: Sendable {
 
   /// A workload controller by kind, namespace and name.
   public func workload(kind: String, namespace: String, name: String) -> Workload? {
-    snapshot.cluster.workloads.first {
-      $0.kind == kind && $0.metadata.namespace == namespace && $0.metadata.name == name
-    }
+    workloadsByRef[ObjectRef(kind: kind, namespace: namespace, name: name)]
   }
 
   /// The reference of a pod.

@@ -115,12 +115,14 @@ public struct AskQuery: Sendable {
 
   /// The previous run's last lines of each crash-looping container (at most `maxLogs`).
   func crashLogs(_ cluster: ClusterSnapshot) async throws -> [String: String] {
-    let classifier = PendingClassifier(cluster)
     var targets: [(String, String, String)] = []
-    for pod in cluster.pods {
-      guard let finding = classifier.classify(pod), finding.reason == .crashLoop, let container = finding.container
+    for pod in cluster.pods where pod.metadata.deletionTimestamp == nil {
+      let statuses = (pod.status?.initContainerStatuses ?? []) + (pod.status?.containerStatuses ?? [])
+      // The classifier reports the first waiting container; its log is the one that explains it.
+      guard let status = statuses.first(where: { $0.state?.waiting?.reason != nil }),
+        status.state?.waiting?.reason == "CrashLoopBackOff"
       else { continue }
-      targets.append((pod.metadata.namespace ?? "", pod.metadata.name, container))
+      targets.append((pod.metadata.namespace ?? "", pod.metadata.name, status.name))
     }
     let selected = Array(targets.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(maxLogs))
     let lines = logLines

@@ -10,11 +10,13 @@ public struct CrashLoopAnalyzer: Analyzer {
 
   public func analyze(_ context: AnalysisContext) -> [Finding] {
     var result: [Finding] = []
-    for pod in context.pods {
-      guard let pending = context.classifier.classify(pod), pending.reason == .crashLoop else { continue }
+    for pending in context.pendingFindings where pending.reason == .crashLoop && pending.kind == "Pod" {
+      guard let pod = context.pod(namespace: pending.namespace, name: pending.name) else { continue }
       let ref = AnalysisContext.ref(pod)
       let container = pending.container ?? ""
-      var evidence = pending.evidence.map { Evidence(object: ref, source: "status.containerStatuses[\(container)]", text: $0) }
+      var evidence = pending.evidence.map {
+        EvidenceText.parse($0, object: ref, statusField: "status.containerStatuses[\(container)].state")
+      }
       let status = (pod.status?.containerStatuses ?? []).first { $0.name == container }
       if let last = status?.lastState?.terminated {
         let parts = [
@@ -31,7 +33,13 @@ public struct CrashLoopAnalyzer: Analyzer {
         evidence.append(Evidence(object: ref, source: "log --previous (tail)", text: log))
       }
       let oom = status?.lastState?.terminated?.reason == "OOMKilled"
-      let fix =
+      var title = "CrashLoopBackOff: \(pending.explanation)"
+      let missing = LogHints.missingServices(in: context.snapshot.logs[key] ?? "", context: context)
+      if let service = missing.first {
+        title += "; its log fails to resolve \(service.name).\(service.namespace).svc: \(service) does not exist"
+        evidence.append(Evidence(object: service, source: "services", text: "not found"))
+      }
+      var fix =
         oom
         ? Fix(
           summary: "Raise the container's memory limit (or fix the leak)",
@@ -42,10 +50,15 @@ public struct CrashLoopAnalyzer: Analyzer {
         : Fix(
           summary: "Fix the cause of the exit shown in the log, then let the pod restart",
           commands: ["kubectl logs \(ref.name)\(ref.namespaceFlag) -c \(container) --previous"])
+      if let service = missing.first, !oom {
+        fix = Fix(
+          summary: "Create Service \(service.name) in \(service.namespace) (or fix the host name the app is configured with)",
+          commands: ["kubectl get services -n \(service.namespace)", "kubectl set env \(context.specOwner(of: pod).kubectlName)\(ref.namespaceFlag) --list"])
+      }
       result.append(
         Finding(
           analyzer: name, reason: "CrashLoopBackOff", severity: .error, object: ref,
-          title: "CrashLoopBackOff: \(pending.explanation)", rootCauseScore: 0.9, evidence: evidence, fix: fix))
+          title: title, rootCauseScore: 0.9, evidence: evidence, fix: fix))
     }
     return result
   }

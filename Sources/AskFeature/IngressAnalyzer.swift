@@ -18,7 +18,7 @@ public struct IngressAnalyzer: Analyzer {
         let ref = ingress.ref
         let port = backend[path: ["service", "port"]]
         let portText = port?["number"]?.intValue.map(String.init) ?? port?["name"]?.stringValue ?? ""
-        guard let target = context.snapshot.object("Service", namespace: ref.namespace, name: service) else {
+        guard let target = context.document("Service", namespace: ref.namespace, name: service) else {
           result.append(
             Finding(
               analyzer: name, reason: "IngressBackendMissing", severity: .error, object: ref,

@@ -11,7 +11,7 @@ public struct PendingAnalyzer: Analyzer {
   public var name: String { "pending" }
 
   public func analyze(_ context: AnalysisContext) -> [Finding] {
-    context.classifier.findings().compactMap { pending in
+    context.pendingFindings.compactMap { pending in
       guard pending.reason != .crashLoop else { return nil }
       return finding(pending, context: context)
     }
@@ -19,14 +19,14 @@ public struct PendingAnalyzer: Analyzer {
 
   func finding(_ pending: PendingFinding, context: AnalysisContext) -> Finding {
     let ref = ObjectRef(kind: pending.kind, namespace: pending.namespace, name: pending.name)
-    var evidence = pending.evidence.map { Evidence(object: ref, source: Self.source(of: $0), text: $0) }
+    var evidence = pending.evidence.map { EvidenceText.parse($0, object: ref) }
     for verdict in pending.nodePools ?? [] where !verdict.fits {
       evidence.append(
         Evidence(
           object: ObjectRef(kind: "NodePool", namespace: "", name: verdict.nodePool), source: "spec",
           text: verdict.reasons.joined(separator: "; ")))
     }
-    let pod = context.pods.first { $0.metadata.namespace == pending.namespace && $0.metadata.name == pending.name }
+    let pod = pending.kind == "Pod" ? context.pod(namespace: pending.namespace, name: pending.name) : nil
     let owner = pod.map(context.specOwner) ?? ref
     let scheduled = pending.node == nil ? "Pending" : "not starting"
     return Finding(
@@ -34,13 +34,6 @@ public struct PendingAnalyzer: Analyzer {
       title: pending.kind == "Pod" ? "\(scheduled): \(pending.explanation)" : pending.explanation,
       rootCauseScore: Self.score(pending), evidence: evidence,
       fix: PendingFixes.fix(pending, pod: pod, owner: owner))
-  }
-
-  /// `FailedScheduling ×31 (...)` → `event FailedScheduling`; container states → `status`.
-  static func source(of text: String) -> String {
-    let word = text.prefix { $0 != " " && $0 != ":" }
-    if word.first?.isUppercase == true, !text.hasPrefix("PodScheduled") { return "event \(word)" }
-    return "status"
   }
 
   static func severity(_ reason: PendingReason) -> Severity {

@@ -18,7 +18,7 @@ public struct ServiceAnalyzer: Analyzer {
       let selected = context.pods(namespace: ref.namespace, matching: selector).filter {
         $0.metadata.deletionTimestamp == nil && $0.phase != "Succeeded" && $0.phase != "Failed"
       }
-      let endpoints = context.snapshot.object("Endpoints", namespace: ref.namespace, name: ref.name)
+      let endpoints = context.document("Endpoints", namespace: ref.namespace, name: ref.name)
       if selected.isEmpty {
         var evidence = [Evidence(object: ref, source: "spec.selector", text: selectorText)]
         if let endpoints {

@@ -25,13 +25,13 @@ public struct SubjectRelations: Sendable {
     case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job", "CronJob":
       expandWorkload(subject)
     case "Service":
-      let selector = context.snapshot.object("Service", namespace: subject.namespace, name: subject.name)?
+      let selector = context.document("Service", namespace: subject.namespace, name: subject.name)?
         .stringMap("spec", "selector") ?? [:]
       _ = add(ObjectRef(kind: "Endpoints", namespace: subject.namespace, name: subject.name))
       for pod in context.pods(namespace: subject.namespace, matching: selector) { expandPod(pod, withOwners: true) }
       addIngresses(for: subject)
     case "Ingress":
-      guard let ingress = context.snapshot.object("Ingress", namespace: subject.namespace, name: subject.name) else {
+      guard let ingress = context.document("Ingress", namespace: subject.namespace, name: subject.name) else {
         return
       }
       for (_, backend) in IngressAnalyzer.backends(ingress) {
@@ -40,7 +40,7 @@ public struct SubjectRelations: Sendable {
         if add(service) { expand(service) }
       }
     case "HorizontalPodAutoscaler", "ScaledObject":
-      guard let scaler = context.snapshot.object(subject.kind, namespace: subject.namespace, name: subject.name) else {
+      guard let scaler = context.document(subject.kind, namespace: subject.namespace, name: subject.name) else {
         return
       }
       let kind = scaler.string("spec", "scaleTargetRef", "kind") ?? "Deployment"
@@ -50,13 +50,13 @@ public struct SubjectRelations: Sendable {
       for owner in scaler.metadata.ownerReferences ?? [] {
         _ = add(ObjectRef(kind: owner.kind, namespace: subject.namespace, name: owner.name))
       }
-      for hpa in context.snapshot.objects("HorizontalPodAutoscaler") where hpa.namespace == subject.namespace {
+      for hpa in context.documents("HorizontalPodAutoscaler", namespace: subject.namespace) {
         if (hpa.metadata.ownerReferences ?? []).contains(where: { $0.kind == subject.kind && $0.name == subject.name }) {
           _ = add(hpa.ref)
         }
       }
     case "PersistentVolumeClaim":
-      for pod in context.pods where pod.metadata.namespace == subject.namespace {
+      for pod in context.podsByNamespace[subject.namespace] ?? [] {
         if (pod.spec?.volumes ?? []).contains(where: { $0.persistentVolumeClaim?.claimName == subject.name }) {
           expandPod(pod, withOwners: true)
         }
@@ -90,7 +90,7 @@ public struct SubjectRelations: Sendable {
       _ = add(ObjectRef(kind: "PersistentVolumeClaim", namespace: namespace, name: claim))
     }
     let labels = pod.metadata.labels ?? [:]
-    for service in context.snapshot.objects("Service") where service.namespace == namespace {
+    for service in context.documents("Service", namespace: namespace) {
       let selector = service.stringMap("spec", "selector")
       if !selector.isEmpty, selector.allSatisfy({ labels[$0.key] == $0.value }) {
         if add(service.ref) {
@@ -130,7 +130,7 @@ public struct SubjectRelations: Sendable {
         }
       }
     }
-    for pod in context.pods where pod.metadata.namespace == workload.namespace {
+    for pod in context.podsByNamespace[workload.namespace] ?? [] {
       guard let owner = pod.metadata.ownerReferences?.first, owners.contains(owner.name),
         ownerKinds.contains(owner.kind)
       else { continue }
@@ -140,7 +140,7 @@ public struct SubjectRelations: Sendable {
 
   mutating func addScalers(for workload: ObjectRef) {
     for kind in ["HorizontalPodAutoscaler", "ScaledObject"] {
-      for scaler in context.snapshot.objects(kind) where scaler.namespace == workload.namespace {
+      for scaler in context.documents(kind, namespace: workload.namespace) {
         let targetKind = scaler.string("spec", "scaleTargetRef", "kind") ?? "Deployment"
         if targetKind == workload.kind && scaler.string("spec", "scaleTargetRef", "name") == workload.name {
           _ = add(scaler.ref)
@@ -150,7 +150,7 @@ public struct SubjectRelations: Sendable {
   }
 
   mutating func addIngresses(for service: ObjectRef) {
-    for ingress in context.snapshot.objects("Ingress") where ingress.namespace == service.namespace {
+    for ingress in context.documents("Ingress", namespace: service.namespace) {
       if IngressAnalyzer.backends(ingress).contains(where: { $0.1[path: ["service", "name"]]?.stringValue == service.name }) {
         _ = add(ingress.ref)
       }
@@ -158,7 +158,7 @@ public struct SubjectRelations: Sendable {
   }
 
   func pod(_ ref: ObjectRef) -> Pod? {
-    context.pods.first { $0.metadata.namespace == ref.namespace && $0.metadata.name == ref.name }
+    context.pod(namespace: ref.namespace, name: ref.name)
   }
 
   func node(_ name: String) -> Node? {
