@@ -36,11 +36,13 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "RBACFeature", dependencies: ["KubeClient", "KubeAPI"]),
-    .target(name: "AskFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters", "EventsFeature"]),
+    .target(name: "MapFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters"]),
+    .target(name: "AskFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters", "EventsFeature", "MapFeature"]),
     .target(
       name: "LampCommands",
       dependencies: [
-        "KubeClient", "Formatters", "EventsFeature", "SecretsFeature", "RBACFeature", "AskFeature", "YAMLCoding",
+        "KubeClient", "Formatters", "EventsFeature", "SecretsFeature", "RBACFeature", "MapFeature", "AskFeature",
+        "YAMLCoding",
         argumentParser,
       ]),
     .executableTarget(name: "lamp", dependencies: ["LampCommands"]),
@@ -73,6 +75,7 @@ let package = Package(
       name: "EventsFeatureTests", dependencies: ["EventsFeature", "LampTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "SecretsFeatureTests", dependencies: ["SecretsFeature", "LampTestSupport"], exclude: ["Golden"]),
     .testTarget(name: "RBACFeatureTests", dependencies: ["RBACFeature", "LampTestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "MapFeatureTests", dependencies: ["MapFeature", "LampTestSupport"], exclude: ["Golden"]),
     .testTarget(name: "AskFeatureTests", dependencies: ["AskFeature", "LampTestSupport"]),
     .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "LampTestSupport"]),
   ]

@@ -23,11 +23,45 @@ public struct NodePool: KubeObject, Codable, Hashable {
     /// Caps on the total resources of the pool's nodes (`cpu: 1000`, `memory: 1000Gi`, `nodes: 10`).
     public var limits: [String: Quantity]?
     public var weight: Int?
+    public var disruption: Disruption?
 
-    public init(template: Template? = nil, limits: [String: Quantity]? = nil, weight: Int? = nil) {
+    public init(
+      template: Template? = nil, limits: [String: Quantity]? = nil, weight: Int? = nil, disruption: Disruption? = nil
+    ) {
       self.template = template
       self.limits = limits
       self.weight = weight
+      self.disruption = disruption
+    }
+  }
+
+  /// `spec.disruption`: when Karpenter may consolidate the pool's nodes and how many at a time.
+  public struct Disruption: Codable, Sendable, Hashable {
+    /// `WhenEmptyOrUnderutilized`, `WhenEmpty` (v1) or `WhenUnderutilized` (v1beta1).
+    public var consolidationPolicy: String?
+    /// A duration (`5m`) or `Never`.
+    public var consolidateAfter: String?
+    public var budgets: [Budget]?
+
+    public init(consolidationPolicy: String? = nil, consolidateAfter: String? = nil, budgets: [Budget]? = nil) {
+      self.consolidationPolicy = consolidationPolicy
+      self.consolidateAfter = consolidateAfter
+      self.budgets = budgets
+    }
+  }
+
+  /// One disruption budget: at most `nodes` (a count or a percentage) at once, optionally on a schedule.
+  public struct Budget: Codable, Sendable, Hashable {
+    public var nodes: String?
+    public var schedule: String?
+    public var duration: String?
+    public var reasons: [String]?
+
+    public init(nodes: String? = nil, schedule: String? = nil, duration: String? = nil, reasons: [String]? = nil) {
+      self.nodes = nodes
+      self.schedule = schedule
+      self.duration = duration
+      self.reasons = reasons
     }
   }
 
@@ -69,14 +103,25 @@ public struct NodePool: KubeObject, Codable, Hashable {
 
   /// The provider-specific node class (`EC2NodeClass default`).
   public struct NodeClassReference: Codable, Sendable, Hashable {
+    /// The group (v1); v1beta1 writes `apiVersion` instead.
     public var group: String?
+    /// `karpenter.k8s.aws/v1beta1` (v1beta1 only).
+    public var apiVersion: String?
     public var kind: String?
     public var name: String
 
-    public init(group: String? = nil, kind: String? = nil, name: String) {
+    public init(group: String? = nil, apiVersion: String? = nil, kind: String? = nil, name: String) {
       self.group = group
+      self.apiVersion = apiVersion
       self.kind = kind
       self.name = name
+    }
+
+    /// The referenced group, from `group` or else the group part of `apiVersion`.
+    public var resolvedGroup: String? {
+      if let group, !group.isEmpty { return group }
+      guard let apiVersion, let slash = apiVersion.firstIndex(of: "/") else { return nil }
+      return String(apiVersion[..<slash])
     }
   }
 
@@ -84,8 +129,13 @@ public struct NodePool: KubeObject, Codable, Hashable {
   public struct Status: Codable, Sendable, Hashable {
     /// What the pool's nodes add up to now (cpu, memory, pods, nodes, ...).
     public var resources: [String: Quantity]?
+    /// `Ready`, `NodeClassReady`, `ValidationSucceeded`, ...
+    public var conditions: [StatusCondition]?
 
-    public init(resources: [String: Quantity]? = nil) { self.resources = resources }
+    public init(resources: [String: Quantity]? = nil, conditions: [StatusCondition]? = nil) {
+      self.resources = resources
+      self.conditions = conditions
+    }
   }
 }
 
@@ -94,6 +144,12 @@ extension NodePool {
   public var requirements: [NodeSelectorRequirement] { spec?.template?.spec?.requirements ?? [] }
   /// `spec.template.spec.taints`, empty when absent.
   public var taints: [Taint] { spec?.template?.spec?.taints ?? [] }
+  /// `spec.limits`, empty when absent (no limit).
+  public var limits: [String: Quantity] { spec?.limits ?? [:] }
+  /// `status.resources`, empty when absent.
+  public var provisioned: [String: Quantity] { status?.resources ?? [:] }
+  /// `status.conditions`, empty when absent.
+  public var conditions: [StatusCondition] { status?.conditions ?? [] }
   /// `spec.template.metadata.labels`, empty when absent.
   public var templateLabels: [String: String] { spec?.template?.metadata?.labels ?? [:] }
 }

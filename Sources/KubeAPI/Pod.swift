@@ -25,6 +25,8 @@ public struct Pod: KubeObject, Codable, Hashable {
     public var schedulerName: String?
     public var serviceAccountName: String?
     public var priorityClassName: String?
+    /// Registry credentials (Secrets in the pod's namespace).
+    public var imagePullSecrets: [LocalObjectReference]?
 
     public init(
       nodeName: String? = nil, nodeSelector: [String: String]? = nil, affinity: Affinity? = nil,
@@ -47,22 +49,40 @@ public struct Pod: KubeObject, Codable, Hashable {
     public var name: String
     public var image: String?
     public var resources: ResourceRequirements?
+    /// Environment variables; only `valueFrom` references are modelled.
+    public var env: [EnvVar]?
+    /// Whole ConfigMaps or Secrets imported as variables.
+    public var envFrom: [EnvFromSource]?
 
-    public init(name: String, image: String? = nil, resources: ResourceRequirements? = nil) {
+    public init(
+      name: String, image: String? = nil, resources: ResourceRequirements? = nil, env: [EnvVar]? = nil,
+      envFrom: [EnvFromSource]? = nil
+    ) {
       self.name = name
       self.image = image
       self.resources = resources
+      self.env = env
+      self.envFrom = envFrom
     }
   }
 
-  /// A volume; only PVC references are modelled.
+  /// A volume; only references to PVCs, ConfigMaps and Secrets (direct or projected) are modelled.
   public struct Volume: Codable, Sendable, Hashable {
     public var name: String
     public var persistentVolumeClaim: ClaimSource?
+    public var configMap: ConfigMapVolumeSource?
+    public var secret: SecretVolumeSource?
+    public var projected: ProjectedVolumeSource?
 
-    public init(name: String, persistentVolumeClaim: ClaimSource? = nil) {
+    public init(
+      name: String, persistentVolumeClaim: ClaimSource? = nil, configMap: ConfigMapVolumeSource? = nil,
+      secret: SecretVolumeSource? = nil, projected: ProjectedVolumeSource? = nil
+    ) {
       self.name = name
       self.persistentVolumeClaim = persistentVolumeClaim
+      self.configMap = configMap
+      self.secret = secret
+      self.projected = projected
     }
 
     /// `persistentVolumeClaim.claimName`.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Minimal metadata of a workload controller (ReplicaSet, Deployment, StatefulSet, DaemonSet, Job): enough to
-/// walk owner chains (Pod → ReplicaSet → Deployment) and to show desired and ready replicas.
+/// Minimal metadata of a workload controller (ReplicaSet, Deployment, StatefulSet, DaemonSet, Job, CronJob):
+/// enough to walk owner chains (Pod → ReplicaSet → Deployment) and to tell desired from ready replicas.
 public struct Workload: KubeObject, Codable, Hashable {
   /// The kind; list items omit it, so whoever lists them sets it.
   public var kind: String?
@@ -16,11 +16,15 @@ public struct Workload: KubeObject, Codable, Hashable {
     self.status = status
   }
 
-  /// `spec.replicas` (ReplicaSet, Deployment, StatefulSet) or `spec.parallelism` (Job).
+  /// `spec.replicas` (ReplicaSet, Deployment, StatefulSet), `spec.parallelism`/`completions` (Job),
+  /// `spec.suspend` (Job, CronJob) and `spec.schedule` (CronJob).
   public struct Spec: Codable, Sendable, Hashable {
     public var replicas: Int?
     public var parallelism: Int?
     public var serviceAccountName: String?
+    public var completions: Int?
+    public var suspend: Bool?
+    public var schedule: String?
 
     public init(replicas: Int? = nil, parallelism: Int? = nil) {
       self.replicas = replicas
@@ -28,16 +32,37 @@ public struct Workload: KubeObject, Codable, Hashable {
     }
   }
 
-  /// Replica counts as the controller reports them.
+  /// Replica counts as the controller reports them (DaemonSets: `desiredNumberScheduled`, `numberReady`;
+  /// Jobs: `active`, `succeeded`, `failed` and the `Complete`/`Failed` conditions).
   public struct Status: Codable, Sendable, Hashable {
     public var replicas: Int?
     public var readyReplicas: Int?
     public var active: Int?
+    public var succeeded: Int?
+    public var failed: Int?
+    public var desiredNumberScheduled: Int?
+    public var numberReady: Int?
+    public var conditions: [Condition]?
 
     public init(replicas: Int? = nil, readyReplicas: Int? = nil, active: Int? = nil) {
       self.replicas = replicas
       self.readyReplicas = readyReplicas
       self.active = active
+    }
+  }
+
+  /// A controller condition (`Available`, `Progressing`, `Complete`, `Failed`).
+  public struct Condition: Codable, Sendable, Hashable {
+    public var type: String
+    public var status: String
+    public var reason: String?
+    public var message: String?
+
+    public init(type: String, status: String, reason: String? = nil, message: String? = nil) {
+      self.type = type
+      self.status = status
+      self.reason = reason
+      self.message = message
     }
   }
 

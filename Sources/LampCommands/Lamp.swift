@@ -27,7 +27,7 @@ public struct Lamp: AsyncParsableCommand {
         """,
       version: LampVersion.client,
       groupedSubcommands: [
-        CommandGroup(name: "Cluster", subcommands: [VersionCommand.self, ContextsCommand.self]),
+        CommandGroup(name: "Cluster", subcommands: [VersionCommand.self, ContextsCommand.self, MapCommand.self]),
         CommandGroup(name: "Workloads", subcommands: [EventsCommand.self]),
         CommandGroup(name: "Secrets and access", subcommands: [SecretsCommand.self, RBACCommand.self]),
         CommandGroup(name: "Assistant", subcommands: [AskCommand.self]),

@@ -1,0 +1,12 @@
+import Foundation
+
+/// A storage.k8s.io/v1 StorageClass: name and provisioner.
+public struct StorageClass: KubeObject, Codable, Hashable {
+  public var metadata: ObjectMeta
+  public var provisioner: String?
+
+  public init(metadata: ObjectMeta, provisioner: String? = nil) {
+    self.metadata = metadata
+    self.provisioner = provisioner
+  }
+}

@@ -1,0 +1,90 @@
+import Formatters
+import Foundation
+import KubeClient
+import MapFeature
+
+/// The parts of `lamp map` after flag parsing: decide the scope, fetch, build, cut and print.
+struct MapRun {
+  let command: MapCommand
+  let settings: MapCommand.Settings
+  let environment: LampEnvironment
+
+  /// The namespace to list: nil for -A, for --node without -n, and for a focus on a cluster-scoped kind.
+  func namespace(_ session: ClusterSession) -> String? {
+    if command.allNamespaces { return nil }
+    if command.node != nil && command.global.namespace == nil { return nil }
+    if let target = settings.target, !target.kind.namespaced { return nil }
+    return session.namespace
+  }
+
+  /// The kinds to list: the --kinds filter, narrowed to what --focus can reach.
+  var kinds: Set<MapKind> {
+    var kinds = settings.filter.kinds
+    if let target = settings.target {
+      kinds = kinds.intersection(target.kind.reachable(depth: settings.depth)).union([target.kind])
+    }
+    if command.node != nil { kinds.insert(.node) }
+    return kinds
+  }
+
+  /// Fetches and builds the graph, then cuts it to the focus, the node or the namespace.
+  func graph(_ session: ClusterSession) async throws -> ResourceGraph {
+    let namespace = namespace(session)
+    let query = MapQuery(client: session.client, discovery: session.discovery)
+    let result = try await query.run(
+      MapQuery.Options(namespace: namespace, labelSelector: command.selector, kinds: kinds))
+    var keep = settings.filter.named
+    if let target = settings.target { keep.insert(target.kind) }
+    let graph = GraphBuilder(keepUnreferenced: keep).build(result.snapshot, warnings: result.warnings)
+    if let target = settings.target {
+      let node = try Self.resolve(target, in: graph, namespace: namespace)
+      return GraphNeighbourhood.around(node.id, depth: settings.depth, in: graph)
+    }
+    if let name = command.node {
+      let node = try Self.resolve(MapTarget(kind: .node, name: name), in: graph, namespace: nil)
+      let cut = GraphNeighbourhood.onNode(node.id, in: graph)
+      guard let namespace else { return cut }
+      return cut.restricted(to: Set(cut.nodes.filter { $0.namespace == nil || $0.namespace == namespace }.map(\.id)))
+    }
+    return namespace == nil ? graph : GraphNeighbourhood.namespaced(graph)
+  }
+
+  /// The focus or node object; absent is an error (exit 1).
+  static func resolve(_ target: MapTarget, in graph: ResourceGraph, namespace: String?) throws -> ResourceNode {
+    do {
+      return try target.resolve(in: graph, namespace: namespace)
+    } catch {
+      throw CommandError(error.description)
+    }
+  }
+
+  /// `namespace shop`, `all namespaces`, `svc/web in namespace shop`, `node ip-10-0-12-34`.
+  func title(_ session: ClusterSession) -> String {
+    let namespace = namespace(session)
+    let place = namespace.map { "namespace \($0)" } ?? "all namespaces"
+    if let target = settings.target {
+      return "\(target.kind.shortName)/\(target.name)" + (namespace.map { " in namespace \($0)" } ?? "")
+    }
+    if let node = command.node { return "node \(node)" + (namespace.map { " in namespace \($0)" } ?? "") }
+    return place
+  }
+
+  /// Warnings to stderr, then the graph in the chosen format.
+  func print(_ graph: ResourceGraph, scope: String) throws {
+    for warning in graph.warnings { environment.stderr.write("warning: \(warning)\n") }
+    let printer = Printer(environment)
+    switch settings.format {
+    case .json, .yaml:
+      try printer.document(graph, format: settings.format)
+    case .dot:
+      environment.stdout.write(graph.dot(grouping: settings.grouping, legend: command.legend, title: "lamp map: \(scope)"))
+    default:
+      if graph.nodes.isEmpty {
+        environment.stderr.write("No resources found (\(scope)).\n")
+        return
+      }
+      let renderer = TreeRenderer(style: printer.style)
+      environment.stdout.write(renderer.render(groups: MapTree.sections(graph, grouping: settings.grouping)))
+    }
+  }
+}
