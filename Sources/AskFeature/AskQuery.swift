@@ -37,11 +37,12 @@ public struct AskQuery: Sendable {
     async let documents = documentList(namespace: namespace)
     let result = try await base
     let (items, workloadWarnings) = try await workloads
-    let (objects, documentWarnings) = try await documents
+    let (objects, documentWarnings, listedKinds) = try await documents
     var cluster = result.snapshot
     cluster.workloads = items
     var snapshot = AskSnapshot(
-      cluster: cluster, objects: objects, warnings: (result.warnings + workloadWarnings + documentWarnings).sorted())
+      cluster: cluster, objects: objects, warnings: (result.warnings + workloadWarnings + documentWarnings).sorted(),
+      listedKinds: listedKinds)
     snapshot.logs = try await crashLogs(cluster)
     return snapshot
   }
@@ -80,13 +81,13 @@ public struct AskQuery: Sendable {
     }
   }
 
-  func documentList(namespace: String?) async throws -> ([ObjectDocument], [String]) {
+  func documentList(namespace: String?) async throws -> ([ObjectDocument], [String], Set<String>) {
     var kinds = Self.documentKinds
     if let keda = try await discovery.find(group: "keda.sh", resource: "scaledobjects") {
       kinds.append(keda.resourceKind)
     }
     let selected = kinds
-    return try await withThrowingTaskGroup(of: ([ObjectDocument], String?).self) { group in
+    return try await withThrowingTaskGroup(of: ([ObjectDocument], String?, String?).self) { group in
       for kind in selected {
         group.addTask {
           do {
@@ -95,21 +96,23 @@ public struct AskQuery: Sendable {
               var document = item
               document.kind = kind.kind
               return document
-            }, nil)
+            }, nil, kind.kind)
           } catch let error as KubeError where error.isForbidden {
-            return ([], Self.warning(kind, namespace: namespace))
+            return ([], Self.warning(kind, namespace: namespace), nil)
           } catch let error as KubeError where error.isNotFound {
-            return ([], nil)
+            return ([], nil, nil)
           }
         }
       }
       var items: [ObjectDocument] = []
       var warnings: [String] = []
-      for try await (batch, warning) in group {
+      var listed: Set<String> = []
+      for try await (batch, warning, kind) in group {
         items += batch
         if let warning { warnings.append(warning) }
+        if let kind { listed.insert(kind) }
       }
-      return (items.sorted { ($0.kind, $0.namespace, $0.name) < ($1.kind, $1.namespace, $1.name) }, warnings)
+      return (items.sorted { ($0.kind, $0.namespace, $0.name) < ($1.kind, $1.namespace, $1.name) }, warnings, listed)
     }
   }
 

@@ -12,14 +12,18 @@ public struct AskSnapshot: Sendable {
   public var objects: [ObjectDocument]
   /// Log tails keyed by `namespace/pod/container` (the previous run for crashing containers).
   public var logs: [String: String]
+  /// Kinds of `objects` that were listed, including those listed empty.
+  public var listedKinds: Set<String>
   /// Kinds that could not be read (forbidden), with the reason: analyzers that need them say so in the trace.
   public var warnings: [String]
 
   public init(
-    cluster: ClusterSnapshot, objects: [ObjectDocument] = [], logs: [String: String] = [:], warnings: [String] = []
+    cluster: ClusterSnapshot, objects: [ObjectDocument] = [], logs: [String: String] = [:], warnings: [String] = [],
+    listedKinds: Set<String> = []
   ) {
     self.cluster = cluster
     self.objects = objects
+    self.listedKinds = listedKinds
     self.logs = logs
     self.warnings = warnings
   }

@@ -1,4 +1,5 @@
 import Foundation
+import MapFeature
 
 /// Runs the analyzers over a snapshot and ranks their findings for a question: findings about the objects the
 /// question names, or the objects around them, by how likely each is the root cause.
@@ -35,10 +36,14 @@ public struct DiagnosisEngine: Sendable {
   /// Diagnoses `question` (empty: a health review of everything in the snapshot).
   public func diagnose(
     _ snapshot: AskSnapshot, question: String, namespace: String?, namespaces: [String] = [], now: Date
-  ) -> Diagnosis {
+  ) throws -> Diagnosis {
     let context = AnalysisContext(snapshot: snapshot, now: now)
     let subjects = QuestionSubjects.find(question, candidates: Self.candidates(snapshot), namespaces: namespaces)
-    let relations = SubjectRelations(subjects: subjects.objects, context: context)
+    var relations = SubjectRelations(subjects: [], graph: ResourceGraph(nodes: [], edges: []))
+    if !subjects.isEmpty {
+      let graph = GraphBuilder().build(try snapshot.mapSnapshot())
+      relations = SubjectRelations(subjects: subjects.objects, graph: graph)
+    }
     let subjectSet = Set(subjects.objects)
     var scored: [(Finding, Int, Double)] = []
     var trace: [Diagnosis.TraceStep] = []

@@ -80,7 +80,7 @@ struct AskCommand: AsyncParsableCommand {
       namespace = named
     }
     let snapshot = try await query.run(namespace: namespace)
-    let diagnosis = DiagnosisEngine().diagnose(
+    let diagnosis = try DiagnosisEngine().diagnose(
       snapshot, question: text, namespace: namespace, namespaces: namespaces, now: environment.now())
     let printer = Printer(environment)
     switch format {

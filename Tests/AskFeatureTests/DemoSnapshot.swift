@@ -39,7 +39,7 @@ enum DemoSnapshot {
       }
     }
     let cluster = ClusterSnapshot(pods: pods, events: events, nodes: nodes, nodePools: pools, workloads: workloads)
-    return AskSnapshot(cluster: cluster, objects: documents)
+    return AskSnapshot(cluster: cluster, objects: documents, listedKinds: documentKinds)
   }
 
   static func decode<T: Decodable>(_ value: JSONValue) throws -> T {
@@ -47,7 +47,7 @@ enum DemoSnapshot {
   }
 
   static func diagnose(_ question: String, namespace: String?) throws -> Diagnosis {
-    DiagnosisEngine().diagnose(
+    try DiagnosisEngine().diagnose(
       try snapshot(namespace: namespace), question: question, namespace: namespace,
       namespaces: ["batch", "default", "kube-system", "keda", "monitoring", "shop"], now: now)
   }
