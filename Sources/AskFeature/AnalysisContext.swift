@@ -52,6 +52,14 @@ public struct AnalysisContext: Sendable {
     eventsByObject[ref] ?? []
   }
 
+  /// metrics-server's pods, wherever they run (usually kube-system, outside a namespaced question's scope).
+  public var metricsServerPods: [Pod] {
+    let listed = snapshot.metricsServerPods ?? []
+    let local = pods.filter { $0.metadata.name.hasPrefix("metrics-server") }
+    var seen = Set<ObjectRef>()
+    return (listed + local).filter { seen.insert(Self.ref($0)).inserted }
+  }
+
   /// A pod by namespace and name.
   public func pod(namespace: String, name: String) -> Pod? {
     podsByRef[ObjectRef(kind: "Pod", namespace: namespace, name: name)]

@@ -44,6 +44,11 @@ public struct AskQuery: Sendable {
       cluster: cluster, objects: objects, warnings: (result.warnings + workloadWarnings + documentWarnings).sorted(),
       listedKinds: listedKinds)
     snapshot.logs = try await crashLogs(cluster)
+    let needsMetricsServer = objects.contains { object in
+      object.kind == "HorizontalPodAutoscaler"
+        && object.condition("ScalingActive")?.message.contains("metrics.k8s.io") == true
+    }
+    if needsMetricsServer { snapshot.metricsServerPods = try await metricsServerPods() }
     return snapshot
   }
 
@@ -61,11 +66,13 @@ public struct AskQuery: Sendable {
         group.addTask {
           do {
             let items = try await client.resource(kind, as: Workload.self, namespace: namespace).list().items
-            return (items.map { item in
-              var workload = item
-              workload.kind = kind.kind
-              return workload
-            }, nil)
+            return (
+              items.map { item in
+                var workload = item
+                workload.kind = kind.kind
+                return workload
+              }, nil
+            )
           } catch let error as KubeError where error.isForbidden {
             return ([], Self.warning(kind, namespace: namespace))
           }
@@ -77,7 +84,13 @@ public struct AskQuery: Sendable {
         items += batch
         if let warning { warnings.append(warning) }
       }
-      return (items.sorted { ($0.kind ?? "", $0.metadata.namespace ?? "", $0.metadata.name) < ($1.kind ?? "", $1.metadata.namespace ?? "", $1.metadata.name) }, warnings)
+      return (
+        items.sorted {
+          ($0.kind ?? "", $0.metadata.namespace ?? "", $0.metadata.name) < (
+            $1.kind ?? "", $1.metadata.namespace ?? "", $1.metadata.name
+          )
+        }, warnings
+      )
     }
   }
 
@@ -92,11 +105,13 @@ public struct AskQuery: Sendable {
         group.addTask {
           do {
             let items = try await client.resource(kind, as: ObjectDocument.self, namespace: namespace).list().items
-            return (items.map { item in
-              var document = item
-              document.kind = kind.kind
-              return document
-            }, nil, kind.kind)
+            return (
+              items.map { item in
+                var document = item
+                document.kind = kind.kind
+                return document
+              }, nil, kind.kind
+            )
           } catch let error as KubeError where error.isForbidden {
             return ([], Self.warning(kind, namespace: namespace), nil)
           } catch let error as KubeError where error.isNotFound {
@@ -133,7 +148,9 @@ public struct AskQuery: Sendable {
       for (namespace, pod, container) in selected {
         group.addTask {
           let path = ResourceKind.pods.objectPath(name: pod, namespace: namespace, subresource: "log")
-          let query = [("container", container), ("previous", "true"), ("tailLines", "\(lines)"), ("limitBytes", "8192")]
+          let query = [
+            ("container", container), ("previous", "true"), ("tailLines", "\(lines)"), ("limitBytes", "8192"),
+          ]
           let key = AskSnapshot.logKey(namespace: namespace, pod: pod, container: container)
           do {
             let response = try await client.send(method: "GET", path: path, query: query, accept: "text/plain")
@@ -146,6 +163,20 @@ public struct AskQuery: Sendable {
       var logs: [String: String] = [:]
       for try await (key, text) in group { if let text { logs[key] = text } }
       return logs
+    }
+  }
+
+  /// metrics-server's pods in kube-system (its usual home, under either common label); nil when not allowed.
+  func metricsServerPods() async throws -> [Pod]? {
+    let pods = client.resource(.pods, as: Pod.self, namespace: "kube-system")
+    do {
+      var found: [Pod] = []
+      for selector in ["k8s-app=metrics-server", "app.kubernetes.io/name=metrics-server"] {
+        found += try await pods.list(ListOptions(labelSelector: selector)).items
+      }
+      return found
+    } catch let error as KubeError where error.isForbidden {
+      return nil
     }
   }
 

@@ -12,6 +12,8 @@ public struct AskSnapshot: Sendable {
   public var objects: [ObjectDocument]
   /// Log tails keyed by `namespace/pod/container` (the previous run for crashing containers).
   public var logs: [String: String]
+  /// metrics-server's pods, fetched only when an HPA cannot read resource metrics (nil: not fetched).
+  public var metricsServerPods: [Pod]?
   /// Kinds of `objects` that were listed, including those listed empty.
   public var listedKinds: Set<String>
   /// Kinds that could not be read (forbidden), with the reason: analyzers that need them say so in the trace.

@@ -29,13 +29,17 @@ public struct AutoscalerAnalyzer: Analyzer {
         continue
       }
       for type in ["AbleToScale", "ScalingActive"] {
-        guard let condition = hpa.condition(type), condition.status == "False" else { continue }
-        var evidence = [Evidence(object: ref, source: "status.conditions[\(type)]", text: "\(condition.reason): \(condition.message)")]
+        // ScalingDisabled: the target was scaled to zero on purpose (KEDA at zero replicas, or by hand).
+        guard let condition = hpa.condition(type), condition.status == "False", condition.reason != "ScalingDisabled"
+        else { continue }
+        var evidence = [
+          Evidence(object: ref, source: "status.conditions[\(type)]", text: "\(condition.reason): \(condition.message)")
+        ]
         var title = "HPA cannot scale \(targetKind.lowercased())/\(targetName): \(condition.reason)"
         var fix = Fix(
           summary: "Fix what the condition names", commands: ["kubectl describe hpa \(ref.name)\(ref.namespaceFlag)"])
         if condition.message.contains("metrics.k8s.io") || condition.reason == "FailedGetResourceMetric" {
-          let servers = context.pods.filter { $0.metadata.name.hasPrefix("metrics-server") }
+          let servers = context.metricsServerPods
           let down = servers.filter { $0.condition("Ready")?.status != "True" }
           title = "HPA has no resource metrics (metrics API unavailable)"
           if !servers.isEmpty && down.count == servers.count {
@@ -52,10 +56,12 @@ public struct AutoscalerAnalyzer: Analyzer {
               commands: ["kubectl get apiservice v1beta1.metrics.k8s.io"])
           }
         }
+        let metricsServerDown = evidence.count > 1
         result.append(
           Finding(
             analyzer: name, reason: condition.reason.isEmpty ? "\(type)False" : condition.reason, severity: .warning,
-            object: ref, title: title, rootCauseScore: keda ? 0.55 : 0.75, evidence: evidence, fix: fix))
+            object: ref, title: title, rootCauseScore: keda ? 0.55 : (metricsServerDown ? 0.85 : 0.75),
+            evidence: evidence, fix: fix))
         break
       }
     }

@@ -52,8 +52,12 @@ public struct CrashLoopAnalyzer: Analyzer {
           commands: ["kubectl logs \(ref.name)\(ref.namespaceFlag) -c \(container) --previous"])
       if let service = missing.first, !oom {
         fix = Fix(
-          summary: "Create Service \(service.name) in \(service.namespace) (or fix the host name the app is configured with)",
-          commands: ["kubectl get services -n \(service.namespace)", "kubectl set env \(context.specOwner(of: pod).kubectlName)\(ref.namespaceFlag) --list"])
+          summary:
+            "Create Service \(service.name) in \(service.namespace) (or fix the host name the app is configured with)",
+          commands: [
+            "kubectl get services -n \(service.namespace)",
+            "kubectl set env \(context.specOwner(of: pod).kubectlName)\(ref.namespaceFlag) --list",
+          ])
       }
       result.append(
         Finding(

@@ -21,6 +21,10 @@ public struct DiagnosisEngine: Sendable {
   /// pod's cause still outranks its Deployment's "unavailable".
   static let subjectBoost = 0.05
 
+  /// A boost for findings on objects of a kind the question names (`the web pod`, `hpa api`): the user asked
+  /// about that object, not about its neighbours.
+  static let kindBoost = 0.1
+
   /// Every object the snapshot holds, as question-matching candidates.
   public static func candidates(_ snapshot: AskSnapshot) -> [ObjectRef] {
     var refs = snapshot.cluster.pods.map(AnalysisContext.ref)
@@ -29,7 +33,9 @@ public struct DiagnosisEngine: Sendable {
     }
     refs += snapshot.objects.filter { $0.kind != "Endpoints" }.map(\.ref)
     refs += (snapshot.cluster.nodes ?? []).map { ObjectRef(kind: "Node", namespace: "", name: $0.metadata.name) }
-    refs += (snapshot.cluster.nodePools ?? []).map { ObjectRef(kind: "NodePool", namespace: "", name: $0.metadata.name) }
+    refs += (snapshot.cluster.nodePools ?? []).map {
+      ObjectRef(kind: "NodePool", namespace: "", name: $0.metadata.name)
+    }
     return refs
   }
 
@@ -54,7 +60,9 @@ public struct DiagnosisEngine: Sendable {
         let relevance = Self.relevance(finding, subjects: subjectSet, related: relations.related)
         guard subjectSet.isEmpty || relevance > 0 else { continue }
         kept += 1
-        scored.append((finding, relevance, finding.rootCauseScore + (relevance == 2 ? Self.subjectBoost : 0)))
+        var score = finding.rootCauseScore + (relevance == 2 ? Self.subjectBoost : 0)
+        if relevance > 0, subjects.kinds.contains(finding.object.kind) { score += Self.kindBoost }
+        scored.append((finding, relevance, score))
       }
       trace.append(Diagnosis.TraceStep(analyzer: analyzer.name, findings: findings.count, kept: kept))
     }

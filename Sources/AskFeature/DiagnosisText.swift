@@ -21,15 +21,19 @@ public struct DiagnosisText: Sendable {
     if diagnosis.subjects.isEmpty {
       out += style.bold("Health review of \(scope)") + "\n"
     } else {
-      out += style.bold("About: ") + diagnosis.subjects.objects.map { clean($0.description) }.joined(separator: ", ") + "\n"
+      out +=
+        style.bold("About: ") + diagnosis.subjects.objects.map { clean($0.description) }.joined(separator: ", ") + "\n"
     }
     for warning in diagnosis.warnings { out += style.paint("warning: ", .warning) + clean(warning) + "\n" }
     if diagnosis.findings.isEmpty {
-      out += "\nNo problem found" + (diagnosis.subjects.isEmpty ? " in \(scope).\n" : " on these objects or around them.\n")
+      out +=
+        "\nNo problem found" + (diagnosis.subjects.isEmpty ? " in \(scope).\n" : " on these objects or around them.\n")
     }
     for ranked in diagnosis.findings.prefix(limit) {
       let finding = ranked.finding
-      out += "\n" + style.bold("\(ranked.rank). ") + severity(finding.severity) + " " + style.bold(clean(finding.object.description))
+      out +=
+        "\n" + style.bold("\(ranked.rank). ") + severity(finding.severity) + " "
+        + style.bold(clean(finding.object.description))
         + "\n"
       out += "   " + clean(finding.title) + "\n"
       if !finding.evidence.isEmpty {
@@ -52,9 +56,15 @@ public struct DiagnosisText: Sendable {
     }
     if explain {
       out += "\n" + style.bold("Trace") + "\n"
-      out += "   subjects: " + (diagnosis.subjects.objects.isEmpty ? "none (whole scope)" : "\(diagnosis.subjects.objects.count)")
-      if !diagnosis.subjects.kinds.isEmpty { out += "; kind words: " + diagnosis.subjects.kinds.joined(separator: ", ") }
-      if !diagnosis.subjects.namespaces.isEmpty { out += "; namespaces: " + diagnosis.subjects.namespaces.joined(separator: ", ") }
+      out +=
+        "   subjects: "
+        + (diagnosis.subjects.objects.isEmpty ? "none (whole scope)" : "\(diagnosis.subjects.objects.count)")
+      if !diagnosis.subjects.kinds.isEmpty {
+        out += "; kind words: " + diagnosis.subjects.kinds.joined(separator: ", ")
+      }
+      if !diagnosis.subjects.namespaces.isEmpty {
+        out += "; namespaces: " + diagnosis.subjects.namespaces.joined(separator: ", ")
+      }
       out += "\n   related objects: \(diagnosis.related.count)\n"
       for step in diagnosis.trace {
         out += "   analyzer \(step.analyzer): \(step.findings) finding(s), \(step.kept) kept\n"

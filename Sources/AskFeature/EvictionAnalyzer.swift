@@ -13,7 +13,10 @@ public struct EvictionAnalyzer: Analyzer {
       let message = pod.status?.message ?? ""
       var evidence = [Evidence(object: ref, source: "status.message", text: message)]
       if let node = pod.spec?.nodeName, !node.isEmpty {
-        evidence.append(Evidence(object: ObjectRef(kind: "Node", namespace: "", name: node), source: "spec.nodeName", text: "evicted from this node"))
+        evidence.append(
+          Evidence(
+            object: ObjectRef(kind: "Node", namespace: "", name: node), source: "spec.nodeName",
+            text: "evicted from this node"))
       }
       return Finding(
         analyzer: name, reason: "Evicted", severity: .warning, object: ref,

@@ -23,10 +23,15 @@ public struct IngressAnalyzer: Analyzer {
             Finding(
               analyzer: name, reason: "IngressBackendMissing", severity: .error, object: ref,
               title: "Ingress routes \(path) to Service \(service), which does not exist", rootCauseScore: 0.9,
-              evidence: [Evidence(object: ref, source: "spec.rules[].http.paths[].backend.service", text: "\(service):\(portText)")],
+              evidence: [
+                Evidence(
+                  object: ref, source: "spec.rules[].http.paths[].backend.service", text: "\(service):\(portText)")
+              ],
               fix: Fix(
                 summary: "Create Service \(service) (port \(portText)) or point the backend at an existing Service",
-                commands: ["kubectl get services\(ref.namespaceFlag)", "kubectl edit ingress \(ref.name)\(ref.namespaceFlag)"])))
+                commands: [
+                  "kubectl get services\(ref.namespaceFlag)", "kubectl edit ingress \(ref.name)\(ref.namespaceFlag)",
+                ])))
           continue
         }
         let ports = target.value("spec", "ports")?.arrayValue ?? []
@@ -37,7 +42,8 @@ public struct IngressAnalyzer: Analyzer {
         }
         if !matches {
           let offered = ports.map { item in
-            [item["name"]?.stringValue, item["port"]?.intValue.map(String.init)].compactMap { $0 }.joined(separator: "/")
+            [item["name"]?.stringValue, item["port"]?.intValue.map(String.init)].compactMap { $0 }.joined(
+              separator: "/")
           }
           result.append(
             Finding(

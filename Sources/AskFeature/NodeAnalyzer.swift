@@ -17,14 +17,23 @@ public struct NodeAnalyzer: Analyzer {
           Finding(
             analyzer: name, reason: "NodeNotReady", severity: .critical, object: ref,
             title: "Node is NotReady: \(ready.reason ?? "") \(ready.message ?? "")", rootCauseScore: 0.85,
-            evidence: [Evidence(object: ref, source: "status.conditions[Ready]", text: "\(ready.status): \(ready.message ?? "")")],
+            evidence: [
+              Evidence(object: ref, source: "status.conditions[Ready]", text: "\(ready.status): \(ready.message ?? "")")
+            ],
             fix: Fix(
               summary: "Check the kubelet and the instance; drain and replace the node if it does not recover",
-              commands: ["kubectl describe node \(ref.name)", "kubectl drain \(ref.name) --ignore-daemonsets --delete-emptydir-data"])))
+              commands: [
+                "kubectl describe node \(ref.name)",
+                "kubectl drain \(ref.name) --ignore-daemonsets --delete-emptydir-data",
+              ])))
       }
       for condition in conditions where ["MemoryPressure", "DiskPressure", "PIDPressure"].contains(condition.type) {
         guard condition.status == "True" else { continue }
-        var evidence = [Evidence(object: ref, source: "status.conditions[\(condition.type)]", text: condition.message ?? condition.reason ?? "True")]
+        var evidence = [
+          Evidence(
+            object: ref, source: "status.conditions[\(condition.type)]",
+            text: condition.message ?? condition.reason ?? "True")
+        ]
         evidence += context.events(about: ref).filter(\.isWarning).suffix(2).map(AnalysisContext.evidence)
         result.append(
           Finding(
@@ -33,7 +42,9 @@ public struct NodeAnalyzer: Analyzer {
             evidence: evidence,
             fix: Fix(
               summary: "Find the pods using the most of it and set requests/limits that match their use",
-              commands: ["kubectl describe node \(ref.name)", "kubectl get pods -A --field-selector spec.nodeName=\(ref.name)"])))
+              commands: [
+                "kubectl describe node \(ref.name)", "kubectl get pods -A --field-selector spec.nodeName=\(ref.name)",
+              ])))
       }
     }
     return result

@@ -24,7 +24,8 @@ enum PendingFixes {
       let manifest =
         taint.map { taint in
           "# in \(owner): spec.template.spec.tolerations\n- key: \(taint.key)\n  operator: "
-            + (taint.value == nil ? "Exists" : "Equal\n  value: \"\(taint.value ?? "")\"") + "\n  effect: \(taint.effect)"
+            + (taint.value == nil ? "Exists" : "Equal\n  value: \"\(taint.value ?? "")\"")
+            + "\n  effect: \(taint.effect)"
         }
       return Fix(
         summary: "Add a toleration for the taint, or let the pod use nodes without it (change its nodeSelector)",
@@ -45,7 +46,8 @@ enum PendingFixes {
       return configFix(pending, owner: owner)
     case .imagePull:
       return Fix(
-        summary: "Fix the image reference (tag, registry) or the imagePullSecrets; or roll back to the last good version",
+        summary:
+          "Fix the image reference (tag, registry) or the imagePullSecrets; or roll back to the last good version",
         commands: ["kubectl rollout undo \(owner.kubectlName)\(owner.namespaceFlag)", edit])
     case .nodesCordoned:
       return Fix(summary: "Uncordon a node the pod may use", commands: ["kubectl uncordon NODE"])
@@ -77,7 +79,10 @@ enum PendingFixes {
       let quota = text[range.upperBound...].prefix { $0 != " " }
       return Fix(
         summary: "Raise ResourceQuota \(quota)'s hard limits, or lower the pods' requests or replicas",
-        commands: ["kubectl describe resourcequota \(quota) -n \(pending.namespace)", "kubectl edit \(owner.kubectlName)\(owner.namespaceFlag)"])
+        commands: [
+          "kubectl describe resourcequota \(quota) -n \(pending.namespace)",
+          "kubectl edit \(owner.kubectlName)\(owner.namespaceFlag)",
+        ])
     }
     return Fix(
       summary: "Fix what the controller's FailedCreate event names",

@@ -37,7 +37,15 @@ public struct QuestionSubjects: Sendable, Hashable, Codable {
     // Every occurrence of every candidate name.
     var hits: [(ObjectRef, Range<String.Index>)] = []
     var byName: [String: [ObjectRef]] = [:]
-    for ref in candidates where ref.name.count >= minimumNameLength { byName[ref.name.lowercased(), default: []].append(ref) }
+    for ref in candidates where ref.name.count >= minimumNameLength {
+      byName[ref.name.lowercased(), default: []].append(ref)
+      // Nodes are asked about by host name: `ip-10-0-88-52` for `ip-10-0-88-52.us-west-2.compute.internal`.
+      if ref.kind == "Node", let host = ref.name.split(separator: ".").first, host.count < ref.name.count,
+        host.count >= minimumNameLength
+      {
+        byName[host.lowercased(), default: []].append(ref)
+      }
+    }
     for (name, refs) in byName {
       for range in Match.ranges(of: name, in: text) {
         for ref in refs { hits.append((ref, range)) }

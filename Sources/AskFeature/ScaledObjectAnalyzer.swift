@@ -20,7 +20,8 @@ public struct ScaledObjectAnalyzer: Analyzer {
       if TargetCheck.missing(target, context: context) {
         var evidence = [Evidence(object: ref, source: "spec.scaleTargetRef", text: "\(targetKind)/\(targetName)")]
         if let ready, ready.status != "True" {
-          evidence.append(Evidence(object: ref, source: "status.conditions[Ready]", text: "\(ready.reason): \(ready.message)"))
+          evidence.append(
+            Evidence(object: ref, source: "status.conditions[Ready]", text: "\(ready.reason): \(ready.message)"))
         }
         result.append(
           Finding(
@@ -29,20 +30,25 @@ public struct ScaledObjectAnalyzer: Analyzer {
             evidence: evidence,
             fix: Fix(
               summary: "Point spec.scaleTargetRef.name at an existing \(targetKind), or delete the ScaledObject",
-              commands: ["kubectl get deployments\(ref.namespaceFlag)", "kubectl edit scaledobject \(ref.name)\(ref.namespaceFlag)"])))
+              commands: [
+                "kubectl get deployments\(ref.namespaceFlag)",
+                "kubectl edit scaledobject \(ref.name)\(ref.namespaceFlag)",
+              ])))
         continue
       }
       if let failed = events.last(where: { $0.reason == "KEDAScalerFailed" }) {
         var evidence = [AnalysisContext.evidence(failed)]
         if let ready, ready.status != "True" {
-          evidence.append(Evidence(object: ref, source: "status.conditions[Ready]", text: "\(ready.reason): \(ready.message)"))
+          evidence.append(
+            Evidence(object: ref, source: "status.conditions[Ready]", text: "\(ready.reason): \(ready.message)"))
         }
         var title = "ScaledObject trigger fails: " + TriggerText.short(failed.message)
         var fix = Fix(
           summary: "Fix the trigger's connection settings or its TriggerAuthentication",
           commands: ["kubectl describe scaledobject \(ref.name)\(ref.namespaceFlag)"])
         if let denial = RBACDenial.parse(failed.message) {
-          title = "ScaledObject trigger fails: \(denial.userShort) may not \(denial.verb) \(denial.resource) in \(denial.namespace ?? ref.namespace)"
+          title =
+            "ScaledObject trigger fails: \(denial.userShort) may not \(denial.verb) \(denial.resource) in \(denial.namespace ?? ref.namespace)"
           fix = denial.fix(fallbackNamespace: ref.namespace)
         }
         result.append(
@@ -56,21 +62,29 @@ public struct ScaledObjectAnalyzer: Analyzer {
           Finding(
             analyzer: name, reason: ready.reason.isEmpty ? "NotReady" : ready.reason, severity: .error, object: ref,
             title: "ScaledObject is not Ready: \(ready.message)", rootCauseScore: 0.85,
-            evidence: [Evidence(object: ref, source: "status.conditions[Ready]", text: "\(ready.reason): \(ready.message)")],
-            fix: Fix(summary: "Fix what the Ready condition names", commands: ["kubectl describe scaledobject \(ref.name)\(ref.namespaceFlag)"])))
+            evidence: [
+              Evidence(object: ref, source: "status.conditions[Ready]", text: "\(ready.reason): \(ready.message)")
+            ],
+            fix: Fix(
+              summary: "Fix what the Ready condition names",
+              commands: ["kubectl describe scaledobject \(ref.name)\(ref.namespaceFlag)"])))
         continue
       }
-      let pausedAnnotation = scaler.metadata.annotations?["autoscaling.keda.sh/paused"] == "true"
+      let pausedAnnotation =
+        scaler.metadata.annotations?["autoscaling.keda.sh/paused"] == "true"
         || scaler.metadata.annotations?["autoscaling.keda.sh/paused-replicas"] != nil
       if pausedAnnotation || scaler.condition("Paused")?.status == "True" {
         result.append(
           Finding(
             analyzer: name, reason: "Paused", severity: .info, object: ref,
-            title: "ScaledObject is paused: KEDA does not scale \(targetKind.lowercased())/\(targetName)", rootCauseScore: 0.3,
+            title: "ScaledObject is paused: KEDA does not scale \(targetKind.lowercased())/\(targetName)",
+            rootCauseScore: 0.3,
             evidence: [Evidence(object: ref, source: "metadata.annotations", text: "autoscaling.keda.sh/paused")],
             fix: Fix(
               summary: "Remove the pause annotation when scaling should resume",
-              commands: ["kubectl annotate scaledobject \(ref.name)\(ref.namespaceFlag) autoscaling.keda.sh/paused- autoscaling.keda.sh/paused-replicas-"])))
+              commands: [
+                "kubectl annotate scaledobject \(ref.name)\(ref.namespaceFlag) autoscaling.keda.sh/paused- autoscaling.keda.sh/paused-replicas-"
+              ])))
       }
     }
     return result

@@ -25,7 +25,8 @@ public struct ServiceAnalyzer: Analyzer {
           let subsets = endpoints.value("subsets")?.arrayValue ?? []
           evidence.append(
             Evidence(
-              object: endpoints.ref, source: "subsets", text: subsets.isEmpty ? "no subsets (no addresses)" : "\(subsets.count) subsets"))
+              object: endpoints.ref, source: "subsets",
+              text: subsets.isEmpty ? "no subsets (no addresses)" : "\(subsets.count) subsets"))
         }
         if let near = Self.nearMiss(selector, namespace: ref.namespace, context: context) {
           evidence.append(Evidence(object: ref, source: "pods in \(ref.namespace)", text: near))
@@ -45,14 +46,17 @@ public struct ServiceAnalyzer: Analyzer {
       }
       let ready = selected.filter { $0.condition("Ready")?.status == "True" }
       guard ready.isEmpty else { continue }
-      var evidence = [Evidence(object: ref, source: "spec.selector", text: "\(selectorText): \(selected.count) pods, none Ready")]
+      var evidence = [
+        Evidence(object: ref, source: "spec.selector", text: "\(selectorText): \(selected.count) pods, none Ready")
+      ]
       for address in Self.notReadyAddresses(endpoints).prefix(3) {
         evidence.append(Evidence(object: endpoints?.ref ?? ref, source: "subsets[].notReadyAddresses", text: address))
       }
       result.append(
         Finding(
           analyzer: name, reason: "ServiceNoReadyEndpoints", severity: .error, object: ref,
-          title: "Service has no ready endpoints: its \(selected.count) pod\(selected.count == 1 ? " is" : "s are") not Ready",
+          title:
+            "Service has no ready endpoints: its \(selected.count) pod\(selected.count == 1 ? " is" : "s are") not Ready",
           rootCauseScore: 0.5, evidence: evidence,
           fix: Fix(
             summary: "Make the selected pods Ready (see their findings: probes, crashes)",

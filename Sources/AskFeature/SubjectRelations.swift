@@ -24,7 +24,9 @@ public struct SubjectRelations: Sendable {
       guard let node = graph.node(id: id), !node.placeholder else { continue }
       let ref = ObjectRef(kind: node.kind, namespace: node.namespace ?? "", name: node.name)
       related.insert(ref)
-      if node.kind == "Service" { related.insert(ObjectRef(kind: "Endpoints", namespace: ref.namespace, name: ref.name)) }
+      if node.kind == "Service" {
+        related.insert(ObjectRef(kind: "Endpoints", namespace: ref.namespace, name: ref.name))
+      }
     }
     related.subtract(subjects)
   }

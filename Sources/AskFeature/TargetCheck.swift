@@ -6,7 +6,8 @@ enum TargetCheck {
 
   static func missing(_ target: ObjectRef, context: AnalysisContext) -> Bool {
     guard listedKinds.contains(target.kind), !target.name.isEmpty else { return false }
-    let kindListed = context.snapshot.cluster.workloads.contains { $0.kind == target.kind }
+    let kindListed =
+      context.snapshot.cluster.workloads.contains { $0.kind == target.kind }
       || context.snapshot.cluster.workloads.contains { $0.kind == "Deployment" }
     guard kindListed else { return false }
     return context.workload(kind: target.kind, namespace: target.namespace, name: target.name) == nil

@@ -8,7 +8,8 @@ public struct VolumeClaimAnalyzer: Analyzer {
   public var name: String { "volumes" }
 
   public func analyze(_ context: AnalysisContext) -> [Finding] {
-    context.snapshot.objects("PersistentVolumeClaim").filter { $0.string("status", "phase") == "Pending" }.map { claim in
+    context.snapshot.objects("PersistentVolumeClaim").filter { $0.string("status", "phase") == "Pending" }.map {
+      claim in
       let ref = claim.ref
       let warnings = context.events(about: ref).filter(\.isWarning)
       let storageClass = claim.string("spec", "storageClassName")

@@ -79,6 +79,21 @@ import Testing
     Case(
       question: "legacy-api ingress returns 503", namespace: "shop", object: "Ingress shop/legacy-api",
       reason: "IngressBackendMissing", words: ["legacy-api"]),
+    Case(
+      question: "why is search not ready?", namespace: "shop", object: "Pod shop/search-6c7f4b9d5-h6kzp",
+      reason: "ReadinessProbeFailing", words: ["503"]),
+    Case(
+      question: "pdf-rendererのメモリ", namespace: "shop", object: "Pod shop/pdf-renderer-5f9c4d7b6-n6gwl",
+      reason: "OOMKilled", words: ["256Mi"]),
+    Case(
+      question: "hpa api does not scale", namespace: "shop", object: "HorizontalPodAutoscaler shop/api",
+      reason: "FailedGetResourceMetric", words: ["metrics-server"]),
+    Case(
+      question: "ノード ip-10-0-88-52 の状態は？", namespace: "shop",
+      object: "Node ip-10-0-88-52.us-west-2.compute.internal", reason: "MemoryPressure", words: ["MemoryPressure"]),
+    Case(
+      question: "etl-runner-scaler", namespace: "batch", object: "ScaledObject batch/etl-runner-scaler",
+      reason: "Paused", words: ["paused"]),
   ]
 
   @Test(arguments: cases)
@@ -92,6 +107,11 @@ import Testing
       #expect(text.contains(word), "\(word) missing from: \(text)")
     }
     #expect(!top.fix.summary.isEmpty)
+  }
+
+  @Test func scaledToZeroIsNotAProblem() throws {
+    let diagnosis = try DemoSnapshot.diagnose("thumbnailer-scaler", namespace: "batch")
+    #expect(diagnosis.findings.isEmpty, "\(diagnosis.findings.map(\.finding.title))")
   }
 
   @Test func healthReviewOfANamespaceRanksCausesFirst() throws {

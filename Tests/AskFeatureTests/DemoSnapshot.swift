@@ -24,8 +24,13 @@ enum DemoSnapshot {
     var pools: [NodePool] = []
     var workloads: [Workload] = []
     var documents: [ObjectDocument] = []
+    var metricsServer: [Pod] = []
     for object in try objects.get() {
       guard case .string(let kind)? = object["kind"] else { continue }
+      // As AskQuery does: metrics-server's pods are looked up wherever they run.
+      if kind == "Pod", object[path: ["metadata", "name"]]?.stringValue?.hasPrefix("metrics-server") == true {
+        metricsServer.append(try decode(object))
+      }
       let objectNamespace = object[path: ["metadata", "namespace"]]?.stringValue
       if let namespace, let objectNamespace, objectNamespace != namespace { continue }
       switch kind {
@@ -33,13 +38,16 @@ enum DemoSnapshot {
       case "Event": events.append(ClusterEvent(try decode(object) as Event))
       case "Node": nodes.append(try decode(object))
       case "NodePool": pools.append(try decode(object))
-      case "ReplicaSet", "Job", "Deployment", "StatefulSet", "DaemonSet", "CronJob": workloads.append(try decode(object))
+      case "ReplicaSet", "Job", "Deployment", "StatefulSet", "DaemonSet", "CronJob":
+        workloads.append(try decode(object))
       case _ where documentKinds.contains(kind): documents.append(try decode(object))
       default: continue
       }
     }
     let cluster = ClusterSnapshot(pods: pods, events: events, nodes: nodes, nodePools: pools, workloads: workloads)
-    return AskSnapshot(cluster: cluster, objects: documents, listedKinds: documentKinds)
+    var snapshot = AskSnapshot(cluster: cluster, objects: documents, listedKinds: documentKinds)
+    snapshot.metricsServerPods = metricsServer
+    return snapshot
   }
 
   static func decode<T: Decodable>(_ value: JSONValue) throws -> T {
