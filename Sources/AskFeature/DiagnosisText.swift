@@ -22,7 +22,7 @@ public struct DiagnosisText: Sendable {
       out += style.bold("Health review of \(scope)") + "\n"
     } else {
       out +=
-        style.bold("About: ") + diagnosis.subjects.objects.map { clean($0.description) }.joined(separator: ", ") + "\n"
+        style.bold("About: ") + Self.subjectList(diagnosis.subjects.objects.map { clean($0.description) }) + "\n"
     }
     for warning in diagnosis.warnings { out += style.paint("warning: ", .warning) + clean(warning) + "\n" }
     if diagnosis.findings.isEmpty {
@@ -71,6 +71,12 @@ public struct DiagnosisText: Sendable {
       }
     }
     return out
+  }
+
+  /// The first five subjects, then a count: a kind word alone can select a whole namespace of pods.
+  static func subjectList(_ names: [String]) -> String {
+    let shown = names.prefix(5).joined(separator: ", ")
+    return names.count > 5 ? shown + " and \(names.count - 5) more" : shown
   }
 
   func severity(_ value: Severity) -> String {
