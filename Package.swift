@@ -37,7 +37,8 @@ let package = Package(
       ]),
     .target(name: "RBACFeature", dependencies: ["KubeClient", "KubeAPI"]),
     .target(name: "MapFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters"]),
-    .target(name: "AskFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters", "EventsFeature", "MapFeature"]),
+    .target(
+      name: "AskFeature", dependencies: ["KubeClient", "KubeAPI", "CurlHTTP", "Formatters", "EventsFeature", "MapFeature"]),
     .target(
       name: "LampCommands",
       dependencies: [
@@ -64,7 +65,14 @@ let package = Package(
     .executableTarget(name: "lamp-sim", dependencies: ["KubeSim"]),
 
     .target(
-      name: "LampTestSupport", dependencies: ["KubeSim", "KubeClient", "LampCommands"], path: "Tests/LampTestSupport"),
+      name: "LampTestSupport",
+      dependencies: [
+        "KubeSim", "KubeClient", "LampCommands",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ],
+      path: "Tests/LampTestSupport"),
     .testTarget(name: "YAMLCodingTests", dependencies: ["YAMLCoding"]),
     .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "LampTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"]),

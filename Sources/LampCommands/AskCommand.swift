@@ -1,5 +1,6 @@
 import ArgumentParser
 import AskFeature
+import CurlHTTP
 import Foundation
 import KubeClient
 
@@ -56,6 +57,9 @@ struct AskCommand: AsyncParsableCommand {
   @Option(name: .customLong("max-findings"), help: "How many findings the text answer shows in full.")
   var maxFindings: Int = 8
 
+  @Flag(name: .customLong("offline"), help: "Do not use a model even when one is configured.")
+  var offline = false
+
   func validated() throws -> String {
     let format = output.trimmingCharacters(in: .whitespaces).lowercased()
     guard ["text", "json", "yaml"].contains(format) else {
@@ -83,12 +87,50 @@ struct AskCommand: AsyncParsableCommand {
     let diagnosis = try DiagnosisEngine().diagnose(
       snapshot, question: text, namespace: namespace, namespaces: namespaces, now: environment.now())
     let printer = Printer(environment)
+    let settings: LLMSettings?
+    do {
+      settings = offline || format != "text" ? nil : try LLMSettings.from(environment: environment.variables)
+    } catch {
+      throw CommandError.usage(error.description)
+    }
+    if let settings {
+      try await answerWithModel(settings, diagnosis: diagnosis, session: session, namespace: namespace, text: text)
+      return
+    }
     switch format {
     case "json": try printer.document(diagnosis, format: .json)
     case "yaml": try printer.document(diagnosis, format: .yaml)
     default:
       let renderer = DiagnosisText(style: printer.style, limit: maxFindings, explain: explain)
       environment.stdout.write(renderer.render(diagnosis))
+    }
+  }
+
+  /// LLM mode: the model gets the findings and the read-only tools; each tool call is shown on stderr.
+  func answerWithModel(
+    _ settings: LLMSettings, diagnosis: Diagnosis, session: ClusterSession, namespace: String?, text: String
+  ) async throws {
+    let environment = LampEnvironment.current
+    let transport = try CurlTransport(configuration: TransportConfiguration(connectTimeout: .seconds(10)))
+    defer { transport.close() }
+    let chat = OpenAIChat(settings: settings, transport: transport)
+    let tools = AssistantTools(
+      client: session.client, discovery: session.discovery, namespace: namespace ?? session.namespace)
+    let stderr = environment.stderr
+    do {
+      let outcome = try await AssistantSession(chat: chat, tools: tools).answer(question: text, diagnosis: diagnosis) {
+        call in
+        stderr.write("lamp: \(call.function.name) \(call.function.arguments.prefix(200))\n")
+      }
+      environment.stdout.write(outcome.answer.hasSuffix("\n") ? outcome.answer : outcome.answer + "\n")
+      if explain {
+        stderr.write("lamp: about \(outcome.charactersSent / 4) tokens sent (\(outcome.charactersSent) characters)\n")
+      }
+    } catch let error as LLMError {
+      // The offline answer still stands: print it, then fail with the provider's error.
+      let renderer = DiagnosisText(style: Printer(environment).style, limit: maxFindings, explain: explain)
+      environment.stdout.write(renderer.render(diagnosis))
+      throw CommandError(error.description)
     }
   }
 }

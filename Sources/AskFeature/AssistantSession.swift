@@ -1,0 +1,68 @@
+import Foundation
+import KubeAPI
+
+/// One question answered by a model: the offline diagnosis goes in as context, the model may call the read-only
+/// tools, and its final answer comes back. Every message is kept, so a failure loses nothing already said.
+public struct AssistantSession: Sendable {
+  public let chat: OpenAIChat
+  public let tools: AssistantTools
+  /// Rounds of tool calls before lamp gives up.
+  public var maxRounds = 8
+
+  public init(chat: OpenAIChat, tools: AssistantTools) {
+    self.chat = chat
+    self.tools = tools
+  }
+
+  /// The result: the answer and the whole conversation.
+  public struct Outcome: Sendable {
+    public var answer: String
+    public var messages: [ChatMessage]
+    /// Characters sent to the model over all rounds (a token estimate is this / 4).
+    public var charactersSent: Int
+  }
+
+  static let system = """
+    You are lamp's Kubernetes assistant. Answer in the language of the user's question. Give the root cause, \
+    the evidence and the fix (the exact command or manifest change). lamp has already run its offline \
+    analyzers; their findings are in the first user message as JSON, most likely root cause first. Use the tools \
+    only to confirm or to look further; they are read-only. Secret values are redacted and must not be guessed.
+    """
+
+  /// The opening messages: the system prompt, then the question with the findings.
+  public static func opening(question: String, diagnosis: Diagnosis) throws -> [ChatMessage] {
+    var compact = diagnosis
+    compact.findings = Array(diagnosis.findings.prefix(8))
+    compact.trace = []
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let findings = String(decoding: try encoder.encode(compact), as: UTF8.self)
+    let asked = question.isEmpty ? "Review the health of this scope." : question
+    return [
+      ChatMessage(role: "system", content: system),
+      ChatMessage(role: "user", content: "\(asked)\n\nlamp's findings:\n\(findings)"),
+    ]
+  }
+
+  /// Runs the tool loop until the model answers. `onTool` reports each call (name and arguments) as it runs.
+  public func answer(
+    question: String, diagnosis: Diagnosis, onTool: @Sendable (ChatMessage.ToolCall) -> Void = { _ in }
+  ) async throws -> Outcome {
+    var messages = try Self.opening(question: question, diagnosis: diagnosis)
+    var sent = 0
+    for _ in 0..<maxRounds {
+      sent += messages.reduce(0) { $0 + ($1.content?.count ?? 0) }
+      let reply = try await chat.complete(messages, tools: AssistantTools.definitions)
+      messages.append(reply)
+      guard let calls = reply.toolCalls, !calls.isEmpty else {
+        return Outcome(answer: reply.content ?? "", messages: messages, charactersSent: sent)
+      }
+      for call in calls {
+        onTool(call)
+        let result = await tools.run(call)
+        messages.append(ChatMessage(role: "tool", content: result, toolCallID: call.id))
+      }
+    }
+    throw LLMError.tooManyRounds(maxRounds)
+  }
+}
