@@ -36,7 +36,8 @@ public struct OOMKilledAnalyzer: Analyzer {
             fix: Fix(
               summary: "Raise the memory limit above the container's peak use, or reduce its memory use",
               commands: [
-                "kubectl set resources \(owner.kubectlName)\(ref.namespaceFlag) -c \(status.name) --limits=memory=NEW_LIMIT"
+                "kubectl set resources \(owner.kubectlName)\(ref.namespaceFlag) -c \(status.name)"
+                  + " --limits=memory=NEW_LIMIT"
               ])))
       }
     }

@@ -48,7 +48,8 @@ public struct ScaledObjectAnalyzer: Analyzer {
           commands: ["kubectl describe scaledobject \(ref.name)\(ref.namespaceFlag)"])
         if let denial = RBACDenial.parse(failed.message) {
           title =
-            "ScaledObject trigger fails: \(denial.userShort) may not \(denial.verb) \(denial.resource) in \(denial.namespace ?? ref.namespace)"
+            "ScaledObject trigger fails: \(denial.userShort) may not \(denial.verb) \(denial.resource)"
+            + " in \(denial.namespace ?? ref.namespace)"
           fix = denial.fix(fallbackNamespace: ref.namespace)
         }
         result.append(
@@ -83,7 +84,8 @@ public struct ScaledObjectAnalyzer: Analyzer {
             fix: Fix(
               summary: "Remove the pause annotation when scaling should resume",
               commands: [
-                "kubectl annotate scaledobject \(ref.name)\(ref.namespaceFlag) autoscaling.keda.sh/paused- autoscaling.keda.sh/paused-replicas-"
+                "kubectl annotate scaledobject \(ref.name)\(ref.namespaceFlag) autoscaling.keda.sh/paused-"
+                  + " autoscaling.keda.sh/paused-replicas-"
               ])))
       }
     }

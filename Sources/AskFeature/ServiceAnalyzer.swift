@@ -56,7 +56,8 @@ public struct ServiceAnalyzer: Analyzer {
         Finding(
           analyzer: name, reason: "ServiceNoReadyEndpoints", severity: .error, object: ref,
           title:
-            "Service has no ready endpoints: its \(selected.count) pod\(selected.count == 1 ? " is" : "s are") not Ready",
+            "Service has no ready endpoints: its \(selected.count) pod"
+            + (selected.count == 1 ? " is" : "s are") + " not Ready",
           rootCauseScore: 0.5, evidence: evidence,
           fix: Fix(
             summary: "Make the selected pods Ready (see their findings: probes, crashes)",

@@ -51,11 +51,13 @@ import Testing
   @Test func ingressToAPortTheServiceDoesNotHave() throws {
     let service = try Self.document(
       "Service",
-      #"{"metadata":{"name":"web","namespace":"app"},"spec":{"selector":{"app":"web"},"ports":[{"name":"http","port":80}]}}"#
+      #"{"metadata":{"name":"web","namespace":"app"},"spec":{"selector":{"app":"web"},"ports":[{"n"#
+        + #"ame":"http","port":80}]}}"#
     )
     let ingress = try Self.document(
       "Ingress",
-      #"{"metadata":{"name":"web","namespace":"app"},"spec":{"rules":[{"host":"a.example","http":{"paths":[{"path":"/","backend":{"service":{"name":"web","port":{"number":8080}}}}]}}]}}"#
+      #"{"metadata":{"name":"web","namespace":"app"},"spec":{"rules":[{"host":"a.example","http":{"#
+        + #""paths":[{"path":"/","backend":{"service":{"name":"web","port":{"number":8080}}}}]}}]}}"#
     )
     let finding = try #require(IngressAnalyzer().analyze(Self.context(objects: [service, ingress])).first)
     #expect(finding.reason == "IngressBackendPortMissing")
@@ -64,7 +66,8 @@ import Testing
 
   @Test func rbacDenialsBecomeOneFindingWithTheRoleThatFixesIt() throws {
     let message =
-      #"failed to list *v1.Secret: secrets is forbidden: User "system:serviceaccount:ops:backup" cannot list resource "secrets" in API group "" in the namespace "app""#
+      #"failed to list *v1.Secret: secrets is forbidden: User "system:serviceaccount:ops:backup" c"#
+      + #"annot list resource "secrets" in API group "" in the namespace "app""#
     let event = ClusterEvent(
       name: "e1", namespace: "app",
       regarding: ObjectReference(kind: "Pod", namespace: "app", name: "backup-1"), reason: "FailedSync",
@@ -83,7 +86,8 @@ import Testing
   @Test func quotaNearlyUsedUp() throws {
     let quota = try Self.document(
       "ResourceQuota",
-      #"{"metadata":{"name":"q","namespace":"app"},"status":{"hard":{"pods":"10","requests.cpu":"8"},"used":{"pods":"10","requests.cpu":"2"}}}"#
+      #"{"metadata":{"name":"q","namespace":"app"},"status":{"hard":{"pods":"10","requests.cpu":"8"#
+        + #""},"used":{"pods":"10","requests.cpu":"2"}}}"#
     )
     let finding = try #require(QuotaAnalyzer().analyze(Self.context(objects: [quota])).first)
     #expect(finding.title == "ResourceQuota nearly or fully used: pods 10 of 10")

@@ -6,10 +6,11 @@ import Testing
 @Suite struct RedactionTests {
   @Test func secretValuesAndTokensNeverSurvive() throws {
     let token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.c2lnbmF0dXJl"
-    let secret = try JSONValue.parse(
-      Data(
-        #"{"kind":"Secret","metadata":{"name":"s","managedFields":[{"manager":"x"}],"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"data\":{\"k\":\"c2VjcmV0\"}}","note":"token \#(token)"}},"data":{"password":"c2VjcmV0"},"stringData":{"api":"plain"}}"#
-          .utf8))
+    let json =
+      #"{"kind":"Secret","metadata":{"name":"s","managedFields":[{"manager":"x"}],"annotations":{""#
+      + #"kubectl.kubernetes.io/last-applied-configuration":"{\"data\":{\"k\":\"c2VjcmV0\"}}","note""#
+      + #":"token \#(token)"}},"data":{"password":"c2VjcmV0"},"stringData":{"api":"plain"}}"#
+    let secret = try JSONValue.parse(Data(json.utf8))
     let text = String(decoding: try Redaction.object(secret, kind: "Secret").encoded(), as: UTF8.self)
     #expect(!text.contains("c2VjcmV0"))
     #expect(!text.contains("plain"))

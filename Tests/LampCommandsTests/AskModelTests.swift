@@ -73,8 +73,8 @@ struct AskModelTests {
     #expect(unauthorized.code == 1)
     #expect(
       unauthorized.stderr
-        == "error: the model provider refused the API key (HTTP 401): Incorrect API key provided; check OPENAI_API_KEY\n"
-    )
+        == "error: the model provider refused the API key (HTTP 401): Incorrect API key provided;"
+        + " check OPENAI_API_KEY\n")
     #expect(unauthorized.stdout.contains("Service selects no pods"))
     let limited = await LampRunner.run(
       arguments, kubeconfig: cluster.kubeconfigPath, environment: Self.environment(server))

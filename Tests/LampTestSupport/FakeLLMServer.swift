@@ -25,7 +25,8 @@ public final class FakeLLMServer: Sendable {
       let content = String(decoding: (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
       return Reply(
         body:
-          #"{"id":"c1","object":"chat.completion","choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"#
+          #"{"id":"c1","object":"chat.completion","choices":[{"index":0,"finish_reason":"stop","messag"#
+          + #"e":{"role":"assistant","content":"#
           + content + "}}]}")
     }
 
@@ -34,7 +35,8 @@ public final class FakeLLMServer: Sendable {
       let encoded = String(decoding: (try? JSONEncoder().encode(arguments)) ?? Data("\"\"".utf8), as: UTF8.self)
       return Reply(
         body:
-          #"{"id":"c2","object":"chat.completion","choices":[{"index":0,"finish_reason":"tool_calls","message":{"role":"assistant","content":null,"tool_calls":[{"id":""#
+          #"{"id":"c2","object":"chat.completion","choices":[{"index":0,"finish_reason":"tool_calls",""#
+          + #"message":{"role":"assistant","content":null,"tool_calls":[{"id":""#
           + id + #"","type":"function","function":{"name":""# + name + #"","arguments":"# + encoded + "}}]}}]}")
     }
   }
