@@ -3,8 +3,8 @@ import Foundation
 import KubeAPI
 import KubeClient
 
-/// The tools a model may call. All of them read; none writes. Results are capped and go through `Redaction`
-/// before they leave lamp.
+/// The tools a model may call: reads, and writes that pass through a `WriteGate` first. Results are capped and
+/// go through `Redaction` before they leave lamp.
 public struct AssistantTools: Sendable {
   public let client: KubeClient
   public let discovery: Discovery
@@ -12,15 +12,28 @@ public struct AssistantTools: Sendable {
   public let namespace: String
   /// Longest tool result sent, in characters.
   public var maxResult = 12_000
+  /// Approves or refuses each write.
+  public let gate: any WriteGate
+  /// Where the outcome of each write is reported (the terminal).
+  public let report: @Sendable (String) -> Void
+  /// The clock for `restartedAt`.
+  public var now: @Sendable () -> Date = Date.init
 
-  public init(client: KubeClient, discovery: Discovery, namespace: String) {
+  public init(
+    client: KubeClient, discovery: Discovery, namespace: String, gate: any WriteGate,
+    report: @escaping @Sendable (String) -> Void = { _ in }
+  ) {
     self.client = client
     self.discovery = discovery
     self.namespace = namespace
+    self.gate = gate
+    self.report = report
   }
 
-  /// The OpenAI `tools` definitions.
-  public static let definitions: [JSONValue] = [
+  /// The OpenAI `tools` definitions: reads, then writes.
+  public static var definitions: [JSONValue] { readDefinitions + WriteTools.definitions }
+
+  static let readDefinitions: [JSONValue] = [
     tool(
       "get_resource", "Get one Kubernetes object as JSON (Secret values are redacted).",
       ["kind": "kind or resource, e.g. pod, deployment, svc", "name": "object name", "namespace": "namespace"],
@@ -94,6 +107,9 @@ public struct AssistantTools: Sendable {
         text = try await logs(
           pod: try required(string("name"), "name"), namespace: string("namespace"), container: string("container"),
           previous: string("previous") == "true", tail: Int(string("tail") ?? "") ?? 50)
+      case let name where WriteTools.names.contains(name):
+        let planned = try await WriteTools(tools: self).plan(name, string, now: now())
+        text = await execute(planned)
       default:
         return "error: unknown tool \(call.function.name)"
       }
@@ -108,6 +124,29 @@ public struct AssistantTools: Sendable {
   }
 
   struct ToolArgumentError: Error { var message: String }
+
+  /// Sends a planned request; a write (by its verb) only after the gate approves it. The outcome, success or
+  /// the API's error, is both reported and returned to the model.
+  func execute(_ request: PlannedRequest) async -> String {
+    if request.isWrite, let refusal = await gate.refusal(for: request) {
+      let text = "refused: \(refusal); nothing was sent"
+      report("\(request.method) \(request.path): \(text)")
+      return text
+    }
+    do {
+      let response = try await client.send(
+        method: request.method, path: request.path, body: request.body, contentType: request.contentType)
+      let text = "done: HTTP \(response.status)"
+      report("\(request.method) \(request.path): \(text)")
+      return text
+    } catch let error as KubeError {
+      let text = "error: \(error.description)"
+      report("\(request.method) \(request.path): \(text)")
+      return text
+    } catch {
+      return "error: \(error)"
+    }
+  }
 
   func required(_ value: String?, _ name: String) throws -> String {
     guard let value else { throw ToolArgumentError(message: "missing argument \"\(name)\"") }

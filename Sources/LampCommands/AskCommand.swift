@@ -60,6 +60,13 @@ struct AskCommand: AsyncParsableCommand {
   @Flag(name: .customLong("offline"), help: "Do not use a model even when one is configured.")
   var offline = false
 
+  @Flag(name: .customLong("read-only"), help: "Refuse every write the model asks for.")
+  var readOnly = false
+
+  @Flag(
+    name: [.customShort("y"), .customLong("yes")], help: "Send the model's writes without asking (they are printed).")
+  var yes = false
+
   func validated() throws -> String {
     let format = output.trimmingCharacters(in: .whitespaces).lowercased()
     guard ["text", "json", "yaml"].contains(format) else {
@@ -106,7 +113,8 @@ struct AskCommand: AsyncParsableCommand {
     }
   }
 
-  /// LLM mode: the model gets the findings and the read-only tools; each tool call is shown on stderr.
+  /// LLM mode: the model gets the findings and the tools; each tool call is shown on stderr, each write goes
+  /// through the terminal (or --yes / --read-only).
   func answerWithModel(
     _ settings: LLMSettings, diagnosis: Diagnosis, session: ClusterSession, namespace: String?, text: String
   ) async throws {
@@ -114,9 +122,13 @@ struct AskCommand: AsyncParsableCommand {
     let transport = try CurlTransport(configuration: TransportConfiguration(connectTimeout: .seconds(10)))
     defer { transport.close() }
     let chat = OpenAIChat(settings: settings, transport: transport)
-    let tools = AssistantTools(
-      client: session.client, discovery: session.discovery, namespace: namespace ?? session.namespace)
     let stderr = environment.stderr
+    let gate = TerminalWriteGate(
+      readOnly: readOnly, yes: yes, ttyPath: environment.variables["LAMP_TTY"] ?? "/dev/tty", stderr: stderr)
+    var tools = AssistantTools(
+      client: session.client, discovery: session.discovery, namespace: namespace ?? session.namespace, gate: gate
+    ) { line in stderr.write("lamp: \(line)\n") }
+    tools.now = environment.now
     do {
       let outcome = try await AssistantSession(chat: chat, tools: tools).answer(question: text, diagnosis: diagnosis) {
         call in
