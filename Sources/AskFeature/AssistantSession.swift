@@ -46,17 +46,24 @@ public struct AssistantSession: Sendable {
     ]
   }
 
-  /// Runs the tool loop until the model answers. `onTool` reports each call (name and arguments) as it runs.
+  /// Runs the tool loop until the model answers, continuing `history` when given (a resumed session).
+  /// `onTool` reports each call as it runs; `checkpoint` gets the conversation after every round, so it can be
+  /// saved before the next request.
   public func answer(
-    question: String, diagnosis: Diagnosis, onTool: @Sendable (ChatMessage.ToolCall) -> Void = { _ in }
+    question: String, diagnosis: Diagnosis, history: [ChatMessage] = [],
+    onTool: @Sendable (ChatMessage.ToolCall) -> Void = { _ in },
+    checkpoint: @Sendable ([ChatMessage]) throws -> Void = { _ in }
   ) async throws -> Outcome {
     var messages = try Self.opening(question: question, diagnosis: diagnosis)
+    if !history.isEmpty { messages = history + messages.dropFirst() }
+    try checkpoint(messages)
     var sent = 0
     for _ in 0..<maxRounds {
       sent += messages.reduce(0) { $0 + ($1.content?.count ?? 0) }
       let reply = try await chat.complete(messages, tools: AssistantTools.definitions)
       messages.append(reply)
       guard let calls = reply.toolCalls, !calls.isEmpty else {
+        try checkpoint(messages)
         return Outcome(answer: reply.content ?? "", messages: messages, charactersSent: sent)
       }
       for call in calls {
@@ -64,6 +71,7 @@ public struct AssistantSession: Sendable {
         let result = await tools.run(call)
         messages.append(ChatMessage(role: "tool", content: result, toolCallID: call.id))
       }
+      try checkpoint(messages)
     }
     throw LLMError.tooManyRounds(maxRounds)
   }

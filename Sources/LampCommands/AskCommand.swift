@@ -1,6 +1,7 @@
 import ArgumentParser
 import AskFeature
 import CurlHTTP
+import Formatters
 import Foundation
 import KubeClient
 
@@ -60,6 +61,15 @@ struct AskCommand: AsyncParsableCommand {
   @Flag(name: .customLong("offline"), help: "Do not use a model even when one is configured.")
   var offline = false
 
+  @Flag(name: .customLong("continue"), help: "Continue the last conversation with the model in this context.")
+  var continueSession = false
+
+  @Flag(name: .customLong("new"), help: "Start a new conversation (the default).")
+  var newSession = false
+
+  @Flag(name: .customLong("history"), help: "List the saved conversations of this context, newest first.")
+  var history = false
+
   @Flag(name: .customLong("read-only"), help: "Refuse every write the model asks for.")
   var readOnly = false
 
@@ -74,12 +84,18 @@ struct AskCommand: AsyncParsableCommand {
     }
     if allNamespaces && global.namespace != nil { throw CommandError.usage("-A and -n cannot be combined") }
     if maxFindings < 1 { throw CommandError.usage("--max-findings must be at least 1") }
+    if continueSession && newSession { throw CommandError.usage("--continue and --new cannot be combined") }
+    if history && !question.isEmpty { throw CommandError.usage("--history takes no question") }
     return format
   }
 
   func run() async throws {
     let format = try validated()
     let environment = LampEnvironment.current
+    if history {
+      try listHistory(environment)
+      return
+    }
     let session = try await ClusterSession.connect(global)
     let query = AskQuery(client: session.client, discovery: session.discovery)
     let text = question.joined(separator: " ")
@@ -113,6 +129,40 @@ struct AskCommand: AsyncParsableCommand {
     }
   }
 
+  /// Where this context's conversations are saved.
+  static func store(_ context: String?, _ environment: LampEnvironment) throws -> SessionStore {
+    guard let directory = SessionStore.directory(context: context ?? "", environment: environment.variables) else {
+      throw CommandError("cannot save the conversation: neither XDG_STATE_HOME nor HOME is set")
+    }
+    return SessionStore(directory: directory)
+  }
+
+  /// `20261120-120000-3f9a`: sorts by time, unique enough for one user.
+  static func sessionID(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyyMMdd-HHmmss"
+    return formatter.string(from: date) + "-" + String(UInt16.random(in: 0...UInt16.max), radix: 16)
+  }
+
+  /// `--history`: the saved conversations of the current context.
+  func listHistory(_ environment: LampEnvironment) throws {
+    let config = try ClusterSession.clientConfig(global, environment: environment)
+    let records = try Self.store(config.contextName, environment).list()
+    var table = Table(columns: [
+      TableColumn("ID"), TableColumn("UPDATED"), TableColumn("MESSAGES"), TableColumn("QUESTION"),
+    ])
+    for record in records {
+      table.rows.append(
+        TableRow([
+          record.id, Age.format(environment.now().timeIntervalSince(record.updated)), String(record.messages.count),
+          record.title,
+        ]))
+    }
+    Printer(environment).table(table, format: .table, noHeaders: false)
+  }
+
   /// LLM mode: the model gets the findings and the tools; each tool call is shown on stderr, each write goes
   /// through the terminal (or --yes / --read-only).
   func answerWithModel(
@@ -129,11 +179,30 @@ struct AskCommand: AsyncParsableCommand {
       client: session.client, discovery: session.discovery, namespace: namespace ?? session.namespace, gate: gate
     ) { line in stderr.write("lamp: \(line)\n") }
     tools.now = environment.now
-    do {
-      let outcome = try await AssistantSession(chat: chat, tools: tools).answer(question: text, diagnosis: diagnosis) {
-        call in
-        stderr.write("lamp: \(call.function.name) \(call.function.arguments.prefix(200))\n")
+    let store = try Self.store(session.config.contextName, environment)
+    var base = ChatRecord(
+      id: Self.sessionID(environment.now()), context: session.config.contextName ?? "", created: environment.now(),
+      title: text.isEmpty ? "(health review)" : text)
+    var history: [ChatMessage] = []
+    if continueSession {
+      guard let last = try store.latest() else {
+        throw CommandError("no saved conversation to continue for context \"\(base.context)\"")
       }
+      base = last
+      history = last.messages
+    }
+    let record = base
+    let now = environment.now
+    do {
+      let outcome = try await AssistantSession(chat: chat, tools: tools).answer(
+        question: text, diagnosis: diagnosis, history: history,
+        onTool: { call in stderr.write("lamp: \(call.function.name) \(call.function.arguments.prefix(200))\n") },
+        checkpoint: { messages in
+          var saved = record
+          saved.messages = messages
+          saved.updated = now()
+          try store.save(saved)
+        })
       environment.stdout.write(outcome.answer.hasSuffix("\n") ? outcome.answer : outcome.answer + "\n")
       if explain {
         stderr.write("lamp: about \(outcome.charactersSent / 4) tokens sent (\(outcome.charactersSent) characters)\n")
