@@ -38,7 +38,8 @@ let package = Package(
     .target(name: "RBACFeature", dependencies: ["KubeClient", "KubeAPI"]),
     .target(name: "MapFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters"]),
     .target(
-      name: "AskFeature", dependencies: ["KubeClient", "KubeAPI", "CurlHTTP", "Formatters", "EventsFeature", "MapFeature"]),
+      name: "AskFeature",
+      dependencies: ["KubeClient", "KubeAPI", "CurlHTTP", "YAMLCoding", "Formatters", "EventsFeature", "MapFeature"]),
     .target(
       name: "LampCommands",
       dependencies: [

@@ -2,7 +2,8 @@ import CurlHTTP
 import Foundation
 import KubeAPI
 
-/// An OpenAI-compatible chat-completions client (`POST {base}/chat/completions`) over lamp's HTTP transport.
+/// An OpenAI-compatible chat-completions client (`POST {base}/chat/completions`, Azure's deployment URL with
+/// `api-version`) over lamp's HTTP transport.
 public struct OpenAIChat: Sendable {
   public let settings: LLMSettings
   let transport: any HTTPTransport
@@ -25,9 +26,13 @@ public struct OpenAIChat: Sendable {
   /// Sends the conversation; returns the assistant's message.
   public func complete(_ messages: [ChatMessage], tools: [JSONValue]) async throws -> ChatMessage {
     var headers = [HTTPHeader("Content-Type", "application/json"), HTTPHeader("Accept", "application/json")]
-    if let key = settings.apiKey { headers.append(HTTPHeader("Authorization", "Bearer \(key)")) }
+    if let key = settings.apiKey {
+      // Azure takes the key as `api-key`; OpenAI and compatible servers as a bearer token.
+      headers.append(
+        settings.azureAPIVersion == nil ? HTTPHeader("Authorization", "Bearer \(key)") : HTTPHeader("api-key", key))
+    }
     let request = HTTPRequest(
-      method: "POST", url: settings.baseURL + "/chat/completions", headers: headers,
+      method: "POST", url: settings.completionsURL, headers: headers,
       body: try body(messages, tools: tools), timeout: settings.timeout)
     let response: HTTPResponse
     do {

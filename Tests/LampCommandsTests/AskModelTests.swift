@@ -87,6 +87,53 @@ struct AskModelTests {
     #expect(slow.stdout.contains("Service selects no pods"))
   }
 
+  @Test("Azure OpenAI: deployment URL, api-version and the api-key header")
+  func azure() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let server = try await FakeLLMServer.start([.answer("azure answer")])
+    defer { Task { await server.stop() } }
+    let endpoint = server.baseURL.replacingOccurrences(of: "/v1", with: "")
+    let result = await LampRunner.run(
+      ["ask", "legacy-gateway", "-n", "shop"], kubeconfig: cluster.kubeconfigPath,
+      environment: [
+        "AZURE_OPENAI_ENDPOINT": endpoint + "/", "AZURE_OPENAI_DEPLOYMENT": "gpt4o", "AZURE_OPENAI_API_KEY": "az-key",
+      ])
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(result.stdout == "azure answer\n")
+    #expect(server.requestURIs == ["/openai/deployments/gpt4o/chat/completions?api-version=2024-10-21"])
+    let headers = try #require(server.requestHeaders.first)
+    #expect(headers.contains { $0.0.lowercased() == "api-key" && $0.1 == "az-key" })
+    #expect(!headers.contains { $0.0.lowercased() == "authorization" })
+  }
+
+  @Test("config.yaml: used when private, refused when it holds a key others can read")
+  func configFile() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let server = try await FakeLLMServer.start([.answer("from the config file")])
+    defer { Task { await server.stop() } }
+    let config = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-config-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: config) }
+    try FileManager.default.createDirectory(
+      at: config.appendingPathComponent("lamp"), withIntermediateDirectories: true)
+    let path = config.appendingPathComponent("lamp/config.yaml").path
+    let yaml = "llm:\n  provider: openai\n  baseURL: \(server.baseURL)\n  apiKey: sk-file\n  model: local-model\n"
+    try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+    let arguments = ["ask", "legacy-gateway", "-n", "shop"]
+    let open = await LampRunner.run(
+      arguments, kubeconfig: cluster.kubeconfigPath, environment: ["XDG_CONFIG_HOME": config.path])
+    #expect(open.code == 2)
+    #expect(open.stderr.contains("run chmod 600"))
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+    let result = await LampRunner.run(
+      arguments, kubeconfig: cluster.kubeconfigPath, environment: ["XDG_CONFIG_HOME": config.path])
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(result.stdout == "from the config file\n")
+    #expect(server.requests.first?.contains(#""model":"local-model""#) == true)
+  }
+
   @Test("--offline, -o json and LAMP_LLM_PROVIDER=none never call the model; bad settings are usage errors")
   func offline() async throws {
     let cluster = try await TestCluster.start()

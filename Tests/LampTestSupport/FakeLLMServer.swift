@@ -46,12 +46,14 @@ public final class FakeLLMServer: Sendable {
     private var replies: [Reply]
     private var requests: [String] = []
     private var headers: [[(String, String)]] = []
+    private var uris: [String] = []
 
     init(_ replies: [Reply]) { self.replies = replies }
 
-    func next(body: String, headers: [(String, String)]) -> Reply {
+    func next(uri: String, body: String, headers: [(String, String)]) -> Reply {
       lock.lock()
       defer { lock.unlock() }
+      uris.append(uri)
       requests.append(body)
       self.headers.append(headers)
       guard !replies.isEmpty else { return Reply(status: 500, body: #"{"error":{"message":"script exhausted"}}"#) }
@@ -62,6 +64,12 @@ public final class FakeLLMServer: Sendable {
       lock.lock()
       defer { lock.unlock() }
       return requests
+    }
+
+    var recordedURIs: [String] {
+      lock.lock()
+      defer { lock.unlock() }
+      return uris
     }
 
     var recordedHeaders: [[(String, String)]] {
@@ -104,6 +112,9 @@ public final class FakeLLMServer: Sendable {
   /// The request bodies received so far, in order.
   public var requests: [String] { state.recorded }
 
+  /// The request paths (with query) received so far, in order.
+  public var requestURIs: [String] { state.recordedURIs }
+
   /// The request headers received so far, in order.
   public var requestHeaders: [[(String, String)]] { state.recordedHeaders }
 
@@ -131,7 +142,7 @@ public final class FakeLLMServer: Sendable {
       case .end:
         guard let head else { return }
         let reply = state.next(
-          body: String(decoding: body, as: UTF8.self), headers: head.headers.map { ($0.name, $0.value) })
+          uri: head.uri, body: String(decoding: body, as: UTF8.self), headers: head.headers.map { ($0.name, $0.value) })
         let channel = context.channel
         let loop = context.eventLoop
         let keepAlive = head.isKeepAlive
