@@ -40,10 +40,13 @@ let package = Package(
     .target(name: "AutoscaleFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters", "EventsFeature"]),
     .target(name: "MapFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters"]),
     .target(
+      name: "AskFeature",
+      dependencies: ["KubeClient", "KubeAPI", "CurlHTTP", "YAMLCoding", "Formatters", "EventsFeature", "MapFeature"]),
+    .target(
       name: "LampCommands",
       dependencies: [
         "KubeClient", "Formatters", "YAMLCoding", "EventsFeature", "SecretsFeature", "RBACFeature", "AutoscaleFeature",
-        "MapFeature",
+        "MapFeature", "AskFeature",
         argumentParser,
       ]),
     .executableTarget(name: "lamp", dependencies: ["LampCommands"]),
@@ -65,7 +68,14 @@ let package = Package(
     .executableTarget(name: "lamp-sim", dependencies: ["KubeSim"]),
 
     .target(
-      name: "LampTestSupport", dependencies: ["KubeSim", "KubeClient", "LampCommands"], path: "Tests/LampTestSupport"),
+      name: "LampTestSupport",
+      dependencies: [
+        "KubeSim", "KubeClient", "LampCommands",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ],
+      path: "Tests/LampTestSupport"),
     .testTarget(name: "YAMLCodingTests", dependencies: ["YAMLCoding"]),
     .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "LampTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"]),
@@ -79,6 +89,7 @@ let package = Package(
     .testTarget(
       name: "AutoscaleFeatureTests", dependencies: ["AutoscaleFeature", "LampTestSupport"], exclude: ["Golden"]),
     .testTarget(name: "MapFeatureTests", dependencies: ["MapFeature", "LampTestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "AskFeatureTests", dependencies: ["AskFeature", "LampTestSupport"]),
     .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "LampTestSupport"]),
   ]
 )

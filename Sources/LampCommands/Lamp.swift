@@ -31,6 +31,7 @@ public struct Lamp: AsyncParsableCommand {
         CommandGroup(name: "Workloads", subcommands: [EventsCommand.self]),
         CommandGroup(name: "Secrets and access", subcommands: [SecretsCommand.self, RBACCommand.self]),
         CommandGroup(name: "Autoscaling", subcommands: [KarpenterCommand.self, KedaCommand.self]),
+        CommandGroup(name: "Assistant", subcommands: [AskCommand.self]),
       ]
     )
   }

@@ -44,7 +44,7 @@ struct PluginModeTests {
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let env = Self.environment(directory)
     let subcommands = try await ProcessRunner.run("/usr/bin/kubectl", ["__complete", "lamp", ""], environment: env)
-    #expect(subcommands.stdout.hasPrefix("contexts\nevents\nkarpenter\nkeda\nmap\nrbac\nsecrets\nversion\n"))
+    #expect(subcommands.stdout.hasPrefix("ask\ncontexts\nevents\nkarpenter\nkeda\nmap\nrbac\nsecrets\nversion\n"))
     let flags = try await ProcessRunner.run(
       "/usr/bin/kubectl", ["__complete", "lamp", "contexts", "--no-h"], environment: env)
     #expect(flags.stdout.hasPrefix("--no-headers\n"))

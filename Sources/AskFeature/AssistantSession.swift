@@ -1,0 +1,78 @@
+import Foundation
+import KubeAPI
+
+/// One question answered by a model: the offline diagnosis goes in as context, the model may call the read-only
+/// tools, and its final answer comes back. Every message is kept, so a failure loses nothing already said.
+public struct AssistantSession: Sendable {
+  public let chat: OpenAIChat
+  public let tools: AssistantTools
+  /// Rounds of tool calls before lamp gives up.
+  public var maxRounds = 8
+
+  public init(chat: OpenAIChat, tools: AssistantTools) {
+    self.chat = chat
+    self.tools = tools
+  }
+
+  /// The result: the answer and the whole conversation.
+  public struct Outcome: Sendable {
+    public var answer: String
+    public var messages: [ChatMessage]
+    /// Characters sent to the model over all rounds (a token estimate is this / 4).
+    public var charactersSent: Int
+  }
+
+  static let system = """
+    You are lamp's Kubernetes assistant. Answer in the language of the user's question. Give the root cause, \
+    the evidence and the fix (the exact command or manifest change). lamp has already run its offline \
+    analyzers; their findings are in the first user message as JSON, most likely root cause first. Use the tools \
+    only to confirm or to look further. Write tools (delete_pod, restart_rollout, scale, cordon, uncordon, patch) \
+    are shown to the user, who may refuse them; propose a write only when it is the fix. Secret values are \
+    redacted and must not be guessed.
+    """
+
+  /// The opening messages: the system prompt, then the question with the findings.
+  public static func opening(question: String, diagnosis: Diagnosis) throws -> [ChatMessage] {
+    var compact = diagnosis
+    compact.findings = Array(diagnosis.findings.prefix(8))
+    compact.trace = []
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let findings = String(decoding: try encoder.encode(compact), as: UTF8.self)
+    let asked = question.isEmpty ? "Review the health of this scope." : question
+    return [
+      ChatMessage(role: "system", content: system),
+      ChatMessage(role: "user", content: "\(asked)\n\nlamp's findings:\n\(findings)"),
+    ]
+  }
+
+  /// Runs the tool loop until the model answers, continuing `history` when given (a resumed session).
+  /// `onTool` reports each call as it runs; `checkpoint` gets the conversation after every round, so it can be
+  /// saved before the next request.
+  public func answer(
+    question: String, diagnosis: Diagnosis, history: [ChatMessage] = [],
+    onTool: @Sendable (ChatMessage.ToolCall) -> Void = { _ in },
+    checkpoint: @Sendable ([ChatMessage]) throws -> Void = { _ in }
+  ) async throws -> Outcome {
+    var messages = try Self.opening(question: question, diagnosis: diagnosis)
+    if !history.isEmpty { messages = history + messages.dropFirst() }
+    try checkpoint(messages)
+    var sent = 0
+    for _ in 0..<maxRounds {
+      sent += messages.reduce(0) { $0 + ($1.content?.count ?? 0) }
+      let reply = try await chat.complete(messages, tools: AssistantTools.definitions)
+      messages.append(reply)
+      guard let calls = reply.toolCalls, !calls.isEmpty else {
+        try checkpoint(messages)
+        return Outcome(answer: reply.content ?? "", messages: messages, charactersSent: sent)
+      }
+      for call in calls {
+        onTool(call)
+        let result = await tools.run(call)
+        messages.append(ChatMessage(role: "tool", content: result, toolCallID: call.id))
+      }
+      try checkpoint(messages)
+    }
+    throw LLMError.tooManyRounds(maxRounds)
+  }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import YAMLCoding
+
+/// Which model `lamp ask` talks to: an OpenAI-compatible chat-completions endpoint (OpenAI, a local server such
+/// as Ollama, vLLM or llama.cpp through a base URL) or an Azure OpenAI deployment. Read from
+/// `$XDG_CONFIG_HOME/lamp/config.yaml` (default `~/.config/lamp/config.yaml`), then the environment, which wins.
+public struct LLMSettings: Sendable, Hashable {
+  /// The request URL without `/chat/completions`.
+  public var baseURL: String
+  public var apiKey: String?
+  public var model: String
+  /// Azure's `api-version`; nil for OpenAI-compatible servers. Azure also takes the key as an `api-key` header.
+  public var azureAPIVersion: String?
+  /// How long one completion may take.
+  public var timeout: Duration
+
+  public init(
+    baseURL: String, apiKey: String?, model: String, azureAPIVersion: String? = nil, timeout: Duration = .seconds(120)
+  ) {
+    self.baseURL = baseURL
+    self.apiKey = apiKey
+    self.model = model
+    self.azureAPIVersion = azureAPIVersion
+    self.timeout = timeout
+  }
+
+  /// The chat-completions URL.
+  public var completionsURL: String {
+    baseURL + "/chat/completions" + (azureAPIVersion.map { "?api-version=\($0)" } ?? "")
+  }
+
+  /// The `llm:` section of config.yaml.
+  public struct File: Sendable, Hashable, Decodable {
+    public var provider: String?
+    public var model: String?
+    public var baseURL: String?
+    public var apiKey: String?
+    public var timeoutSeconds: Int?
+    public var azure: Azure?
+
+    public struct Azure: Sendable, Hashable, Decodable {
+      public var endpoint: String?
+      public var deployment: String?
+      public var apiVersion: String?
+    }
+  }
+
+  struct ConfigDocument: Decodable { var llm: File? }
+
+  /// `$XDG_CONFIG_HOME/lamp/config.yaml`, else `$HOME/.config/lamp/config.yaml`.
+  public static func configPath(environment: [String: String]) -> String? {
+    if let base = environment["XDG_CONFIG_HOME"], base.hasPrefix("/") { return base + "/lamp/config.yaml" }
+    guard let home = environment["HOME"], !home.isEmpty else { return nil }
+    return home + "/.config/lamp/config.yaml"
+  }
+
+  /// Reads config.yaml when it exists. A file holding an API key must not be readable by others (0600).
+  public static func file(at path: String) throws(LLMError) -> File? {
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    let text: String
+    let mode: Int
+    do {
+      text = try String(contentsOfFile: path, encoding: .utf8)
+      mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? 0
+    } catch {
+      throw .configuration("cannot read \(path): \(error.localizedDescription)")
+    }
+    let file: File?
+    do {
+      file = try YAMLDecoder().decode(ConfigDocument.self, from: text, file: path).llm
+    } catch {
+      throw .configuration("\(path): \(error)")
+    }
+    if file?.apiKey != nil, mode & 0o077 != 0 {
+      throw .configuration(
+        "\(path) holds an API key and is readable by others (mode \(String(mode, radix: 8))); run chmod 600 \(path)")
+    }
+    return file
+  }
+
+  /// The settings from config.yaml and the environment; nil when no model is configured (or provider `none`).
+  ///
+  /// Environment: `LAMP_LLM_PROVIDER` (openai, azure, none), `LAMP_LLM_MODEL`, `LAMP_LLM_TIMEOUT` (seconds),
+  /// `OPENAI_API_KEY`, `OPENAI_BASE_URL`, `AZURE_OPENAI_ENDPOINT`, `AZURE_OPENAI_DEPLOYMENT`,
+  /// `AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_API_VERSION`.
+  public static func from(environment: [String: String]) throws(LLMError) -> LLMSettings? {
+    let file = try configPath(environment: environment).flatMap { path throws(LLMError) in try Self.file(at: path) }
+    func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+    let provider =
+      (value("LAMP_LLM_PROVIDER") ?? file?.provider
+      ?? (value("AZURE_OPENAI_ENDPOINT") != nil ? "azure" : (value("OPENAI_API_KEY") != nil ? "openai" : "")))
+      .lowercased()
+    var timeout = Duration.seconds(file?.timeoutSeconds ?? 120)
+    if let text = value("LAMP_LLM_TIMEOUT") {
+      guard let seconds = Int(text), seconds > 0 else {
+        throw .configuration("LAMP_LLM_TIMEOUT must be a whole number of seconds (got \"\(text)\")")
+      }
+      timeout = .seconds(seconds)
+    }
+    switch provider {
+    case "", "none", "offline":
+      return nil
+    case "openai":
+      var base = value("OPENAI_BASE_URL") ?? file?.baseURL ?? "https://api.openai.com/v1"
+      while base.hasSuffix("/") { base.removeLast() }
+      try checkURL(base, name: "OPENAI_BASE_URL")
+      return LLMSettings(
+        baseURL: base, apiKey: value("OPENAI_API_KEY") ?? file?.apiKey,
+        model: value("LAMP_LLM_MODEL") ?? file?.model ?? "gpt-4o-mini", timeout: timeout)
+    case "azure":
+      guard var endpoint = value("AZURE_OPENAI_ENDPOINT") ?? file?.azure?.endpoint,
+        let deployment = value("AZURE_OPENAI_DEPLOYMENT") ?? file?.azure?.deployment
+      else {
+        throw .configuration(
+          "Azure OpenAI needs AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT (or azure: in config)")
+      }
+      while endpoint.hasSuffix("/") { endpoint.removeLast() }
+      try checkURL(endpoint, name: "AZURE_OPENAI_ENDPOINT")
+      let version = value("AZURE_OPENAI_API_VERSION") ?? file?.azure?.apiVersion ?? "2024-10-21"
+      return LLMSettings(
+        baseURL: "\(endpoint)/openai/deployments/\(deployment)", apiKey: value("AZURE_OPENAI_API_KEY") ?? file?.apiKey,
+        model: value("LAMP_LLM_MODEL") ?? file?.model ?? deployment, azureAPIVersion: version, timeout: timeout)
+    default:
+      throw .configuration("unsupported LAMP_LLM_PROVIDER \"\(provider)\" (supported: openai, azure, none)")
+    }
+  }
+
+  static func checkURL(_ url: String, name: String) throws(LLMError) {
+    guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
+      throw .configuration("\(name) must start with http:// or https:// (got \"\(url)\")")
+    }
+  }
+}

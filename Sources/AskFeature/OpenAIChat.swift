@@ -1,0 +1,75 @@
+import CurlHTTP
+import Foundation
+import KubeAPI
+
+/// An OpenAI-compatible chat-completions client (`POST {base}/chat/completions`, Azure's deployment URL with
+/// `api-version`) over lamp's HTTP transport.
+public struct OpenAIChat: Sendable {
+  public let settings: LLMSettings
+  let transport: any HTTPTransport
+
+  public init(settings: LLMSettings, transport: any HTTPTransport) {
+    self.settings = settings
+    self.transport = transport
+  }
+
+  /// The request body: model, messages and the tool definitions.
+  func body(_ messages: [ChatMessage], tools: [JSONValue]) throws -> Data {
+    var request: [String: JSONValue] = [
+      "model": .string(settings.model),
+      "messages": try JSONValue.parse(JSONEncoder().encode(messages)),
+    ]
+    if !tools.isEmpty { request["tools"] = .array(tools) }
+    return try JSONValue.object(request).encoded()
+  }
+
+  /// Sends the conversation; returns the assistant's message.
+  public func complete(_ messages: [ChatMessage], tools: [JSONValue]) async throws -> ChatMessage {
+    var headers = [HTTPHeader("Content-Type", "application/json"), HTTPHeader("Accept", "application/json")]
+    if let key = settings.apiKey {
+      // Azure takes the key as `api-key`; OpenAI and compatible servers as a bearer token.
+      headers.append(
+        settings.azureAPIVersion == nil ? HTTPHeader("Authorization", "Bearer \(key)") : HTTPHeader("api-key", key))
+    }
+    let request = HTTPRequest(
+      method: "POST", url: settings.completionsURL, headers: headers,
+      body: try body(messages, tools: tools), timeout: settings.timeout)
+    let response: HTTPResponse
+    do {
+      response = try await transport.send(request)
+    } catch let error as HTTPError {
+      if case .cancelled = error { throw CancellationError() }
+      throw LLMError.transport(error.description)
+    }
+    guard (200..<300).contains(response.status) else { throw Self.error(response) }
+    let value: JSONValue
+    do {
+      value = try JSONValue.parse(response.body)
+    } catch {
+      throw LLMError.malformed("not JSON (\(response.body.count) bytes)")
+    }
+    guard let message = value["choices"]?.arrayValue?.first?["message"] else {
+      throw LLMError.malformed("no choices[0].message")
+    }
+    do {
+      return try JSONDecoder().decode(ChatMessage.self, from: message.encoded())
+    } catch {
+      throw LLMError.malformed("choices[0].message does not have the chat message shape")
+    }
+  }
+
+  /// The provider's error, with its `error.message` when it sent one.
+  static func error(_ response: HTTPResponse) -> LLMError {
+    let parsed: JSONValue? = {
+      do { return try JSONValue.parse(response.body) } catch { return nil }
+    }()
+    let detail =
+      parsed?[path: ["error", "message"]]?.stringValue
+      ?? String(decoding: response.body.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    switch response.status {
+    case 401, 403: return .unauthorized(status: response.status, detail: detail)
+    case 429: return .rateLimited(retryAfter: response.header("Retry-After"), detail: detail)
+    default: return .provider(status: response.status, detail: detail)
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The exact API request a tool call would send. Whether it writes is decided from its HTTP verb alone, never
+/// from the tool's name or anything the model says.
+public struct PlannedRequest: Sendable, Hashable {
+  public var method: String
+  public var path: String
+  public var body: Data?
+  public var contentType: String?
+
+  public init(method: String, path: String, body: Data? = nil, contentType: String? = nil) {
+    self.method = method
+    self.path = path
+    self.body = body
+    self.contentType = contentType
+  }
+
+  /// Anything but GET, HEAD and OPTIONS changes the cluster.
+  public var isWrite: Bool { !["GET", "HEAD", "OPTIONS"].contains(method.uppercased()) }
+
+  /// `PATCH /apis/apps/v1/namespaces/shop/deployments/web` and the body as indented JSON.
+  public var display: String {
+    var text = "\(method) \(path)"
+    if let contentType { text += "\nContent-Type: \(contentType)" }
+    if let body, !body.isEmpty { text += "\n" + Self.pretty(body) }
+    return text
+  }
+
+  static func pretty(_ data: Data) -> String {
+    do {
+      let object = try JSONSerialization.jsonObject(with: data)
+      let pretty = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+      return String(decoding: pretty, as: UTF8.self)
+    } catch {
+      return String(decoding: data, as: UTF8.self)  // Not JSON (a YAML apply body): shown as sent.
+    }
+  }
+}
+
+/// Decides whether a write may be sent: the terminal user, `--yes`, or `--read-only`.
+public protocol WriteGate: Sendable {
+  /// nil: approved; otherwise why it was refused (told to the model).
+  func refusal(for request: PlannedRequest) async -> String?
+}

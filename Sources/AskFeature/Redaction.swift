@@ -1,0 +1,63 @@
+import Foundation
+import KubeAPI
+
+/// What must never leave lamp for a model: Secret values, tokens, and the last-applied annotation (which can
+/// hold a Secret's data). Applied to every tool result before it is sent.
+public enum Redaction {
+  /// An object with Secret `data`/`stringData` values replaced by their size, `managedFields` dropped and
+  /// token-like strings replaced anywhere.
+  public static func object(_ value: JSONValue, kind: String) -> JSONValue {
+    var result = value
+    if kind == "Secret" || value["kind"]?.stringValue == "Secret" {
+      for field in ["data", "stringData"] {
+        guard let members = value[field]?.objectValue else { continue }
+        result[field] = .object(
+          members.mapValues { item in
+            .string("<redacted: \(item.stringValue?.count ?? 0) characters>")
+          })
+      }
+    }
+    if var metadata = result["metadata"]?.objectValue {
+      metadata["managedFields"] = nil
+      if var annotations = metadata["annotations"]?.objectValue,
+        annotations["kubectl.kubernetes.io/last-applied-configuration"] != nil
+      {
+        annotations["kubectl.kubernetes.io/last-applied-configuration"] = .string("<redacted>")
+        metadata["annotations"] = .object(annotations)
+      }
+      result["metadata"] = .object(metadata)
+    }
+    return tokens(in: result)
+  }
+
+  /// Token-like strings (JWTs, `Bearer ...`) replaced, recursively.
+  static func tokens(in value: JSONValue) -> JSONValue {
+    switch value {
+    case .string(let string): return .string(text(string))
+    case .array(let items): return .array(items.map(tokens(in:)))
+    case .object(let members): return .object(members.mapValues(tokens(in:)))
+    default: return value
+    }
+  }
+
+  /// Free text (logs, events) with JWTs and bearer tokens replaced.
+  public static func text(_ input: String) -> String {
+    guard input.contains("eyJ") || input.contains("Bearer ") else { return input }
+    var words: [String] = []
+    var redactNext = false
+    for word in input.split(separator: " ", omittingEmptySubsequences: false) {
+      if redactNext {
+        words.append("<redacted token>")
+        redactNext = false
+        continue
+      }
+      if word == "Bearer" { redactNext = true }
+      if let start = word.range(of: "eyJ"), word[start.lowerBound...].split(separator: ".").count >= 3 {
+        words.append(String(word[..<start.lowerBound]) + "<redacted token>")
+      } else {
+        words.append(String(word))
+      }
+    }
+    return words.joined(separator: " ")
+  }
+}

@@ -1,0 +1,236 @@
+import ArgumentParser
+import AskFeature
+import CurlHTTP
+import Formatters
+import Foundation
+import KubeClient
+
+/// `lamp ask`: diagnoses what a question is about (or the whole namespace) and answers with the root cause,
+/// the evidence and the fix, without any AI model.
+struct AskCommand: AsyncParsableCommand {
+  static var configuration: CommandConfiguration {
+    let name = Invocation.current
+    return CommandConfiguration(
+      commandName: "ask",
+      abstract: "Diagnose a problem: root cause, evidence and fix (no AI key needed).",
+      discussion: """
+        lamp finds the objects the question is about: resource names anywhere in the question (in any language: \
+        "recommenderのポッドが動かない" works), kind words (pod, deployment, service, node, ポッド, サービス, ノード, \
+        ...) and namespace names; with no question it reviews the whole namespace (or all namespaces with -A). It \
+        then walks the objects around them (owners, pods, nodes, Services, Ingresses, claims, autoscalers, \
+        NodePools) and runs its analyzers: scheduling and start-up failures (the same classification as \
+        lamp events), crash loops with the previous run's log tail, OOMKilled, failing probes, evictions, \
+        Services selecting nothing or without ready endpoints, Ingresses to a missing Service or port, unbound \
+        claims, HPAs and KEDA ScaledObjects that cannot scale, nodes NotReady or under pressure, quotas and RBAC \
+        denials seen in events. Findings are ranked by how likely each is the root cause: a Pending pod's cause \
+        comes before its Deployment's missing replicas.
+
+        When no namespace is given with -n and the question names one, that namespace is used.
+
+        WITH A MODEL: when one is configured, the text answer comes from the model, which gets lamp's findings \
+        and tools: get_resource, list_resources, events, pod_logs (read), and delete_pod, restart_rollout, scale, \
+        cordon, uncordon, patch (write). Every request is classified by its HTTP verb, not by the tool; a write is \
+        printed exactly (method, path, body) and sent only after you type y on the terminal; without a terminal \
+        it is refused unless --yes is given, and --read-only refuses them all. Secret values, managedFields, the \
+        last-applied annotation and tokens are redacted before any tool result leaves lamp. Conversations are \
+        saved per context under $XDG_STATE_HOME/lamp/ask (default ~/.local/state/lamp/ask); --continue resumes \
+        the last one, --history lists them. Configure with $XDG_CONFIG_HOME/lamp/config.yaml (default \
+        ~/.config/lamp/config.yaml, mode 0600 when it holds a key; section llm: provider, model, baseURL, \
+        apiKey, timeoutSeconds, azure {endpoint, deployment, apiVersion}) or the environment, which wins: \
+        LAMP_LLM_PROVIDER (openai, azure, none), LAMP_LLM_MODEL, LAMP_LLM_TIMEOUT, OPENAI_API_KEY, \
+        OPENAI_BASE_URL (Ollama, vLLM, llama.cpp), AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_DEPLOYMENT, \
+        AZURE_OPENAI_API_KEY, AZURE_OPENAI_API_VERSION. --offline, -o json and -o yaml never call a model. When \
+        the provider fails, the offline answer is printed and lamp exits 1 with the provider's error.
+
+        JSON and YAML: apiVersion lamp/v1, kind Diagnosis, question, namespace, subjects [{kind, namespace, \
+        name}], related, findings [{rank, relevance (subject|related|scope), severity (critical|error|warning|\
+        info), reason, analyzer, object {kind, namespace, name}, title, rootCauseScore (0-1), evidence [{object, \
+        source, text}], fix {summary, commands, manifest}}], warnings, trace [{analyzer, findings, kept}].
+
+        EXAMPLES:
+          \(name) ask "why is the recommender pod not running?" -n shop
+          \(name) ask "checkoutが再起動を繰り返している" -n shop
+          \(name) ask -n shop
+          \(name) ask -A -o json
+          \(name) ask legacy-gateway -n shop --explain
+          # a local model (Ollama):
+          export LAMP_LLM_PROVIDER=openai OPENAI_BASE_URL=http://localhost:11434/v1 LAMP_LLM_MODEL=llama3.1
+          \(name) ask "why is checkout crashing?" -n shop
+          \(name) ask "and how do I fix it?" --continue
+        """)
+  }
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The question, in any language (quote it, or give it as several words).")
+  var question: [String] = []
+
+  @Flag(name: [.customShort("A"), .customLong("all-namespaces")], help: "Look in all namespaces.")
+  var allNamespaces = false
+
+  @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: text, json or yaml.")
+  var output: String = "text"
+
+  @Flag(name: .customLong("explain"), help: "Add the analyzer trace: subjects found, analyzers run, findings kept.")
+  var explain = false
+
+  @Option(name: .customLong("max-findings"), help: "How many findings the text answer shows in full.")
+  var maxFindings: Int = 8
+
+  @Flag(name: .customLong("offline"), help: "Do not use a model even when one is configured.")
+  var offline = false
+
+  @Flag(name: .customLong("continue"), help: "Continue the last conversation with the model in this context.")
+  var continueSession = false
+
+  @Flag(name: .customLong("new"), help: "Start a new conversation (the default).")
+  var newSession = false
+
+  @Flag(name: .customLong("history"), help: "List the saved conversations of this context, newest first.")
+  var history = false
+
+  @Flag(name: .customLong("read-only"), help: "Refuse every write the model asks for.")
+  var readOnly = false
+
+  @Flag(
+    name: [.customShort("y"), .customLong("yes")], help: "Send the model's writes without asking (they are printed).")
+  var yes = false
+
+  func validated() throws -> String {
+    let format = output.trimmingCharacters(in: .whitespaces).lowercased()
+    guard ["text", "json", "yaml"].contains(format) else {
+      throw CommandError.usage("invalid output format \"\(output)\" (one of: text, json, yaml)")
+    }
+    if allNamespaces && global.namespace != nil { throw CommandError.usage("-A and -n cannot be combined") }
+    if maxFindings < 1 { throw CommandError.usage("--max-findings must be at least 1") }
+    if continueSession && newSession { throw CommandError.usage("--continue and --new cannot be combined") }
+    if history && !question.isEmpty { throw CommandError.usage("--history takes no question") }
+    return format
+  }
+
+  func run() async throws {
+    let format = try validated()
+    let environment = LampEnvironment.current
+    if history {
+      try listHistory(environment)
+      return
+    }
+    let session = try await ClusterSession.connect(global)
+    let query = AskQuery(client: session.client, discovery: session.discovery)
+    let text = question.joined(separator: " ")
+    let namespaces = try await query.namespaceNames()
+    var namespace: String? = allNamespaces ? nil : session.namespace
+    if !allNamespaces, global.namespace == nil,
+      let named = QuestionSubjects.namespaces(in: text, among: namespaces).first
+    {
+      namespace = named
+    }
+    let snapshot = try await query.run(namespace: namespace)
+    let diagnosis = try DiagnosisEngine().diagnose(
+      snapshot, question: text, namespace: namespace, namespaces: namespaces, now: environment.now())
+    let printer = Printer(environment)
+    let settings: LLMSettings?
+    do {
+      settings = offline || format != "text" ? nil : try LLMSettings.from(environment: environment.variables)
+    } catch {
+      throw CommandError.usage(error.description)
+    }
+    if let settings {
+      try await answerWithModel(settings, diagnosis: diagnosis, session: session, namespace: namespace, text: text)
+      return
+    }
+    switch format {
+    case "json": try printer.document(diagnosis, format: .json)
+    case "yaml": try printer.document(diagnosis, format: .yaml)
+    default:
+      let renderer = DiagnosisText(style: printer.style, limit: maxFindings, explain: explain)
+      environment.stdout.write(renderer.render(diagnosis))
+    }
+  }
+
+  /// Where this context's conversations are saved.
+  static func store(_ context: String?, _ environment: LampEnvironment) throws -> SessionStore {
+    guard let directory = SessionStore.directory(context: context ?? "", environment: environment.variables) else {
+      throw CommandError("cannot save the conversation: neither XDG_STATE_HOME nor HOME is set")
+    }
+    return SessionStore(directory: directory)
+  }
+
+  /// `20261120-120000-3f9a`: sorts by time, unique enough for one user.
+  static func sessionID(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyyMMdd-HHmmss"
+    return formatter.string(from: date) + "-" + String(UInt16.random(in: 0...UInt16.max), radix: 16)
+  }
+
+  /// `--history`: the saved conversations of the current context.
+  func listHistory(_ environment: LampEnvironment) throws {
+    let config = try ClusterSession.clientConfig(global, environment: environment)
+    let records = try Self.store(config.contextName, environment).list()
+    var table = Table(columns: [
+      TableColumn("ID"), TableColumn("UPDATED"), TableColumn("MESSAGES"), TableColumn("QUESTION"),
+    ])
+    for record in records {
+      table.rows.append(
+        TableRow([
+          record.id, Age.format(environment.now().timeIntervalSince(record.updated)), String(record.messages.count),
+          record.title,
+        ]))
+    }
+    Printer(environment).table(table, format: .table, noHeaders: false)
+  }
+
+  /// LLM mode: the model gets the findings and the tools; each tool call is shown on stderr, each write goes
+  /// through the terminal (or --yes / --read-only).
+  func answerWithModel(
+    _ settings: LLMSettings, diagnosis: Diagnosis, session: ClusterSession, namespace: String?, text: String
+  ) async throws {
+    let environment = LampEnvironment.current
+    let transport = try CurlTransport(configuration: TransportConfiguration(connectTimeout: .seconds(10)))
+    defer { transport.close() }
+    let chat = OpenAIChat(settings: settings, transport: transport)
+    let stderr = environment.stderr
+    let gate = TerminalWriteGate(
+      readOnly: readOnly, yes: yes, ttyPath: environment.variables["LAMP_TTY"] ?? "/dev/tty", stderr: stderr)
+    var tools = AssistantTools(
+      client: session.client, discovery: session.discovery, namespace: namespace ?? session.namespace, gate: gate
+    ) { line in stderr.write("lamp: \(line)\n") }
+    tools.now = environment.now
+    let store = try Self.store(session.config.contextName, environment)
+    var base = ChatRecord(
+      id: Self.sessionID(environment.now()), context: session.config.contextName ?? "", created: environment.now(),
+      title: text.isEmpty ? "(health review)" : text)
+    var history: [ChatMessage] = []
+    if continueSession {
+      guard let last = try store.latest() else {
+        throw CommandError("no saved conversation to continue for context \"\(base.context)\"")
+      }
+      base = last
+      history = last.messages
+    }
+    let record = base
+    let now = environment.now
+    do {
+      let outcome = try await AssistantSession(chat: chat, tools: tools).answer(
+        question: text, diagnosis: diagnosis, history: history,
+        onTool: { call in stderr.write("lamp: \(call.function.name) \(call.function.arguments.prefix(200))\n") },
+        checkpoint: { messages in
+          var saved = record
+          saved.messages = messages
+          saved.updated = now()
+          try store.save(saved)
+        })
+      environment.stdout.write(outcome.answer.hasSuffix("\n") ? outcome.answer : outcome.answer + "\n")
+      if explain {
+        stderr.write("lamp: about \(outcome.charactersSent / 4) tokens sent (\(outcome.charactersSent) characters)\n")
+      }
+    } catch let error as LLMError {
+      // The offline answer still stands: print it, then fail with the provider's error.
+      let renderer = DiagnosisText(style: Printer(environment).style, limit: maxFindings, explain: explain)
+      environment.stdout.write(renderer.render(diagnosis))
+      throw CommandError(error.description)
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import AskFeature
+import Foundation
+import KubeAPI
+import Testing
+
+@Suite struct RedactionTests {
+  @Test func secretValuesAndTokensNeverSurvive() throws {
+    let token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.c2lnbmF0dXJl"
+    let json =
+      #"{"kind":"Secret","metadata":{"name":"s","managedFields":[{"manager":"x"}],"annotations":{""#
+      + #"kubectl.kubernetes.io/last-applied-configuration":"{\"data\":{\"k\":\"c2VjcmV0\"}}","note""#
+      + #":"token \#(token)"}},"data":{"password":"c2VjcmV0"},"stringData":{"api":"plain"}}"#
+    let secret = try JSONValue.parse(Data(json.utf8))
+    let text = String(decoding: try Redaction.object(secret, kind: "Secret").encoded(), as: UTF8.self)
+    #expect(!text.contains("c2VjcmV0"))
+    #expect(!text.contains("plain"))
+    #expect(!text.contains("managedFields"))
+    #expect(!text.contains("eyJhbGci"))
+    #expect(text.contains(#""password":"<redacted: 8 characters>""#))
+    #expect(
+      Redaction.text("Authorization: Bearer abc.def and \(token)")
+        == "Authorization: Bearer <redacted token> and <redacted token>")
+  }
+
+  @Test func settingsFromTheEnvironment() throws {
+    #expect(try LLMSettings.from(environment: [:]) == nil)
+    let openAI = try #require(try LLMSettings.from(environment: ["OPENAI_API_KEY": "k"]))
+    #expect(openAI.baseURL == "https://api.openai.com/v1")
+    let local = try #require(
+      try LLMSettings.from(environment: [
+        "LAMP_LLM_PROVIDER": "openai", "OPENAI_BASE_URL": "http://localhost:11434/v1/",
+      ]))
+    #expect(local.baseURL == "http://localhost:11434/v1")
+    #expect(local.apiKey == nil)
+    #expect(throws: LLMError.self) { try LLMSettings.from(environment: ["LAMP_LLM_PROVIDER": "x"]) }
+    #expect(throws: LLMError.self) {
+      try LLMSettings.from(environment: ["OPENAI_API_KEY": "k", "LAMP_LLM_TIMEOUT": "soon"])
+    }
+  }
+}

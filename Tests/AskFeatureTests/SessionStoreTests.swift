@@ -1,0 +1,36 @@
+import AskFeature
+import Foundation
+import Testing
+
+@Suite struct SessionStoreTests {
+  @Test func boundedInSessionsAndSize() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-sessions-\(UUID().uuidString)")
+      .path
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    var store = SessionStore(directory: directory)
+    store.maxSessions = 3
+    store.maxBytes = 4_000
+    let start = Date(timeIntervalSince1970: 1_795_176_000)
+    for index in 0..<5 {
+      var record = ChatRecord(
+        id: "s\(index)", context: "demo", created: start.addingTimeInterval(Double(index)), title: "q\(index)")
+      record.messages = [ChatMessage(role: "system", content: "sys"), ChatMessage(role: "user", content: "first")]
+      for round in 0..<50 {
+        record.messages.append(
+          ChatMessage(role: "assistant", content: "answer \(round) " + String(repeating: "x", count: 100)))
+      }
+      try store.save(record)
+    }
+    let records = try store.list()
+    #expect(records.map(\.id) == ["s4", "s3", "s2"])
+    let kept = try #require(records.first)
+    #expect(kept.messages.prefix(2).map(\.content) == ["sys", "first"])
+    #expect(kept.messages.last?.content?.hasPrefix("answer 49") == true)
+    #expect(kept.messages.count < 52)
+    #expect(
+      SessionStore.directory(context: "arn:aws:eks:us-west-2:1:cluster/demo", environment: ["HOME": "/h"])
+        == "/h/.local/state/lamp/ask/arn_aws_eks_us-west-2_1_cluster_demo")
+    #expect(
+      SessionStore.directory(context: "c", environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/lamp/ask/c")
+  }
+}

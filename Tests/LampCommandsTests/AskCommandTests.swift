@@ -1,0 +1,98 @@
+import Foundation
+import LampCommands
+import LampTestSupport
+import Testing
+
+/// `lamp ask` offline end to end against the demo cluster, in-process.
+@Suite("lamp ask")
+struct AskCommandTests {
+  struct Document: Decodable {
+    struct Object: Decodable {
+      var kind: String
+      var namespace: String
+      var name: String
+    }
+    struct Evidence: Decodable {
+      var object: Object
+      var source: String
+      var text: String
+    }
+    struct Fix: Decodable {
+      var summary: String
+      var commands: [String]
+    }
+    struct Item: Decodable {
+      var rank: Int
+      var relevance: String
+      var severity: String
+      var reason: String
+      var object: Object
+      var title: String
+      var evidence: [Evidence]
+      var fix: Fix
+    }
+    var apiVersion: String
+    var kind: String
+    var namespace: String?
+    var subjects: [Object]
+    var findings: [Item]
+  }
+
+  static func document(_ text: String) throws -> Document {
+    try JSONDecoder().decode(Document.self, from: Data(text.utf8))
+  }
+
+  @Test("JSON: the top finding is the root cause; a Japanese question picks its namespace")
+  func json() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let english = await LampRunner.run(
+      ["ask", "why is the recommender pod not running?", "-n", "shop", "-o", "json"], kubeconfig: kubeconfig)
+    #expect(english.code == 0, "\(english.stderr)")
+    let document = try Self.document(english.stdout)
+    #expect(document.apiVersion == "lamp/v1")
+    #expect(document.kind == "Diagnosis")
+    let top = try #require(document.findings.first)
+    #expect(top.reason == "NodeSelectorMismatch")
+    #expect(top.title.contains("arm64"))
+    #expect(top.object.name == "recommender-6b8f7d9c5-x4hqd")
+
+    // No -n: the question names the namespace.
+    let japanese = await LampRunner.run(
+      ["ask", "shopのcheckoutが再起動を繰り返しているのはなぜ？", "-o", "json"], kubeconfig: kubeconfig)
+    #expect(japanese.code == 0, "\(japanese.stderr)")
+    let crash = try Self.document(japanese.stdout)
+    #expect(crash.namespace == "shop")
+    let first = try #require(crash.findings.first)
+    #expect(first.reason == "CrashLoopBackOff")
+    // The previous run's log tail is fetched through pods/log.
+    #expect(first.evidence.contains { $0.source.hasPrefix("log --previous") })
+  }
+
+  @Test("text answer, YAML, whole-namespace review and usage errors")
+  func text() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let answer = await LampRunner.run(["ask", "legacy-gateway", "-n", "shop", "--explain"], kubeconfig: kubeconfig)
+    #expect(answer.code == 0, "\(answer.stderr)")
+    Golden.assert(answer.stdout, named: "ask-legacy-gateway.txt")
+    #expect(answer.stdout.contains("1. [error] Service shop/legacy-gateway"))
+    #expect(answer.stdout.contains("Trace"))
+
+    let review = await LampRunner.run(["ask", "-n", "batch", "-o", "yaml"], kubeconfig: kubeconfig)
+    #expect(review.code == 0, "\(review.stderr)")
+    #expect(review.stdout.contains("kind: Diagnosis"))
+    #expect(review.stdout.contains("queue-worker"))
+
+    let all = await LampRunner.run(["ask", "-A", "--max-findings", "3"], kubeconfig: kubeconfig)
+    #expect(all.code == 0, "\(all.stderr)")
+    #expect(all.stdout.contains("Health review of all namespaces"))
+
+    let bad = await LampRunner.run(["ask", "-o", "wide"], kubeconfig: kubeconfig)
+    #expect(bad.code == 2)
+    let both = await LampRunner.run(["ask", "-A", "-n", "shop"], kubeconfig: kubeconfig)
+    #expect(both.code == 2)
+  }
+}
