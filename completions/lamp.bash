@@ -173,13 +173,13 @@ _lamp() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    version|contexts|events|help)
+    version|contexts|map|events|secrets|rbac|karpenter|keda|ask|help)
         # Offer subcommand argument completions
         "_lamp_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'version contexts events help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'version contexts map events secrets rbac karpenter keda ask help' -- "${cur}"))
         ;;
     esac
 }
@@ -276,6 +276,71 @@ _lamp_contexts() {
     esac
 }
 
+_lamp_map() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --legend --version -h --help)
+    repeating_options=(--as-group --kinds)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --node --focus --depth -l --selector --group-by)
+    __lamp_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--as-group')
+        return
+        ;;
+    '--as-uid')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-o'|'--output')
+        __lamp_add_completions -W 'tree'$'\n''dot'$'\n''json'$'\n''yaml'
+        return
+        ;;
+    '--node')
+        return
+        ;;
+    '--focus')
+        return
+        ;;
+    '--depth')
+        return
+        ;;
+    '--kinds')
+        return
+        ;;
+    '-l'|'--selector')
+        return
+        ;;
+    '--group-by')
+        __lamp_add_completions -W 'namespace'$'\n''node'$'\n''app'$'\n''none'
+        return
+        ;;
+    esac
+}
+
 _lamp_events() {
     repeating_flags=()
     non_repeating_flags=(--no-headers -A --all-namespaces --pending-only --no-pending -w --watch --wait --version -h --help)
@@ -338,6 +403,587 @@ _lamp_events() {
         return
         ;;
     '--timeout')
+        return
+        ;;
+    esac
+}
+
+_lamp_secrets() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __lamp_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    show|expiring)
+        # Offer subcommand argument completions
+        "_lamp_secrets_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'show expiring' -- "${cur}"))
+        ;;
+    esac
+}
+
+_lamp_secrets_show() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --raw --mask --reveal --version -h --help)
+    repeating_options=(--as-group)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output -f --filename --key)
+    __lamp_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--as-group')
+        return
+        ;;
+    '--as-uid')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-o'|'--output')
+        __lamp_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'
+        return
+        ;;
+    '-f'|'--filename')
+        return
+        ;;
+    '--key')
+        return
+        ;;
+    esac
+}
+
+_lamp_secrets_expiring() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers -A --all-namespaces --version -h --help)
+    repeating_options=(--as-group)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --within)
+    __lamp_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--as-group')
+        return
+        ;;
+    '--as-uid')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-o'|'--output')
+        __lamp_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'
+        return
+        ;;
+    '--within')
+        return
+        ;;
+    esac
+}
+
+_lamp_rbac() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __lamp_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    check|who-can)
+        # Offer subcommand argument completions
+        "_lamp_rbac_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'check who-can' -- "${cur}"))
+        ;;
+    esac
+}
+
+_lamp_rbac_check() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --cluster-wide -A --all-namespaces --suggest --list --rules --version -h --help)
+    repeating_options=(--as-group)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --serviceaccount)
+    __lamp_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--as-group')
+        return
+        ;;
+    '--as-uid')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-o'|'--output')
+        __lamp_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'
+        return
+        ;;
+    '--serviceaccount')
+        return
+        ;;
+    esac
+}
+
+_lamp_rbac_who-can() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --cluster-wide --version -h --help)
+    repeating_options=(--as-group)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output)
+    __lamp_offer_flags_options 3
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--as-group')
+        return
+        ;;
+    '--as-uid')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-o'|'--output')
+        __lamp_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'
+        return
+        ;;
+    esac
+}
+
+_lamp_karpenter() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __lamp_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    nodepools|nodeclaims|pending)
+        # Offer subcommand argument completions
+        "_lamp_karpenter_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'nodepools nodeclaims pending' -- "${cur}"))
+        ;;
+    esac
+}
+
+_lamp_karpenter_nodepools() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --version -h --help)
+    repeating_options=(--as-group)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output)
+    __lamp_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--as-group')
+        return
+        ;;
+    '--as-uid')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-o'|'--output')
+        __lamp_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'
+        return
+        ;;
+    esac
+}
+
+_lamp_karpenter_nodeclaims() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --version -h --help)
+    repeating_options=(--as-group)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output -l --selector --nodepool)
+    __lamp_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--as-group')
+        return
+        ;;
+    '--as-uid')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-o'|'--output')
+        __lamp_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'
+        return
+        ;;
+    '-l'|'--selector')
+        return
+        ;;
+    '--nodepool')
+        return
+        ;;
+    esac
+}
+
+_lamp_karpenter_pending() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --version -h --help)
+    repeating_options=(--as-group)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output)
+    __lamp_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--as-group')
+        return
+        ;;
+    '--as-uid')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-o'|'--output')
+        __lamp_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'
+        return
+        ;;
+    esac
+}
+
+_lamp_keda() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __lamp_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    scaled|auth)
+        # Offer subcommand argument completions
+        "_lamp_keda_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'scaled auth' -- "${cur}"))
+        ;;
+    esac
+}
+
+_lamp_keda_scaled() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --version -h --help)
+    repeating_options=(--as-group --state)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --keda-namespace)
+    __lamp_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--as-group')
+        return
+        ;;
+    '--as-uid')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-o'|'--output')
+        __lamp_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    '--keda-namespace')
+        return
+        ;;
+    esac
+}
+
+_lamp_keda_auth() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --version -h --help)
+    repeating_options=(--as-group)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --keda-namespace)
+    __lamp_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--as-group')
+        return
+        ;;
+    '--as-uid')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-o'|'--output')
+        __lamp_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'
+        return
+        ;;
+    '--keda-namespace')
+        return
+        ;;
+    esac
+}
+
+_lamp_ask() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --explain --offline --continue --new --history --read-only -y --yes --version -h --help)
+    repeating_options=(--as-group)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --max-findings)
+    __lamp_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--as-group')
+        return
+        ;;
+    '--as-uid')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '--max-findings')
         return
         ;;
     esac
