@@ -4,12 +4,12 @@ import KubeAPI
 /// One question answered by a model: the offline diagnosis goes in as context, the model may call the read-only
 /// tools, and its final answer comes back. Every message is kept, so a failure loses nothing already said.
 public struct AssistantSession: Sendable {
-  public let chat: OpenAIChat
+  public let chat: any ChatProvider
   public let tools: AssistantTools
   /// Rounds of tool calls before lamp gives up.
   public var maxRounds = 8
 
-  public init(chat: OpenAIChat, tools: AssistantTools) {
+  public init(chat: any ChatProvider, tools: AssistantTools) {
     self.chat = chat
     self.tools = tools
   }

@@ -41,7 +41,9 @@ public struct OpenAIChat: Sendable {
       if case .cancelled = error { throw CancellationError() }
       throw LLMError.transport(error.description)
     }
-    guard (200..<300).contains(response.status) else { throw Self.error(response) }
+    guard (200..<300).contains(response.status) else {
+      throw Self.error(response, keyVariable: settings.kind.keyVariable)
+    }
     let value: JSONValue
     do {
       value = try JSONValue.parse(response.body)
@@ -58,8 +60,8 @@ public struct OpenAIChat: Sendable {
     }
   }
 
-  /// The provider's error, with its `error.message` when it sent one.
-  static func error(_ response: HTTPResponse) -> LLMError {
+  /// The provider's error, with its `error.message` when it sent one (OpenAI and Anthropic both do).
+  static func error(_ response: HTTPResponse, keyVariable: String) -> LLMError {
     let parsed: JSONValue? = {
       do { return try JSONValue.parse(response.body) } catch { return nil }
     }()
@@ -67,7 +69,7 @@ public struct OpenAIChat: Sendable {
       parsed?[path: ["error", "message"]]?.stringValue
       ?? String(decoding: response.body.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     switch response.status {
-    case 401, 403: return .unauthorized(status: response.status, detail: detail)
+    case 401, 403: return .unauthorized(status: response.status, detail: detail, keyVariable: keyVariable)
     case 429: return .rateLimited(retryAfter: response.header("Retry-After"), detail: detail)
     default: return .provider(status: response.status, detail: detail)
     }

@@ -37,9 +37,10 @@ struct AskCommand: AsyncParsableCommand {
         the last one, --history lists them. Configure with $XDG_CONFIG_HOME/lamp/config.yaml (default \
         ~/.config/lamp/config.yaml, mode 0600 when it holds a key; section llm: provider, model, baseURL, \
         apiKey, timeoutSeconds, azure {endpoint, deployment, apiVersion}) or the environment, which wins: \
-        LAMP_LLM_PROVIDER (openai, azure, none), LAMP_LLM_MODEL, LAMP_LLM_TIMEOUT, OPENAI_API_KEY, \
+        LAMP_LLM_PROVIDER (openai, azure, anthropic, none), LAMP_LLM_MODEL, LAMP_LLM_TIMEOUT, OPENAI_API_KEY, \
         OPENAI_BASE_URL (Ollama, vLLM, llama.cpp), AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_DEPLOYMENT, \
-        AZURE_OPENAI_API_KEY, AZURE_OPENAI_API_VERSION. --offline, -o json and -o yaml never call a model. When \
+        AZURE_OPENAI_API_KEY, AZURE_OPENAI_API_VERSION, ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL (Anthropic's \
+        Messages API). --offline, -o json and -o yaml never call a model. When \
         the provider fails, the offline answer is printed and lamp exits 1 with the provider's error.
 
         JSON and YAML: apiVersion lamp/v1, kind Diagnosis, question, namespace, subjects [{kind, namespace, \
@@ -190,7 +191,7 @@ struct AskCommand: AsyncParsableCommand {
     let environment = LampEnvironment.current
     let transport = try CurlTransport(configuration: TransportConfiguration(connectTimeout: .seconds(10)))
     defer { transport.close() }
-    let chat = OpenAIChat(settings: settings, transport: transport)
+    let chat = settings.provider(transport: transport)
     let stderr = environment.stderr
     let gate = TerminalWriteGate(
       readOnly: readOnly, yes: yes, ttyPath: environment.variables["LAMP_TTY"] ?? "/dev/tty", stderr: stderr)

@@ -3,7 +3,7 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 
-/// A scripted OpenAI-compatible chat server on 127.0.0.1 (plain HTTP): answers each `POST /chat/completions` with
+/// A scripted OpenAI-compatible (or Anthropic Messages) chat server on 127.0.0.1 (plain HTTP): answers each POST with
 /// the next scripted reply and records every request body, so tests can check what lamp sent to the model.
 public final class FakeLLMServer: Sendable {
   /// One scripted answer.
@@ -38,6 +38,26 @@ public final class FakeLLMServer: Sendable {
           #"{"id":"c2","object":"chat.completion","choices":[{"index":0,"finish_reason":"tool_calls",""#
           + #"message":{"role":"assistant","content":null,"tool_calls":[{"id":""#
           + id + #"","type":"function","function":{"name":""# + name + #"","arguments":"# + encoded + "}}]}}]}")
+    }
+
+    /// A final answer in Anthropic's Messages format.
+    public static func anthropicAnswer(_ text: String) -> Reply {
+      let content = String(decoding: (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
+      return Reply(
+        body:
+          #"{"id":"msg_1","type":"message","role":"assistant","model":"claude-test","stop_reason":"end_turn","#
+          + #""content":[{"type":"text","text":"# + content + "}],"
+          + #""usage":{"input_tokens":10,"output_tokens":5}}"#)
+    }
+
+    /// A `tool_use` block in Anthropic's Messages format (stop_reason `tool_use`); `input` is a JSON object text.
+    public static func anthropicToolUse(_ name: String, input: String, id: String = "toolu_1") -> Reply {
+      Reply(
+        body:
+          #"{"id":"msg_2","type":"message","role":"assistant","model":"claude-test","stop_reason":"tool_use","#
+          + #""content":[{"type":"text","text":"Checking."},{"type":"tool_use","id":""# + id
+          + #"","name":""# + name + #"","input":"# + input + "}],"
+          + #""usage":{"input_tokens":10,"output_tokens":5}}"#)
     }
   }
 
@@ -84,12 +104,15 @@ public final class FakeLLMServer: Sendable {
   private let state: State
   /// `http://127.0.0.1:PORT/v1`, for `OPENAI_BASE_URL`.
   public let baseURL: String
+  /// `http://127.0.0.1:PORT`, for `ANTHROPIC_BASE_URL` (lamp appends `/v1/messages`).
+  public let rootURL: String
 
   private init(group: MultiThreadedEventLoopGroup, channel: Channel, state: State, port: Int) {
     self.group = group
     self.channel = channel
     self.state = state
     self.baseURL = "http://127.0.0.1:\(port)/v1"
+    self.rootURL = "http://127.0.0.1:\(port)"
   }
 
   /// Starts the server with its script.
