@@ -15,42 +15,37 @@ public struct AnthropicChat: ChatProvider {
     self.transport = transport
   }
 
-  /// The request body: model, max_tokens, the top-level system prompt, messages as content blocks, the tools.
-  func body(_ messages: [ChatMessage], tools: [JSONValue]) throws -> Data {
+  /// The request body: model, max_tokens, the top-level system prompt, messages as content blocks, the tools,
+  /// and `"stream": true` when streaming.
+  func body(_ messages: [ChatMessage], tools: [JSONValue], stream: Bool = false) throws -> Data {
     let (system, converted) = AnthropicWire.messages(messages)
     var request: [String: JSONValue] = [
       "model": .string(settings.model), "max_tokens": .int(Int64(maxTokens)), "messages": .array(converted),
     ]
     if !system.isEmpty { request["system"] = .string(system) }
     if !tools.isEmpty { request["tools"] = .array(tools.compactMap(AnthropicWire.tool)) }
+    if stream { request["stream"] = .bool(true) }
     return try JSONValue.object(request).encoded()
   }
 
-  public func complete(_ messages: [ChatMessage], tools: [JSONValue]) async throws -> ChatMessage {
+  public func complete(
+    _ messages: [ChatMessage], tools: [JSONValue], onText: (@Sendable (String) -> Void)?
+  ) async throws -> ChatMessage {
     var headers = [
-      HTTPHeader("Content-Type", "application/json"), HTTPHeader("Accept", "application/json"),
+      HTTPHeader("Content-Type", "application/json"),
+      HTTPHeader("Accept", onText == nil ? "application/json" : "text/event-stream, application/json"),
       HTTPHeader("anthropic-version", "2023-06-01"),
     ]
     if let key = settings.apiKey { headers.append(HTTPHeader("x-api-key", key)) }
     let request = HTTPRequest(
       method: "POST", url: settings.baseURL + "/v1/messages", headers: headers,
-      body: try body(messages, tools: tools), timeout: settings.timeout)
-    let response: HTTPResponse
-    do {
-      response = try await transport.send(request)
-    } catch let error as HTTPError {
-      if case .cancelled = error { throw CancellationError() }
-      throw LLMError.transport(error.description)
-    }
-    guard (200..<300).contains(response.status) else {
-      throw OpenAIChat.error(response, keyVariable: settings.kind.keyVariable)
-    }
-    let value: JSONValue
-    do {
-      value = try JSONValue.parse(response.body)
-    } catch {
-      throw LLMError.malformed("not JSON (\(response.body.count) bytes)")
-    }
-    return try AnthropicWire.reply(value)
+      body: try body(messages, tools: tools, stream: onText != nil), timeout: settings.timeout)
+    var stream = AnthropicStream { onText?($0) }
+    let call = ProviderCall(transport: transport, keyVariable: settings.kind.keyVariable)
+    guard let value = try await call.send(request, onEvent: { try stream.take($0) }) else { return stream.message }
+    let reply = try AnthropicWire.reply(value)
+    // A server that ignored "stream": the whole text arrives at once.
+    if let content = reply.content, !content.isEmpty { onText?(content) }
+    return reply
   }
 }

@@ -47,10 +47,11 @@ public struct AssistantSession: Sendable {
   }
 
   /// Runs the tool loop until the model answers, continuing `history` when given (a resumed session).
-  /// `onTool` reports each call as it runs; `checkpoint` gets the conversation after every round, so it can be
+  /// `onText` gets the model's text as it streams (nil: no streaming); `onTool` reports each call as it runs; `checkpoint` gets the conversation after every round, so it can be
   /// saved before the next request.
   public func answer(
     question: String, diagnosis: Diagnosis, history: [ChatMessage] = [],
+    onText: (@Sendable (String) -> Void)? = nil,
     onTool: @Sendable (ChatMessage.ToolCall) -> Void = { _ in },
     checkpoint: @Sendable ([ChatMessage]) throws -> Void = { _ in }
   ) async throws -> Outcome {
@@ -60,7 +61,7 @@ public struct AssistantSession: Sendable {
     var sent = 0
     for _ in 0..<maxRounds {
       sent += messages.reduce(0) { $0 + ($1.content?.count ?? 0) }
-      let reply = try await chat.complete(messages, tools: AssistantTools.definitions)
+      let reply = try await chat.complete(messages, tools: AssistantTools.definitions, onText: onText)
       messages.append(reply)
       guard let calls = reply.toolCalls, !calls.isEmpty else {
         try checkpoint(messages)

@@ -6,8 +6,18 @@ import KubeAPI
 /// (`ChatMessage`, tools as OpenAI function definitions); each provider translates to its own wire format, so
 /// the tool loop in `AssistantSession` is written once.
 public protocol ChatProvider: Sendable {
-  /// Sends the conversation; returns the assistant's message (text, tool calls, or both).
-  func complete(_ messages: [ChatMessage], tools: [JSONValue]) async throws -> ChatMessage
+  /// Sends the conversation; returns the assistant's message (text, tool calls, or both). With `onText` the
+  /// answer is streamed and its text handed on as it arrives.
+  func complete(
+    _ messages: [ChatMessage], tools: [JSONValue], onText: (@Sendable (String) -> Void)?
+  ) async throws -> ChatMessage
+}
+
+extension ChatProvider {
+  /// Sends the conversation without streaming.
+  public func complete(_ messages: [ChatMessage], tools: [JSONValue]) async throws -> ChatMessage {
+    try await complete(messages, tools: tools, onText: nil)
+  }
 }
 
 extension OpenAIChat: ChatProvider {}

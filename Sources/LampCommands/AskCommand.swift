@@ -27,9 +27,9 @@ struct AskCommand: AsyncParsableCommand {
 
         When no namespace is given with -n and the question names one, that namespace is used.
 
-        WITH A MODEL: when one is configured, the text answer comes from the model, which gets lamp's findings \
-        and tools: get_resource, list_resources, events, pod_logs (read), and delete_pod, restart_rollout, scale, \
-        cordon, uncordon, patch (write). Every request is classified by its HTTP verb, not by the tool; a write is \
+        WITH A MODEL: when one is configured, the text answer comes from the model (streamed as it arrives), \
+        which gets lamp's findings and tools: get_resource, list_resources, events, pod_logs (read), and \
+        delete_pod, restart_rollout, scale, cordon, uncordon, patch (write). Every request is classified by its HTTP verb, not by the tool; a write is \
         printed exactly (method, path, body) and sent only after you type y on the terminal; without a terminal \
         it is refused unless --yes is given, and --read-only refuses them all. Secret values, managedFields, the \
         last-applied annotation and tokens are redacted before any tool result leaves lamp. Conversations are \
@@ -213,22 +213,29 @@ struct AskCommand: AsyncParsableCommand {
     }
     let record = base
     let now = environment.now
+    let answer = AnswerStream(environment.stdout)
     do {
       let outcome = try await AssistantSession(chat: chat, tools: tools).answer(
         question: text, diagnosis: diagnosis, history: history,
-        onTool: { call in stderr.write("lamp: \(call.function.name) \(call.function.arguments.prefix(200))\n") },
+        onText: { answer.write($0) },
+        onTool: { call in
+          answer.endLine()
+          stderr.write("lamp: \(call.function.name) \(call.function.arguments.prefix(200))\n")
+        },
         checkpoint: { messages in
           var saved = record
           saved.messages = messages
           saved.updated = now()
           try store.save(saved)
         })
-      environment.stdout.write(outcome.answer.hasSuffix("\n") ? outcome.answer : outcome.answer + "\n")
+      // The answer has streamed to stdout as it arrived.
+      answer.endLine()
       if explain {
         stderr.write("lamp: about \(outcome.charactersSent / 4) tokens sent (\(outcome.charactersSent) characters)\n")
       }
     } catch let error as LLMError {
       // The offline answer still stands: print it, then fail with the provider's error.
+      answer.endLine()
       let renderer = DiagnosisText(style: Printer(environment).style, limit: maxFindings, explain: explain)
       environment.stdout.write(renderer.render(diagnosis))
       throw CommandError(error.description)
