@@ -135,7 +135,8 @@ public struct AssistantTools: Sendable {
     }
     do {
       let response = try await client.send(
-        method: request.method, path: request.path, body: request.body, contentType: request.contentType)
+        method: request.method, path: request.path, query: request.queryItems, body: request.body,
+        contentType: request.contentType)
       let text = "done: HTTP \(response.status)"
       report("\(request.method) \(request.path): \(text)")
       return text

@@ -2,12 +2,15 @@ import Foundation
 import KubeAPI
 import KubeClient
 
-/// The tools that change the cluster: delete a pod, restart a rollout, scale, cordon/uncordon a node, patch.
+/// The tools that change the cluster: delete a pod, restart a rollout, scale, cordon/uncordon a node, patch,
+/// apply a manifest.
 /// Each builds a `PlannedRequest`; the gate sees the exact request before anything is sent.
 struct WriteTools: Sendable {
   let tools: AssistantTools
 
-  static let names: Set<String> = ["delete_pod", "restart_rollout", "scale", "cordon", "uncordon", "patch"]
+  static let names: Set<String> = [
+    "delete_pod", "restart_rollout", "scale", "cordon", "uncordon", "patch", "apply_manifest",
+  ]
 
   static let definitions: [JSONValue] = [
     AssistantTools.tool(
@@ -27,6 +30,9 @@ struct WriteTools: Sendable {
       "patch", "Patch an object with a JSON merge patch.",
       ["kind": "kind", "name": "name", "namespace": "namespace", "patch": "the merge patch as a JSON object"],
       required: ["kind", "name", "patch"]),
+    AssistantTools.tool(
+      "apply_manifest", "Create or update one object by server-side apply (field manager lamp). Asks the user first.",
+      ["manifest": "one object as YAML or JSON, with apiVersion, kind and metadata.name"], required: ["manifest"]),
   ]
 
   func plan(_ name: String, _ argument: (String) -> String?, now: Date) async throws -> PlannedRequest {
@@ -55,6 +61,8 @@ struct WriteTools: Sendable {
       let value = name == "cordon" ? "true" : "false"
       return try patch(
         .nodes, name: try required("name"), namespace: nil, body: #"{"spec":{"unschedulable":\#(value)}}"#)
+    case "apply_manifest":
+      return try await ManifestApply(tools: tools).plan(try required("manifest"))
     default:  // patch
       let kind = try await tools.resolve(try required("kind"))
       let text = try required("patch")
