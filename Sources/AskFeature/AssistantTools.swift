@@ -31,7 +31,7 @@ public struct AssistantTools: Sendable {
   }
 
   /// The OpenAI `tools` definitions: reads, then writes.
-  public static var definitions: [JSONValue] { readDefinitions + WriteTools.definitions }
+  public static var definitions: [JSONValue] { readDefinitions + [RBACCheckTool.definition] + WriteTools.definitions }
 
   static let readDefinitions: [JSONValue] = [
     tool(
@@ -107,6 +107,8 @@ public struct AssistantTools: Sendable {
         text = try await logs(
           pod: try required(string("name"), "name"), namespace: string("namespace"), container: string("container"),
           previous: string("previous") == "true", tail: Int(string("tail") ?? "") ?? 50)
+      case "rbac_check":
+        text = try await RBACCheckTool(tools: self).run(string)
       case let name where WriteTools.names.contains(name):
         let planned = try await WriteTools(tools: self).plan(name, string, now: now())
         text = await execute(planned)

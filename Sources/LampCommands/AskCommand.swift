@@ -28,10 +28,10 @@ struct AskCommand: AsyncParsableCommand {
         When no namespace is given with -n and the question names one, that namespace is used.
 
         WITH A MODEL: when one is configured, the text answer comes from the model (streamed as it arrives), \
-        which gets lamp's findings and tools: get_resource, list_resources, events, pod_logs (read), and \
-        delete_pod, restart_rollout, scale, cordon, uncordon, patch, apply_manifest (write). Every request is \
-        classified by its HTTP verb, not by the tool; a write is printed exactly (method, path, body) and sent \
-        only after you type y on the terminal; without a terminal it is refused unless --yes is given, and \
+        which gets lamp's findings and tools: get_resource, list_resources, events, pod_logs, rbac_check (read), \
+        and delete_pod, restart_rollout, scale, cordon, uncordon, patch, apply_manifest (write). Every request \
+        is classified by its HTTP verb, not by the tool; a write is printed exactly (method, path, body) and \
+        sent only after you type y on the terminal; without a terminal it is refused unless --yes is given, and \
         --read-only refuses them all. Secret values, managedFields, the last-applied annotation and tokens are \
         redacted before any tool result leaves lamp. Conversations are saved per context under \
         $XDG_STATE_HOME/lamp/ask (default ~/.local/state/lamp/ask); --continue resumes the last one, --history \
