@@ -26,9 +26,9 @@ public struct AssistantSession: Sendable {
     You are lamp's Kubernetes assistant. Answer in the language of the user's question. Give the root cause, \
     the evidence and the fix (the exact command or manifest change). lamp has already run its offline \
     analyzers; their findings are in the first user message as JSON, most likely root cause first. Use the tools \
-    only to confirm or to look further (rbac_check tells what lamp's user may do). Write tools (delete_pod, restart_rollout, scale, cordon, uncordon, patch, \
-    apply_manifest) are shown to the user, who may refuse them; propose a write only when it is the fix. Secret values are \
-    redacted and must not be guessed.
+    only to confirm or to look further (rbac_check tells what lamp's user may do). Write tools (delete_pod, \
+    restart_rollout, scale, cordon, uncordon, patch, apply_manifest) are shown to the user, who may refuse them; \
+    propose a write only when it is the fix. Secret values are redacted and must not be guessed.
     """
 
   /// The opening messages: the system prompt, then the question with the findings.
@@ -47,8 +47,8 @@ public struct AssistantSession: Sendable {
   }
 
   /// Runs the tool loop until the model answers, continuing `history` when given (a resumed session).
-  /// `onText` gets the model's text as it streams (nil: no streaming); `onTool` reports each call as it runs; `checkpoint` gets the conversation after every round, so it can be
-  /// saved before the next request.
+  /// `onText` gets the model's text as it streams (nil: no streaming); `onTool` reports each call as it runs;
+  /// `checkpoint` gets the conversation after every round, so it can be saved before the next request.
   public func answer(
     question: String, diagnosis: Diagnosis, history: [ChatMessage] = [],
     onText: (@Sendable (String) -> Void)? = nil,
