@@ -33,10 +33,10 @@ struct AnthropicWireTests {
 
   @Test("a reply's text and tool_use blocks become the assistant message")
   func reply() throws {
-    let value = try JSONValue.parse(
-      Data(
-        #"{"content":[{"type":"text","text":"Looking."},{"type":"tool_use","id":"t1","name":"scale","input":{"replicas":"2"}}],"stop_reason":"tool_use"}"#
-          .utf8))
+    let text =
+      #"{"content":[{"type":"text","text":"Looking."},"#
+      + #"{"type":"tool_use","id":"t1","name":"scale","input":{"replicas":"2"}}],"stop_reason":"tool_use"}"#
+    let value = try JSONValue.parse(Data(text.utf8))
     let message = try AnthropicWire.reply(value)
     #expect(message.content == "Looking.")
     #expect(message.toolCalls == [ChatMessage.ToolCall(id: "t1", name: "scale", arguments: #"{"replicas":"2"}"#)])

@@ -24,7 +24,8 @@ struct StreamParsingTests {
   func openAIToolCalls() throws {
     var stream = OpenAIStream { _ in }
     let chunks = [
-      #"{"choices":[{"delta":{"tool_calls":[{"index":1,"id":"b","function":{"name":"scale","arguments":"{\"rep"}}]}}]}"#,
+      #"{"choices":[{"delta":{"tool_calls":[{"index":1,"id":"b","function":{"name":"scale","#
+        + #""arguments":"{\"rep"}}]}}]}"#,
       #"{"choices":[{"delta":{"tool_calls":[{"index":0,"id":"a","function":{"name":"events","arguments":"{}"}}]}}]}"#,
       #"{"choices":[{"delta":{"tool_calls":[{"index":1,"function":{"arguments":"licas\":\"2\"}"}}]}}]}"#,
       "[DONE]",

@@ -72,7 +72,8 @@ public final class FakeLLMServer: Sendable {
       var events = [
         event("message_start", #"{"type":"message_start","message":{"id":"msg_s","role":"assistant","content":[]}}"#),
         event(
-          "content_block_start", #"{"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}"#),
+          "content_block_start",
+          #"{"type":"content_block_start","index":0,"# + #""content_block":{"type":"text","text":""}}"#),
         event("ping", #"{"type":"ping"}"#),
       ]
       events += pieces.map {
