@@ -9,6 +9,8 @@ public struct PlannedRequest: Sendable, Hashable {
   public var contentType: String?
   /// Query parameters (such as `fieldManager`), sent and shown sorted by name.
   public var query: [String: String]
+  /// For a patch: the live object and the patched result as a YAML line diff, shown before asking.
+  public var preview: String?
 
   public init(
     method: String, path: String, body: Data? = nil, contentType: String? = nil, query: [String: String] = [:]
@@ -32,6 +34,7 @@ public struct PlannedRequest: Sendable, Hashable {
     if !query.isEmpty { text += "?" + queryItems.map { "\($0.0)=\($0.1)" }.joined(separator: "&") }
     if let contentType { text += "\nContent-Type: \(contentType)" }
     if let body, !body.isEmpty { text += "\n" + Self.pretty(body) }
+    if let preview { text += "\n" + preview }
     return text
   }
 

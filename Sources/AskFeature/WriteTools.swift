@@ -1,3 +1,4 @@
+import Formatters
 import Foundation
 import KubeAPI
 import KubeClient
@@ -75,9 +76,26 @@ struct WriteTools: Sendable {
       guard value.objectValue != nil else {
         throw AssistantTools.ToolArgumentError(message: "the patch must be a JSON object")
       }
-      return try patch(
+      var request = try patch(
         kind, name: try required("name"), namespace: argument("namespace"),
         body: String(decoding: try value.encoded(), as: UTF8.self))
+      request.preview = await preview(request.path, kind: kind, patch: value)
+      return request
+    }
+  }
+
+  /// The live object against the patched one, as YAML (Secret values redacted, as everywhere); a line saying
+  /// why when the live object cannot be read.
+  func preview(_ path: String, kind: ResourceKind, patch: JSONValue) async -> String {
+    do {
+      let live = Redaction.object(try await tools.client.getJSON(JSONValue.self, path: path), kind: kind.kind)
+      let patched = Redaction.object(MergePatch.apply(patch, to: live), kind: kind.kind)
+      let diff = LineDiff.lines(
+        try YAMLRenderer.render(live).split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+        try YAMLRenderer.render(patched).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+      return (["--- live", "+++ patched"] + (diff.isEmpty ? ["  (no change)"] : diff)).joined(separator: "\n")
+    } catch {
+      return "(the live object could not be read for a diff: \(error))"
     }
   }
 
