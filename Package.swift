@@ -41,7 +41,9 @@ let package = Package(
     .target(name: "MapFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters"]),
     .target(
       name: "AskFeature",
-      dependencies: ["KubeClient", "KubeAPI", "CurlHTTP", "YAMLCoding", "Formatters", "EventsFeature", "MapFeature"]),
+      dependencies: [
+        "KubeClient", "KubeAPI", "CurlHTTP", "YAMLCoding", "Formatters", "EventsFeature", "MapFeature", "RBACFeature",
+      ]),
     .target(
       name: "LampCommands",
       dependencies: [

@@ -4,12 +4,12 @@ import KubeAPI
 /// One question answered by a model: the offline diagnosis goes in as context, the model may call the read-only
 /// tools, and its final answer comes back. Every message is kept, so a failure loses nothing already said.
 public struct AssistantSession: Sendable {
-  public let chat: OpenAIChat
+  public let chat: any ChatProvider
   public let tools: AssistantTools
   /// Rounds of tool calls before lamp gives up.
   public var maxRounds = 8
 
-  public init(chat: OpenAIChat, tools: AssistantTools) {
+  public init(chat: any ChatProvider, tools: AssistantTools) {
     self.chat = chat
     self.tools = tools
   }
@@ -26,9 +26,9 @@ public struct AssistantSession: Sendable {
     You are lamp's Kubernetes assistant. Answer in the language of the user's question. Give the root cause, \
     the evidence and the fix (the exact command or manifest change). lamp has already run its offline \
     analyzers; their findings are in the first user message as JSON, most likely root cause first. Use the tools \
-    only to confirm or to look further. Write tools (delete_pod, restart_rollout, scale, cordon, uncordon, patch) \
-    are shown to the user, who may refuse them; propose a write only when it is the fix. Secret values are \
-    redacted and must not be guessed.
+    only to confirm or to look further (rbac_check tells what lamp's user may do). Write tools (delete_pod, \
+    restart_rollout, scale, cordon, uncordon, patch, apply_manifest) are shown to the user, who may refuse them; \
+    propose a write only when it is the fix. Secret values are redacted and must not be guessed.
     """
 
   /// The opening messages: the system prompt, then the question with the findings.
@@ -47,10 +47,11 @@ public struct AssistantSession: Sendable {
   }
 
   /// Runs the tool loop until the model answers, continuing `history` when given (a resumed session).
-  /// `onTool` reports each call as it runs; `checkpoint` gets the conversation after every round, so it can be
-  /// saved before the next request.
+  /// `onText` gets the model's text as it streams (nil: no streaming); `onTool` reports each call as it runs;
+  /// `checkpoint` gets the conversation after every round, so it can be saved before the next request.
   public func answer(
     question: String, diagnosis: Diagnosis, history: [ChatMessage] = [],
+    onText: (@Sendable (String) -> Void)? = nil,
     onTool: @Sendable (ChatMessage.ToolCall) -> Void = { _ in },
     checkpoint: @Sendable ([ChatMessage]) throws -> Void = { _ in }
   ) async throws -> Outcome {
@@ -60,7 +61,7 @@ public struct AssistantSession: Sendable {
     var sent = 0
     for _ in 0..<maxRounds {
       sent += messages.reduce(0) { $0 + ($1.content?.count ?? 0) }
-      let reply = try await chat.complete(messages, tools: AssistantTools.definitions)
+      let reply = try await chat.complete(messages, tools: AssistantTools.definitions, onText: onText)
       messages.append(reply)
       guard let calls = reply.toolCalls, !calls.isEmpty else {
         try checkpoint(messages)

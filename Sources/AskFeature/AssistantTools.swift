@@ -31,7 +31,9 @@ public struct AssistantTools: Sendable {
   }
 
   /// The OpenAI `tools` definitions: reads, then writes.
-  public static var definitions: [JSONValue] { readDefinitions + WriteTools.definitions }
+  public static var definitions: [JSONValue] {
+    readDefinitions + [RelationGraphTool.definition, RBACCheckTool.definition] + WriteTools.definitions
+  }
 
   static let readDefinitions: [JSONValue] = [
     tool(
@@ -107,6 +109,10 @@ public struct AssistantTools: Sendable {
         text = try await logs(
           pod: try required(string("name"), "name"), namespace: string("namespace"), container: string("container"),
           previous: string("previous") == "true", tail: Int(string("tail") ?? "") ?? 50)
+      case "relation_graph":
+        text = try await RelationGraphTool(tools: self).run(string)
+      case "rbac_check":
+        text = try await RBACCheckTool(tools: self).run(string)
       case let name where WriteTools.names.contains(name):
         let planned = try await WriteTools(tools: self).plan(name, string, now: now())
         text = await execute(planned)
@@ -135,7 +141,8 @@ public struct AssistantTools: Sendable {
     }
     do {
       let response = try await client.send(
-        method: request.method, path: request.path, body: request.body, contentType: request.contentType)
+        method: request.method, path: request.path, query: request.queryItems, body: request.body,
+        contentType: request.contentType)
       let text = "done: HTTP \(response.status)"
       report("\(request.method) \(request.path): \(text)")
       return text

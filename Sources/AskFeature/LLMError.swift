@@ -4,7 +4,7 @@ import Foundation
 public enum LLMError: Error, Sendable, Equatable, CustomStringConvertible {
   case configuration(String)
   /// 401/403: the key was refused.
-  case unauthorized(status: Int, detail: String)
+  case unauthorized(status: Int, detail: String, keyVariable: String)
   /// 429: rate limited or out of quota.
   case rateLimited(retryAfter: String?, detail: String)
   /// Any other non-2xx answer.
@@ -19,8 +19,8 @@ public enum LLMError: Error, Sendable, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .configuration(let text): return text
-    case .unauthorized(let status, let detail):
-      return "the model provider refused the API key (HTTP \(status)): \(detail); check OPENAI_API_KEY"
+    case .unauthorized(let status, let detail, let keyVariable):
+      return "the model provider refused the API key (HTTP \(status)): \(detail); check \(keyVariable)"
     case .rateLimited(let retryAfter, let detail):
       return "the model provider is rate limiting (HTTP 429" + (retryAfter.map { ", retry after \($0) s" } ?? "")
         + "): \(detail)"

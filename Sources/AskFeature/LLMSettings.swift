@@ -2,10 +2,12 @@ import Foundation
 import YAMLCoding
 
 /// Which model `lamp ask` talks to: an OpenAI-compatible chat-completions endpoint (OpenAI, a local server such
-/// as Ollama, vLLM or llama.cpp through a base URL) or an Azure OpenAI deployment. Read from
+/// as Ollama, vLLM or llama.cpp through a base URL), an Azure OpenAI deployment or Anthropic's Messages API. Read from
 /// `$XDG_CONFIG_HOME/lamp/config.yaml` (default `~/.config/lamp/config.yaml`), then the environment, which wins.
 public struct LLMSettings: Sendable, Hashable {
-  /// The request URL without `/chat/completions`.
+  /// The wire format.
+  public var kind: LLMProviderKind
+  /// The request URL without `/chat/completions` (Anthropic: without `/v1/messages`).
   public var baseURL: String
   public var apiKey: String?
   public var model: String
@@ -15,8 +17,10 @@ public struct LLMSettings: Sendable, Hashable {
   public var timeout: Duration
 
   public init(
-    baseURL: String, apiKey: String?, model: String, azureAPIVersion: String? = nil, timeout: Duration = .seconds(120)
+    baseURL: String, apiKey: String?, model: String, azureAPIVersion: String? = nil, timeout: Duration = .seconds(120),
+    kind: LLMProviderKind? = nil
   ) {
+    self.kind = kind ?? (azureAPIVersion == nil ? .openAI : .azure)
     self.baseURL = baseURL
     self.apiKey = apiKey
     self.model = model
@@ -80,15 +84,15 @@ public struct LLMSettings: Sendable, Hashable {
 
   /// The settings from config.yaml and the environment; nil when no model is configured (or provider `none`).
   ///
-  /// Environment: `LAMP_LLM_PROVIDER` (openai, azure, none), `LAMP_LLM_MODEL`, `LAMP_LLM_TIMEOUT` (seconds),
+  /// Environment: `LAMP_LLM_PROVIDER` (openai, azure, anthropic, none), `LAMP_LLM_MODEL`, `LAMP_LLM_TIMEOUT` (seconds),
   /// `OPENAI_API_KEY`, `OPENAI_BASE_URL`, `AZURE_OPENAI_ENDPOINT`, `AZURE_OPENAI_DEPLOYMENT`,
-  /// `AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_API_VERSION`.
+  /// `AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_API_VERSION`, `ANTHROPIC_API_KEY`, `ANTHROPIC_BASE_URL`.
   public static func from(environment: [String: String]) throws(LLMError) -> LLMSettings? {
     let file = try configPath(environment: environment).flatMap { path throws(LLMError) in try Self.file(at: path) }
     func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
     let provider =
       (value("LAMP_LLM_PROVIDER") ?? file?.provider
-      ?? (value("AZURE_OPENAI_ENDPOINT") != nil ? "azure" : (value("OPENAI_API_KEY") != nil ? "openai" : "")))
+      ?? detected(value))
       .lowercased()
     var timeout = Duration.seconds(file?.timeoutSeconds ?? 120)
     if let text = value("LAMP_LLM_TIMEOUT") {
@@ -120,9 +124,25 @@ public struct LLMSettings: Sendable, Hashable {
       return LLMSettings(
         baseURL: "\(endpoint)/openai/deployments/\(deployment)", apiKey: value("AZURE_OPENAI_API_KEY") ?? file?.apiKey,
         model: value("LAMP_LLM_MODEL") ?? file?.model ?? deployment, azureAPIVersion: version, timeout: timeout)
+    case "anthropic":
+      var base = value("ANTHROPIC_BASE_URL") ?? file?.baseURL ?? "https://api.anthropic.com"
+      while base.hasSuffix("/") { base.removeLast() }
+      try checkURL(base, name: "ANTHROPIC_BASE_URL")
+      return LLMSettings(
+        baseURL: base, apiKey: value("ANTHROPIC_API_KEY") ?? file?.apiKey,
+        model: value("LAMP_LLM_MODEL") ?? file?.model ?? "claude-sonnet-4-5", timeout: timeout, kind: .anthropic)
     default:
-      throw .configuration("unsupported LAMP_LLM_PROVIDER \"\(provider)\" (supported: openai, azure, none)")
+      throw .configuration(
+        "unsupported LAMP_LLM_PROVIDER \"\(provider)\" (supported: openai, azure, anthropic, none)")
     }
+  }
+
+  /// The provider implied by which key or endpoint is set, when none is named.
+  static func detected(_ value: (String) -> String?) -> String {
+    if value("AZURE_OPENAI_ENDPOINT") != nil { return "azure" }
+    if value("OPENAI_API_KEY") != nil { return "openai" }
+    if value("ANTHROPIC_API_KEY") != nil { return "anthropic" }
+    return ""
   }
 
   static func checkURL(_ url: String, name: String) throws(LLMError) {

@@ -13,19 +13,26 @@ public struct OpenAIChat: Sendable {
     self.transport = transport
   }
 
-  /// The request body: model, messages and the tool definitions.
-  func body(_ messages: [ChatMessage], tools: [JSONValue]) throws -> Data {
+  /// The request body: model, messages, the tool definitions and, when streaming, `"stream": true`.
+  func body(_ messages: [ChatMessage], tools: [JSONValue], stream: Bool = false) throws -> Data {
     var request: [String: JSONValue] = [
       "model": .string(settings.model),
       "messages": try JSONValue.parse(JSONEncoder().encode(messages)),
     ]
     if !tools.isEmpty { request["tools"] = .array(tools) }
+    if stream { request["stream"] = .bool(true) }
     return try JSONValue.object(request).encoded()
   }
 
-  /// Sends the conversation; returns the assistant's message.
-  public func complete(_ messages: [ChatMessage], tools: [JSONValue]) async throws -> ChatMessage {
-    var headers = [HTTPHeader("Content-Type", "application/json"), HTTPHeader("Accept", "application/json")]
+  /// Sends the conversation; returns the assistant's message. With `onText` the answer is streamed (SSE) and
+  /// its text handed on as it arrives.
+  public func complete(
+    _ messages: [ChatMessage], tools: [JSONValue], onText: (@Sendable (String) -> Void)?
+  ) async throws -> ChatMessage {
+    var headers = [
+      HTTPHeader("Content-Type", "application/json"),
+      HTTPHeader("Accept", onText == nil ? "application/json" : "text/event-stream, application/json"),
+    ]
     if let key = settings.apiKey {
       // Azure takes the key as `api-key`; OpenAI and compatible servers as a bearer token.
       headers.append(
@@ -33,33 +40,26 @@ public struct OpenAIChat: Sendable {
     }
     let request = HTTPRequest(
       method: "POST", url: settings.completionsURL, headers: headers,
-      body: try body(messages, tools: tools), timeout: settings.timeout)
-    let response: HTTPResponse
-    do {
-      response = try await transport.send(request)
-    } catch let error as HTTPError {
-      if case .cancelled = error { throw CancellationError() }
-      throw LLMError.transport(error.description)
-    }
-    guard (200..<300).contains(response.status) else { throw Self.error(response) }
-    let value: JSONValue
-    do {
-      value = try JSONValue.parse(response.body)
-    } catch {
-      throw LLMError.malformed("not JSON (\(response.body.count) bytes)")
-    }
+      body: try body(messages, tools: tools, stream: onText != nil), timeout: settings.timeout)
+    var stream = OpenAIStream { onText?($0) }
+    let call = ProviderCall(transport: transport, keyVariable: settings.kind.keyVariable)
+    guard let value = try await call.send(request, onEvent: { try stream.take($0) }) else { return stream.message }
     guard let message = value["choices"]?.arrayValue?.first?["message"] else {
       throw LLMError.malformed("no choices[0].message")
     }
+    let reply: ChatMessage
     do {
-      return try JSONDecoder().decode(ChatMessage.self, from: message.encoded())
+      reply = try JSONDecoder().decode(ChatMessage.self, from: message.encoded())
     } catch {
       throw LLMError.malformed("choices[0].message does not have the chat message shape")
     }
+    // A server that ignored "stream": the whole text arrives at once.
+    if let content = reply.content, !content.isEmpty { onText?(content) }
+    return reply
   }
 
-  /// The provider's error, with its `error.message` when it sent one.
-  static func error(_ response: HTTPResponse) -> LLMError {
+  /// The provider's error, with its `error.message` when it sent one (OpenAI and Anthropic both do).
+  static func error(_ response: HTTPResponse, keyVariable: String) -> LLMError {
     let parsed: JSONValue? = {
       do { return try JSONValue.parse(response.body) } catch { return nil }
     }()
@@ -67,7 +67,7 @@ public struct OpenAIChat: Sendable {
       parsed?[path: ["error", "message"]]?.stringValue
       ?? String(decoding: response.body.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     switch response.status {
-    case 401, 403: return .unauthorized(status: response.status, detail: detail)
+    case 401, 403: return .unauthorized(status: response.status, detail: detail, keyVariable: keyVariable)
     case 429: return .rateLimited(retryAfter: response.header("Retry-After"), detail: detail)
     default: return .provider(status: response.status, detail: detail)
     }

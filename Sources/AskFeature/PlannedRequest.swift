@@ -7,13 +7,23 @@ public struct PlannedRequest: Sendable, Hashable {
   public var path: String
   public var body: Data?
   public var contentType: String?
+  /// Query parameters (such as `fieldManager`), sent and shown sorted by name.
+  public var query: [String: String]
+  /// For a patch: the live object and the patched result as a YAML line diff, shown before asking.
+  public var preview: String?
 
-  public init(method: String, path: String, body: Data? = nil, contentType: String? = nil) {
+  public init(
+    method: String, path: String, body: Data? = nil, contentType: String? = nil, query: [String: String] = [:]
+  ) {
     self.method = method
     self.path = path
     self.body = body
     self.contentType = contentType
+    self.query = query
   }
+
+  /// The query as sent, sorted by name.
+  public var queryItems: [(String, String)] { query.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
 
   /// Anything but GET, HEAD and OPTIONS changes the cluster.
   public var isWrite: Bool { !["GET", "HEAD", "OPTIONS"].contains(method.uppercased()) }
@@ -21,8 +31,10 @@ public struct PlannedRequest: Sendable, Hashable {
   /// `PATCH /apis/apps/v1/namespaces/shop/deployments/web` and the body as indented JSON.
   public var display: String {
     var text = "\(method) \(path)"
+    if !query.isEmpty { text += "?" + queryItems.map { "\($0.0)=\($0.1)" }.joined(separator: "&") }
     if let contentType { text += "\nContent-Type: \(contentType)" }
     if let body, !body.isEmpty { text += "\n" + Self.pretty(body) }
+    if let preview { text += "\n" + preview }
     return text
   }
 

@@ -1,13 +1,17 @@
+import Formatters
 import Foundation
 import KubeAPI
 import KubeClient
 
-/// The tools that change the cluster: delete a pod, restart a rollout, scale, cordon/uncordon a node, patch.
+/// The tools that change the cluster: delete a pod, restart a rollout, scale, cordon/uncordon a node, patch,
+/// apply a manifest.
 /// Each builds a `PlannedRequest`; the gate sees the exact request before anything is sent.
 struct WriteTools: Sendable {
   let tools: AssistantTools
 
-  static let names: Set<String> = ["delete_pod", "restart_rollout", "scale", "cordon", "uncordon", "patch"]
+  static let names: Set<String> = [
+    "delete_pod", "restart_rollout", "scale", "cordon", "uncordon", "patch", "apply_manifest",
+  ]
 
   static let definitions: [JSONValue] = [
     AssistantTools.tool(
@@ -27,6 +31,9 @@ struct WriteTools: Sendable {
       "patch", "Patch an object with a JSON merge patch.",
       ["kind": "kind", "name": "name", "namespace": "namespace", "patch": "the merge patch as a JSON object"],
       required: ["kind", "name", "patch"]),
+    AssistantTools.tool(
+      "apply_manifest", "Create or update one object by server-side apply (field manager lamp). Asks the user first.",
+      ["manifest": "one object as YAML or JSON, with apiVersion, kind and metadata.name"], required: ["manifest"]),
   ]
 
   func plan(_ name: String, _ argument: (String) -> String?, now: Date) async throws -> PlannedRequest {
@@ -55,6 +62,8 @@ struct WriteTools: Sendable {
       let value = name == "cordon" ? "true" : "false"
       return try patch(
         .nodes, name: try required("name"), namespace: nil, body: #"{"spec":{"unschedulable":\#(value)}}"#)
+    case "apply_manifest":
+      return try await ManifestApply(tools: tools).plan(try required("manifest"))
     default:  // patch
       let kind = try await tools.resolve(try required("kind"))
       let text = try required("patch")
@@ -67,9 +76,26 @@ struct WriteTools: Sendable {
       guard value.objectValue != nil else {
         throw AssistantTools.ToolArgumentError(message: "the patch must be a JSON object")
       }
-      return try patch(
+      var request = try patch(
         kind, name: try required("name"), namespace: argument("namespace"),
         body: String(decoding: try value.encoded(), as: UTF8.self))
+      request.preview = await preview(request.path, kind: kind, patch: value)
+      return request
+    }
+  }
+
+  /// The live object against the patched one, as YAML (Secret values redacted, as everywhere); a line saying
+  /// why when the live object cannot be read.
+  func preview(_ path: String, kind: ResourceKind, patch: JSONValue) async -> String {
+    do {
+      let live = Redaction.object(try await tools.client.getJSON(JSONValue.self, path: path), kind: kind.kind)
+      let patched = Redaction.object(MergePatch.apply(patch, to: live), kind: kind.kind)
+      let diff = LineDiff.lines(
+        try YAMLRenderer.render(live).split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+        try YAMLRenderer.render(patched).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+      return (["--- live", "+++ patched"] + (diff.isEmpty ? ["  (no change)"] : diff)).joined(separator: "\n")
+    } catch {
+      return "(the live object could not be read for a diff: \(error))"
     }
   }
 

@@ -27,20 +27,22 @@ struct AskCommand: AsyncParsableCommand {
 
         When no namespace is given with -n and the question names one, that namespace is used.
 
-        WITH A MODEL: when one is configured, the text answer comes from the model, which gets lamp's findings \
-        and tools: get_resource, list_resources, events, pod_logs (read), and delete_pod, restart_rollout, scale, \
-        cordon, uncordon, patch (write). Every request is classified by its HTTP verb, not by the tool; a write is \
-        printed exactly (method, path, body) and sent only after you type y on the terminal; without a terminal \
-        it is refused unless --yes is given, and --read-only refuses them all. Secret values, managedFields, the \
-        last-applied annotation and tokens are redacted before any tool result leaves lamp. Conversations are \
-        saved per context under $XDG_STATE_HOME/lamp/ask (default ~/.local/state/lamp/ask); --continue resumes \
-        the last one, --history lists them. Configure with $XDG_CONFIG_HOME/lamp/config.yaml (default \
+        WITH A MODEL: when one is configured, the text answer comes from the model (streamed as it arrives), \
+        which gets lamp's findings and tools: get_resource, list_resources, events, pod_logs, relation_graph, \
+        rbac_check (read), and delete_pod, restart_rollout, scale, cordon, uncordon, patch, apply_manifest \
+        (write). Every request is classified by its HTTP verb, not by the tool; a write is printed exactly \
+        (method, path, body) and sent only after you type y on the terminal; without a terminal it is refused \
+        unless --yes is given, and --read-only refuses them all. Secret values, managedFields, the last-applied \
+        annotation and tokens are redacted before any tool result leaves lamp. Conversations are saved per \
+        context under $XDG_STATE_HOME/lamp/ask (default ~/.local/state/lamp/ask); --continue resumes the last \
+        one, --history lists them. Configure with $XDG_CONFIG_HOME/lamp/config.yaml (default \
         ~/.config/lamp/config.yaml, mode 0600 when it holds a key; section llm: provider, model, baseURL, \
         apiKey, timeoutSeconds, azure {endpoint, deployment, apiVersion}) or the environment, which wins: \
-        LAMP_LLM_PROVIDER (openai, azure, none), LAMP_LLM_MODEL, LAMP_LLM_TIMEOUT, OPENAI_API_KEY, \
+        LAMP_LLM_PROVIDER (openai, azure, anthropic, none), LAMP_LLM_MODEL, LAMP_LLM_TIMEOUT, OPENAI_API_KEY, \
         OPENAI_BASE_URL (Ollama, vLLM, llama.cpp), AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_DEPLOYMENT, \
-        AZURE_OPENAI_API_KEY, AZURE_OPENAI_API_VERSION. --offline, -o json and -o yaml never call a model. When \
-        the provider fails, the offline answer is printed and lamp exits 1 with the provider's error.
+        AZURE_OPENAI_API_KEY, AZURE_OPENAI_API_VERSION, ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL (Anthropic's \
+        Messages API). --offline, -o json and -o yaml never call a model. When the provider fails, the offline \
+        answer is printed and lamp exits 1 with the provider's error.
 
         JSON and YAML: apiVersion lamp/v1, kind Diagnosis, question, namespace, subjects [{kind, namespace, \
         name}], related, findings [{rank, relevance (subject|related|scope), severity (critical|error|warning|\
@@ -190,7 +192,7 @@ struct AskCommand: AsyncParsableCommand {
     let environment = LampEnvironment.current
     let transport = try CurlTransport(configuration: TransportConfiguration(connectTimeout: .seconds(10)))
     defer { transport.close() }
-    let chat = OpenAIChat(settings: settings, transport: transport)
+    let chat = settings.provider(transport: transport)
     let stderr = environment.stderr
     let gate = TerminalWriteGate(
       readOnly: readOnly, yes: yes, ttyPath: environment.variables["LAMP_TTY"] ?? "/dev/tty", stderr: stderr)
@@ -212,22 +214,29 @@ struct AskCommand: AsyncParsableCommand {
     }
     let record = base
     let now = environment.now
+    let answer = AnswerStream(environment.stdout)
     do {
       let outcome = try await AssistantSession(chat: chat, tools: tools).answer(
         question: text, diagnosis: diagnosis, history: history,
-        onTool: { call in stderr.write("lamp: \(call.function.name) \(call.function.arguments.prefix(200))\n") },
+        onText: { answer.write($0) },
+        onTool: { call in
+          answer.endLine()
+          stderr.write("lamp: \(call.function.name) \(call.function.arguments.prefix(200))\n")
+        },
         checkpoint: { messages in
           var saved = record
           saved.messages = messages
           saved.updated = now()
           try store.save(saved)
         })
-      environment.stdout.write(outcome.answer.hasSuffix("\n") ? outcome.answer : outcome.answer + "\n")
+      // The answer has streamed to stdout as it arrived.
+      answer.endLine()
       if explain {
         stderr.write("lamp: about \(outcome.charactersSent / 4) tokens sent (\(outcome.charactersSent) characters)\n")
       }
     } catch let error as LLMError {
       // The offline answer still stands: print it, then fail with the provider's error.
+      answer.endLine()
       let renderer = DiagnosisText(style: Printer(environment).style, limit: maxFindings, explain: explain)
       environment.stdout.write(renderer.render(diagnosis))
       throw CommandError(error.description)

@@ -155,8 +155,8 @@ struct AskModelTests {
     #expect(server.requests.isEmpty)
     let bad = await LampRunner.run(
       ["ask", "legacy-gateway", "-n", "shop"], kubeconfig: kubeconfig,
-      environment: environment.merging(["LAMP_LLM_PROVIDER": "anthropic"]) { _, new in new })
+      environment: environment.merging(["LAMP_LLM_PROVIDER": "gemini"]) { _, new in new })
     #expect(bad.code == 2)
-    #expect(bad.stderr.contains("unsupported LAMP_LLM_PROVIDER \"anthropic\""))
+    #expect(bad.stderr.contains("unsupported LAMP_LLM_PROVIDER \"gemini\""))
   }
 }

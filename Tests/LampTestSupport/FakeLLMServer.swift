@@ -3,7 +3,7 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 
-/// A scripted OpenAI-compatible chat server on 127.0.0.1 (plain HTTP): answers each `POST /chat/completions` with
+/// A scripted OpenAI-compatible (or Anthropic Messages) chat server on 127.0.0.1 (plain HTTP): answers each POST with
 /// the next scripted reply and records every request body, so tests can check what lamp sent to the model.
 public final class FakeLLMServer: Sendable {
   /// One scripted answer.
@@ -12,12 +12,94 @@ public final class FakeLLMServer: Sendable {
     public var body: String
     public var headers: [(String, String)]
     public var delay: Duration
+    /// When set, the answer is `text/event-stream`, sent chunked: each piece written and flushed separately.
+    public var chunks: [String]?
 
-    public init(status: Int = 200, body: String, headers: [(String, String)] = [], delay: Duration = .zero) {
+    public init(
+      status: Int = 200, body: String, headers: [(String, String)] = [], delay: Duration = .zero,
+      chunks: [String]? = nil
+    ) {
       self.status = status
       self.body = body
       self.headers = headers
       self.delay = delay
+      self.chunks = chunks
+    }
+
+    /// A server-sent event stream: each event (`data: ...` lines, or `event:` plus `data:`) is sent in two
+    /// chunks split mid-line, so lamp must reassemble lines across chunks.
+    public static func sse(_ events: [String]) -> Reply {
+      var chunks: [String] = []
+      for event in events {
+        let text = event + "\n\n"
+        let middle = text.index(text.startIndex, offsetBy: text.count / 2)
+        chunks.append(String(text[..<middle]))
+        chunks.append(String(text[middle...]))
+      }
+      return Reply(body: "", chunks: chunks)
+    }
+
+    static func json(_ text: String) -> String {
+      String(decoding: (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
+    }
+
+    /// An OpenAI streamed answer: one chunk per text piece, then `[DONE]`.
+    public static func openAIStream(_ pieces: [String]) -> Reply {
+      sse(
+        pieces.map { #"data: {"choices":[{"index":0,"delta":{"content":"# + json($0) + "}}]}" }
+          + [#"data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}"#, "data: [DONE]"])
+    }
+
+    /// An OpenAI streamed tool call whose arguments arrive in fragments.
+    public static func openAIStreamToolCall(_ name: String, fragments: [String], id: String = "call_s") -> Reply {
+      let head =
+        #"data: {"choices":[{"index":0,"delta":{"role":"assistant","tool_calls":[{"index":0,"id":""# + id
+        + #"","type":"function","function":{"name":""# + name + #"","arguments":""}}]}}]}"#
+      let parts = fragments.map {
+        #"data: {"choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"# + json($0)
+          + "}}]}}]}"
+      }
+      return sse(
+        [head] + parts + [#"data: {"choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}]}"#, "data: [DONE]"])
+    }
+
+    /// An Anthropic streamed message: text deltas in block 0, then optionally a `tool_use` block whose input
+    /// arrives as `input_json_delta` fragments.
+    public static func anthropicStream(
+      _ pieces: [String], toolUse: (name: String, id: String, fragments: [String])? = nil
+    ) -> Reply {
+      func event(_ name: String, _ data: String) -> String { "event: \(name)\ndata: \(data)" }
+      var events = [
+        event("message_start", #"{"type":"message_start","message":{"id":"msg_s","role":"assistant","content":[]}}"#),
+        event(
+          "content_block_start",
+          #"{"type":"content_block_start","index":0,"# + #""content_block":{"type":"text","text":""}}"#),
+        event("ping", #"{"type":"ping"}"#),
+      ]
+      events += pieces.map {
+        event(
+          "content_block_delta",
+          #"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"# + json($0) + "}}")
+      }
+      events.append(event("content_block_stop", #"{"type":"content_block_stop","index":0}"#))
+      if let toolUse {
+        events.append(
+          event(
+            "content_block_start",
+            #"{"type":"content_block_start","index":1,"content_block":{"type":"tool_use","id":""# + toolUse.id
+              + #"","name":""# + toolUse.name + #"","input":{}}}"#))
+        events += toolUse.fragments.map {
+          event(
+            "content_block_delta",
+            #"{"type":"content_block_delta","index":1,"delta":{"type":"input_json_delta","partial_json":"# + json($0)
+              + "}}")
+        }
+        events.append(event("content_block_stop", #"{"type":"content_block_stop","index":1}"#))
+      }
+      let stop = toolUse == nil ? "end_turn" : "tool_use"
+      events.append(event("message_delta", #"{"type":"message_delta","delta":{"stop_reason":""# + stop + #""}}"#))
+      events.append(event("message_stop", #"{"type":"message_stop"}"#))
+      return sse(events)
     }
 
     /// A final assistant answer.
@@ -38,6 +120,26 @@ public final class FakeLLMServer: Sendable {
           #"{"id":"c2","object":"chat.completion","choices":[{"index":0,"finish_reason":"tool_calls",""#
           + #"message":{"role":"assistant","content":null,"tool_calls":[{"id":""#
           + id + #"","type":"function","function":{"name":""# + name + #"","arguments":"# + encoded + "}}]}}]}")
+    }
+
+    /// A final answer in Anthropic's Messages format.
+    public static func anthropicAnswer(_ text: String) -> Reply {
+      let content = String(decoding: (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
+      return Reply(
+        body:
+          #"{"id":"msg_1","type":"message","role":"assistant","model":"claude-test","stop_reason":"end_turn","#
+          + #""content":[{"type":"text","text":"# + content + "}],"
+          + #""usage":{"input_tokens":10,"output_tokens":5}}"#)
+    }
+
+    /// A `tool_use` block in Anthropic's Messages format (stop_reason `tool_use`); `input` is a JSON object text.
+    public static func anthropicToolUse(_ name: String, input: String, id: String = "toolu_1") -> Reply {
+      Reply(
+        body:
+          #"{"id":"msg_2","type":"message","role":"assistant","model":"claude-test","stop_reason":"tool_use","#
+          + #""content":[{"type":"text","text":"Checking."},{"type":"tool_use","id":""# + id
+          + #"","name":""# + name + #"","input":"# + input + "}],"
+          + #""usage":{"input_tokens":10,"output_tokens":5}}"#)
     }
   }
 
@@ -84,12 +186,15 @@ public final class FakeLLMServer: Sendable {
   private let state: State
   /// `http://127.0.0.1:PORT/v1`, for `OPENAI_BASE_URL`.
   public let baseURL: String
+  /// `http://127.0.0.1:PORT`, for `ANTHROPIC_BASE_URL` (lamp appends `/v1/messages`).
+  public let rootURL: String
 
   private init(group: MultiThreadedEventLoopGroup, channel: Channel, state: State, port: Int) {
     self.group = group
     self.channel = channel
     self.state = state
     self.baseURL = "http://127.0.0.1:\(port)/v1"
+    self.rootURL = "http://127.0.0.1:\(port)"
   }
 
   /// Starts the server with its script.
@@ -146,6 +251,11 @@ public final class FakeLLMServer: Sendable {
         let channel = context.channel
         let loop = context.eventLoop
         let keepAlive = head.isKeepAlive
+        if let chunks = reply.chunks {
+          Self.stream(chunks, status: reply.status, channel: channel, loop: loop)
+          self.head = nil
+          return
+        }
         let respond = {
           var headers = HTTPHeaders([("Content-Type", "application/json")])
           for (name, value) in reply.headers { headers.add(name: name, value: value) }
@@ -167,6 +277,24 @@ public final class FakeLLMServer: Sendable {
         }
         self.head = nil
       }
+    }
+
+    /// Sends an event stream chunked, one piece every 5 ms, then closes the connection.
+    static func stream(_ chunks: [String], status: Int, channel: Channel, loop: EventLoop) {
+      let headers = HTTPHeaders([("Content-Type", "text/event-stream"), ("Cache-Control", "no-cache")])
+      channel.writeAndFlush(
+        HTTPServerResponsePart.head(
+          HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: status), headers: headers)),
+        promise: nil)
+      @Sendable func send(_ index: Int) {
+        guard index < chunks.count else {
+          channel.writeAndFlush(HTTPServerResponsePart.end(nil)).whenComplete { _ in channel.close(promise: nil) }
+          return
+        }
+        channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(string: chunks[index]))), promise: nil)
+        loop.scheduleTask(in: .milliseconds(5)) { send(index + 1) }
+      }
+      send(0)
     }
   }
 }
