@@ -5,7 +5,8 @@ import Foundation
 /// `lamp karpenter nodeclaims`: every NodeClaim's pool, instance, node and launch or disruption state.
 struct KarpenterNodeClaimsCommand: AsyncParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
+    let name = Invocation.current
+    return CommandConfiguration(
       commandName: "nodeclaims",
       abstract: "Show NodeClaims: pool, instance type, capacity type, zone, node, readiness and state.",
       discussion: """
@@ -15,6 +16,11 @@ struct KarpenterNodeClaimsCommand: AsyncParsableCommand {
 
         JSON and YAML: apiVersion lamp/v1, kind NodeClaimList, karpenterVersion, items [{name, nodePool, \
         instanceType, capacityType, zone, node, ready, created, phase, flags}], warnings.
+
+        EXAMPLES:
+          \(name) karpenter nodeclaims
+          \(name) karpenter nodeclaims --nodepool spot
+          \(name) karpenter nodeclaims -l karpenter.sh/capacity-type=spot -o wide
         """)
   }
 

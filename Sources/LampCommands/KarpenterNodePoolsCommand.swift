@@ -5,7 +5,8 @@ import Foundation
 /// `lamp karpenter nodepools`: every NodePool's nodes, usage against limits, real fill and disruption settings.
 struct KarpenterNodePoolsCommand: AsyncParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
+    let name = Invocation.current
+    return CommandConfiguration(
       commandName: "nodepools",
       abstract: "Show NodePools: node class, nodes, cpu and memory against limits, requested fill, disruption.",
       discussion: """
@@ -18,6 +19,11 @@ struct KarpenterNodePoolsCommand: AsyncParsableCommand {
         {cpu, memory: {used, limit, percent}}, pods, weight, disruption {consolidationPolicy, consolidateAfter, \
         budgets}, ready {status, reason, message}, created, allowed {capacityTypes, zones, architectures, \
         instanceFamilies}}], warnings.
+
+        EXAMPLES:
+          \(name) karpenter nodepools
+          \(name) karpenter nodepools -o wide
+          \(name) karpenter nodepools -o json | jq '.items[] | select(.resources.cpu.percent >= 90) | .name'
         """)
   }
 

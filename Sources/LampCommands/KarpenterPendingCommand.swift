@@ -6,7 +6,8 @@ import Foundation
 /// `lamp karpenter pending`: pods waiting for capacity and which NodePools could serve them.
 struct KarpenterPendingCommand: AsyncParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
+    let name = Invocation.current
+    return CommandConfiguration(
       commandName: "pending",
       abstract: "Show pods waiting for capacity and which NodePools could (or could not) serve each.",
       discussion: """
@@ -19,6 +20,11 @@ struct KarpenterPendingCommand: AsyncParsableCommand {
         JSON and YAML: apiVersion lamp/v1, kind CapacityReport, items [{namespace, name, reason, explanation, \
         since, pendingSeconds, requests, summary, fits [{nodePool, limitsLeft}], blocked [{nodePool, fits, \
         reasons}]}], warnings.
+
+        EXAMPLES:
+          \(name) karpenter pending
+          \(name) karpenter pending -n shop -o wide
+          \(name) karpenter pending -o json
         """)
   }
 

@@ -5,7 +5,8 @@ import Foundation
 /// `lamp keda auth`: TriggerAuthentications and ClusterTriggerAuthentications, what they read, who uses them.
 struct KedaAuthCommand: AsyncParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
+    let name = Invocation.current
+    return CommandConfiguration(
       commandName: "auth",
       abstract: "Show trigger authentications: what they read, which scalers use them, missing Secrets.",
       discussion: """
@@ -16,6 +17,11 @@ struct KedaAuthCommand: AsyncParsableCommand {
 
         JSON and YAML: apiVersion lamp/v1, kind TriggerAuthenticationList, items [{namespace, name, kind, \
         sources [{type, parameter, reference, exists}], usedBy, missingSecrets}], warnings.
+
+        EXAMPLES:
+          \(name) keda auth
+          \(name) keda auth -n shop
+          \(name) keda auth --keda-namespace keda-system -o json
         """)
   }
 

@@ -8,7 +8,8 @@ import KubeClient
 /// `lamp keda scaled [NAME]`: every ScaledObject and ScaledJob with its state, or one in detail.
 struct KedaScaledCommand: AsyncParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
+    let name = Invocation.current
+    return CommandConfiguration(
       commandName: "scaled",
       abstract: "Show ScaledObjects and ScaledJobs: target, bounds, current replicas, triggers and state.",
       discussion: """
@@ -27,6 +28,12 @@ struct KedaScaledCommand: AsyncParsableCommand {
         stateReplicas, ready, readyReason, created, hpa, metrics [{name, current, target}], health [{metric, \
         status, failures}]}], warnings. With NAME: kind ScaledDetail, summary, triggers [{type, name, metadata, \
         authenticationRef, authentication}], conditions, hpaConditions, events.
+
+        EXAMPLES:
+          \(name) keda scaled
+          \(name) keda scaled --state error,paused
+          \(name) keda scaled -n shop -o wide
+          \(name) keda scaled orders-consumer-scaler -n shop
         """)
   }
 
