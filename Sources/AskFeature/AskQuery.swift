@@ -181,6 +181,7 @@ public struct AskQuery: Sendable {
   }
 
   static func warning(_ kind: ResourceKind, namespace: String?) -> String {
-    kind.missingListPermission(namespace: namespace, consequence: "findings that need it are not checked")
+    let place = kind.namespaced ? (namespace.map { " in namespace \"\($0)\"" } ?? " in all namespaces") : ""
+    return "missing permission: list \(kind)\(place); findings that need it are not checked"
   }
 }
