@@ -181,7 +181,6 @@ public struct AskQuery: Sendable {
   }
 
   static func warning(_ kind: ResourceKind, namespace: String?) -> String {
-    let place = kind.namespaced ? (namespace.map { " in namespace \"\($0)\"" } ?? " in all namespaces") : ""
-    return "missing permission: list \(kind)\(place); findings that need it are not checked"
+    kind.missingListPermission(namespace: namespace, consequence: "findings that need it are not checked")
   }
 }

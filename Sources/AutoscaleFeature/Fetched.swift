@@ -16,8 +16,8 @@ struct Fetched<Item: Sendable>: Sendable {
       return Fetched<Object>(
         items: try await client.resource(kind, as: type, namespace: namespace).list(options).items)
     } catch let error as KubeError where error.isForbidden {
-      let place = kind.namespaced ? (namespace.map { " in namespace \"\($0)\"" } ?? " in all namespaces") : ""
-      return Fetched<Object>(items: nil, warning: "missing permission: list \(kind)\(place); \(consequence)")
+      return Fetched<Object>(
+        items: nil, warning: kind.missingListPermission(namespace: namespace, consequence: consequence))
     } catch let error as KubeError where error.isNotFound && !kind.group.isEmpty {
       return Fetched<Object>(items: [], warning: nil)
     }

@@ -127,8 +127,6 @@ public struct EventsQuery: Sendable {
 
   /// `missing permission: list events.events.k8s.io in namespace "shop"; events are not shown`.
   static func permissionWarning(_ kind: ResourceKind, namespace: String?) -> String {
-    let place =
-      kind.namespaced ? (namespace.map { " in namespace \"\($0)\"" } ?? " in all namespaces") : ""
     let consequence: String
     switch kind.resource {
     case "pods": consequence = "pending pods are not shown"
@@ -137,7 +135,7 @@ public struct EventsQuery: Sendable {
     case "nodepools": consequence = "NodePools are not checked"
     default: consequence = "owners of failing controllers are not resolved"
     }
-    return "missing permission: list \(kind)\(place); \(consequence)"
+    return kind.missingListPermission(namespace: namespace, consequence: consequence)
   }
 
   /// Events through events.k8s.io/v1 when discovery offers it (falling back to core/v1 when only that is

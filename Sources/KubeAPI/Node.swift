@@ -42,20 +42,7 @@ public struct Node: KubeObject, Codable, Hashable {
   }
 
   /// A node condition (`Ready`, `MemoryPressure`, ...).
-  public struct Condition: Codable, Sendable, Hashable {
-    public var type: String
-    public var status: String
-    public var reason: String?
-    public var message: String?
-    public var lastTransitionTime: Date?
-
-    public init(type: String, status: String, reason: String? = nil, message: String? = nil) {
-      self.type = type
-      self.status = status
-      self.reason = reason
-      self.message = message
-    }
-  }
+  public typealias Condition = StatusCondition
 }
 
 extension Node {

@@ -122,24 +122,7 @@ public struct Pod: KubeObject, Codable, Hashable {
   }
 
   /// A pod condition (`PodScheduled`, `Ready`, ...).
-  public struct Condition: Codable, Sendable, Hashable {
-    public var type: String
-    public var status: String
-    public var reason: String?
-    public var message: String?
-    public var lastTransitionTime: Date?
-
-    public init(
-      type: String, status: String, reason: String? = nil, message: String? = nil,
-      lastTransitionTime: Date? = nil
-    ) {
-      self.type = type
-      self.status = status
-      self.reason = reason
-      self.message = message
-      self.lastTransitionTime = lastTransitionTime
-    }
-  }
+  public typealias Condition = StatusCondition
 
   /// The state of one container as the kubelet reports it.
   public struct ContainerStatus: Codable, Sendable, Hashable {

@@ -52,19 +52,7 @@ public struct Workload: KubeObject, Codable, Hashable {
   }
 
   /// A controller condition (`Available`, `Progressing`, `Complete`, `Failed`).
-  public struct Condition: Codable, Sendable, Hashable {
-    public var type: String
-    public var status: String
-    public var reason: String?
-    public var message: String?
-
-    public init(type: String, status: String, reason: String? = nil, message: String? = nil) {
-      self.type = type
-      self.status = status
-      self.reason = reason
-      self.message = message
-    }
-  }
+  public typealias Condition = StatusCondition
 
   /// The controlling owner (a ReplicaSet's Deployment, a Job's CronJob), if any.
   public var controller: OwnerReference? {

@@ -9,6 +9,7 @@ public actor Discovery {
   let cache: DiscoveryCache?
   private var resources: [APIResourceInfo]?
   private var fromCache = false
+  private var inFlight: Task<[APIResourceInfo], Error>?
 
   public init(client: KubeClient, cache: DiscoveryCache?) {
     self.client = client
@@ -27,9 +28,15 @@ public actor Discovery {
   }
 
   /// Fetches discovery from the server and rewrites the cache.
+  /// Callers arriving while a fetch is in flight share it: the actor is re-entered at every `await`, and
+  /// concurrent lists would otherwise each fetch discovery again.
   @discardableResult
   public func refresh() async throws -> [APIResourceInfo] {
-    let fetched = try await fetch()
+    if let inFlight { return try await inFlight.value }
+    let task = Task { try await fetch() }
+    inFlight = task
+    defer { inFlight = nil }
+    let fetched = try await task.value
     resources = fetched
     fromCache = false
     cache?.store(fetched, server: client.server.absoluteString)

@@ -86,8 +86,8 @@ public struct MapQuery: Sendable {
       let items = try await client.resource(.endpoints, as: Endpoints.self, namespace: options.namespace).list().items
       return .endpoints(items)
     } catch let error as KubeError where error.isForbidden {
-      let warning = Self.permissionWarning(.endpoints, namespace: options.namespace)
-        .replacingOccurrences(of: "are not shown", with: "are not read; Service status comes from pod readiness")
+      let warning = ResourceKind.endpoints.missingListPermission(
+        namespace: options.namespace, consequence: "endpoints are not read; Service status comes from pod readiness")
       return .forbidden(nil, warning)
     }
   }
@@ -101,7 +101,6 @@ public struct MapQuery: Sendable {
 
   /// `missing permission: list secrets in namespace "shop"; secrets are not shown`.
   static func permissionWarning(_ kind: ResourceKind, namespace: String?) -> String {
-    let place = kind.namespaced ? (namespace.map { " in namespace \"\($0)\"" } ?? " in all namespaces") : ""
-    return "missing permission: list \(kind)\(place); \(kind.resource) are not shown"
+    kind.missingListPermission(namespace: namespace, consequence: "\(kind.resource) are not shown")
   }
 }

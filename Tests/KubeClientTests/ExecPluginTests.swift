@@ -340,16 +340,14 @@ struct ExecPluginTests {
     #expect(Self.runs(dir) == 0)
   }
 
-  @Test func hangingPluginIsStopped() async throws {
+  // The plugin's shell is stopped after 1 s; its `sleep` child keeps the output pipe open until it ends
+  // (a known gap: orphaned plugin children are not killed). The time limit only guards against a hang.
+  @Test(.timeLimit(.minutes(3))) func hangingPluginIsStopped() async throws {
     let dir = try KubeconfigTestDirectory()
     let script = try Self.plugin(in: dir, stdout: Self.credential(), sleep: "30")
-    let started = Date()
     let text = await Self.failure {
       _ = try await Self.provider(Self.config(script), timeout: .seconds(1)).authorization()
     }
     #expect(text == "exec plugin \"\(script)\" did not finish within 1s and was stopped")
-    // The plugin's shell is stopped after 1 s; its `sleep` child keeps the output pipe open until it ends
-    // (a known gap: orphaned plugin children are not killed). The bound only proves lamp does not hang forever.
-    #expect(Date().timeIntervalSince(started) < 60)
   }
 }

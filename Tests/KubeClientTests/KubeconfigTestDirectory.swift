@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 @testable import KubeClient
 
@@ -22,7 +23,15 @@ final class KubeconfigTestDirectory: @unchecked Sendable {
     let full = KubeconfigPath.resolve(relativePath, against: path)
     try FileManager.default.createDirectory(
       atPath: KubeconfigPath.directory(of: full), withIntermediateDirectories: true)
-    try Data(contents.utf8).write(to: URL(fileURLWithPath: full))
+    // Written through a close-on-exec descriptor: a process another test forks meanwhile must not inherit it,
+    // or running this file as a plugin fails with "text file busy".
+    let descriptor = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, executable ? 0o755 : 0o644)
+    guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: full]) }
+    defer { close(descriptor) }
+    let bytes = Array(contents.utf8)
+    guard bytes.withUnsafeBytes({ Glibc.write(descriptor, $0.baseAddress, $0.count) }) == bytes.count else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: full])
+    }
     if executable {
       try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: full)
     }
