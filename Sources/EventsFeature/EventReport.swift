@@ -44,7 +44,7 @@ public struct EventReport: Sendable, Encodable {
     now: Date
   ) {
     let shownFindings = findings.filter(filter.includes).sorted(by: PendingFinding.longestFirst)
-    let shownEvents = EventCollapser.collapse(events.filter(filter.includes)).sorted(by: EventCollapser.displayOrder)
+    let shownEvents = EventCollapser.displayOrdered(EventCollapser.collapse(events.filter(filter.includes)))
     self.init(
       namespace: namespace, pending: shownFindings.map { Pending($0, now: now) }, events: shownEvents.map(Item.init),
       warnings: warnings)

@@ -52,13 +52,46 @@ public enum KubeTime {
   /// `2026-11-20T10:14:03Z`: metav1.Time's wire form (UTC, whole seconds).
   public static func format(_ date: Date) -> String {
     let (y, mo, d, h, mi, s, _) = components(date)
-    return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, mo, d, h, mi, s)
+    return assemble(y, mo, d, h, mi, s, micros: nil)
   }
 
   /// `2026-11-20T10:14:03.123456Z`: MicroTime's wire form.
   public static func formatMicro(_ date: Date) -> String {
     let (y, mo, d, h, mi, s, micros) = components(date)
-    return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", y, mo, d, h, mi, s, micros)
+    return assemble(y, mo, d, h, mi, s, micros: micros)
+  }
+
+  /// Digits written by hand, not `String(format:)`: reports format two timestamps per event.
+  private static func assemble(_ y: Int, _ mo: Int, _ d: Int, _ h: Int, _ mi: Int, _ s: Int, micros: Int?) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(27)
+    // Zero-padded to `width` digits; Kubernetes times lie between years 0 and 9999.
+    func put(_ value: Int, width: Int) {
+      var divisor = 1
+      for _ in 1..<width { divisor *= 10 }
+      let value = max(0, value)
+      while divisor > 0 {
+        bytes.append(UInt8(48 + (value / divisor) % 10))
+        divisor /= 10
+      }
+    }
+    put(y, width: 4)
+    bytes.append(45)
+    put(mo, width: 2)
+    bytes.append(45)
+    put(d, width: 2)
+    bytes.append(84)
+    put(h, width: 2)
+    bytes.append(58)
+    put(mi, width: 2)
+    bytes.append(58)
+    put(s, width: 2)
+    if let micros {
+      bytes.append(46)
+      put(micros, width: 6)
+    }
+    bytes.append(90)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func components(_ date: Date) -> (Int, Int, Int, Int, Int, Int, Int) {

@@ -17,21 +17,41 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
 
   /// Lists every item, following `continue` tokens. A 410 on a continue token restarts the list
   /// (the pages of one list are a consistent snapshot, so mixing two snapshots is not allowed).
+  ///
+  /// The next page is requested while the current one decodes: its token is read from the page's leading
+  /// `metadata` (see `ListPageHead`), so the server's work and the transfer overlap lamp's decoding.
   public func list(_ options: ListOptions = ListOptions()) async throws -> ObjectList<Item> {
     let path = kind.collectionPath(namespace: namespace)
     let limit = options.limit ?? client.listPageSize
+    let client = self.client
+    func fetch(_ token: String?) async throws -> HTTPResponse {
+      var query = options.query
+      query.append(("limit", String(limit)))
+      if let token { query.append(("continue", token)) }
+      return try await client.send(method: "GET", path: path, query: query)
+    }
     var restarts = 0
     restart: while true {
       var items: [Item] = []
       var token: String? = nil
       var resourceVersion: String? = nil
+      var prefetched: (token: String, task: Task<HTTPResponse, Error>)? = nil
+      defer { prefetched?.task.cancel() }
       repeat {
-        var query = options.query
-        query.append(("limit", String(limit)))
-        if let token { query.append(("continue", token)) }
         let page: ObjectList<Item>
         do {
-          page = try await client.getJSON(ObjectList<Item>.self, path: path, query: query)
+          let response: HTTPResponse
+          if let next = prefetched, next.token == token {
+            response = try await next.task.value
+          } else {
+            prefetched?.task.cancel()
+            response = try await fetch(token)
+          }
+          prefetched = nil
+          if let upcoming = ListPageHead.continueToken(in: response.body) {
+            prefetched = (upcoming, Task { try await fetch(upcoming) })
+          }
+          page = try client.decode(ObjectList<Item>.self, from: response.body, path: path)
         } catch let error as KubeError where error.isExpired && token != nil && restarts < 3 {
           restarts += 1
           continue restart

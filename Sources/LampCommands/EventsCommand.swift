@@ -147,7 +147,8 @@ struct EventsCommand: AsyncParsableCommand {
     let session = try await ClusterSession.connect(global)
     let namespace = allNamespaces ? nil : session.namespace
     let query = EventsQuery(client: session.client, discovery: session.discovery)
-    let options = EventsQuery.Options(namespace: namespace, labelSelector: selector, target: settings.target)
+    let options = EventsQuery.Options(
+      namespace: namespace, labelSelector: selector, target: settings.target, triagePods: true)
     let run = EventsRun(command: self, settings: settings, environment: environment, namespace: namespace)
 
     if wait {
@@ -155,13 +156,14 @@ struct EventsCommand: AsyncParsableCommand {
       return
     }
     let result = try await run.fetch(query, options)
-    var monitor = EventsMonitor(snapshot: result.snapshot, filter: run.filter(result.scope))
-    let report = run.shaped(monitor.report(namespace: namespace, warnings: result.warnings, now: environment.now()))
-    try run.print(report)
-    if watch {
-      try await run.follow(query: query, options: options, eventsAPI: result.eventsAPI, monitor: &monitor)
+    guard watch else {
+      let report = run.shaped(run.report(result))
+      try run.print(report)
+      try run.check(report)
       return
     }
-    try run.check(report)
+    var monitor = EventsMonitor(snapshot: result.snapshot, filter: run.filter(result.scope))
+    try run.print(run.shaped(monitor.report(namespace: namespace, warnings: result.warnings, now: environment.now())))
+    try await run.follow(query: query, options: options, eventsAPI: result.eventsAPI, monitor: &monitor)
   }
 }

@@ -34,6 +34,13 @@ struct EventsRun {
       since: settings.since.map { environment.now().addingTimeInterval(-$0) }, scope: scope)
   }
 
+  /// The report of one fetch. Only `--watch` needs `EventsMonitor`'s memory of what was shown.
+  func report(_ result: EventsQuery.Result) -> EventReport {
+    EventReport(
+      namespace: namespace, findings: PendingClassifier.classify(result.snapshot), events: result.snapshot.events,
+      filter: filter(result.scope), warnings: result.warnings, now: environment.now())
+  }
+
   /// Applies --pending-only / --no-pending.
   func shaped(_ report: EventReport) -> EventReport {
     var report = report
@@ -134,16 +141,14 @@ struct EventsRun {
     let interval = Duration.milliseconds(
       Int64((environment.variables["LAMP_WAIT_INTERVAL"].flatMap(Double.init) ?? 2) * 1000))
     while true {
-      let result = try await fetch(query, options)
-      var monitor = EventsMonitor(snapshot: result.snapshot, filter: filter(result.scope))
-      let report = shaped(monitor.report(namespace: namespace, warnings: result.warnings, now: environment.now()))
-      let pending = monitor.report(namespace: namespace, warnings: [], now: environment.now()).pending
+      let report = report(try await fetch(query, options))
+      let pending = report.pending
       if pending.isEmpty {
-        try print(report)
+        try print(shaped(report))
         return
       }
       if clock.now + interval > deadline {
-        try print(report)
+        try print(shaped(report))
         let noun = pending.count == 1 ? "1 pod or workload is" : "\(pending.count) pods or workloads are"
         environment.stderr.write(
           "check failed: timed out after \(Age.format(settings.timeout)); \(noun) still pending\n")

@@ -1,0 +1,46 @@
+import Foundation
+import KubeAPI
+import KubeSim
+import Testing
+
+@testable import EventsFeature
+
+@Suite("TriagedPod: what lamp events decodes of each pod")
+struct TriagedPodTests {
+  @Test("the demo cluster classifies the same with triaged pods as with whole ones")
+  func sameFindings() throws {
+    let whole = try DemoCluster.snapshot()
+    var triaged = whole
+    triaged.pods = try DemoScenario.objects(now: DemoCluster.now).compactMap { object -> Pod? in
+      guard case .object(let fields) = object, fields["kind"] == .string("Pod") else { return nil }
+      return (try DemoCluster.decode(object) as TriagedPod).pod
+    }
+    #expect(triaged.pods.count == whole.pods.count)
+    #expect(triaged.pods.contains { $0.spec == nil }, "healthy pods are decoded without their spec")
+    #expect(PendingClassifier.classify(triaged) == PendingClassifier.classify(whole))
+  }
+
+  @Test(
+    "spec and full status only for pods the classifier looks at",
+    arguments: [
+      ("Running", nil, false), ("Pending", nil, true), ("Running", "CrashLoopBackOff", true),
+      ("Running", "ContainerCreating", true), ("Succeeded", nil, false), ("Failed", nil, false),
+    ] as [(String, String?, Bool)])
+  func detail(phase: String, waiting: String?, detailed: Bool) throws {
+    let state =
+      waiting.map { #"{"waiting":{"reason":"\#($0)"}}"# } ?? #"{"running":{"startedAt":"2026-11-20T10:00:00Z"}}"#
+    let json = """
+      {"metadata":{"name":"p","namespace":"shop","uid":"u1","ownerReferences":[{"apiVersion":"apps/v1",
+      "kind":"ReplicaSet","name":"web-1","uid":"rs1","controller":true}]},
+      "spec":{"nodeName":"n1","containers":[{"name":"app","image":"nginx"}]},
+      "status":{"phase":"\(phase)","conditions":[{"type":"Ready","status":"False"}],
+      "containerStatuses":[{"name":"app","ready":false,"restartCount":3,"state":\(state)}]}}
+      """
+    let pod = try KubeJSON.decoder().decode(TriagedPod.self, from: Data(json.utf8)).pod
+    #expect(pod.metadata.name == "p")
+    #expect(pod.controller?.name == "web-1", "owners are kept for --for")
+    #expect(pod.phase == phase)
+    #expect((pod.spec != nil) == detailed)
+    #expect((pod.status?.containerStatuses != nil) == detailed)
+  }
+}
