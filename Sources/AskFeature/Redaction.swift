@@ -1,8 +1,8 @@
 import Foundation
 import KubeAPI
 
-/// What must never leave lamp for a model: Secret values, tokens, and the last-applied annotation (which can
-/// hold a Secret's data). Applied to every tool result before it is sent.
+/// What must never leave lamp for a model: Secret values, tokens, credential-looking KEDA trigger metadata, and
+/// the last-applied annotation (which can hold a Secret's data). Applied to every tool result before it is sent.
 public enum Redaction {
   /// An object with Secret `data`/`stringData` values replaced by their size, `managedFields` dropped and
   /// token-like strings replaced anywhere.
@@ -17,6 +17,9 @@ public enum Redaction {
           })
       }
     }
+    if ["ScaledObject", "ScaledJob"].contains(value["kind"]?.stringValue ?? kind) {
+      result["spec"] = value["spec"].map(triggerMetadata(in:))
+    }
     if var metadata = result["metadata"]?.objectValue {
       metadata["managedFields"] = nil
       if var annotations = metadata["annotations"]?.objectValue,
@@ -28,6 +31,26 @@ public enum Redaction {
       result["metadata"] = .object(metadata)
     }
     return tokens(in: result)
+  }
+
+  /// A KEDA spec with credential-looking trigger metadata hidden (`TriggerMetadataRedaction`).
+  static func triggerMetadata(in spec: JSONValue) -> JSONValue {
+    guard let triggers = spec["triggers"]?.arrayValue else { return spec }
+    var result = spec
+    result["triggers"] = .array(
+      triggers.map { trigger in
+        guard let metadata = trigger["metadata"]?.objectValue else { return trigger }
+        var redacted = trigger
+        redacted["metadata"] = .object(
+          metadata.reduce(into: [:]) { members, entry in
+            members[entry.key] =
+              entry.value.stringValue.map {
+                .string(TriggerMetadataRedaction.redact(key: entry.key, value: $0))
+              } ?? entry.value
+          })
+        return redacted
+      })
+    return result
   }
 
   /// Token-like strings (JWTs, `Bearer ...`) replaced, recursively.

@@ -59,10 +59,8 @@ public struct ScaledDetail: Sendable, Encodable {
       let auth = ref.flatMap { ref in
         auths.first { $0.name == ref.name && (ref.isCluster ? $0.namespace == nil : $0.namespace == namespace) }
       }
-      var metadata: [String: String] = [:]
-      for (key, value) in trigger.metadata ?? [:] { metadata[key] = SecretRedaction.redact(key: key, value: value) }
       return Trigger(
-        type: trigger.type, name: trigger.name, metadata: metadata,
+        type: trigger.type, name: trigger.name, metadata: trigger.redactedMetadata,
         authenticationRef: ref.map { "\($0.resolvedKind)/\($0.name)" }, authentication: auth)
     }
     let hpa = (snapshot.hpas ?? []).first { $0.metadata.namespace == namespace && $0.metadata.name == summary.hpa }

@@ -22,6 +22,20 @@ import Testing
         == "Authorization: Bearer <redacted token> and <redacted token>")
   }
 
+  @Test func kedaTriggerCredentialsNeverSurvive() throws {
+    let json =
+      #"{"kind":"ScaledObject","metadata":{"name":"q"},"spec":{"scaleTargetRef":{"name":"worker"},"triggers":["#
+      + #"{"type":"rabbitmq","metadata":{"host":"amqp://user:hunter2@rabbit:5672/","queueName":"jobs","#
+      + #""password":"hunter3","value":"5"}},{"type":"cpu","metadata":{"value":"80"}}]}}"#
+    let object = try JSONValue.parse(Data(json.utf8))
+    let text = String(decoding: try Redaction.object(object, kind: "ScaledObject").encoded(), as: UTF8.self)
+    #expect(!text.contains("hunter2"))
+    #expect(!text.contains("hunter3"))
+    #expect(text.contains("amqp://user:<redacted>@rabbit:5672/"))
+    #expect(text.contains(#""queueName":"jobs""#))
+    #expect(text.contains(#""value":"80""#))
+  }
+
   @Test func settingsFromTheEnvironment() throws {
     #expect(try LLMSettings.from(environment: [:]) == nil)
     let openAI = try #require(try LLMSettings.from(environment: ["OPENAI_API_KEY": "k"]))

@@ -66,9 +66,9 @@ import Testing
   }
 
   @Test func redactionHidesCredentials() {
-    #expect(SecretRedaction.redact(key: "password", value: "x") == "<redacted>")
-    #expect(SecretRedaction.redact(key: "accessKey", value: "x") == "<redacted>")
-    #expect(SecretRedaction.redact(key: "queueLength", value: "5") == "5")
-    #expect(SecretRedaction.redact(key: "host", value: "amqp://u:p@h:5672/v") == "amqp://u:<redacted>@h:5672/v")
+    #expect(TriggerMetadataRedaction.redact(key: "password", value: "x") == "<redacted>")
+    #expect(TriggerMetadataRedaction.redact(key: "accessKey", value: "x") == "<redacted>")
+    #expect(TriggerMetadataRedaction.redact(key: "queueLength", value: "5") == "5")
+    #expect(TriggerMetadataRedaction.redact(key: "host", value: "amqp://u:p@h:5672/v") == "amqp://u:<redacted>@h:5672/v")
   }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Hides trigger metadata values that look like credentials: keys naming passwords, tokens, secrets,
-/// connection strings or keys, and the password part of URLs (`amqp://user:***@host`).
-public enum SecretRedaction {
+/// Hides KEDA trigger metadata values that look like credentials: keys naming passwords, tokens, secrets,
+/// connection strings or keys, and the password part of URLs (`amqp://user:***@host`). One rule for every
+/// place trigger metadata leaves lamp: `lamp keda scaled NAME` and what `lamp ask` sends to a model.
+public enum TriggerMetadataRedaction {
   static let sensitiveWords = ["password", "passwd", "secret", "token", "connection", "credential", "apikey"]
 
   /// The value as shown for metadata `key`.
@@ -22,5 +23,14 @@ public enum SecretRedaction {
     let userInfo = value[scheme.upperBound..<at]
     guard let colon = userInfo.firstIndex(of: ":") else { return value }
     return String(value[..<userInfo.index(after: colon)]) + "<redacted>" + String(value[at...])
+  }
+}
+
+extension ScaleTrigger {
+  /// `metadata` with credential-looking values hidden.
+  public var redactedMetadata: [String: String] {
+    (metadata ?? [:]).reduce(into: [:]) { result, entry in
+      result[entry.key] = TriggerMetadataRedaction.redact(key: entry.key, value: entry.value)
+    }
   }
 }
