@@ -69,6 +69,7 @@ import Testing
     #expect(TriggerMetadataRedaction.redact(key: "password", value: "x") == "<redacted>")
     #expect(TriggerMetadataRedaction.redact(key: "accessKey", value: "x") == "<redacted>")
     #expect(TriggerMetadataRedaction.redact(key: "queueLength", value: "5") == "5")
-    #expect(TriggerMetadataRedaction.redact(key: "host", value: "amqp://u:p@h:5672/v") == "amqp://u:<redacted>@h:5672/v")
+    #expect(
+      TriggerMetadataRedaction.redact(key: "host", value: "amqp://u:p@h:5672/v") == "amqp://u:<redacted>@h:5672/v")
   }
 }
