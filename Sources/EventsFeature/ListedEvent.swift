@@ -3,7 +3,7 @@ import KubeAPI
 
 /// An event of either API, normalised into `ClusterEvent` as each list item is decoded, so a list of tens of
 /// thousands of events holds one model per event rather than two.
-struct ListedEvent<Source: ClusterEventSource>: KubeObject {
+struct ListedEvent<Source: ClusterEventSource>: KubeObject, ScannableListItem {
   var event: ClusterEvent
 
   var metadata: ObjectMeta {
@@ -13,10 +13,14 @@ struct ListedEvent<Source: ClusterEventSource>: KubeObject {
   init(from decoder: Decoder) throws {
     event = try Source(from: decoder).clusterEvent
   }
+
+  init(scanning item: JSONSlice) throws {
+    event = try Source(scanning: item).clusterEvent
+  }
 }
 
 /// An event model that `ClusterEvent` can be made from.
-protocol ClusterEventSource: Decodable, Sendable {
+protocol ClusterEventSource: Decodable, ScannableListItem, Sendable {
   var clusterEvent: ClusterEvent { get }
 }
 

@@ -4,7 +4,7 @@ import KubeAPI
 /// A pod as `lamp events` lists it: metadata and phase always, spec and the full status only when the pod may
 /// be stuck (Pending, or Running with a container waiting). Healthy pods are most of a large cluster, their
 /// specs are most of the decoding time, and the classifier never reads them.
-struct TriagedPod: KubeObject, Decodable {
+struct TriagedPod: KubeObject, Decodable, ScannableListItem {
   var pod: Pod
   var metadata: ObjectMeta { pod.metadata }
 
@@ -23,24 +23,69 @@ struct TriagedPod: KubeObject, Decodable {
       status: try container.decodeIfPresent(Pod.Status.self, forKey: .status))
   }
 
+  /// The same, from a scanned list page; a pod that may be stuck is decoded whole with `JSONDecoder`.
+  init(scanning item: JSONSlice) throws {
+    var metadata: ObjectMeta?
+    var status: JSONSlice?
+    try item.forEachMember { key, value in
+      switch key {
+      case "metadata": metadata = try ObjectMeta(scanning: value)
+      case "status" where !value.isNull: status = value
+      default: break
+      }
+    }
+    guard let metadata else { throw JSONSlice.Malformed() }
+    let triage = try status.map(Triage.init(scanning:))
+    guard let triage, triage.mayBeStuck else {
+      pod = Pod(metadata: metadata, status: triage.map { Pod.Status(phase: $0.phase) })
+      return
+    }
+    pod = try KubeJSON.decoder().decode(Pod.self, from: Data(item.bytes))
+  }
+
   /// The least of `status` that tells whether the classifier will look at the pod.
   private struct Triage: Decodable {
     var phase: String?
-    var containerStatuses: [ContainerStatus]?
-    var initContainerStatuses: [ContainerStatus]?
+    var hasWaitingContainer = false
 
     /// Mirrors `PendingClassifier.classify`: Pending pods, and Running pods with a waiting container.
     var mayBeStuck: Bool {
       switch phase {
       case "Pending": return true
-      case "Running": return ((initContainerStatuses ?? []) + (containerStatuses ?? [])).contains { $0.isWaiting }
+      case "Running": return hasWaitingContainer
       default: return false
+      }
+    }
+
+    private enum Keys: String, CodingKey { case phase, containerStatuses, initContainerStatuses }
+
+    init(from decoder: Decoder) throws {
+      let container = try decoder.container(keyedBy: Keys.self)
+      phase = try container.decodeIfPresent(String.self, forKey: .phase)
+      for key in [Keys.initContainerStatuses, .containerStatuses] {
+        let statuses = try container.decodeIfPresent([ContainerStatus].self, forKey: key) ?? []
+        if statuses.contains(where: { $0.state?.waiting != nil }) { hasWaitingContainer = true }
+      }
+    }
+
+    init(scanning status: JSONSlice) throws {
+      try status.forEachMember { key, value in
+        switch key {
+        case "phase":
+          phase = try value.string()
+        case "containerStatuses" where !value.isNull, "initContainerStatuses" where !value.isNull:
+          try value.forEachElement { element in
+            guard let state = try element.member("state"), !state.isNull else { return }
+            if let waiting = try state.member("waiting"), !waiting.isNull { hasWaitingContainer = true }
+          }
+        default:
+          break
+        }
       }
     }
 
     struct ContainerStatus: Decodable {
       var state: State?
-      var isWaiting: Bool { state?.waiting != nil }
 
       struct State: Decodable {
         var waiting: Waiting?

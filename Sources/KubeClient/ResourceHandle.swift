@@ -51,7 +51,9 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
           if let upcoming = ListPageHead.continueToken(in: response.body) {
             prefetched = (upcoming, Task { try await fetch(upcoming) })
           }
-          page = try client.decode(ObjectList<Item>.self, from: response.body, path: path)
+          page =
+            try ObjectList<Item>.scanning(response.body)
+            ?? client.decode(ObjectList<Item>.self, from: response.body, path: path)
         } catch let error as KubeError where error.isExpired && token != nil && restarts < 3 {
           restarts += 1
           continue restart

@@ -20,6 +20,21 @@ struct TriagedPodTests {
     #expect(PendingClassifier.classify(triaged) == PendingClassifier.classify(whole))
   }
 
+  @Test("a scanned pod list gives the same triaged pods as JSONDecoder")
+  func scanningMatchesDecoding() throws {
+    let pods = try DemoScenario.objects(now: DemoCluster.now).filter { object in
+      if case .object(let fields) = object { return fields["kind"] == .string("Pod") }
+      return false
+    }
+    let page = try JSONValue.object([
+      "kind": .string("PodList"), "metadata": .object(["resourceVersion": .string("1")]), "items": .array(pods),
+    ]).encoded()
+    let decoded = try KubeJSON.decoder().decode(ObjectList<TriagedPod>.self, from: page).items.map(\.pod)
+    let scanned = try #require(ObjectList<TriagedPod>.scanning(page)).items.map(\.pod)
+    #expect(scanned.count == pods.count)
+    #expect(scanned == decoded)
+  }
+
   @Test(
     "spec and full status only for pods the classifier looks at",
     arguments: [

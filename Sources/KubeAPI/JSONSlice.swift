@@ -1,0 +1,276 @@
+import Foundation
+
+/// One JSON value inside a byte buffer, read by scanning: members and elements are found when asked for, and
+/// the parts nobody asks for are skipped, never built. It serves list pages of tens of thousands of items
+/// of which a view reads a few fields (`ScannableListItem`). It checks the structure it walks; callers fall
+/// back to `JSONDecoder` on any error, which then reports it.
+public struct JSONSlice {
+  /// The value could not be read.
+  public struct Malformed: Error {
+    public init() {}
+  }
+
+  let buffer: UnsafeRawBufferPointer
+  /// The value's bytes within `buffer`.
+  public let range: Range<Int>
+
+  init(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) {
+    self.buffer = buffer
+    self.range = range
+  }
+
+  /// The single value that makes up `document` (whitespace around it allowed).
+  public init(document: UnsafeRawBufferPointer) throws {
+    let start = Self.skipSpace(document, 0)
+    let end = try Self.skipValue(document, start)
+    guard Self.skipSpace(document, end) == document.count else { throw Malformed() }
+    self.init(document, start..<end)
+  }
+
+  /// The value's bytes.
+  public var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: buffer[range]) }
+
+  public var isNull: Bool { buffer[range.lowerBound] == Byte.n }
+
+  /// Calls `body` with each member of an object, in document order; throws when this is not an object.
+  public func forEachMember(_ body: (String, JSONSlice) throws -> Void) throws {
+    guard buffer[range.lowerBound] == Byte.openBrace else { throw Malformed() }
+    var index = Self.skipSpace(buffer, range.lowerBound + 1)
+    guard index < range.upperBound else { throw Malformed() }
+    if buffer[index] == Byte.closeBrace { return }
+    while true {
+      guard index < range.upperBound, buffer[index] == Byte.quote else { throw Malformed() }
+      let keyEnd = try Self.skipString(buffer, index)
+      let key = try Self.string(buffer, index..<keyEnd)
+      index = Self.skipSpace(buffer, keyEnd)
+      guard index < range.upperBound, buffer[index] == Byte.colon else { throw Malformed() }
+      index = Self.skipSpace(buffer, index + 1)
+      let valueEnd = try Self.skipValue(buffer, index)
+      try body(key, JSONSlice(buffer, index..<valueEnd))
+      index = Self.skipSpace(buffer, valueEnd)
+      guard index < range.upperBound else { throw Malformed() }
+      if buffer[index] == Byte.closeBrace { return }
+      guard buffer[index] == Byte.comma else { throw Malformed() }
+      index = Self.skipSpace(buffer, index + 1)
+    }
+  }
+
+  /// Calls `body` with each element of an array; throws when this is not an array.
+  public func forEachElement(_ body: (JSONSlice) throws -> Void) throws {
+    guard buffer[range.lowerBound] == Byte.openBracket else { throw Malformed() }
+    var index = Self.skipSpace(buffer, range.lowerBound + 1)
+    guard index < range.upperBound else { throw Malformed() }
+    if buffer[index] == Byte.closeBracket { return }
+    while true {
+      let end = try Self.skipValue(buffer, index)
+      try body(JSONSlice(buffer, index..<end))
+      index = Self.skipSpace(buffer, end)
+      guard index < range.upperBound else { throw Malformed() }
+      if buffer[index] == Byte.closeBracket { return }
+      guard buffer[index] == Byte.comma else { throw Malformed() }
+      index = Self.skipSpace(buffer, index + 1)
+    }
+  }
+
+  /// The member `key`, or nil when absent.
+  public func member(_ key: String) throws -> JSONSlice? {
+    var found: JSONSlice?
+    try forEachMember { name, value in
+      if found == nil && name == key { found = value }
+    }
+    return found
+  }
+
+  /// A string value; nil for null; throws for anything else.
+  public func string() throws -> String? {
+    if isNull { return nil }
+    return try Self.string(buffer, range)
+  }
+
+  /// An integer value; nil for null; throws for anything else (fractions included).
+  public func int() throws -> Int? {
+    if isNull { return nil }
+    var index = range.lowerBound
+    let negative = buffer[index] == Byte.minus
+    if negative { index += 1 }
+    guard index < range.upperBound else { throw Malformed() }
+    var value = 0
+    while index < range.upperBound {
+      let digit = Int(buffer[index]) - 48
+      guard (0...9).contains(digit) else { throw Malformed() }
+      let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+      guard !overflow else { throw Malformed() }
+      value = times + digit
+      index += 1
+    }
+    return negative ? -value : value
+  }
+
+  /// A boolean value; nil for null; throws for anything else.
+  public func bool() throws -> Bool? {
+    if isNull { return nil }
+    switch range.count {
+    case 4 where buffer[range.lowerBound] == Byte.t: return true
+    case 5 where buffer[range.lowerBound] == Byte.f: return false
+    default: throw Malformed()
+    }
+  }
+
+  /// An RFC 3339 time (`KubeTime`); nil for null; throws for anything else.
+  public func date() throws -> Date? {
+    guard let text = try string() else { return nil }
+    guard let date = KubeTime.parse(text) else { throw Malformed() }
+    return date
+  }
+
+  /// An object of strings (labels, annotations); nil for null.
+  public func stringMap() throws -> [String: String]? {
+    if isNull { return nil }
+    var result: [String: String] = [:]
+    try forEachMember { key, value in result[key] = try value.string() }
+    return result
+  }
+
+  // MARK: - Scanning
+
+  enum Byte {
+    static let quote = UInt8(ascii: "\"")
+    static let backslash = UInt8(ascii: "\\")
+    static let openBrace = UInt8(ascii: "{")
+    static let closeBrace = UInt8(ascii: "}")
+    static let openBracket = UInt8(ascii: "[")
+    static let closeBracket = UInt8(ascii: "]")
+    static let colon = UInt8(ascii: ":")
+    static let comma = UInt8(ascii: ",")
+    static let minus = UInt8(ascii: "-")
+    static let n = UInt8(ascii: "n")
+    static let t = UInt8(ascii: "t")
+    static let f = UInt8(ascii: "f")
+    static let u = UInt8(ascii: "u")
+  }
+
+  static func skipSpace(_ buffer: UnsafeRawBufferPointer, _ start: Int) -> Int {
+    var index = start
+    while index < buffer.count {
+      switch buffer[index] {
+      case 0x20, 0x0A, 0x0D, 0x09: index += 1
+      default: return index
+      }
+    }
+    return index
+  }
+
+  /// One past the end of the value starting at `start`. Containers are skipped by depth, strings by quotes.
+  static func skipValue(_ buffer: UnsafeRawBufferPointer, _ start: Int) throws -> Int {
+    guard start < buffer.count else { throw Malformed() }
+    switch buffer[start] {
+    case Byte.quote:
+      return try skipString(buffer, start)
+    case Byte.openBrace, Byte.openBracket:
+      var depth = 0
+      var index = start
+      while index < buffer.count {
+        switch buffer[index] {
+        case Byte.quote:
+          index = try skipString(buffer, index)
+          continue
+        case Byte.openBrace, Byte.openBracket:
+          depth += 1
+        case Byte.closeBrace, Byte.closeBracket:
+          depth -= 1
+          if depth == 0 { return index + 1 }
+        default:
+          break
+        }
+        index += 1
+      }
+      throw Malformed()
+    default:
+      var index = start
+      while index < buffer.count {
+        switch buffer[index] {
+        case Byte.comma, Byte.closeBrace, Byte.closeBracket, 0x20, 0x0A, 0x0D, 0x09: break
+        default:
+          index += 1
+          continue
+        }
+        break
+      }
+      guard index > start else { throw Malformed() }
+      return index
+    }
+  }
+
+  /// One past the closing quote of the string starting at `start`. Quotes are found with `memchr`: strings
+  /// are most of a Kubernetes list's bytes.
+  static func skipString(_ buffer: UnsafeRawBufferPointer, _ start: Int) throws -> Int {
+    guard let base = buffer.baseAddress else { throw Malformed() }
+    var index = start + 1
+    while index < buffer.count {
+      guard let found = memchr(base + index, Int32(Byte.quote), buffer.count - index) else { throw Malformed() }
+      let quote = base.distance(to: UnsafeRawPointer(found))
+      var backslashes = 0
+      while quote - backslashes - 1 > start, buffer[quote - backslashes - 1] == Byte.backslash { backslashes += 1 }
+      if backslashes % 2 == 0 { return quote + 1 }
+      index = quote + 1
+    }
+    throw Malformed()
+  }
+
+  /// The text of the string at `range` (quotes included), escapes resolved.
+  static func string(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) throws -> String {
+    guard range.count >= 2, buffer[range.lowerBound] == Byte.quote else { throw Malformed() }
+    let content = UnsafeRawBufferPointer(rebasing: buffer[(range.lowerBound + 1)..<(range.upperBound - 1)])
+    guard let base = content.baseAddress, memchr(base, Int32(Byte.backslash), content.count) != nil else {
+      return String(decoding: content, as: UTF8.self)
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(content.count)
+    var index = 0
+    while index < content.count {
+      let byte = content[index]
+      guard byte == Byte.backslash else {
+        bytes.append(byte)
+        index += 1
+        continue
+      }
+      guard index + 1 < content.count else { throw Malformed() }
+      let escape = content[index + 1]
+      index += 2
+      switch escape {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): bytes.append(escape)
+      case UInt8(ascii: "b"): bytes.append(0x08)
+      case UInt8(ascii: "f"): bytes.append(0x0C)
+      case UInt8(ascii: "n"): bytes.append(0x0A)
+      case UInt8(ascii: "r"): bytes.append(0x0D)
+      case UInt8(ascii: "t"): bytes.append(0x09)
+      case Byte.u:
+        var scalar = try hex4(content, index)
+        index += 4
+        if (0xD800..<0xDC00).contains(scalar), index + 6 <= content.count, content[index] == Byte.backslash,
+          content[index + 1] == Byte.u
+        {
+          let low = try hex4(content, index + 2)
+          if (0xDC00..<0xE000).contains(low) {
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            index += 6
+          }
+        }
+        bytes.append(contentsOf: String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8)
+      default:
+        throw Malformed()
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static func hex4(_ content: UnsafeRawBufferPointer, _ start: Int) throws -> UInt32 {
+    guard start + 4 <= content.count else { throw Malformed() }
+    var value: UInt32 = 0
+    for index in start..<(start + 4) {
+      guard let digit = Character(Unicode.Scalar(content[index])).hexDigitValue else { throw Malformed() }
+      value = value << 4 | UInt32(digit)
+    }
+    return value
+  }
+}

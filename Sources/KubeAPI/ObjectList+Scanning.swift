@@ -1,0 +1,112 @@
+import Foundation
+
+/// A list item that can be read from a scanned page (`JSONSlice`) without `JSONDecoder`, for the lists that
+/// are large and of which a view reads a few fields.
+public protocol ScannableListItem {
+  init(scanning item: JSONSlice) throws
+}
+
+extension ObjectList {
+  /// The page read by scanning when `Item` is a `ScannableListItem`; nil when it is not or the page cannot be
+  /// read that way (the caller then decodes it with `JSONDecoder`, which reports what is wrong).
+  public static func scanning(_ data: Data) -> ObjectList<Item>? {
+    guard let itemType = Item.self as? ScannableListItem.Type else { return nil }
+    return try? data.withUnsafeBytes { buffer -> ObjectList<Item> in
+      var metadata = ListMeta()
+      var items: [Item] = []
+      try JSONSlice(document: buffer).forEachMember { key, value in
+        switch key {
+        case "metadata":
+          metadata = try ListMeta(scanning: value)
+        case "items" where !value.isNull:
+          try value.forEachElement { element in
+            guard let item = try itemType.init(scanning: element) as? Item else { throw JSONSlice.Malformed() }
+            items.append(item)
+          }
+        default:
+          break
+        }
+      }
+      return ObjectList(metadata: metadata, items: items)
+    }
+  }
+}
+
+extension ListMeta {
+  init(scanning value: JSONSlice) throws {
+    self.init()
+    try value.forEachMember { key, value in
+      switch key {
+      case "resourceVersion": resourceVersion = try value.string()
+      case "continue": self.continue = try value.string()
+      case "remainingItemCount": remainingItemCount = try value.int().map(Int64.init)
+      default: break
+      }
+    }
+  }
+}
+
+extension ObjectMeta {
+  /// The same fields as its `Decodable` form.
+  public init(scanning value: JSONSlice) throws {
+    self.init(name: "")
+    try value.forEachMember { key, value in
+      switch key {
+      case "name": name = try value.string() ?? ""
+      case "namespace": namespace = try value.string()
+      case "uid": uid = try value.string()
+      case "resourceVersion": resourceVersion = try value.string()
+      case "generation": generation = try value.int().map(Int64.init)
+      case "creationTimestamp": creationTimestamp = try value.date()
+      case "deletionTimestamp": deletionTimestamp = try value.date()
+      case "labels": labels = try value.stringMap()
+      case "annotations": annotations = try value.stringMap()
+      case "ownerReferences" where !value.isNull:
+        var owners: [OwnerReference] = []
+        try value.forEachElement { owners.append(try OwnerReference(scanning: $0)) }
+        ownerReferences = owners
+      default: break
+      }
+    }
+  }
+}
+
+extension OwnerReference {
+  init(scanning value: JSONSlice) throws {
+    var apiVersion: String?
+    var kind: String?
+    var name: String?
+    var uid: String?
+    var controller: Bool?
+    try value.forEachMember { key, value in
+      switch key {
+      case "apiVersion": apiVersion = try value.string()
+      case "kind": kind = try value.string()
+      case "name": name = try value.string()
+      case "uid": uid = try value.string()
+      case "controller": controller = try value.bool()
+      default: break
+      }
+    }
+    guard let apiVersion, let kind, let name, let uid else { throw JSONSlice.Malformed() }
+    self.init(apiVersion: apiVersion, kind: kind, name: name, uid: uid, controller: controller)
+  }
+}
+
+extension ObjectReference {
+  /// The same fields as its `Decodable` form.
+  public init(scanning value: JSONSlice) throws {
+    self.init()
+    try value.forEachMember { key, value in
+      switch key {
+      case "apiVersion": apiVersion = try value.string()
+      case "kind": kind = try value.string()
+      case "namespace": namespace = try value.string()
+      case "name": name = try value.string()
+      case "uid": uid = try value.string()
+      case "fieldPath": fieldPath = try value.string()
+      default: break
+      }
+    }
+  }
+}

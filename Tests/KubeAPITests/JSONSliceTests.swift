@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import KubeAPI
+
+@Suite("JSONSlice: scanned list pages read like JSONDecoder reads them")
+struct JSONSliceTests {
+  static func slice<T>(_ json: String, _ body: (JSONSlice) throws -> T) throws -> T {
+    try Array(json.utf8).withUnsafeBytes { try body(try JSONSlice(document: $0)) }
+  }
+
+  @Test("strings: escapes, unicode and surrogate pairs, as JSONDecoder decodes them")
+  func strings() throws {
+    let json = #"["plain", "say \"hi\"\\n", "tab\tnew\nline", "caf\u00e9 \ud83d\ude00 \/x", "", "日本語"]"#
+    let expected = try JSONDecoder().decode([String].self, from: Data(json.utf8))
+    let scanned = try Self.slice(json) { slice in
+      var strings: [String] = []
+      try slice.forEachElement { strings.append(try $0.string() ?? "nil") }
+      return strings
+    }
+    #expect(scanned == expected)
+  }
+
+  @Test("members, numbers, booleans and null, with any whitespace")
+  func members() throws {
+    let json = "{ \"a\" : 12 ,\n\"b\":-3,\"c\":true,\"d\":false,\"e\":null,\"f\":{\"g\":[1,{\"h\":\"}\"}]},\"i\":\"x\"}"
+    try Self.slice(json) { slice throws in
+      #expect(try slice.member("a")?.int() == 12)
+      #expect(try slice.member("b")?.int() == -3)
+      #expect(try slice.member("c")?.bool() == true)
+      #expect(try slice.member("d")?.bool() == false)
+      #expect(try slice.member("e")?.string() == nil)
+      #expect(try slice.member("i")?.string() == "x", "a brace inside a string does not end the object")
+      #expect(try slice.member("missing") == nil)
+    }
+  }
+
+  @Test(
+    "malformed documents throw instead of reading garbage",
+    arguments: [
+      #"{"a": "unterminated}"#, #"{"a" 1}"#, #"{"a": 1,}"#, #"[1, 2"#, #"{"a": 1} trailing"#, "", #"{"a": 1.5}"#,
+      #"{"a": "bad \q escape"}"#,
+    ])
+  func malformed(json: String) {
+    #expect(throws: (any Error).self) {
+      try Self.slice(json) { slice in
+        try slice.forEachMember { _, value in
+          if value.bytes.first == UInt8(ascii: "\"") { _ = try value.string() } else { _ = try value.int() }
+        }
+      }
+    }
+  }
+
+  @Test("an event list scans to the same models JSONDecoder gives, for both event APIs")
+  func events() throws {
+    let modern = """
+      {"kind":"EventList","apiVersion":"events.k8s.io/v1","metadata":{"resourceVersion":"9","continue":"c1",
+      "remainingItemCount":4},"items":[{"metadata":{"name":"e1","namespace":"shop","uid":"u1",
+      "resourceVersion":"5","creationTimestamp":"2026-11-20T10:14:03Z","labels":{"a":"b"}},
+      "eventTime":"2026-11-20T10:14:03.412876Z","series":{"count":7,"lastObservedTime":"2026-11-20T10:21:44.019533Z"},
+      "reportingController":"default-scheduler","reportingInstance":"default-scheduler-x","action":"Scheduling",
+      "reason":"FailedScheduling","regarding":{"kind":"Pod","namespace":"shop","name":"web",
+      "uid":"p1","apiVersion":"v1"},"note":"0/5 nodes are available: \\"quoted\\" caf\\u00e9","type":"Warning",
+      "deprecatedCount":0,"deprecatedFirstTimestamp":null,"deprecatedLastTimestamp":null,
+      "deprecatedSource":{"component":"kubelet","host":"n1"}},{"metadata":{"name":"e2"},"regarding":null}]}
+      """
+    let decoded = try KubeJSON.decoder().decode(ObjectList<EventV1>.self, from: Data(modern.utf8))
+    let scanned = try #require(ObjectList<EventV1>.scanning(Data(modern.utf8)))
+    #expect(scanned.items == decoded.items)
+    #expect(scanned.metadata == decoded.metadata)
+
+    let core = """
+      {"kind":"EventList","apiVersion":"v1","metadata":{"resourceVersion":"9"},"items":[{"metadata":{"name":"e1",
+      "namespace":"shop","ownerReferences":[{"apiVersion":"v1","kind":"Pod","name":"web","uid":"p1",
+      "controller":true}]},"involvedObject":{"kind":"Pod","name":"web","fieldPath":"spec.containers{app}"},
+      "reason":"BackOff","message":"Back-off restarting failed container","count":27,
+      "firstTimestamp":"2026-11-20T09:00:00Z","lastTimestamp":"2026-11-20T10:19:57Z",
+      "source":{"component":"kubelet","host":"ip-10-0-118-42"},"type":"Warning","eventTime":null}]}
+      """
+    let coreDecoded = try KubeJSON.decoder().decode(ObjectList<Event>.self, from: Data(core.utf8))
+    let coreScanned = try #require(ObjectList<Event>.scanning(Data(core.utf8)))
+    #expect(coreScanned.items == coreDecoded.items)
+  }
+
+  @Test("a page that cannot be scanned, or whose items do not support it, is left to JSONDecoder")
+  func fallback() {
+    #expect(ObjectList<EventV1>.scanning(Data(#"{"items":[{"metadata":{"name":"e","generation":1.5}}]}"#.utf8)) == nil)
+    #expect(ObjectList<EventV1>.scanning(Data("not json".utf8)) == nil)
+    #expect(ObjectList<PartialObject>.scanning(Data(#"{"items":[]}"#.utf8)) == nil)
+  }
+}
