@@ -147,13 +147,12 @@ public enum ProcessRunner {
 }
 
 /// A connected socket pair created close-on-exec in one call (`pipe2` is not exported by Swift's Glibc
-/// module), so a child spawned meanwhile by another thread never inherits it.
+/// module), so a child spawned meanwhile by another thread never inherits it. Only the spawning thread closes
+/// the ends; the reader threads just read.
 private final class SocketPair: @unchecked Sendable {
   let parent: Int32
   let child: Int32
-  private var parentOpen = true
-  private var childOpen = true
-  private let lock = NSLock()
+  private var open: Set<Int32>
 
   init() throws {
     var descriptors: [Int32] = [-1, -1]
@@ -161,21 +160,18 @@ private final class SocketPair: @unchecked Sendable {
     else { throw CocoaError(.fileWriteUnknown, userInfo: ["errno": errno]) }
     parent = descriptors[0]
     child = descriptors[1]
+    open = [parent, child]
   }
 
-  func closeChild() { closeOnce(child, open: \.childOpen) }
-  func closeParent() { closeOnce(parent, open: \.parentOpen) }
+  func closeChild() { closeOnce(child) }
+  func closeParent() { closeOnce(parent) }
   func closeBoth() {
     closeChild()
     closeParent()
   }
 
-  private func closeOnce(_ descriptor: Int32, open: ReferenceWritableKeyPath<SocketPair, Bool>) {
-    lock.lock()
-    defer { lock.unlock() }
-    guard self[keyPath: open] else { return }
-    self[keyPath: open] = false
-    close(descriptor)
+  private func closeOnce(_ descriptor: Int32) {
+    if open.remove(descriptor) != nil { close(descriptor) }
   }
 }
 
