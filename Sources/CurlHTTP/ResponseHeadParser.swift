@@ -12,6 +12,11 @@ struct ResponseHeadParser: Sendable {
   /// True once the blank line ending the final head has been seen.
   private(set) var isComplete = false
 
+  /// The body's announced size, when the server sent one.
+  var contentLength: Int? {
+    headers.last { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) }
+  }
+
   /// Feeds one header line, with or without its line ending.
   mutating func consume(_ rawLine: String) {
     guard !isComplete else { return }  // trailers after the body are not part of the head

@@ -146,6 +146,8 @@ final class Transfer: @unchecked Sendable {
   func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Bool {
     switch delivery {
     case .response:
+      // Sized once from Content-Length: growing a list page of megabytes by doubling held two copies at a time.
+      if body.isEmpty, let length = head.contentLength, length <= 1 << 28 { body.reserveCapacity(length) }
       body.append(contentsOf: bytes)
       return true
     case .stream(_, let continuation):

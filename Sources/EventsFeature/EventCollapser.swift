@@ -4,49 +4,132 @@ import KubeAPI
 /// Folds repeated events into one row: events about the same object with the same type, reason and message
 /// (separate objects that the recorder did not aggregate, or a series restarted by a new scheduler) become one
 /// event whose count is the sum, first seen the earliest and last seen the latest.
+///
+/// Works on indices: events are large values, and copying them (a retain per string) dominated large lists.
 public enum EventCollapser {
-  struct Key: Hashable {
-    var namespace: String
-    var kind: String
-    var name: String
-    var uid: String
-    var type: String
-    var reason: String
-    var message: String
+  /// Repeats of one event: the newest member stands for them all (its source, host and last seen), with the
+  /// summed count and the earliest first seen.
+  public struct Group: Sendable {
+    /// Indices into the events.
+    public var first: Int
+    public var newest: Int
+    public var count: Int
+    public var firstSeen: Date?
   }
 
-  /// The collapsed events, in the order their first member appeared.
-  public static func collapse(_ events: [ClusterEvent]) -> [ClusterEvent] {
-    // Merged in place through slot numbers: events are large values, and a dictionary of them copies each
-    // one again on every rehash.
-    var merged: [ClusterEvent] = []
-    var slots: [Key: Int] = [:]
-    merged.reserveCapacity(events.count)
-    slots.reserveCapacity(events.count)
-    for event in events {
-      let key = Key(
-        namespace: event.regarding.namespace ?? event.namespace, kind: event.regarding.kind ?? "",
-        name: event.regarding.name ?? "", uid: event.regarding.uid ?? "", type: event.type, reason: event.reason,
-        message: event.message)
-      if let slot = slots[key] {
-        merge(event, into: &merged[slot])
+  /// The groups of `events`, in the order their first member appeared.
+  public static func groups(_ events: [ClusterEvent]) -> [Group] {
+    var groups: [Group] = []
+    groups.reserveCapacity(events.count)
+    // Looked up by a hash of the key fields, checked field by field: no key strings are copied.
+    var slotByHash: [Int: Int] = [:]
+    slotByHash.reserveCapacity(events.count)
+    var collidingSlots: [Int: [Int]] = [:]
+    for index in events.indices {
+      let event = events[index]
+      let hash = keyHash(event)
+      var slot: Int? = nil
+      if let candidate = slotByHash[hash] {
+        if sameKey(events[groups[candidate].first], event) {
+          slot = candidate
+        } else {
+          slot = collidingSlots[hash]?.first { sameKey(events[groups[$0].first], event) }
+          if slot == nil { collidingSlots[hash, default: []].append(groups.count) }
+        }
       } else {
-        slots[key] = merged.count
-        merged.append(event)
+        slotByHash[hash] = groups.count
+      }
+      guard let slot else {
+        groups.append(Group(first: index, newest: index, count: event.count, firstSeen: event.firstSeen))
+        continue
+      }
+      groups[slot].count += event.count
+      groups[slot].firstSeen = earliest(groups[slot].firstSeen, event.firstSeen)
+      if (event.lastSeen ?? .distantPast) > (events[groups[slot].newest].lastSeen ?? .distantPast) {
+        groups[slot].newest = index
       }
     }
-    return merged
+    return groups
   }
 
-  private static func merge(_ event: ClusterEvent, into existing: inout ClusterEvent) {
-    let count = existing.count + event.count
-    let first = earliest(existing.firstSeen, event.firstSeen)
-    if (event.lastSeen ?? .distantPast) > (existing.lastSeen ?? .distantPast) {
-      // The newest member names the source and host.
-      existing = event
+  /// The collapsed events themselves.
+  public static func collapse(_ events: [ClusterEvent]) -> [ClusterEvent] {
+    groups(events).map { group in
+      var event = events[group.newest]
+      event.count = group.count
+      event.firstSeen = group.firstSeen
+      return event
     }
-    existing.count = count
-    existing.firstSeen = first
+  }
+
+  /// The indices of `groups` in display order: Warnings before everything else, newest first within each, then by
+  /// namespace, object and reason.
+  public static func displayOrder(_ groups: [Group], of events: [ClusterEvent]) -> [Int] {
+    // Sorted on numeric keys first, then only runs of equal keys by their strings: comparing the events themselves
+    // dominated large lists.
+    var keys = groups.indices.map { index in
+      let event = events[groups[index].newest]
+      return SortKey(warning: event.isWarning, lastSeen: event.lastSeen ?? .distantPast, index: index)
+    }
+    keys.sort()
+    var order = keys.map(\.index)
+    var start = 0
+    while start < keys.count {
+      var end = start + 1
+      while end < keys.count, keys[end].sameTime(as: keys[start]) { end += 1 }
+      if end - start > 1 {
+        order[start..<end].sort { a, b in
+          let (first, second) = (events[groups[a].newest], events[groups[b].newest])
+          if tieBreak(first, second) { return true }
+          return !tieBreak(second, first) && a < b
+        }
+      }
+      start = end
+    }
+    return order
+  }
+
+  /// Warnings first, then newest first; the group index keeps equal keys in list order.
+  struct SortKey: Comparable {
+    /// 0 for Warnings, 1 for everything else.
+    var kind: UInt8
+    /// Smaller is newer: the time's order-preserving bit pattern, inverted.
+    var age: UInt64
+    var index: Int
+
+    init(warning: Bool, lastSeen: Date, index: Int) {
+      let bits = lastSeen.timeIntervalSinceReferenceDate.bitPattern
+      kind = warning ? 0 : 1
+      age = ~(bits & (1 << 63) != 0 ? ~bits : bits | (1 << 63))
+      self.index = index
+    }
+
+    func sameTime(as other: SortKey) -> Bool { kind == other.kind && age == other.age }
+
+    static func < (a: SortKey, b: SortKey) -> Bool {
+      if a.kind != b.kind { return a.kind < b.kind }
+      if a.age != b.age { return a.age < b.age }
+      return a.index < b.index
+    }
+  }
+
+  private static func keyHash(_ event: ClusterEvent) -> Int {
+    var hasher = Hasher()
+    hasher.combine(event.regarding.namespace ?? event.namespace)
+    hasher.combine(event.regarding.kind ?? "")
+    hasher.combine(event.regarding.name ?? "")
+    hasher.combine(event.regarding.uid ?? "")
+    hasher.combine(event.type)
+    hasher.combine(event.reason)
+    hasher.combine(event.message)
+    return hasher.finalize()
+  }
+
+  private static func sameKey(_ a: ClusterEvent, _ b: ClusterEvent) -> Bool {
+    (a.regarding.namespace ?? a.namespace) == (b.regarding.namespace ?? b.namespace)
+      && a.regarding.kind ?? "" == b.regarding.kind ?? "" && a.regarding.name ?? "" == b.regarding.name ?? ""
+      && a.regarding.uid ?? "" == b.regarding.uid ?? "" && a.type == b.type && a.reason == b.reason
+      && a.message == b.message
   }
 
   private static func earliest(_ a: Date?, _ b: Date?) -> Date? {
@@ -55,23 +138,14 @@ public enum EventCollapser {
     return min(a, b)
   }
 
-  /// `events` in display order: Warnings before everything else, newest first within each, then by namespace,
-  /// object and reason.
-  public static func displayOrdered(_ events: [ClusterEvent]) -> [ClusterEvent] {
-    // Indices sorted on keys worked out once: comparing and moving the events themselves dominated large lists.
-    let warning = events.map(\.isWarning)
-    let lastSeen = events.map { ($0.lastSeen ?? .distantPast).timeIntervalSinceReferenceDate }
-    let order = events.indices.sorted { a, b in
-      if warning[a] != warning[b] { return warning[a] }
-      if lastSeen[a] != lastSeen[b] { return lastSeen[a] > lastSeen[b] }
-      return tieBreak(events[a], events[b])
-    }
-    return order.map { events[$0] }
-  }
-
+  /// Field by field rather than as tuples, which copy every string of both events per comparison.
   private static func tieBreak(_ a: ClusterEvent, _ b: ClusterEvent) -> Bool {
-    let ka = (a.namespace, a.regarding.kind ?? "", a.regarding.name ?? "", a.reason, a.message)
-    let kb = (b.namespace, b.regarding.kind ?? "", b.regarding.name ?? "", b.reason, b.message)
-    return ka < kb
+    if a.namespace != b.namespace { return a.namespace < b.namespace }
+    let (kindA, kindB) = (a.regarding.kind ?? "", b.regarding.kind ?? "")
+    if kindA != kindB { return kindA < kindB }
+    let (nameA, nameB) = (a.regarding.name ?? "", b.regarding.name ?? "")
+    if nameA != nameB { return nameA < nameB }
+    if a.reason != b.reason { return a.reason < b.reason }
+    return a.message < b.message
   }
 }

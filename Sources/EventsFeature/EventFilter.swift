@@ -19,6 +19,9 @@ public struct EventFilter: Sendable {
     self.scope = scope
   }
 
+  /// No filter is set: every event and finding is shown.
+  public var showsEverything: Bool { types.isEmpty && reasons.isEmpty && since == nil && scope == nil }
+
   /// Whether an event is shown.
   public func includes(_ event: ClusterEvent) -> Bool {
     if !types.isEmpty && !types.contains(event.type.lowercased()) { return false }

@@ -28,10 +28,10 @@ public struct EventReport: Sendable, Encodable {
   /// The namespace looked at; nil for all namespaces.
   public var namespace: String?
   public var pending: [Pending]
-  public var events: [Item]
+  public var events: Items
   public var warnings: [String]
 
-  public init(namespace: String?, pending: [Pending], events: [Item], warnings: [String]) {
+  public init(namespace: String?, pending: [Pending], events: Items, warnings: [String]) {
     self.namespace = namespace
     self.pending = pending
     self.events = events
@@ -44,10 +44,54 @@ public struct EventReport: Sendable, Encodable {
     now: Date
   ) {
     let shownFindings = findings.filter(filter.includes).sorted(by: PendingFinding.longestFirst)
-    let shownEvents = EventCollapser.displayOrdered(EventCollapser.collapse(events.filter(filter.includes)))
+    let shown = filter.showsEverything ? events : events.filter(filter.includes)
+    let groups = EventCollapser.groups(shown)
     self.init(
-      namespace: namespace, pending: shownFindings.map { Pending($0, now: now) }, events: shownEvents.map(Item.init),
-      warnings: warnings)
+      namespace: namespace, pending: shownFindings.map { Pending($0, now: now) },
+      events: Items(shown, groups: groups, order: EventCollapser.displayOrder(groups, of: shown)), warnings: warnings)
+  }
+
+  /// The `events` of a report, in display order. Each entry is made when it is read, from the collapsed groups:
+  /// a large cluster's report is read once (printed), and holding every entry at once doubled its memory.
+  public struct Items: RandomAccessCollection, ExpressibleByArrayLiteral, Encodable, Sendable {
+    private let events: [ClusterEvent]
+    private let groups: [EventCollapser.Group]
+    private let order: [Int]
+    private let made: [Item]
+
+    /// `groups` of `events`, shown in `order` (indices into `groups`).
+    public init(_ events: [ClusterEvent], groups: [EventCollapser.Group], order: [Int]) {
+      self.events = events
+      self.groups = groups
+      self.order = order
+      made = []
+    }
+
+    /// Entries made already (a watch's new rows, tests).
+    public init(_ items: [Item]) {
+      events = []
+      groups = []
+      order = []
+      made = items
+    }
+
+    public init(arrayLiteral items: Item...) {
+      self.init(items)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { made.isEmpty ? order.count : made.count }
+
+    public subscript(position: Int) -> Item {
+      guard made.isEmpty else { return made[position] }
+      let group = groups[order[position]]
+      return Item(events[group.newest], count: group.count, firstSeen: group.firstSeen)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.unkeyedContainer()
+      for item in self { try container.encode(item) }
+    }
   }
 
   /// One entry of `pending`.
@@ -88,22 +132,46 @@ public struct EventReport: Sendable, Encodable {
     public var reason: String
     public var object: ObjectReference
     public var count: Int
-    public var firstSeen: String?
-    public var lastSeen: String?
+    /// Encoded as RFC 3339 (`KubeTime.format`).
+    public var firstSeen: Date?
+    public var lastSeen: Date?
     public var message: String
     public var source: String?
     public var node: String?
 
+    private enum CodingKeys: String, CodingKey {
+      case namespace, type, reason, object, count, firstSeen, lastSeen, message, source, node
+    }
+
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(namespace, forKey: .namespace)
+      try container.encode(type, forKey: .type)
+      try container.encode(reason, forKey: .reason)
+      try container.encode(object, forKey: .object)
+      try container.encode(count, forKey: .count)
+      try container.encodeIfPresent(firstSeen.map(KubeTime.format), forKey: .firstSeen)
+      try container.encodeIfPresent(lastSeen.map(KubeTime.format), forKey: .lastSeen)
+      try container.encode(message, forKey: .message)
+      try container.encodeIfPresent(source, forKey: .source)
+      try container.encodeIfPresent(node, forKey: .node)
+    }
+
     public init(_ event: ClusterEvent) {
+      self.init(event, count: event.count, firstSeen: event.firstSeen)
+    }
+
+    /// `event` standing for a collapsed group (`EventCollapser.Group`).
+    init(_ event: ClusterEvent, count: Int, firstSeen: Date?) {
       namespace = event.namespace
       type = event.type
       reason = event.reason
       object = ObjectReference(
         apiVersion: event.regarding.apiVersion, kind: event.regarding.kind, namespace: nil,
         name: event.regarding.name, uid: event.regarding.uid, fieldPath: event.regarding.fieldPath)
-      count = event.count
-      firstSeen = event.firstSeen.map(KubeTime.format)
-      lastSeen = event.lastSeen.map(KubeTime.format)
+      self.count = count
+      self.firstSeen = firstSeen
+      lastSeen = event.lastSeen
       message = event.message
       source = event.source.isEmpty ? nil : event.source
       node = event.host

@@ -47,8 +47,9 @@ public struct EventReportTable: Sendable {
     ]
   }
 
-  public func eventsTable(_ events: [EventReport.Item]) -> Table {
+  public func eventsTable(_ events: some Collection<EventReport.Item>) -> Table {
     var table = Table(columns: eventColumns)
+    table.rows.reserveCapacity(events.count)
     for item in events {
       table.rows.append(TableRow(eventCells(item), status: item.type == "Warning" ? .warning : nil))
     }
@@ -67,15 +68,18 @@ public struct EventReportTable: Sendable {
   /// One event row alone (watch mode).
   public func eventCells(_ item: EventReport.Item) -> [String] {
     let object = "\((item.object.kind ?? "").lowercased())/\(item.object.name ?? "")"
+    // Columns a narrow table hides are left empty rather than worked out.
     return [
-      item.namespace, age(item.lastSeen), age(item.firstSeen), item.type, item.reason, object, String(item.count),
-      item.source ?? "", item.node ?? "", item.message,
+      wide || showNamespace ? item.namespace : "", age(item.lastSeen), wide ? age(item.firstSeen) : "", item.type,
+      item.reason, object, String(item.count), wide ? item.source ?? "" : "", wide ? item.node ?? "" : "",
+      item.message,
     ]
   }
 
-  func age(_ timestamp: String?) -> String {
-    guard let timestamp, let date = KubeTime.parse(timestamp) else { return "<unknown>" }
-    return Age.format(since: date, now: now)
+  /// From the whole second, as the report's timestamps say.
+  func age(_ date: Date?) -> String {
+    guard let date else { return "<unknown>" }
+    return Age.format(since: Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)), now: now)
   }
 
   /// On a terminal (a `width` is known), the free-text column is cut to what is left of the line; when fewer than

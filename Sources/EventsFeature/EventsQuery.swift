@@ -23,9 +23,13 @@ public struct EventsQuery: Sendable {
     public var labelSelector: String?
     /// `--for`.
     public var target: EventsTarget?
-    /// Decode the spec and full status only of pods that may be stuck (`TriagedPod`): enough for the pending
-    /// classification and much faster on large clusters. Callers that analyse every pod leave it off.
+    /// Read only what the pending classification needs, much faster on large clusters: unscoped, only the pods
+    /// that may be stuck (see `EventsQuery+StuckPods`); with `-l` or `--for`, every pod in scope, but the spec and
+    /// full status only of those that may be stuck (`TriagedPod`). Callers that analyse every pod leave it off.
     public var triagePods: Bool
+
+    /// Unscoped triage: the snapshot holds only pods that may be stuck.
+    var readsStuckPodsOnly: Bool { triagePods && target == nil && labelSelector == nil }
 
     public init(
       namespace: String?, labelSelector: String? = nil, target: EventsTarget? = nil, triagePods: Bool = false
@@ -65,17 +69,29 @@ public struct EventsQuery: Sendable {
     let namespace = options.namespace
     var resolvedTarget: APIResourceInfo? = nil
     if let target = options.target { resolvedTarget = try await resolve(target) }
+    // Unscoped, running pods that may be stuck are fetched by name while the events naming them still arrive.
+    let (warnedNames, warnedFeed) = AsyncStream.makeStream(of: [PodName].self)
+    let feed = options.readsStuckPodsOnly ? warnedFeed : nil
+    if feed == nil { warnedFeed.finish() }
+    async let warnedPods = fetchPods(named: warnedNames)
     async let podsResult = pods(options)
     async let nodesResult = list(.nodes, Node.self, namespace: nil)
-    async let eventsResult = events(namespace: namespace)
+    async let eventsResult = events(namespace: namespace, warned: feed)
     async let poolsResult = nodePools()
     async let targetObject = object(
       resolvedTarget, name: options.target?.name ?? "", namespace: namespace ?? client.namespace)
-    let pods = try await podsResult
-    let nodes = try await nodesResult
     let (events, eventsAPI) = try await eventsResult
+    warnedFeed.finish()
+    var pods = try await podsResult
+    let nodes = try await nodesResult
     let pools = try await poolsResult
     let target = try await targetObject
+    if options.readsStuckPodsOnly, let pending = pods.items {
+      var running = events.items == nil ? nil : try await warnedPods
+      if running == nil { running = try await triagedRunningPods(namespace: namespace) }
+      let read = Set(pending.map(PodName.init))
+      pods.items = pending + (running ?? []).filter { !read.contains(PodName($0)) }
+    }
     var warnings = [pods.warning, nodes.warning, events.warning, pools.warning].compactMap { $0 }
 
     let needsWorkloads =
@@ -119,10 +135,12 @@ public struct EventsQuery: Sendable {
 
   /// Lists one kind; a 403 becomes a warning, a 404 (kind not served) an unknown.
   func list<Item: KubeObject>(
-    _ kind: ResourceKind, _ type: Item.Type, namespace: String?, options: ListOptions = ListOptions()
+    _ kind: ResourceKind, _ type: Item.Type, namespace: String?, options: ListOptions = ListOptions(),
+    eachPage: (([Item]) -> Void)? = nil
   ) async throws -> Fetched<Item> {
     do {
-      return Fetched(items: try await client.resource(kind, as: type, namespace: namespace).list(options).items)
+      let handle = client.resource(kind, as: type, namespace: namespace)
+      return Fetched(items: try await handle.list(options, eachPage: eachPage).items)
     } catch let error as KubeError where error.isForbidden {
       return Fetched(items: nil, warning: Self.permissionWarning(kind, namespace: namespace))
     } catch let error as KubeError where error.isNotFound && kind.group != "" {
@@ -130,8 +148,10 @@ public struct EventsQuery: Sendable {
     }
   }
 
-  /// The pods in scope, triaged when the options say so.
+  /// The pods in scope, triaged when the options say so (unscoped: only the Pending ones; the running pods that
+  /// may be stuck are added once the events are read).
   func pods(_ options: Options) async throws -> Fetched<Pod> {
+    if options.readsStuckPodsOnly { return try await pendingPods(namespace: options.namespace) }
     let listOptions = ListOptions(labelSelector: options.labelSelector)
     guard options.triagePods else {
       return try await list(.pods, Pod.self, namespace: options.namespace, options: listOptions)
@@ -154,12 +174,20 @@ public struct EventsQuery: Sendable {
   }
 
   /// Events through events.k8s.io/v1 when discovery offers it (falling back to core/v1 when only that is
-  /// allowed), else core/v1.
-  func events(namespace: String?) async throws -> (Fetched<ClusterEvent>, String) {
+  /// allowed), else core/v1. Each page's warned-about pods go to `warned`.
+  func events(namespace: String?, warned: AsyncStream<[PodName]>.Continuation?) async throws
+    -> (Fetched<ClusterEvent>, String)
+  {
+    let v1Page = warned.map { feed in
+      { (page: [ListedEvent<EventV1>]) in _ = feed.yield(Self.warnedPods(in: page.lazy.map(\.event))) }
+    }
+    let corePage = warned.map { feed in
+      { (page: [ListedEvent<Event>]) in _ = feed.yield(Self.warnedPods(in: page.lazy.map(\.event))) }
+    }
     if try await discovery.find(group: "events.k8s.io", resource: "events") != nil {
-      let fetched = try await list(.eventsV1, ListedEvent<EventV1>.self, namespace: namespace)
+      let fetched = try await list(.eventsV1, ListedEvent<EventV1>.self, namespace: namespace, eachPage: v1Page)
       if let items = fetched.items { return (Fetched(items: items.map(\.event)), "events.k8s.io/v1") }
-      let core = try await list(.events, ListedEvent<Event>.self, namespace: namespace)
+      let core = try await list(.events, ListedEvent<Event>.self, namespace: namespace, eachPage: corePage)
       if let items = core.items { return (Fetched(items: items.map(\.event)), "v1") }
       let place = namespace.map { " in namespace \"\($0)\"" } ?? " in all namespaces"
       return (
@@ -168,7 +196,7 @@ public struct EventsQuery: Sendable {
         "events.k8s.io/v1"
       )
     }
-    let core = try await list(.events, ListedEvent<Event>.self, namespace: namespace)
+    let core = try await list(.events, ListedEvent<Event>.self, namespace: namespace, eachPage: corePage)
     return (Fetched(items: core.items.map { $0.map(\.event) }, warning: core.warning), "v1")
   }
 

@@ -103,15 +103,17 @@ extension PendingClassifier {
   /// Placement and taints on the listed nodes; nil when some node could take the pod as far as these go.
   func placementReason(_ pod: Pod, nodes: [Node]) -> (PendingReason, String)? {
     let fit = NodeFit(pod: pod)
-    let placement = nodes.filter(fit.placementMatches)
+    // Lazily: this runs for every unscheduled pod over every node, and copying nodes into arrays dominated.
+    let placement = nodes.lazy.filter(fit.placementMatches)
     if placement.isEmpty {
       let missing = fit.unmatchedConstraints(on: nodes)
       let text =
         missing.isEmpty ? "no node matches all of its node selector and affinity" : "no node has \(Self.list(missing))"
       return (.nodeSelectorMismatch, text)
     }
-    let usable = placement.filter { !fit.isCordoned($0) && fit.untoleratedTaints(on: $0).isEmpty }
-    guard usable.isEmpty else { return nil }
+    guard !placement.contains(where: { !fit.isCordoned($0) && fit.untoleratedTaints(on: $0).isEmpty }) else {
+      return nil
+    }
     let tainted = placement.filter { !fit.untoleratedTaints(on: $0).isEmpty }
     if tainted.isEmpty {
       return (
@@ -124,7 +126,7 @@ extension PendingClassifier {
     }
     taints.sort { $0.description < $1.description }
     let parts = taints.map { taint in
-      "\(taint) on \(Self.nodes(nodes.filter { $0.taints.contains(taint) }.count))"
+      "\(taint) on \(Self.nodes(nodes.lazy.filter { $0.taints.contains(taint) }.count))"
     }
     var text = (taints.count == 1 ? "untolerated taint " : "untolerated taints ") + Self.list(parts)
     if fit.restrictsPlacement {

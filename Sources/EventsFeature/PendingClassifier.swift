@@ -16,7 +16,23 @@ public struct PendingClassifier: Sendable {
 
   public init(_ snapshot: ClusterSnapshot) {
     self.snapshot = snapshot
-    self.index = EventIndex(snapshot.events)
+    let looked = snapshot.pods.lazy.filter(Self.mayBeStuck).map { pod in
+      EventIndex.Key(kind: "Pod", namespace: pod.metadata.namespace ?? "", name: pod.metadata.name)
+    }
+    self.index = EventIndex(snapshot.events, pods: Set(looked))
+  }
+
+  /// Whether `classify` can find anything about the pod, so it may look up its events: Pending, or Running with
+  /// a waiting container.
+  static func mayBeStuck(_ pod: Pod) -> Bool {
+    guard pod.metadata.deletionTimestamp == nil else { return false }
+    switch pod.phase {
+    case "Pending": return true
+    case "Running":
+      let statuses = (pod.status?.initContainerStatuses ?? []) + (pod.status?.containerStatuses ?? [])
+      return statuses.contains { $0.state?.waiting != nil }
+    default: return false
+    }
   }
 
   /// Classifies a snapshot in one call.

@@ -28,24 +28,29 @@ public struct TableRenderer: Sendable {
     let visible = table.columns.indices.filter { wide || !table.columns[$0].wideOnly }
     let columns = visible.map { table.columns[$0] }
     let header = columns.map { Cell(TerminalText.escape($0.header)) }
-    let body = table.rows.map { row in
-      visible.map { index in cell(index < row.cells.count ? row.cells[index] : "", table.columns[index]) }
-    }
-
+    // One flat array, row after row: an array per row was an allocation per row.
+    var body: [Cell] = []
+    body.reserveCapacity(table.rows.count * columns.count)
     var widths = showHeaders ? header.map(\.width) : Array(repeating: 0, count: columns.count)
-    for cells in body {
-      for (i, cell) in cells.enumerated() {
+    var textBytes = 0
+    for row in table.rows {
+      for (i, index) in visible.enumerated() {
+        let cell = cell(index < row.cells.count ? row.cells[index] : "", table.columns[index])
         widths[i] = max(widths[i], cell.width)
+        textBytes += cell.text.utf8.count
+        body.append(cell)
       }
     }
 
     var out = ""
+    // Roughly the final size (padding varies): growing a large table's text by doubling copies it many times.
+    out.reserveCapacity(textBytes + table.rows.count * (widths.dropLast().reduce(0, +) / 2 + 3 * columns.count + 1))
     if showHeaders {
-      out += line(header, columns: columns, widths: widths) + "\n"
+      appendLine(header[...], columns: columns, widths: widths, status: nil, to: &out)
     }
-    for (row, cells) in zip(table.rows, body) {
-      let text = line(cells, columns: columns, widths: widths)
-      out += (row.status.map { style.paint(text, $0) } ?? text) + "\n"
+    for (number, row) in table.rows.enumerated() {
+      let start = number * columns.count
+      appendLine(body[start..<(start + columns.count)], columns: columns, widths: widths, status: row.status, to: &out)
     }
     return out
   }
@@ -64,40 +69,74 @@ public struct TableRenderer: Sendable {
     return blocks.joined(separator: "\n")
   }
 
+  private static let spaces = String(repeating: " ", count: 64)
+
+  private static func appendSpaces(_ count: Int, to line: inout String) {
+    var left = count
+    while left > 0 {
+      let run = min(left, spaces.utf8.count)
+      line += spaces.prefix(run)
+      left -= run
+    }
+  }
+
   /// Display text and its width in terminal columns, measured once.
   private struct Cell {
     var text: String
     var width: Int
 
     init(_ text: String) {
+      self.init(text, width: TerminalText.displayWidth(text))
+    }
+
+    init(_ text: String, width: Int) {
       self.text = text
-      self.width = TerminalText.displayWidth(text)
+      self.width = width
     }
   }
 
   /// One cell as shown: first line only, escaped, defaulted when empty, then cut.
   private func cell(_ raw: String, _ column: TableColumn) -> Cell {
+    if let width = TerminalText.printableASCIIWidth(raw), width > 0, width <= column.maxWidth ?? .max {
+      return Cell(raw, width: width)
+    }
     var text = TerminalText.escape(TerminalText.firstLine(raw))
     if text.isEmpty { text = TerminalText.escape(column.emptyText) }
     if let limit = column.maxWidth { text = TerminalText.truncate(text, toWidth: limit) }
     return Cell(text)
   }
 
-  /// Pads the cells to their column widths and joins them; the last cell gets no right padding.
-  private func line(_ cells: [Cell], columns: [TableColumn], widths: [Int]) -> String {
-    var parts: [String] = []
-    parts.reserveCapacity(cells.count)
-    for (i, cell) in cells.enumerated() {
-      let padding = String(repeating: " ", count: widths[i] - cell.width)
-      let isLast = i == cells.count - 1
-      switch columns[i].alignment {
-      case .left: parts.append(isLast ? cell.text : cell.text + padding)
-      case .right: parts.append(padding + cell.text)
-      }
+  /// Pads the cells to their column widths, joins them and appends the line, painted by its status. The last
+  /// cell gets no right padding, and no line ends in spaces.
+  private func appendLine(
+    _ cells: ArraySlice<Cell>, columns: [TableColumn], widths: [Int], status: Health?, to out: inout String
+  ) {
+    guard let status, style.paints(status) else {
+      appendCells(cells, columns: columns, widths: widths, to: &out)
+      out += "\n"
+      return
     }
-    var text = parts.joined(separator: Self.separator)
-    // Empty texts in the last columns would otherwise leave spaces at the end of the line.
-    while text.last == " " { text.removeLast() }
-    return text
+    var line = ""
+    appendCells(cells, columns: columns, widths: widths, to: &line)
+    out += style.paint(line, status)
+    out += "\n"
+  }
+
+  /// Appends the padded cells straight to `out`; spaces are written only before text that follows them.
+  private func appendCells(_ cells: ArraySlice<Cell>, columns: [TableColumn], widths: [Int], to out: inout String) {
+    var pendingSpaces = 0
+    for (i, cell) in cells.enumerated() {
+      if i > 0 { pendingSpaces += Self.separator.utf8.count }
+      let padding = widths[i] - cell.width
+      if columns[i].alignment == .right { pendingSpaces += padding }
+      if !cell.text.isEmpty {
+        Self.appendSpaces(pendingSpaces, to: &out)
+        out += cell.text
+        pendingSpaces = 0
+      }
+      if columns[i].alignment == .left { pendingSpaces += padding }
+    }
+    // A cell's own trailing spaces; the line's earlier text ends at the last newline.
+    while out.utf8.last == UInt8(ascii: " ") { out.removeLast() }
   }
 }

@@ -29,6 +29,11 @@ public struct TerminalStyle: Sendable, Equatable {
     }
   }
 
+  /// Whether `paint` changes text of this status.
+  public func paints(_ status: Health) -> Bool {
+    enabled && status != .unknown
+  }
+
   /// Bold text, for headings.
   public func bold(_ s: String) -> String {
     wrap(s, "1")

@@ -25,6 +25,19 @@ public enum TerminalText {
     return String(out)
   }
 
+  /// The width of `s` when every byte of it is printable ASCII (nothing to escape, no second line, one column per
+  /// byte), else nil. Most cluster text is, and tables check every cell.
+  public static func printableASCIIWidth(_ s: String) -> Int? {
+    var utf8 = s.utf8
+    let plain =
+      utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+      ?? { () -> Bool in
+        utf8 = s.utf8
+        return utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+      }()
+    return plain ? utf8.count : nil
+  }
+
   /// The number of terminal columns `s` occupies: East Asian wide and fullwidth characters and
   /// emoji count 2, combining marks and other zero-width characters count 0.
   public static func displayWidth(_ s: String) -> Int {

@@ -32,8 +32,43 @@ public struct JSONSlice {
 
   public var isNull: Bool { buffer[range.lowerBound] == Byte.n }
 
+  /// A member's name, compared with `case "metadata":` against its bytes: building a string for every member
+  /// of every item was most of the time of reading a page.
+  public struct Key {
+    let buffer: UnsafeRawBufferPointer
+    /// The name's bytes, quotes included.
+    let range: Range<Int>
+    /// The name's bytes between the quotes, escapes unresolved.
+    let content: UnsafeRawBufferPointer
+    let escaped: Bool
+
+    init(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) {
+      self.buffer = buffer
+      self.range = range
+      content = UnsafeRawBufferPointer(rebasing: buffer[(range.lowerBound + 1)..<(range.upperBound - 1)])
+      escaped = content.contains(Byte.backslash)
+    }
+
+    /// The name, escapes resolved.
+    public var text: String {
+      get throws { try JSONSlice.string(buffer, range) }
+    }
+
+    public static func ~= (pattern: String, key: Key) -> Bool {
+      if !key.escaped,
+        let same = pattern.utf8.withContiguousStorageIfAvailable({ bytes in
+          bytes.count == key.content.count
+            && (bytes.isEmpty || memcmp(bytes.baseAddress!, key.content.baseAddress!, bytes.count) == 0)
+        })
+      {
+        return same
+      }
+      return (try? key.text) == pattern
+    }
+  }
+
   /// Calls `body` with each member of an object, in document order; throws when this is not an object.
-  public func forEachMember(_ body: (String, JSONSlice) throws -> Void) throws {
+  public func forEachMember(_ body: (Key, JSONSlice) throws -> Void) throws {
     guard buffer[range.lowerBound] == Byte.openBrace else { throw Malformed() }
     var index = Self.skipSpace(buffer, range.lowerBound + 1)
     guard index < range.upperBound else { throw Malformed() }
@@ -41,7 +76,8 @@ public struct JSONSlice {
     while true {
       guard index < range.upperBound, buffer[index] == Byte.quote else { throw Malformed() }
       let keyEnd = try Self.skipString(buffer, index)
-      let key = try Self.string(buffer, index..<keyEnd)
+      guard keyEnd - index >= 2 else { throw Malformed() }
+      let key = Key(buffer, index..<keyEnd)
       index = Self.skipSpace(buffer, keyEnd)
       guard index < range.upperBound, buffer[index] == Byte.colon else { throw Malformed() }
       index = Self.skipSpace(buffer, index + 1)
@@ -76,7 +112,7 @@ public struct JSONSlice {
   public func member(_ key: String) throws -> JSONSlice? {
     var found: JSONSlice?
     try forEachMember { name, value in
-      if found == nil && name == key { found = value }
+      if found == nil && key ~= name { found = value }
     }
     return found
   }
@@ -118,8 +154,13 @@ public struct JSONSlice {
 
   /// An RFC 3339 time (`KubeTime`); nil for null; throws for anything else.
   public func date() throws -> Date? {
-    guard let text = try string() else { return nil }
-    guard let date = KubeTime.parse(text) else { throw Malformed() }
+    if isNull { return nil }
+    guard range.count >= 2, buffer[range.lowerBound] == Byte.quote else { throw Malformed() }
+    let content = UnsafeRawBufferPointer(rebasing: buffer[(range.lowerBound + 1)..<(range.upperBound - 1)])
+    // Timestamps hold no escapes; one that does is read as a string first.
+    let date =
+      content.contains(Byte.backslash) ? KubeTime.parse(try Self.string(buffer, range)) : KubeTime.parse(utf8: content)
+    guard let date else { throw Malformed() }
     return date
   }
 
@@ -127,7 +168,7 @@ public struct JSONSlice {
   public func stringMap() throws -> [String: String]? {
     if isNull { return nil }
     var result: [String: String] = [:]
-    try forEachMember { key, value in result[key] = try value.string() }
+    try forEachMember { key, value in result[try key.text] = try value.string() }
     return result
   }
 

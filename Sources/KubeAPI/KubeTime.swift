@@ -5,7 +5,12 @@ public enum KubeTime {
   /// Parses `2026-11-20T10:14:03Z`, `2026-11-20T10:14:03.123456Z` and numeric offsets such as `+02:00`.
   /// Hand-written because it runs once per timestamp in lists of tens of thousands of objects.
   public static func parse(_ text: String) -> Date? {
-    var utf8 = text.utf8.makeIterator()
+    parse(utf8: text.utf8)
+  }
+
+  /// The same, from UTF-8 bytes (a scanned list page's, without building a string).
+  public static func parse<Bytes: Sequence<UInt8>>(utf8 bytes: Bytes) -> Date? {
+    var utf8 = bytes.makeIterator()
     func digits(_ count: Int) -> Int? {
       var value = 0
       for _ in 0..<count {

@@ -2,6 +2,32 @@ import CurlHTTP
 import Foundation
 import KubeAPI
 
+/// The pages of one list being decoded, oldest first, each with the continue token its leading metadata named.
+struct PageDecoding<Item: KubeObject> {
+  let width: Int
+  private var tasks: [(task: Task<ObjectList<Item>, Error>, token: String?)] = []
+
+  init(width: Int) { self.width = width }
+
+  var isEmpty: Bool { tasks.isEmpty }
+  var isFull: Bool { tasks.count >= width }
+
+  mutating func start(_ task: Task<ObjectList<Item>, Error>, expecting token: String?) {
+    tasks.append((task, token))
+  }
+
+  /// The oldest page, decoded, and the token the next page was fetched with.
+  mutating func next() async throws -> (ObjectList<Item>, String?) {
+    let (task, token) = tasks.removeFirst()
+    return (try await task.value, token)
+  }
+
+  mutating func cancel() {
+    for entry in tasks { entry.task.cancel() }
+    tasks.removeAll()
+  }
+}
+
 /// Typed access to one kind of resource in one namespace (or all namespaces, or cluster scope).
 public struct ResourceHandle<Item: KubeObject>: Sendable {
   public let client: KubeClient
@@ -18,58 +44,73 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
   /// Lists every item, following `continue` tokens. A 410 on a continue token restarts the list
   /// (the pages of one list are a consistent snapshot, so mixing two snapshots is not allowed).
   ///
-  /// The next page is requested while the current one decodes: its token is read from the page's leading
-  /// `metadata` (see `ListPageHead`), so the server's work and the transfer overlap lamp's decoding.
-  public func list(_ options: ListOptions = ListOptions()) async throws -> ObjectList<Item> {
+  /// Pages are fetched back to back and decoded concurrently, a few at a time: the next page's token is read from
+  /// the page's leading `metadata` (see `ListPageHead`) before the page is decoded, so the server's work, the
+  /// transfer and the decoding of several pages overlap. `eachPage` sees each page's items in list order as soon as
+  /// they are decoded, for callers that start work before the whole list is in.
+  public func list(_ options: ListOptions = ListOptions(), eachPage: (([Item]) -> Void)? = nil) async throws
+    -> ObjectList<Item>
+  {
     let path = kind.collectionPath(namespace: namespace)
     let limit = options.limit ?? client.listPageSize
     let client = self.client
-    func fetch(_ token: String?) async throws -> HTTPResponse {
+    let fetch = { @Sendable (token: String?) async throws -> HTTPResponse in
       var query = options.query
       query.append(("limit", String(limit)))
       if let token { query.append(("continue", token)) }
       return try await client.send(method: "GET", path: path, query: query)
     }
+    let decode = { @Sendable (body: Data) throws -> ObjectList<Item> in
+      try ObjectList<Item>.scanning(body) ?? client.decode(ObjectList<Item>.self, from: body, path: path)
+    }
     var restarts = 0
     restart: while true {
+      var pages = PageDecoding<Item>(width: Self.decodingWidth)
+      var fetching: Task<HTTPResponse, Error>? = Task { try await fetch(nil) }
+      defer {
+        pages.cancel()
+        fetching?.cancel()
+      }
+      var fetched = 0
       var items: [Item] = []
-      var token: String? = nil
       var resourceVersion: String? = nil
-      var prefetched: (token: String, task: Task<HTTPResponse, Error>)? = nil
-      defer { prefetched?.task.cancel() }
-      repeat {
-        let page: ObjectList<Item>
-        do {
-          let response: HTTPResponse
-          if let next = prefetched, next.token == token {
-            response = try await next.task.value
+      do {
+        while fetching != nil || !pages.isEmpty {
+          if let current = fetching, !pages.isFull {
+            let response = try await current.value
+            fetched += 1
+            let head = ListPageHead.continueToken(in: response.body)
+            fetching = head.map { token in Task { try await fetch(token) } }
+            pages.start(Task { try decode(response.body) }, expecting: head)
+            continue
+          }
+          let (page, expected) = try await pages.next()
+          eachPage?(page.items)
+          if items.isEmpty {
+            items = page.items
+            items.reserveCapacity(page.items.count + Int(page.metadata.remainingItemCount ?? 0))
           } else {
-            prefetched?.task.cancel()
-            response = try await fetch(token)
+            items.append(contentsOf: page.items)
           }
-          prefetched = nil
-          if let upcoming = ListPageHead.continueToken(in: response.body) {
-            prefetched = (upcoming, Task { try await fetch(upcoming) })
+          if resourceVersion == nil { resourceVersion = page.metadata.resourceVersion }
+          let token = page.metadata.continue.flatMap { $0.isEmpty ? nil : $0 }
+          if token != expected {
+            // The leading metadata said otherwise (or nothing): go on from the page's own token.
+            fetching?.cancel()
+            pages.cancel()
+            fetching = token.map { token in Task { try await fetch(token) } }
           }
-          page =
-            try ObjectList<Item>.scanning(response.body)
-            ?? client.decode(ObjectList<Item>.self, from: response.body, path: path)
-        } catch let error as KubeError where error.isExpired && token != nil && restarts < 3 {
-          restarts += 1
-          continue restart
         }
-        if items.isEmpty {
-          items = page.items
-          items.reserveCapacity(page.items.count + Int(page.metadata.remainingItemCount ?? 0))
-        } else {
-          items.append(contentsOf: page.items)
-        }
-        if resourceVersion == nil { resourceVersion = page.metadata.resourceVersion }
-        token = page.metadata.continue.flatMap { $0.isEmpty ? nil : $0 }
-      } while token != nil
-      return ObjectList(metadata: ListMeta(resourceVersion: resourceVersion), items: items)
+        return ObjectList(metadata: ListMeta(resourceVersion: resourceVersion), items: items)
+      } catch let error as KubeError where error.isExpired && fetched > 0 && restarts < 3 {
+        restarts += 1
+        continue restart
+      }
     }
   }
+
+  /// Pages decoded at once: enough to use every core while the server sends the next page.
+  static var decodingWidth: Int { min(4, max(2, ProcessInfo.processInfo.activeProcessorCount)) }
 
   /// Creates an object from any encodable body (a typed model or a `JSONValue`).
   public func create<Body: Encodable>(_ body: Body) async throws -> Item {

@@ -63,7 +63,9 @@ struct EventsRun {
     switch settings.format {
     case .json where command.watch:
       environment.stdout.write(try JSONRenderer.renderLine(report))
-    case .json, .yaml:
+    case .json:
+      try report.writeJSON { environment.stdout.write($0) }
+    case .yaml:
       try printer.document(report, format: settings.format)
     default:
       if report.pending.isEmpty && report.events.isEmpty {

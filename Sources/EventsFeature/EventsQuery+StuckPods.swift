@@ -1,0 +1,106 @@
+import KubeAPI
+import KubeClient
+
+/// Unscoped `lamp events` reads only the pods that may be stuck, not every healthy pod of the cluster (most of a
+/// large cluster's bytes): Pending pods through a field selector, then the running pods the kubelet has warned
+/// about, fetched by name. The classifier looks at nothing else (see `TriagedPod`). When the events cannot say
+/// which running pods to fetch (not allowed, or too many to fetch one by one), running pods are listed and triaged.
+extension EventsQuery {
+  /// Kubelet warnings that mean a container cannot start or keeps restarting. Kubelet repeats them while the
+  /// problem lasts, so a running pod with a waiting container always has a recent one.
+  static let containerWarningReasons: Set<String> = [
+    "BackOff", "Failed", "InspectFailed", "ErrImageNeverPull", "FailedPostStartHook",
+  ]
+
+  /// More warned-about pods than this are listed rather than fetched one by one.
+  static let maxPodGets = 500
+  /// Pod fetches in flight at once.
+  static let podGetWidth = 16
+
+  /// A pod's namespace and name.
+  struct PodName: Hashable, Comparable, Sendable {
+    var namespace: String
+    var name: String
+
+    static func < (a: PodName, b: PodName) -> Bool { (a.namespace, a.name) < (b.namespace, b.name) }
+  }
+
+  /// Pending pods, decoded whole: every one of them is classified.
+  func pendingPods(namespace: String?) async throws -> Fetched<Pod> {
+    try await list(.pods, Pod.self, namespace: namespace, options: ListOptions(fieldSelector: "status.phase=Pending"))
+  }
+
+  /// The pods that `events` warn about with `containerWarningReasons`.
+  static func warnedPods(in events: some Sequence<ClusterEvent>) -> [PodName] {
+    var names: [PodName] = []
+    for event in events where event.isWarning && containerWarningReasons.contains(event.reason) {
+      guard event.regarding.kind == "Pod", let name = event.regarding.name, !name.isEmpty else { continue }
+      names.append(PodName(namespace: event.regarding.namespace ?? event.namespace, name: name))
+    }
+    return names
+  }
+
+  /// Fetches the pods named on `names` as the names come in (while later pages of events are still arriving), a
+  /// few at a time, skipping pods deleted since. Nil when more than `maxPodGets` are named or fetching them is
+  /// not allowed: the caller then lists running pods instead.
+  func fetchPods(named names: AsyncStream<[PodName]>) async throws -> [Pod]? {
+    let client = self.client
+    return try await withThrowingTaskGroup(of: Pod?.self) { group in
+      var seen = Set<PodName>()
+      var queue: [PodName] = []
+      var started = 0
+      var finished = 0
+      var pods: [Pod] = []
+      func startQueued() {
+        while started - finished < Self.podGetWidth, let name = queue.popLast() {
+          started += 1
+          group.addTask {
+            do {
+              return try await client.resource(.pods, as: Pod.self, namespace: name.namespace).get(name.name)
+            } catch let error as KubeError where error.isNotFound {
+              return nil
+            }
+          }
+        }
+      }
+      do {
+        for await batch in names {
+          for name in batch where seen.insert(name).inserted { queue.append(name) }
+          guard seen.count <= Self.maxPodGets else {
+            group.cancelAll()
+            return nil
+          }
+          startQueued()
+          // At full width, wait for fetches to finish before reading more names.
+          while started - finished >= Self.podGetWidth, let result = try await group.next() {
+            finished += 1
+            if let pod = result { pods.append(pod) }
+            startQueued()
+          }
+        }
+        while let result = try await group.next() {
+          finished += 1
+          if let pod = result { pods.append(pod) }
+          startQueued()
+        }
+        return pods.sorted { PodName($0) < PodName($1) }
+      } catch let error as KubeError where error.isForbidden {
+        group.cancelAll()
+        return nil
+      }
+    }
+  }
+
+  /// Every running pod, triaged: when the events cannot say which ones to fetch.
+  func triagedRunningPods(namespace: String?) async throws -> [Pod] {
+    let options = ListOptions(fieldSelector: "status.phase=Running")
+    let triaged = try await list(.pods, TriagedPod.self, namespace: namespace, options: options)
+    return triaged.items?.map(\.pod) ?? []
+  }
+}
+
+extension EventsQuery.PodName {
+  init(_ pod: Pod) {
+    self.init(namespace: pod.metadata.namespace ?? "", name: pod.metadata.name)
+  }
+}

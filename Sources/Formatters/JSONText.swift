@@ -1,0 +1,74 @@
+/// JSON written by hand for documents too large for `JSONEncoder`, byte for byte as `JSONRenderer` lays them out:
+/// four-space indents, `"key": value`, strings escaped as `JSONEncoder` escapes them (quote, backslash, named and
+/// `\u00xx` control characters; slashes and everything else as is).
+public struct JSONText: Sendable {
+  /// The text so far.
+  public private(set) var bytes: [UInt8] = []
+
+  public init() {}
+
+  /// Appends a newline and the indent of `depth` levels.
+  public mutating func newline(depth: Int) {
+    bytes.append(UInt8(ascii: "\n"))
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 4))
+  }
+
+  /// Appends raw text (punctuation, numbers, already formatted JSON).
+  public mutating func raw(_ text: String) {
+    bytes.append(contentsOf: text.utf8)
+  }
+
+  /// Appends `"key": `.
+  public mutating func key(_ key: String) {
+    string(key)
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(UInt8(ascii: " "))
+  }
+
+  /// Appends a quoted, escaped string.
+  public mutating func string(_ text: String) {
+    bytes.append(UInt8(ascii: "\""))
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+      bytes.append(contentsOf: text.utf8)
+      bytes.append(UInt8(ascii: "\""))
+      return
+    }
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+        bytes.append(UInt8(ascii: "\\"))
+        bytes.append(byte)
+      case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+      case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+      case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+      case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+      case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+      case 0x00..<0x20:
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+        bytes.append(hex[Int(byte >> 4)])
+        bytes.append(hex[Int(byte & 0x0F)])
+      default:
+        bytes.append(byte)
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends a value rendered by `JSONRenderer` (pretty, at depth 0) so that it sits at `depth`.
+  public mutating func rendered(_ json: String, depth: Int) {
+    var text = json
+    if text.utf8.last == UInt8(ascii: "\n") { text.removeLast() }
+    for byte in text.utf8 {
+      bytes.append(byte)
+      // Newlines inside strings are escaped, so every raw newline starts a line to indent.
+      if byte == UInt8(ascii: "\n") { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 4)) }
+    }
+  }
+
+  /// Takes the text so far, leaving the buffer empty (to write a large document in pieces).
+  public mutating func take() -> String {
+    defer { bytes.removeAll(keepingCapacity: true) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
