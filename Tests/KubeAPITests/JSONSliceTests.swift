@@ -35,6 +35,25 @@ struct JSONSliceTests {
     }
   }
 
+  @Test("member names match by their bytes, escaped names by their text; timestamps read from bytes")
+  func memberNames() throws {
+    let json =
+      #"{"name":"a","na\u006de":"b","":"c","nam":"d","time":"2026-11-20T10:14:03.5Z","esc":"2026\u002d11-20T10:14:03Z"}"#
+    try Self.slice(json) { slice throws in
+      var matched: [String] = []
+      try slice.forEachMember { key, value in
+        switch key {
+        case "name": matched.append("name=\(try value.string() ?? "")")
+        case "": matched.append("empty=\(try value.string() ?? "")")
+        default: matched.append(try key.text)
+        }
+      }
+      #expect(matched == ["name=a", "name=b", "empty=c", "nam", "time", "esc"])
+      #expect(try slice.member("time")?.date() == KubeTime.parse("2026-11-20T10:14:03.5Z"))
+      #expect(try slice.member("esc")?.date() == KubeTime.parse("2026-11-20T10:14:03Z"))
+    }
+  }
+
   @Test(
     "malformed documents throw instead of reading garbage",
     arguments: [

@@ -4,6 +4,7 @@ import KubeAPI
 import KubeClient
 import KubeSim
 import LampTestSupport
+import Synchronization
 import Testing
 
 /// The client against the fake API server over real HTTPS: credentials, paging, retries, errors.
@@ -51,9 +52,15 @@ struct ClientEndToEndTests {
     try await cluster.sim.apply(Self.configMaps(count: 25))
     let client = try await Self.client(cluster)
     let handle = client.resource(.configMaps, as: PartialObject.self, namespace: "default")
-    let paged = try await handle.list(ListOptions(labelSelector: "paging=yes", limit: 3))
+    let pages = Mutex<[[String]]>([])
+    let paged = try await handle.list(ListOptions(labelSelector: "paging=yes", limit: 3)) { page in
+      pages.withLock { $0.append(page.map(\.metadata.name)) }
+    }
     let whole = try await handle.list(ListOptions(labelSelector: "paging=yes"))
     #expect(paged.items.count == 25)
+    // Decoded concurrently, the pages still reach the caller one by one, in list order.
+    #expect(pages.withLock { $0.map(\.count) } == Array(repeating: 3, count: 8) + [1])
+    #expect(pages.withLock { $0.flatMap { $0 } } == paged.items.map(\.metadata.name))
     #expect(paged.items.map(\.metadata.name) == whole.items.map(\.metadata.name))
     #expect(paged.items.first?.metadata.name == "page-test-000")
   }

@@ -2,6 +2,7 @@ import Foundation
 import KubeAPI
 import LampCommands
 import LampTestSupport
+import Synchronization
 import Testing
 
 /// `lamp events` end to end against the demo cluster, in-process, with the clock pinned to the demo's "now".
@@ -255,6 +256,22 @@ struct EventsCommandTests {
     #expect(resolved.contains("web-6d4cf56db6-9xkqz"))
   }
 
+  @Test("unscoped, only pods that may be stuck are read: Pending ones listed, crash-looping ones fetched by name")
+  func readsOnlyStuckPods() async throws {
+    let log = Mutex<[String]>([])
+    let cluster = try await TestCluster.start { $0.requestLog = { line in log.withLock { $0.append(line) } } }
+    defer { Task { await cluster.stop() } }
+    let result = await LampRunner.run(["events", "-A", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 0, "\(result.stderr)")
+    Golden.assert(result.stdout, named: "events-all.json")
+    let podRequests = log.withLock { $0 }.filter { $0.contains("/pods") }
+    let lists = podRequests.filter { $0.hasPrefix("GET /api/v1/pods?") }
+    #expect(lists.count == 1 && lists.allSatisfy { $0.contains("fieldSelector=status.phase%3DPending") }, "\(lists)")
+    let fetched = podRequests.filter { $0.hasPrefix("GET /api/v1/namespaces/") }
+    #expect(fetched.contains { $0.contains("/pods/checkout-7b9f5d6c4-l4xzp ") }, "\(fetched)")
+    #expect(!fetched.isEmpty && fetched.count < 10, "only pods the kubelet warned about: \(fetched)")
+  }
+
   @Test("bad input: unknown --for kind, bad durations, conflicting flags; forbidden lists become warnings")
   func badInput() async throws {
     let cluster = try await TestCluster.start()
@@ -283,6 +300,7 @@ struct EventsCommandTests {
     #expect(limited.stderr.contains("missing permission: list events.events.k8s.io or events in all namespaces"))
     #expect(limited.stderr.contains("missing permission: list nodes"))
     #expect(limited.stdout.contains("recommender-6b8f7d9c5-x4hqd"), "pods are still shown")
+    #expect(limited.stdout.contains("checkout-7b9f5d6c4-l4xzp"), "without events, running pods are listed and triaged")
     #expect(!limited.stdout.contains("EVENTS"))
   }
 

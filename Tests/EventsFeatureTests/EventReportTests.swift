@@ -1,0 +1,63 @@
+import Formatters
+import Foundation
+import KubeAPI
+import Testing
+
+@testable import EventsFeature
+
+@Suite("EventReport: display order and the hand-written JSON")
+struct EventReportTests {
+  static func event(
+    _ message: String, namespace: String = "shop", object: String = "a", uid: String = "u1", type: String = "Warning",
+    last: Double?, source: String = "kubelet", host: String? = "node-1"
+  ) -> ClusterEvent {
+    ClusterEvent(
+      name: "\(object).\(message)", namespace: namespace,
+      regarding: ObjectReference(apiVersion: "v1", kind: "Pod", namespace: namespace, name: object, uid: uid),
+      reason: "BackOff", message: message, type: type, firstSeen: last.map { Date(timeIntervalSince1970: $0 - 60) },
+      lastSeen: last.map { Date(timeIntervalSince1970: $0) }, source: source, host: host)
+  }
+
+  @Test("Warnings first, newest first, then namespace, object and reason; rows equal in all of these keep list order")
+  func displayOrder() {
+    let events = [
+      Self.event("normal", type: "Normal", last: 500),
+      Self.event("old", last: 100),
+      Self.event("b", object: "b", last: 300),
+      Self.event("a", object: "a", last: 300),
+      Self.event("never", last: nil),
+      Self.event("api", namespace: "api", object: "z", last: 300),
+      Self.event("twin", object: "t", uid: "u2", last: 300),
+      Self.event("twin", object: "t", uid: "u3", last: 300),
+    ]
+    let groups = EventCollapser.groups(events)
+    #expect(groups.count == events.count)
+    let order = EventCollapser.displayOrder(groups, of: events).map { events[groups[$0].newest] }
+    #expect(order.map(\.message) == ["api", "a", "b", "twin", "twin", "old", "never", "normal"])
+    #expect(order[3].regarding.uid == "u2" && order[4].regarding.uid == "u3")
+  }
+
+  @Test("writeJSON writes byte for byte what JSONRenderer writes, escapes included")
+  func handWrittenJSON() throws {
+    let snapshot = try DemoCluster.snapshot()
+    let odd = [
+      Self.event("quote \" backslash \\ slash / newline \n tab \t return \r ctrl \u{1}\u{1f} del \u{7f}", last: 900),
+      Self.event("unicode é 漢字 🚀 \u{2028} bidi \u{202e}", object: "b", last: 901, source: "", host: nil),
+      ClusterEvent(
+        name: "bare", namespace: "", regarding: ObjectReference(), reason: "", message: "", type: "Normal",
+        firstSeen: nil, lastSeen: nil),
+    ]
+    for namespace in [nil, "shop"] as [String?] {
+      let report = EventReport(
+        namespace: namespace, findings: PendingClassifier.classify(snapshot), events: snapshot.events + odd,
+        filter: EventFilter(), warnings: ["missing permission: list nodes"], now: DemoCluster.now)
+      var written = ""
+      try report.writeJSON { written += $0 }
+      #expect(written == (try JSONRenderer.render(report)))
+    }
+    let empty = EventReport(namespace: nil, pending: [], events: [], warnings: [])
+    var written = ""
+    try empty.writeJSON { written += $0 }
+    #expect(written == (try JSONRenderer.render(empty)))
+  }
+}

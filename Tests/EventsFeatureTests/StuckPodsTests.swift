@@ -1,0 +1,56 @@
+import Foundation
+import KubeAPI
+import KubeClient
+import LampTestSupport
+import Testing
+
+@testable import EventsFeature
+
+/// Which running pods unscoped `lamp events` fetches, against the demo cluster.
+@Suite("EventsQuery: the pods lamp events reads")
+struct StuckPodsTests {
+  static func query(_ cluster: TestCluster) async throws -> EventsQuery {
+    let loader = KubeconfigLoader(explicitPath: cluster.kubeconfigPath, environment: [:])
+    let client = try await KubeClient.connect(
+      config: try loader.clientConfig(overrides: ConfigOverrides()), stderr: { _ in }, stdinIsTerminal: false)
+    return EventsQuery(client: client, discovery: Discovery(client: client, cache: nil))
+  }
+
+  static func fetch(_ query: EventsQuery, _ names: [EventsQuery.PodName]) async throws -> [Pod]? {
+    let (stream, feed) = AsyncStream.makeStream(of: [EventsQuery.PodName].self)
+    feed.yield(names)
+    feed.finish()
+    return try await query.fetchPods(named: stream)
+  }
+
+  @Test("pods named by kubelet warnings are fetched once each; deleted ones are skipped")
+  func fetchesWarnedPods() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let query = try await Self.query(cluster)
+    let warning = ClusterEvent(
+      name: "e", namespace: "shop",
+      regarding: ObjectReference(kind: "Pod", namespace: "shop", name: "checkout-7b9f5d6c4-l4xzp"),
+      reason: "BackOff", message: "Back-off restarting failed container", type: "Warning", firstSeen: nil,
+      lastSeen: nil)
+    var normal = warning
+    normal.type = "Normal"
+    var probe = warning
+    probe.reason = "Unhealthy"
+    let names = EventsQuery.warnedPods(in: [warning, warning, normal, probe])
+    let checkout = EventsQuery.PodName(namespace: "shop", name: "checkout-7b9f5d6c4-l4xzp")
+    #expect(names == [checkout, checkout], "Warnings with a container reason only")
+    let pods = try #require(try await Self.fetch(query, names + [EventsQuery.PodName(namespace: "shop", name: "gone")]))
+    #expect(pods.map(\.metadata.name) == ["checkout-7b9f5d6c4-l4xzp"])
+    #expect(pods.first?.status?.containerStatuses?.first?.state?.waiting?.reason == "CrashLoopBackOff")
+  }
+
+  @Test("more warned-about pods than are fetched one by one: none are, and the caller lists running pods")
+  func tooManyToFetch() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let query = try await Self.query(cluster)
+    let names = (0...EventsQuery.maxPodGets).map { EventsQuery.PodName(namespace: "shop", name: "pod-\($0)") }
+    #expect(try await Self.fetch(query, names) == nil)
+  }
+}
