@@ -22,6 +22,7 @@ let package = Package(
     .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
     .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CMalloc"),
 
     .target(name: "YAMLCoding", dependencies: ["CYAML"]),
     .target(name: "CurlHTTP", dependencies: ["CCurl"]),
@@ -51,7 +52,7 @@ let package = Package(
         "MapFeature", "AskFeature",
         argumentParser,
       ]),
-    .executableTarget(name: "lamp", dependencies: ["LampCommands"]),
+    .executableTarget(name: "lamp", dependencies: ["LampCommands", "CMalloc"]),
 
     // The fake API server: tests, the demo and the benchmarks. Never linked into lamp.
     .target(

@@ -47,12 +47,16 @@ public struct EventReportTable: Sendable {
     ]
   }
 
-  public func eventsTable(_ events: some Collection<EventReport.Item>) -> Table {
+  public func eventsTable(_ events: EventReport.Items) -> Table {
     var table = Table(columns: eventColumns)
-    table.rows.reserveCapacity(events.count)
-    for item in events {
-      table.rows.append(TableRow(eventCells(item), status: item.type == "Warning" ? .warning : nil))
+    let builder = self
+    let chunks = ParallelBuild.chunks(count: events.count) { range in
+      range.map { index in
+        let item = events[index]
+        return TableRow(builder.eventCells(item), status: item.type == "Warning" ? .warning : nil)
+      }
     }
+    table.rows = chunks.count == 1 ? chunks[0] : Array(chunks.joined())
     return cut(table)
   }
 

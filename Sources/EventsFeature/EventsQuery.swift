@@ -178,17 +178,13 @@ public struct EventsQuery: Sendable {
   func events(namespace: String?, warned: AsyncStream<[PodName]>.Continuation?) async throws
     -> (Fetched<ClusterEvent>, String)
   {
-    let v1Page = warned.map { feed in
-      { (page: [ListedEvent<EventV1>]) in _ = feed.yield(Self.warnedPods(in: page.lazy.map(\.event))) }
-    }
-    let corePage = warned.map { feed in
-      { (page: [ListedEvent<Event>]) in _ = feed.yield(Self.warnedPods(in: page.lazy.map(\.event))) }
-    }
     if try await discovery.find(group: "events.k8s.io", resource: "events") != nil {
-      let fetched = try await list(.eventsV1, ListedEvent<EventV1>.self, namespace: namespace, eachPage: v1Page)
-      if let items = fetched.items { return (Fetched(items: items.map(\.event)), "events.k8s.io/v1") }
-      let core = try await list(.events, ListedEvent<Event>.self, namespace: namespace, eachPage: corePage)
-      if let items = core.items { return (Fetched(items: items.map(\.event)), "v1") }
+      if let items = try await clusterEvents(.eventsV1, EventV1.self, namespace: namespace, warned: warned) {
+        return (Fetched(items: items), "events.k8s.io/v1")
+      }
+      if let items = try await clusterEvents(.events, Event.self, namespace: namespace, warned: warned) {
+        return (Fetched(items: items), "v1")
+      }
       let place = namespace.map { " in namespace \"\($0)\"" } ?? " in all namespaces"
       return (
         Fetched(
@@ -196,8 +192,24 @@ public struct EventsQuery: Sendable {
         "events.k8s.io/v1"
       )
     }
-    let core = try await list(.events, ListedEvent<Event>.self, namespace: namespace, eachPage: corePage)
-    return (Fetched(items: core.items.map { $0.map(\.event) }, warning: core.warning), "v1")
+    let core = try await clusterEvents(.events, Event.self, namespace: namespace, warned: warned)
+    return (
+      Fetched(items: core, warning: core == nil ? Self.permissionWarning(.events, namespace: namespace) : nil), "v1"
+    )
+  }
+
+  /// One API's events as `ClusterEvent`s, normalised page by page (never holding both forms of every event); each
+  /// page's warned-about pods go to `warned`. Nil when not allowed (or, for events.k8s.io, not served).
+  func clusterEvents<Source: ClusterEventSource>(
+    _ kind: ResourceKind, _ source: Source.Type, namespace: String?, warned: AsyncStream<[PodName]>.Continuation?
+  ) async throws -> [ClusterEvent]? {
+    let handle = client.resource(kind, as: ListedEvent<Source>.self, namespace: namespace)
+    let eachPage = warned.map { feed in { (page: [ClusterEvent]) in _ = feed.yield(Self.warnedPods(in: page)) } }
+    do {
+      return try await handle.list(eachPage: eachPage) { $0.event }.items
+    } catch let error as KubeError where error.isForbidden || (error.isNotFound && kind.group != "") {
+      return nil
+    }
   }
 
   /// NodePools when Karpenter's CRD is served (nil items otherwise).

@@ -22,37 +22,60 @@ public struct TableRenderer: Sendable {
     self.style = style
   }
 
-  /// Renders one table.
+  /// Renders one table. Large tables are measured and laid out on every core, a chunk of rows each.
   public func render(_ table: Table) -> String {
     guard !table.rows.isEmpty else { return "" }
     let visible = table.columns.indices.filter { wide || !table.columns[$0].wideOnly }
     let columns = visible.map { table.columns[$0] }
     let header = columns.map { Cell(TerminalText.escape($0.header)) }
-    // One flat array, row after row: an array per row was an allocation per row.
-    var body: [Cell] = []
-    body.reserveCapacity(table.rows.count * columns.count)
-    var widths = showHeaders ? header.map(\.width) : Array(repeating: 0, count: columns.count)
+    let renderer = self
+    let parts = ParallelBuild.chunks(count: table.rows.count) { rows in
+      renderer.measure(table, rows: rows, visible: visible)
+    }
+    let widths = parts.reduce(showHeaders ? header.map(\.width) : Array(repeating: 0, count: columns.count)) {
+      zip($0, $1.widths).map { max($0, $1) }
+    }
+    let padding = widths.dropLast().reduce(0, +) / 2 + 3 * columns.count
+    let lines = ParallelBuild.each(parts) { part in
+      var out = ""
+      // Roughly the final size (padding varies): growing a large table's text by doubling copies it many times.
+      out.reserveCapacity(part.textBytes + part.statuses.count * padding)
+      for (number, status) in part.statuses.enumerated() {
+        let start = number * columns.count
+        renderer.appendLine(
+          part.cells[start..<(start + columns.count)], columns: columns, widths: widths, status: status, to: &out)
+      }
+      return out
+    }
+    var out = ""
+    if showHeaders { appendLine(header[...], columns: columns, widths: widths, status: nil, to: &out) }
+    out.reserveCapacity(out.utf8.count + lines.reduce(0) { $0 + $1.utf8.count })
+    for text in lines { out += text }
+    return out
+  }
+
+  /// Some rows' cells as shown, one flat array row after row, with their widths and statuses.
+  private struct Part: Sendable {
+    var cells: [Cell] = []
+    var widths: [Int]
+    var statuses: [Health?] = []
     var textBytes = 0
-    for row in table.rows {
+  }
+
+  private func measure(_ table: Table, rows: Range<Int>, visible: [Int]) -> Part {
+    var part = Part(widths: Array(repeating: 0, count: visible.count))
+    part.cells.reserveCapacity(rows.count * visible.count)
+    part.statuses.reserveCapacity(rows.count)
+    for row in table.rows[rows] {
       for (i, index) in visible.enumerated() {
         let cell = cell(index < row.cells.count ? row.cells[index] : "", table.columns[index])
-        widths[i] = max(widths[i], cell.width)
-        textBytes += cell.text.utf8.count
-        body.append(cell)
+        part.widths[i] = max(part.widths[i], cell.width)
+        part.textBytes += cell.text.utf8.count
+        part.cells.append(cell)
       }
+      part.statuses.append(row.status)
     }
-
-    var out = ""
-    // Roughly the final size (padding varies): growing a large table's text by doubling copies it many times.
-    out.reserveCapacity(textBytes + table.rows.count * (widths.dropLast().reduce(0, +) / 2 + 3 * columns.count + 1))
-    if showHeaders {
-      appendLine(header[...], columns: columns, widths: widths, status: nil, to: &out)
-    }
-    for (number, row) in table.rows.enumerated() {
-      let start = number * columns.count
-      appendLine(body[start..<(start + columns.count)], columns: columns, widths: widths, status: row.status, to: &out)
-    }
-    return out
+    return part
   }
 
   /// Renders several tables one after the other, each under an optional title line.
@@ -81,7 +104,7 @@ public struct TableRenderer: Sendable {
   }
 
   /// Display text and its width in terminal columns, measured once.
-  private struct Cell {
+  private struct Cell: Sendable {
     var text: String
     var width: Int
 

@@ -13,18 +13,22 @@ public struct JSONSlice {
   let buffer: UnsafeRawBufferPointer
   /// The value's bytes within `buffer`.
   public let range: Range<Int>
+  /// Where the document's repeated strings are kept once.
+  let strings: StringTable?
 
-  init(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) {
+  init(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>, strings: StringTable?) {
     self.buffer = buffer
     self.range = range
+    self.strings = strings
   }
 
-  /// The single value that makes up `document` (whitespace around it allowed).
-  public init(document: UnsafeRawBufferPointer) throws {
+  /// The single value that makes up `document` (whitespace around it allowed). With `sharingStrings`, strings
+  /// that repeat in the document (a list page's object names and uids, reporting controllers) are built once.
+  public init(document: UnsafeRawBufferPointer, sharingStrings: Bool = false) throws {
     let start = Self.skipSpace(document, 0)
     let end = try Self.skipValue(document, start)
     guard Self.skipSpace(document, end) == document.count else { throw Malformed() }
-    self.init(document, start..<end)
+    self.init(document, start..<end, strings: sharingStrings ? StringTable() : nil)
   }
 
   /// The value's bytes.
@@ -82,7 +86,7 @@ public struct JSONSlice {
       guard index < range.upperBound, buffer[index] == Byte.colon else { throw Malformed() }
       index = Self.skipSpace(buffer, index + 1)
       let valueEnd = try Self.skipValue(buffer, index)
-      try body(key, JSONSlice(buffer, index..<valueEnd))
+      try body(key, JSONSlice(buffer, index..<valueEnd, strings: strings))
       index = Self.skipSpace(buffer, valueEnd)
       guard index < range.upperBound else { throw Malformed() }
       if buffer[index] == Byte.closeBrace { return }
@@ -99,7 +103,7 @@ public struct JSONSlice {
     if buffer[index] == Byte.closeBracket { return }
     while true {
       let end = try Self.skipValue(buffer, index)
-      try body(JSONSlice(buffer, index..<end))
+      try body(JSONSlice(buffer, index..<end, strings: strings))
       index = Self.skipSpace(buffer, end)
       guard index < range.upperBound else { throw Malformed() }
       if buffer[index] == Byte.closeBracket { return }
@@ -120,6 +124,10 @@ public struct JSONSlice {
   /// A string value; nil for null; throws for anything else.
   public func string() throws -> String? {
     if isNull { return nil }
+    if let strings, range.count > 17, range.count <= 66, buffer[range.lowerBound] == Byte.quote {
+      let content = UnsafeRawBufferPointer(rebasing: buffer[(range.lowerBound + 1)..<(range.upperBound - 1)])
+      if !content.contains(Byte.backslash) { return strings.string(content) }
+    }
     return try Self.string(buffer, range)
   }
 
@@ -170,6 +178,22 @@ public struct JSONSlice {
     var result: [String: String] = [:]
     try forEachMember { key, value in result[try key.text] = try value.string() }
     return result
+  }
+
+  /// Strings of one document, each built once. Only strings longer than Swift keeps inline (15 bytes) are worth
+  /// sharing, and long ones (messages) rarely repeat, so `string()` asks only for those in between.
+  final class StringTable {
+    private var byHash: [Int: String] = [:]
+
+    func string(_ bytes: UnsafeRawBufferPointer) -> String {
+      var hasher = Hasher()
+      hasher.combine(bytes: bytes)
+      let hash = hasher.finalize()
+      if let known = byHash[hash], known.utf8.elementsEqual(bytes) { return known }
+      let text = String(decoding: bytes, as: UTF8.self)
+      if byHash[hash] == nil { byHash[hash] = text }
+      return text
+    }
   }
 
   // MARK: - Scanning

@@ -14,7 +14,7 @@ extension ObjectList {
     return try? data.withUnsafeBytes { buffer -> ObjectList<Item> in
       var metadata = ListMeta()
       var items: [Item] = []
-      try JSONSlice(document: buffer).forEachMember { key, value in
+      try JSONSlice(document: buffer, sharingStrings: true).forEachMember { key, value in
         switch key {
         case "metadata":
           metadata = try ListMeta(scanning: value)

@@ -2,22 +2,28 @@ import CurlHTTP
 import Foundation
 import KubeAPI
 
+/// One page of a list, decoded (and perhaps turned into other values).
+struct DecodedPage<Element: Sendable>: Sendable {
+  var items: [Element]
+  var metadata: ListMeta
+}
+
 /// The pages of one list being decoded, oldest first, each with the continue token its leading metadata named.
-struct PageDecoding<Item: KubeObject> {
+struct PageDecoding<Element: Sendable> {
   let width: Int
-  private var tasks: [(task: Task<ObjectList<Item>, Error>, token: String?)] = []
+  private var tasks: [(task: Task<DecodedPage<Element>, Error>, token: String?)] = []
 
   init(width: Int) { self.width = width }
 
   var isEmpty: Bool { tasks.isEmpty }
   var isFull: Bool { tasks.count >= width }
 
-  mutating func start(_ task: Task<ObjectList<Item>, Error>, expecting token: String?) {
+  mutating func start(_ task: Task<DecodedPage<Element>, Error>, expecting token: String?) {
     tasks.append((task, token))
   }
 
   /// The oldest page, decoded, and the token the next page was fetched with.
-  mutating func next() async throws -> (ObjectList<Item>, String?) {
+  mutating func next() async throws -> (DecodedPage<Element>, String?) {
     let (task, token) = tasks.removeFirst()
     return (try await task.value, token)
   }
@@ -51,6 +57,28 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
   public func list(_ options: ListOptions = ListOptions(), eachPage: (([Item]) -> Void)? = nil) async throws
     -> ObjectList<Item>
   {
+    let (items, resourceVersion) = try await pages(options, eachPage: eachPage) { page in
+      DecodedPage(items: page.items, metadata: page.metadata)
+    }
+    return ObjectList(metadata: ListMeta(resourceVersion: resourceVersion), items: items)
+  }
+
+  /// The same, each item turned into an `Element` as its page is decoded, so the list's items are never all held
+  /// at once beside the results.
+  public func list<Element: Sendable>(
+    _ options: ListOptions = ListOptions(), eachPage: (([Element]) -> Void)? = nil,
+    as transform: @escaping @Sendable (Item) -> Element
+  ) async throws -> (items: [Element], resourceVersion: String?) {
+    try await pages(options, eachPage: eachPage) { page in
+      DecodedPage(items: page.items.map(transform), metadata: page.metadata)
+    }
+  }
+
+  /// The paging loop behind both `list`s; `convert` runs in each page's decoding task.
+  private func pages<Element: Sendable>(
+    _ options: ListOptions, eachPage: (([Element]) -> Void)?,
+    convert: @escaping @Sendable (ObjectList<Item>) -> DecodedPage<Element>
+  ) async throws -> (items: [Element], resourceVersion: String?) {
     let path = kind.collectionPath(namespace: namespace)
     let limit = options.limit ?? client.listPageSize
     let client = self.client
@@ -60,19 +88,19 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
       if let token { query.append(("continue", token)) }
       return try await client.send(method: "GET", path: path, query: query)
     }
-    let decode = { @Sendable (body: Data) throws -> ObjectList<Item> in
-      try ObjectList<Item>.scanning(body) ?? client.decode(ObjectList<Item>.self, from: body, path: path)
+    let decode = { @Sendable (body: Data) throws -> DecodedPage<Element> in
+      convert(try ObjectList<Item>.scanning(body) ?? client.decode(ObjectList<Item>.self, from: body, path: path))
     }
     var restarts = 0
     restart: while true {
-      var pages = PageDecoding<Item>(width: Self.decodingWidth)
+      var pages = PageDecoding<Element>(width: Self.decodingWidth)
       var fetching: Task<HTTPResponse, Error>? = Task { try await fetch(nil) }
       defer {
         pages.cancel()
         fetching?.cancel()
       }
       var fetched = 0
-      var items: [Item] = []
+      var items: [Element] = []
       var resourceVersion: String? = nil
       do {
         while fetching != nil || !pages.isEmpty {
@@ -101,7 +129,7 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
             fetching = token.map { token in Task { try await fetch(token) } }
           }
         }
-        return ObjectList(metadata: ListMeta(resourceVersion: resourceVersion), items: items)
+        return (items, resourceVersion)
       } catch let error as KubeError where error.isExpired && fetched > 0 && restarts < 3 {
         restarts += 1
         continue restart

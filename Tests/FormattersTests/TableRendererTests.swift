@@ -144,4 +144,34 @@ import Testing
     let coloured = TableRenderer(style: TerminalStyle(enabled: true)).render(sections: sections)
     #expect(coloured == "\u{1B}[1mPENDING PODS\u{1B}[0m\nNAME\na\n")
   }
+
+  @Test("a table large enough to be laid out in parallel chunks reads exactly as one laid out row by row")
+  func largeTable() {
+    var table = Table(columns: [TableColumn("NAME"), TableColumn("N", alignment: .right), TableColumn("NOTE")])
+    func line(_ name: String, _ number: String, _ note: String) -> String {
+      name + String(repeating: " ", count: 9 - name.count) + "   " + String(repeating: " ", count: 2 - number.count)
+        + number + "   " + note + "\n"
+    }
+    var expected = line("NAME", "N", "NOTE")
+    for i in 0..<20_000 {
+      let name = "row-\(i)"
+      let note = i % 3 == 0 ? "" : "note \(i)"
+      table.append([name, String(i % 100), note], status: i % 2 == 0 ? .warning : nil)
+      expected += line(name, String(i % 100), note.isEmpty ? "<none>" : note)
+    }
+    #expect(TableRenderer().render(table) == expected)
+    let painted = TableRenderer(style: TerminalStyle(enabled: true)).render(table)
+    #expect(painted.split(separator: "\n").count == 20_001)
+    #expect(painted.split(separator: "\n")[1] == "\u{1B}[33m" + line("row-0", "0", "<none>").dropLast() + "\u{1B}[0m")
+  }
+
+  @Test("parallel chunks cover every index once, in order")
+  func parallelChunks() {
+    for count in [0, 1, 4095, 4096, 8192, 100_003] {
+      let chunks = ParallelBuild.chunks(count: count) { $0 }
+      #expect(chunks.flatMap { Array($0) } == Array(0..<count), "\(count)")
+      #expect(chunks.count == 1 || count >= 2 * 4096)
+    }
+    #expect(ParallelBuild.each([3, 1, 2]) { $0 * 10 } == [30, 10, 20])
+  }
 }
