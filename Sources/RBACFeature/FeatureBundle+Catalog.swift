@@ -6,6 +6,7 @@ extension FeatureBundle {
     needs: [
       PermissionNeed("list", "pods", purpose: "pending pods"),
       PermissionNeed("watch", "pods", purpose: "--watch"),
+      PermissionNeed("get", "pods", purpose: "running pods the kubelet warned about"),
       PermissionNeed("list", "events", group: "events.k8s.io", purpose: "events"),
       PermissionNeed("watch", "events", group: "events.k8s.io", purpose: "--watch"),
       PermissionNeed("list", "nodes", scope: .cluster, purpose: "taints and capacity"),

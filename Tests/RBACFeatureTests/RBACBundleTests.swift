@@ -156,7 +156,7 @@ struct RBACBundleTests {
     let asked = Set(needs.map { $0.spec(namespace: "ns").description })
     #expect(
       asked == [
-        "list pods", "watch pods", "list events.events.k8s.io", "watch events.events.k8s.io", "list nodes",
+        "list pods", "watch pods", "get pods", "list events.events.k8s.io", "watch events.events.k8s.io", "list nodes",
         "list nodepools.karpenter.sh", "list replicasets.apps", "list jobs.batch",
       ])
     #expect(try FeatureBundle.named("all").count == 8)
