@@ -73,18 +73,21 @@ public enum EventCollapser {
     }
     keys.sort()
     var order = keys.map(\.index)
-    var start = 0
-    while start < keys.count {
-      var end = start + 1
-      while end < keys.count, keys[end].sameTime(as: keys[start]) { end += 1 }
-      if end - start > 1 {
-        order[start..<end].sort { a, b in
-          let (first, second) = (events[groups[a].newest], events[groups[b].newest])
-          if tieBreak(first, second) { return true }
-          return !tieBreak(second, first) && a < b
+    // Through the buffer, which lends events to the comparisons instead of copying them.
+    events.withUnsafeBufferPointer { events in
+      var start = 0
+      while start < keys.count {
+        var end = start + 1
+        while end < keys.count, keys[end].sameTime(as: keys[start]) { end += 1 }
+        if end - start > 1 {
+          order[start..<end].sort { a, b in
+            let (first, second) = (groups[a].newest, groups[b].newest)
+            if tieBreak(events[first], events[second]) { return true }
+            return !tieBreak(events[second], events[first]) && a < b
+          }
         }
+        start = end
       }
-      start = end
     }
     return order
   }

@@ -22,8 +22,11 @@ struct EventIndex: Sendable {
       if let pods, key.kind == "Pod", !pods.contains(key) { continue }
       byObject[key, default: []].append(event)
     }
-    for key in byObject.keys {
-      byObject[key]?.sort { a, b in (a.lastSeen ?? .distantPast, a.name) < (b.lastSeen ?? .distantPast, b.name) }
+    // In place: sorting through `byObject[key]?` copied every array first.
+    for index in byObject.values.indices {
+      byObject.values[index].sort { a, b in
+        (a.lastSeen ?? .distantPast, a.name) < (b.lastSeen ?? .distantPast, b.name)
+      }
     }
   }
 

@@ -85,7 +85,8 @@ public struct EventReport: Sendable, Encodable {
     public subscript(position: Int) -> Item {
       guard made.isEmpty else { return made[position] }
       let group = groups[order[position]]
-      return Item(events[group.newest], count: group.count, firstSeen: group.firstSeen)
+      // Through the buffer, which lends the event instead of copying it (a retain per string) for the call.
+      return events.withUnsafeBufferPointer { Item($0[group.newest], count: group.count, firstSeen: group.firstSeen) }
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -162,7 +163,7 @@ public struct EventReport: Sendable, Encodable {
     }
 
     /// `event` standing for a collapsed group (`EventCollapser.Group`).
-    init(_ event: ClusterEvent, count: Int, firstSeen: Date?) {
+    init(_ event: borrowing ClusterEvent, count: Int, firstSeen: Date?) {
       namespace = event.namespace
       type = event.type
       reason = event.reason

@@ -36,8 +36,9 @@ public struct TableRenderer: Sendable {
       zip($0, $1.widths).map { max($0, $1) }
     }
     let padding = widths.dropLast().reduce(0, +) / 2 + 3 * columns.count
+    // Bytes, not strings: appending to a String checked and copied far more per cell than a byte array does.
     let lines = ParallelBuild.each(parts) { part in
-      var out = ""
+      var out: [UInt8] = []
       // Roughly the final size (padding varies): growing a large table's text by doubling copies it many times.
       out.reserveCapacity(part.textBytes + part.statuses.count * padding)
       for (number, status) in part.statuses.enumerated() {
@@ -47,11 +48,11 @@ public struct TableRenderer: Sendable {
       }
       return out
     }
-    var out = ""
+    var out: [UInt8] = []
     if showHeaders { appendLine(header[...], columns: columns, widths: widths, status: nil, to: &out) }
-    out.reserveCapacity(out.utf8.count + lines.reduce(0) { $0 + $1.utf8.count })
-    for text in lines { out += text }
-    return out
+    out.reserveCapacity(out.count + lines.reduce(0) { $0 + $1.count })
+    for bytes in lines { out += bytes }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Some rows' cells as shown, one flat array row after row, with their widths and statuses.
@@ -92,17 +93,6 @@ public struct TableRenderer: Sendable {
     return blocks.joined(separator: "\n")
   }
 
-  private static let spaces = String(repeating: " ", count: 64)
-
-  private static func appendSpaces(_ count: Int, to line: inout String) {
-    var left = count
-    while left > 0 {
-      let run = min(left, spaces.utf8.count)
-      line += spaces.prefix(run)
-      left -= run
-    }
-  }
-
   /// Display text and its width in terminal columns, measured once.
   private struct Cell: Sendable {
     var text: String
@@ -132,34 +122,35 @@ public struct TableRenderer: Sendable {
   /// Pads the cells to their column widths, joins them and appends the line, painted by its status. The last
   /// cell gets no right padding, and no line ends in spaces.
   private func appendLine(
-    _ cells: ArraySlice<Cell>, columns: [TableColumn], widths: [Int], status: Health?, to out: inout String
+    _ cells: ArraySlice<Cell>, columns: [TableColumn], widths: [Int], status: Health?, to out: inout [UInt8]
   ) {
     guard let status, style.paints(status) else {
       appendCells(cells, columns: columns, widths: widths, to: &out)
-      out += "\n"
+      out.append(UInt8(ascii: "\n"))
       return
     }
-    var line = ""
+    var line: [UInt8] = []
     appendCells(cells, columns: columns, widths: widths, to: &line)
-    out += style.paint(line, status)
-    out += "\n"
+    out += style.paint(String(decoding: line, as: UTF8.self), status).utf8
+    out.append(UInt8(ascii: "\n"))
   }
 
   /// Appends the padded cells straight to `out`; spaces are written only before text that follows them.
-  private func appendCells(_ cells: ArraySlice<Cell>, columns: [TableColumn], widths: [Int], to out: inout String) {
+  private func appendCells(_ cells: ArraySlice<Cell>, columns: [TableColumn], widths: [Int], to out: inout [UInt8]) {
+    let lineStart = out.count
     var pendingSpaces = 0
     for (i, cell) in cells.enumerated() {
       if i > 0 { pendingSpaces += Self.separator.utf8.count }
       let padding = widths[i] - cell.width
       if columns[i].alignment == .right { pendingSpaces += padding }
       if !cell.text.isEmpty {
-        Self.appendSpaces(pendingSpaces, to: &out)
-        out += cell.text
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pendingSpaces))
+        out += cell.text.utf8
         pendingSpaces = 0
       }
       if columns[i].alignment == .left { pendingSpaces += padding }
     }
-    // A cell's own trailing spaces; the line's earlier text ends at the last newline.
-    while out.utf8.last == UInt8(ascii: " ") { out.removeLast() }
+    // A cell's own trailing spaces.
+    while out.count > lineStart, out.last == UInt8(ascii: " ") { out.removeLast() }
   }
 }

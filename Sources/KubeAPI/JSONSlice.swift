@@ -13,22 +13,24 @@ public struct JSONSlice {
   let buffer: UnsafeRawBufferPointer
   /// The value's bytes within `buffer`.
   public let range: Range<Int>
-  /// Where the document's repeated strings are kept once.
-  let strings: StringTable?
+  /// Where the document's repeated strings are kept once. Borrowed like the buffer, so that making a slice costs
+  /// no reference counting.
+  let strings: Unmanaged<StringTable>?
 
-  init(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>, strings: StringTable?) {
+  init(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>, strings: Unmanaged<StringTable>?) {
     self.buffer = buffer
     self.range = range
     self.strings = strings
   }
 
-  /// The single value that makes up `document` (whitespace around it allowed). With `sharingStrings`, strings
-  /// that repeat in the document (a list page's object names and uids, reporting controllers) are built once.
-  public init(document: UnsafeRawBufferPointer, sharingStrings: Bool = false) throws {
+  /// The single value that makes up `document` (whitespace around it allowed). With a `strings` table, strings
+  /// that repeat in the document (a list page's object names and uids, reporting controllers) are built once; the
+  /// caller keeps the table alive, as it keeps the buffer, while the slices are read.
+  public init(document: UnsafeRawBufferPointer, strings: StringTable? = nil) throws {
     let start = Self.skipSpace(document, 0)
     let end = try Self.skipValue(document, start)
     guard Self.skipSpace(document, end) == document.count else { throw Malformed() }
-    self.init(document, start..<end, strings: sharingStrings ? StringTable() : nil)
+    self.init(document, start..<end, strings: strings.map { Unmanaged.passUnretained($0) })
   }
 
   /// The value's bytes.
@@ -126,7 +128,7 @@ public struct JSONSlice {
     if isNull { return nil }
     if let strings, range.count > 17, range.count <= 66, buffer[range.lowerBound] == Byte.quote {
       let content = UnsafeRawBufferPointer(rebasing: buffer[(range.lowerBound + 1)..<(range.upperBound - 1)])
-      if !content.contains(Byte.backslash) { return strings.string(content) }
+      if !content.contains(Byte.backslash) { return strings.takeUnretainedValue().string(content) }
     }
     return try Self.string(buffer, range)
   }
@@ -182,8 +184,10 @@ public struct JSONSlice {
 
   /// Strings of one document, each built once. Only strings longer than Swift keeps inline (15 bytes) are worth
   /// sharing, and long ones (messages) rarely repeat, so `string()` asks only for those in between.
-  final class StringTable {
+  public final class StringTable {
     private var byHash: [Int: String] = [:]
+
+    public init() {}
 
     func string(_ bytes: UnsafeRawBufferPointer) -> String {
       var hasher = Hasher()

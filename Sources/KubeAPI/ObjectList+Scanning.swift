@@ -11,23 +11,31 @@ extension ObjectList {
   /// read that way (the caller then decodes it with `JSONDecoder`, which reports what is wrong).
   public static func scanning(_ data: Data) -> ObjectList<Item>? {
     guard let itemType = Item.self as? ScannableListItem.Type else { return nil }
-    return try? data.withUnsafeBytes { buffer -> ObjectList<Item> in
-      var metadata = ListMeta()
-      var items: [Item] = []
-      try JSONSlice(document: buffer, sharingStrings: true).forEachMember { key, value in
-        switch key {
-        case "metadata":
-          metadata = try ListMeta(scanning: value)
-        case "items" where !value.isNull:
-          try value.forEachElement { element in
-            guard let item = try itemType.init(scanning: element) as? Item else { throw JSONSlice.Malformed() }
-            items.append(item)
+    return try? scanning(data, as: itemType)
+  }
+
+  /// Opened once per page: the items are made as `Scanned` (which is `Item`) without a cast per item.
+  private static func scanning<Scanned: ScannableListItem>(_ data: Data, as _: Scanned.Type) throws -> ObjectList<Item>
+  {
+    let strings = JSONSlice.StringTable()
+    return try withExtendedLifetime(strings) {
+      try data.withUnsafeBytes { buffer -> ObjectList<Item> in
+        var metadata = ListMeta()
+        var items: [Scanned] = []
+        try JSONSlice(document: buffer, strings: strings).forEachMember { key, value in
+          switch key {
+          case "metadata":
+            metadata = try ListMeta(scanning: value)
+          case "items" where !value.isNull:
+            try value.forEachElement { items.append(try Scanned(scanning: $0)) }
+          default:
+            break
           }
-        default:
-          break
         }
+        // The same type (checked, so the reinterpretation is safe): `as? [Item]` would copy every item.
+        guard Scanned.self == Item.self else { throw JSONSlice.Malformed() }
+        return ObjectList(metadata: metadata, items: unsafeBitCast(items, to: [Item].self))
       }
-      return ObjectList(metadata: metadata, items: items)
     }
   }
 }
