@@ -43,12 +43,19 @@ public struct EventReport: Sendable, Encodable {
     namespace: String?, findings: [PendingFinding], events: [ClusterEvent], filter: EventFilter, warnings: [String],
     now: Date
   ) {
-    let shownFindings = findings.filter(filter.includes).sorted(by: PendingFinding.longestFirst)
-    let shown = filter.showsEverything ? events : events.filter(filter.includes)
-    let groups = EventCollapser.groups(shown)
     self.init(
-      namespace: namespace, pending: shownFindings.map { Pending($0, now: now) },
-      events: Items(shown, groups: groups, order: EventCollapser.displayOrder(groups, of: shown)), warnings: warnings)
+      namespace: namespace, findings: findings, events: Items(showing: events, filter: filter), filter: filter,
+      warnings: warnings, now: now)
+  }
+
+  /// Builds the report from events already shaped (`Items(showing:filter:)`, which needs no findings, so the two
+  /// can be worked out at once).
+  public init(
+    namespace: String?, findings: [PendingFinding], events: Items, filter: EventFilter, warnings: [String], now: Date
+  ) {
+    let shownFindings = findings.filter(filter.includes).sorted(by: PendingFinding.longestFirst)
+    self.init(
+      namespace: namespace, pending: shownFindings.map { Pending($0, now: now) }, events: events, warnings: warnings)
   }
 
   /// The `events` of a report, in display order. Each entry is made when it is read, from the collapsed groups:
@@ -65,6 +72,13 @@ public struct EventReport: Sendable, Encodable {
       self.groups = groups
       self.order = order
       made = []
+    }
+
+    /// The events `filter` shows, repeats collapsed, in display order.
+    public init(showing events: [ClusterEvent], filter: EventFilter) {
+      let shown = filter.showsEverything ? events : events.filter(filter.includes)
+      let groups = EventCollapser.groups(shown)
+      self.init(shown, groups: groups, order: EventCollapser.displayOrder(groups, of: shown))
     }
 
     /// Entries made already (a watch's new rows, tests).

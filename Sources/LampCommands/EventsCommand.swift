@@ -157,7 +157,7 @@ struct EventsCommand: AsyncParsableCommand {
     }
     let result = try await run.fetch(query, options)
     guard watch else {
-      let report = run.shaped(run.report(result))
+      let report = run.shaped(await run.report(result))
       try run.print(report)
       try run.check(report)
       return

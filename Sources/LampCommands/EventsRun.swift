@@ -35,10 +35,14 @@ struct EventsRun {
   }
 
   /// The report of one fetch. Only `--watch` needs `EventsMonitor`'s memory of what was shown.
-  func report(_ result: EventsQuery.Result) -> EventReport {
-    EventReport(
-      namespace: namespace, findings: PendingClassifier.classify(result.snapshot), events: result.snapshot.events,
-      filter: filter(result.scope), warnings: result.warnings, now: environment.now())
+  func report(_ result: EventsQuery.Result) async -> EventReport {
+    let filter = filter(result.scope)
+    // Classifying needs the pods and ordering the events does not: both at once.
+    async let findings = PendingClassifier.classify(result.snapshot)
+    let events = EventReport.Items(showing: result.snapshot.events, filter: filter)
+    return EventReport(
+      namespace: namespace, findings: await findings, events: events, filter: filter, warnings: result.warnings,
+      now: environment.now())
   }
 
   /// Applies --pending-only / --no-pending.
@@ -143,7 +147,7 @@ struct EventsRun {
     let interval = Duration.milliseconds(
       Int64((environment.variables["LAMP_WAIT_INTERVAL"].flatMap(Double.init) ?? 2) * 1000))
     while true {
-      let report = report(try await fetch(query, options))
+      let report = await report(try await fetch(query, options))
       let pending = report.pending
       if pending.isEmpty {
         try print(shaped(report))

@@ -1,0 +1,106 @@
+import Foundation
+
+// Nodes read from scanned list pages: the same fields as their `Decodable` forms. A node the scanner does not
+// expect (a quantity written as a JSON number, a missing required field) throws, and the page is decoded with
+// `JSONDecoder`, which then reports what is wrong.
+
+extension Node: ScannableListItem {
+  public init(scanning value: JSONSlice) throws {
+    var metadata: ObjectMeta?
+    var spec: Spec?
+    var status: Status?
+    try value.forEachMember { key, value in
+      switch key {
+      case "metadata": metadata = try ObjectMeta(scanning: value)
+      case "spec" where !value.isNull: spec = try Spec(scanning: value)
+      case "status" where !value.isNull: status = try Status(scanning: value)
+      default: break
+      }
+    }
+    guard let metadata else { throw JSONSlice.Malformed() }
+    self.init(metadata: metadata, spec: spec, status: status)
+  }
+}
+
+extension Node.Spec {
+  init(scanning value: JSONSlice) throws {
+    self.init()
+    try value.forEachMember { key, value in
+      switch key {
+      case "taints" where !value.isNull:
+        var list: [Taint] = []
+        try value.forEachElement { list.append(try Taint(scanning: $0)) }
+        taints = list
+      case "unschedulable": unschedulable = try value.bool()
+      case "providerID": providerID = try value.string()
+      default: break
+      }
+    }
+  }
+}
+
+extension Node.Status {
+  init(scanning value: JSONSlice) throws {
+    self.init()
+    try value.forEachMember { key, value in
+      switch key {
+      case "capacity" where !value.isNull: capacity = try Self.quantities(value)
+      case "allocatable" where !value.isNull: allocatable = try Self.quantities(value)
+      case "conditions" where !value.isNull:
+        var list: [StatusCondition] = []
+        try value.forEachElement { list.append(try StatusCondition(scanning: $0)) }
+        conditions = list
+      default: break
+      }
+    }
+  }
+
+  static func quantities(_ value: JSONSlice) throws -> [String: Quantity] {
+    var result: [String: Quantity] = [:]
+    try value.forEachMember { key, value in
+      guard let text = try value.string() else { throw JSONSlice.Malformed() }
+      result[try key.text] = try Quantity(parsing: text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    return result
+  }
+}
+
+extension Taint {
+  init(scanning value: JSONSlice) throws {
+    var key: String?
+    var taintValue: String?
+    var effect: String?
+    try value.forEachMember { name, value in
+      switch name {
+      case "key": key = try value.string()
+      case "value": taintValue = try value.string()
+      case "effect": effect = try value.string()
+      default: break
+      }
+    }
+    guard let key, let effect else { throw JSONSlice.Malformed() }
+    self.init(key: key, value: taintValue, effect: effect)
+  }
+}
+
+extension StatusCondition {
+  init(scanning value: JSONSlice) throws {
+    var type: String?
+    var status: String?
+    var reason: String?
+    var message: String?
+    var lastTransitionTime: Date?
+    try value.forEachMember { key, value in
+      switch key {
+      case "type": type = try value.string()
+      case "status": status = try value.string()
+      case "reason": reason = try value.string()
+      case "message": message = try value.string()
+      case "lastTransitionTime": lastTransitionTime = try value.date()
+      default: break
+      }
+    }
+    guard let type, let status else { throw JSONSlice.Malformed() }
+    self.init(type: type, status: status, reason: reason, message: message, lastTransitionTime: lastTransitionTime)
+  }
+}
