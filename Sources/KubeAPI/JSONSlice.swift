@@ -61,6 +61,8 @@ public struct JSONSlice {
     }
 
     public static func ~= (pattern: String, key: Key) -> Bool {
+      // Most cases of a switch differ in length: settle those before touching the bytes.
+      if !key.escaped, pattern.utf8.count != key.content.count { return false }
       if !key.escaped,
         let same = pattern.utf8.withContiguousStorageIfAvailable({ bytes in
           bytes.count == key.content.count
@@ -185,18 +187,27 @@ public struct JSONSlice {
   /// Strings of one document, each built once. Only strings longer than Swift keeps inline (15 bytes) are worth
   /// sharing, and long ones (messages) rarely repeat, so `string()` asks only for those in between.
   public final class StringTable {
-    private var byHash: [Int: String] = [:]
+    private var byHash: [Int: String]
 
-    public init() {}
+    /// A table sized for a document of `documentSize` bytes.
+    public init(documentSize: Int) {
+      byHash = Dictionary(minimumCapacity: min(documentSize / 256, 1 << 14))
+    }
 
     func string(_ bytes: UnsafeRawBufferPointer) -> String {
       var hasher = Hasher()
       hasher.combine(bytes: bytes)
       let hash = hasher.finalize()
-      if let known = byHash[hash], known.utf8.elementsEqual(bytes) { return known }
+      if let known = byHash[hash], Self.equal(known, bytes) { return known }
       let text = String(decoding: bytes, as: UTF8.self)
       if byHash[hash] == nil { byHash[hash] = text }
       return text
+    }
+
+    private static func equal(_ text: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+      text.utf8.withContiguousStorageIfAvailable { stored in
+        stored.count == bytes.count && memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+      } ?? text.utf8.elementsEqual(bytes)
     }
   }
 

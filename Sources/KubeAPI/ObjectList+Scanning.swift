@@ -17,7 +17,7 @@ extension ObjectList {
   /// Opened once per page: the items are made as `Scanned` (which is `Item`) without a cast per item.
   private static func scanning<Scanned: ScannableListItem>(_ data: Data, as _: Scanned.Type) throws -> ObjectList<Item>
   {
-    let strings = JSONSlice.StringTable()
+    let strings = JSONSlice.StringTable(documentSize: data.count)
     return try withExtendedLifetime(strings) {
       try data.withUnsafeBytes { buffer -> ObjectList<Item> in
         var metadata = ListMeta()
