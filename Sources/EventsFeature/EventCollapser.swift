@@ -52,16 +52,6 @@ public enum EventCollapser {
     return groups
   }
 
-  /// The collapsed events themselves.
-  public static func collapse(_ events: [ClusterEvent]) -> [ClusterEvent] {
-    groups(events).map { group in
-      var event = events[group.newest]
-      event.count = group.count
-      event.firstSeen = group.firstSeen
-      return event
-    }
-  }
-
   /// The indices of `groups` in display order: Warnings before everything else, newest first within each, then by
   /// namespace, object and reason.
   public static func displayOrder(_ groups: [Group], of events: [ClusterEvent]) -> [Int] {

@@ -7,13 +7,10 @@ extension EventReport {
   /// written by hand; the small parts go through `JSONRenderer`.
   public func writeJSON(to output: (String) -> Void) throws {
     var json = JSONText()
-    json.raw("{")
-    json.newline(depth: 1)
-    json.key("apiVersion")
+    var first = true
+    json.member("apiVersion", depth: 1, first: &first)
     json.string(apiVersion)
-    json.raw(",")
-    json.newline(depth: 1)
-    json.key("events")
+    json.member("events", depth: 1, first: &first)
     if events.isEmpty {
       json.raw("[]")
     } else {
@@ -27,26 +24,18 @@ extension EventReport {
       json.newline(depth: 1)
       json.raw("]")
     }
-    json.raw(",")
-    json.newline(depth: 1)
-    json.key("kind")
+    json.member("kind", depth: 1, first: &first)
     json.string(kind)
     if let namespace {
-      json.raw(",")
-      json.newline(depth: 1)
-      json.key("namespace")
+      json.member("namespace", depth: 1, first: &first)
       json.string(namespace)
     }
-    json.raw(",")
-    json.newline(depth: 1)
-    json.key("pending")
+    json.member("pending", depth: 1, first: &first)
     json.rendered(try JSONRenderer.render(pending), depth: 1)
-    json.raw(",")
-    json.newline(depth: 1)
-    json.key("warnings")
+    json.member("warnings", depth: 1, first: &first)
     json.rendered(try JSONRenderer.render(warnings), depth: 1)
-    json.newline(depth: 0)
-    json.raw("}\n")
+    json.endObject(depth: 0, empty: false)
+    json.raw("\n")
     output(json.take())
   }
 }
@@ -55,42 +44,24 @@ extension EventReport.Item {
   /// One event, keys sorted as `JSONEncoder` sorts them.
   func write(to json: inout JSONText, depth: Int) {
     var first = true
-    func member(_ key: String) {
-      json.raw(first ? "{" : ",")
-      first = false
-      json.newline(depth: depth + 1)
-      json.key(key)
+    func field(_ key: String, _ value: String?) {
+      guard let value else { return }
+      json.member(key, depth: depth + 1, first: &first)
+      json.string(value)
     }
-    member("count")
+    json.member("count", depth: depth + 1, first: &first)
     json.raw(String(count))
-    if let firstSeen {
-      member("firstSeen")
-      json.string(KubeTime.format(firstSeen))
-    }
-    if let lastSeen {
-      member("lastSeen")
-      json.string(KubeTime.format(lastSeen))
-    }
-    member("message")
-    json.string(message)
-    member("namespace")
-    json.string(namespace)
-    if let node {
-      member("node")
-      json.string(node)
-    }
-    member("object")
+    field("firstSeen", firstSeen.map(KubeTime.format))
+    field("lastSeen", lastSeen.map(KubeTime.format))
+    field("message", message)
+    field("namespace", namespace)
+    field("node", node)
+    json.member("object", depth: depth + 1, first: &first)
     Self.write(object, to: &json, depth: depth + 1)
-    member("reason")
-    json.string(reason)
-    if let source {
-      member("source")
-      json.string(source)
-    }
-    member("type")
-    json.string(type)
-    json.newline(depth: depth)
-    json.raw("}")
+    field("reason", reason)
+    field("source", source)
+    field("type", type)
+    json.endObject(depth: depth, empty: false)
   }
 
   static func write(_ reference: ObjectReference, to json: inout JSONText, depth: Int) {
@@ -100,17 +71,9 @@ extension EventReport.Item {
     ]
     var first = true
     for case (let key, let value?) in fields {
-      json.raw(first ? "{" : ",")
-      first = false
-      json.newline(depth: depth + 1)
-      json.key(key)
+      json.member(key, depth: depth + 1, first: &first)
       json.string(value)
     }
-    if first {
-      json.raw("{}")
-    } else {
-      json.newline(depth: depth)
-      json.raw("}")
-    }
+    json.endObject(depth: depth, empty: first)
   }
 }

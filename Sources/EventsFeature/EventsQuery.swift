@@ -135,12 +135,10 @@ public struct EventsQuery: Sendable {
 
   /// Lists one kind; a 403 becomes a warning, a 404 (kind not served) an unknown.
   func list<Item: KubeObject>(
-    _ kind: ResourceKind, _ type: Item.Type, namespace: String?, options: ListOptions = ListOptions(),
-    eachPage: (([Item]) -> Void)? = nil
+    _ kind: ResourceKind, _ type: Item.Type, namespace: String?, options: ListOptions = ListOptions()
   ) async throws -> Fetched<Item> {
     do {
-      let handle = client.resource(kind, as: type, namespace: namespace)
-      return Fetched(items: try await handle.list(options, eachPage: eachPage).items)
+      return Fetched(items: try await client.resource(kind, as: type, namespace: namespace).list(options).items)
     } catch let error as KubeError where error.isForbidden {
       return Fetched(items: nil, warning: Self.permissionWarning(kind, namespace: namespace))
     } catch let error as KubeError where error.isNotFound && kind.group != "" {

@@ -22,15 +22,19 @@ public struct PendingClassifier: Sendable {
     self.index = EventIndex(snapshot.events, pods: Set(looked))
   }
 
-  /// Whether `classify` can find anything about the pod, so it may look up its events: Pending, or Running with
-  /// a waiting container.
+  /// Whether `classify` can find anything about the pod, so it may look up its events.
   static func mayBeStuck(_ pod: Pod) -> Bool {
     guard pod.metadata.deletionTimestamp == nil else { return false }
-    switch pod.phase {
+    let statuses = (pod.status?.initContainerStatuses ?? []) + (pod.status?.containerStatuses ?? [])
+    return mayBeStuck(phase: pod.phase, hasWaitingContainer: statuses.contains { $0.state?.waiting != nil })
+  }
+
+  /// The rule behind `classify`'s cases, for callers that read only a pod's phase and container states
+  /// (`TriagedPod`): Pending pods, and Running pods with a waiting container.
+  static func mayBeStuck(phase: String?, hasWaitingContainer: Bool) -> Bool {
+    switch phase {
     case "Pending": return true
-    case "Running":
-      let statuses = (pod.status?.initContainerStatuses ?? []) + (pod.status?.containerStatuses ?? [])
-      return statuses.contains { $0.state?.waiting != nil }
+    case "Running": return hasWaitingContainer
     default: return false
     }
   }

@@ -48,14 +48,7 @@ struct TriagedPod: KubeObject, Decodable, ScannableListItem {
     var phase: String?
     var hasWaitingContainer = false
 
-    /// Mirrors `PendingClassifier.classify`: Pending pods, and Running pods with a waiting container.
-    var mayBeStuck: Bool {
-      switch phase {
-      case "Pending": return true
-      case "Running": return hasWaitingContainer
-      default: return false
-      }
-    }
+    var mayBeStuck: Bool { PendingClassifier.mayBeStuck(phase: phase, hasWaitingContainer: hasWaitingContainer) }
 
     private enum Keys: String, CodingKey { case phase, containerStatuses, initContainerStatuses }
 

@@ -18,11 +18,22 @@ public struct JSONText: Sendable {
     bytes.append(contentsOf: text.utf8)
   }
 
-  /// Appends `"key": `.
-  public mutating func key(_ key: String) {
+  /// Starts an object's member: `{` before the first one (`first` is then cleared), `,` before the others, then a
+  /// new line at `depth` and `"key": `.
+  public mutating func member(_ key: String, depth: Int, first: inout Bool) {
+    raw(first ? "{" : ",")
+    first = false
+    newline(depth: depth)
     string(key)
     bytes.append(UInt8(ascii: ":"))
     bytes.append(UInt8(ascii: " "))
+  }
+
+  /// Ends an object opened by `member`, its brace at `depth`; `{}` when no member was written.
+  public mutating func endObject(depth: Int, empty: Bool) {
+    guard !empty else { return raw("{}") }
+    newline(depth: depth)
+    raw("}")
   }
 
   /// Appends a quoted, escaped string.

@@ -36,7 +36,7 @@ public struct TableRenderer: Sendable {
       zip($0, $1.widths).map { max($0, $1) }
     }
     let padding = widths.dropLast().reduce(0, +) / 2 + 3 * columns.count
-    // Bytes, not strings: appending to a String checked and copied far more per cell than a byte array does.
+    // Each chunk's lines as bytes, joined into one string at the end.
     let lines = ParallelBuild.each(parts) { part in
       var out: [UInt8] = []
       // Roughly the final size (padding varies): growing a large table's text by doubling copies it many times.

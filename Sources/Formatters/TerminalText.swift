@@ -28,21 +28,16 @@ public enum TerminalText {
   /// The width of `s` when every byte of it is printable ASCII (nothing to escape, no second line, one column per
   /// byte), else nil. Most cluster text is, and tables check every cell.
   public static func printableASCIIWidth(_ s: String) -> Int? {
-    var utf8 = s.utf8
-    let plain =
-      utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
-      ?? { () -> Bool in
-        utf8 = s.utf8
-        return utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-      }()
-    return plain ? utf8.count : nil
+    let printable = { (byte: UInt8) in byte >= 0x20 && byte < 0x7F }
+    let plain = s.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(printable) } ?? s.utf8.allSatisfy(printable)
+    return plain ? s.utf8.count : nil
   }
 
   /// The number of terminal columns `s` occupies: East Asian wide and fullwidth characters and
   /// emoji count 2, combining marks and other zero-width characters count 0.
   public static func displayWidth(_ s: String) -> Int {
     // ASCII fast path: one column per byte when every byte is printable.
-    if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
+    if let width = printableASCIIWidth(s) { return width }
     return s.reduce(0) { $0 + DisplayWidth.of($1) }
   }
 

@@ -61,17 +61,8 @@ public struct JSONSlice {
     }
 
     public static func ~= (pattern: String, key: Key) -> Bool {
-      // Most cases of a switch differ in length: settle those before touching the bytes.
-      if !key.escaped, pattern.utf8.count != key.content.count { return false }
-      if !key.escaped,
-        let same = pattern.utf8.withContiguousStorageIfAvailable({ bytes in
-          bytes.count == key.content.count
-            && (bytes.isEmpty || memcmp(bytes.baseAddress!, key.content.baseAddress!, bytes.count) == 0)
-        })
-      {
-        return same
-      }
-      return (try? key.text) == pattern
+      guard !key.escaped else { return (try? key.text) == pattern }
+      return JSONSlice.equal(pattern, key.content)
     }
   }
 
@@ -198,17 +189,20 @@ public struct JSONSlice {
       var hasher = Hasher()
       hasher.combine(bytes: bytes)
       let hash = hasher.finalize()
-      if let known = byHash[hash], Self.equal(known, bytes) { return known }
+      if let known = byHash[hash], JSONSlice.equal(known, bytes) { return known }
       let text = String(decoding: bytes, as: UTF8.self)
       if byHash[hash] == nil { byHash[hash] = text }
       return text
     }
+  }
 
-    private static func equal(_ text: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
-      text.utf8.withContiguousStorageIfAvailable { stored in
-        stored.count == bytes.count && memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
-      } ?? text.utf8.elementsEqual(bytes)
-    }
+  /// Whether `text` is exactly `bytes`; lengths first, since most comparisons (member names in a `switch`) differ
+  /// in length.
+  static func equal(_ text: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard text.utf8.count == bytes.count else { return false }
+    return text.utf8.withContiguousStorageIfAvailable { stored in
+      stored.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+    } ?? text.utf8.elementsEqual(bytes)
   }
 
   // MARK: - Scanning

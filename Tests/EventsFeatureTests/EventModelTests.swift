@@ -31,15 +31,17 @@ struct EventModelTests {
         name: name, namespace: "shop", regarding: pod, reason: "BackOff", message: message, type: "Warning",
         count: count, firstSeen: Date(timeIntervalSince1970: first), lastSeen: Date(timeIntervalSince1970: last))
     }
-    let collapsed = EventCollapser.collapse([
+    let events = [
       event("x", count: 2, first: 100, last: 200), event("y", count: 3, first: 50, last: 300),
       event("z", count: 1, first: 10, last: 20, message: "other"),
-    ])
-    #expect(collapsed.count == 2)
-    #expect(collapsed[0].count == 5)
-    #expect(collapsed[0].firstSeen == Date(timeIntervalSince1970: 50))
-    #expect(collapsed[0].lastSeen == Date(timeIntervalSince1970: 300))
-    #expect(collapsed[0].name == "y", "the newest member speaks for the row")
+    ]
+    let groups = EventCollapser.groups(events)
+    #expect(groups.count == 2)
+    #expect(groups[0].count == 5)
+    #expect(groups[0].firstSeen == Date(timeIntervalSince1970: 50))
+    #expect(events[groups[0].newest].lastSeen == Date(timeIntervalSince1970: 300))
+    #expect(events[groups[0].newest].name == "y", "the newest member speaks for the row")
+    #expect(groups[1].first == 2 && groups[1].count == 1)
   }
 
   @Test("NodePoolFit: requirements, template labels, unknown labels, taints and limits")
