@@ -30,6 +30,31 @@ struct ListTests {
     }
   }
 
+  /// Lists are served from a cached sorted order; every write must show in the next list.
+  @Test func listsFollowEveryWrite() async throws {
+    try await SimTesting.withCluster(objects: Self.objects) { cluster, curl in
+      // All namespaces: the list served from the cached order.
+      func phases() async throws -> [String] {
+        let list = try SimTesting.json(try await curl.request("/api/v1/pods").body)
+        return (list["items"]?.arrayValue ?? []).compactMap { item in
+          guard item[path: ["metadata", "namespace"]]?.stringValue == "batch" else { return nil }
+          let name = item[path: ["metadata", "name"]]?.stringValue ?? ""
+          return "\(name)=\(item[path: ["status", "phase"]]?.stringValue ?? "")"
+        }
+      }
+      #expect(try await phases() == ["worker-0=Pending", "worker-1=Running"])
+      try await cluster.sim.apply([SimTesting.pod("worker-0", namespace: "batch", phase: "Running")])
+      #expect(try await phases() == ["worker-0=Running", "worker-1=Running"])
+      try await cluster.sim.apply([SimTesting.pod("worker-00", namespace: "batch")])
+      #expect(try await phases() == ["worker-0=Running", "worker-00=Running", "worker-1=Running"])
+      let deleted = try await curl.request("/api/v1/namespaces/batch/pods/worker-1", method: "DELETE")
+      #expect(deleted.status == 200)
+      #expect(try await phases() == ["worker-0=Running", "worker-00=Running"])
+      let all = try SimTesting.json(try await curl.request("/api/v1/pods").body)
+      #expect(SimTesting.names(all) == ["worker-0", "worker-00", "web-0", "web-1", "web-2", "web-3", "web-4"])
+    }
+  }
+
   @Test func labelAndFieldSelectors() async throws {
     try await SimTesting.withCluster(objects: Self.objects) { _, curl in
       let workers = try SimTesting.json(

@@ -2,6 +2,9 @@
 struct ObjectCollection: Sendable {
   private(set) var objects: [String: StoredObject] = [:]
   private var sortedKeys: [String]? = []
+  /// The objects in key order, kept until the next write: a list of tens of thousands of objects is then served
+  /// without looking each one up again.
+  private var sortedObjects: [StoredObject]? = []
 
   var count: Int { objects.count }
 
@@ -12,12 +15,16 @@ struct ObjectCollection: Sendable {
   mutating func put(_ stored: StoredObject) {
     let key = stored.key
     if objects.updateValue(stored, forKey: key) == nil { sortedKeys = nil }
+    sortedObjects = nil
   }
 
   @discardableResult
   mutating func remove(namespace: String, name: String) -> StoredObject? {
     let removed = objects.removeValue(forKey: namespace.isEmpty ? name : "\(namespace)/\(name)")
-    if removed != nil { sortedKeys = nil }
+    if removed != nil {
+      sortedKeys = nil
+      sortedObjects = nil
+    }
     return removed
   }
 
@@ -30,7 +37,12 @@ struct ObjectCollection: Sendable {
       keys = objects.keys.sorted()
       sortedKeys = keys
     }
-    guard let namespace, !namespace.isEmpty else { return keys.compactMap { objects[$0] } }
+    guard let namespace, !namespace.isEmpty else {
+      if let sortedObjects { return sortedObjects }
+      let all = keys.compactMap { objects[$0] }
+      sortedObjects = all
+      return all
+    }
     let prefix = namespace + "/"
     // Keys of one namespace are contiguous in sorted order: binary-search the start.
     var low = 0

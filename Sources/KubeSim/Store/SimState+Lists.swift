@@ -23,8 +23,14 @@ extension SimState {
       return try continueList(
         type: type, namespace: namespace, filter: filter, limit: limit, token: ContinueToken.decode(continueToken))
     }
-    let items = sortedObjects(type: type, namespace: namespace).filter(filter.matches)
+    let items = matching(type: type, namespace: namespace, filter: filter)
     return page(items, from: 0, limit: limit, resourceVersion: resourceVersion, filter: filter, snapshot: nil)
+  }
+
+  /// The objects a list selects, in key order; without selectors, the cached sorted array itself.
+  private func matching(type: ResourceType, namespace: String?, filter: ListFilter) -> [StoredObject] {
+    let objects = sortedObjects(type: type, namespace: namespace)
+    return filter.hasSelectors ? objects.filter(filter.matches) : objects
   }
 
   private func continueList(
@@ -32,7 +38,7 @@ extension SimState {
   ) throws(StatusError) -> ListPage {
     if token.rv < 0 {
       // An inconsistent continuation: the remainder of the current state.
-      let items = sortedObjects(type: type, namespace: namespace).filter(filter.matches)
+      let items = matching(type: type, namespace: namespace, filter: filter)
       return page(
         items, from: Self.firstIndex(after: token.start, in: items), limit: limit, resourceVersion: resourceVersion,
         filter: filter, snapshot: nil)
