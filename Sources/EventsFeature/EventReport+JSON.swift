@@ -4,8 +4,8 @@ import KubeAPI
 extension EventReport {
   /// The report as `JSONRenderer.render` writes it, byte for byte, handed to `output` in pieces: a large
   /// cluster's report is tens of megabytes, and `JSONEncoder` held several copies of it at once. The events are
-  /// written by hand; the small parts go through `JSONRenderer`.
-  public func writeJSON(to output: (String) -> Void) throws {
+  /// written by hand, a batch at a time on every core; the small parts go through `JSONRenderer`.
+  public func writeJSON(to output: ([UInt8]) -> Void) throws {
     var json = JSONText()
     var first = true
     json.member("apiVersion", depth: 1, first: &first)
@@ -15,11 +15,18 @@ extension EventReport {
       json.raw("[]")
     } else {
       json.raw("[")
-      for (index, item) in events.enumerated() {
-        json.newline(depth: 2)
-        item.write(to: &json, depth: 2)
-        if index < events.count - 1 { json.raw(",") }
-        if json.bytes.count >= 1 << 16 { output(json.take()) }
+      output(json.take())
+      let events = self.events
+      ParallelBuild.inBatches(count: events.count) { range in
+        var piece = JSONText()
+        for index in range {
+          piece.newline(depth: 2)
+          events[index].write(to: &piece, depth: 2)
+          if index < events.count - 1 { piece.raw(",") }
+        }
+        return piece.bytes
+      } consume: {
+        output($0)
       }
       json.newline(depth: 1)
       json.raw("]")
@@ -43,37 +50,31 @@ extension EventReport {
 extension EventReport.Item {
   /// One event, keys sorted as `JSONEncoder` sorts them.
   func write(to json: inout JSONText, depth: Int) {
+    let depth = depth + 1
     var first = true
-    func field(_ key: String, _ value: String?) {
-      guard let value else { return }
-      json.member(key, depth: depth + 1, first: &first)
-      json.string(value)
-    }
-    json.member("count", depth: depth + 1, first: &first)
+    json.member("count", depth: depth, first: &first)
     json.raw(String(count))
-    field("firstSeen", firstSeen.map(KubeTime.format))
-    field("lastSeen", lastSeen.map(KubeTime.format))
-    field("message", message)
-    field("namespace", namespace)
-    field("node", node)
-    json.member("object", depth: depth + 1, first: &first)
-    Self.write(object, to: &json, depth: depth + 1)
-    field("reason", reason)
-    field("source", source)
-    field("type", type)
-    json.endObject(depth: depth, empty: false)
+    json.member("firstSeen", firstSeen.map(KubeTime.format), depth: depth, first: &first)
+    json.member("lastSeen", lastSeen.map(KubeTime.format), depth: depth, first: &first)
+    json.member("message", message, depth: depth, first: &first)
+    json.member("namespace", namespace, depth: depth, first: &first)
+    json.member("node", node, depth: depth, first: &first)
+    json.member("object", depth: depth, first: &first)
+    Self.write(object, to: &json, depth: depth)
+    json.member("reason", reason, depth: depth, first: &first)
+    json.member("source", source, depth: depth, first: &first)
+    json.member("type", type, depth: depth, first: &first)
+    json.endObject(depth: depth - 1, empty: false)
   }
 
   static func write(_ reference: ObjectReference, to json: inout JSONText, depth: Int) {
-    let fields = [
-      ("apiVersion", reference.apiVersion), ("fieldPath", reference.fieldPath), ("kind", reference.kind),
-      ("name", reference.name), ("namespace", reference.namespace), ("uid", reference.uid),
-    ]
     var first = true
-    for case (let key, let value?) in fields {
-      json.member(key, depth: depth + 1, first: &first)
-      json.string(value)
-    }
+    json.member("apiVersion", reference.apiVersion, depth: depth + 1, first: &first)
+    json.member("fieldPath", reference.fieldPath, depth: depth + 1, first: &first)
+    json.member("kind", reference.kind, depth: depth + 1, first: &first)
+    json.member("name", reference.name, depth: depth + 1, first: &first)
+    json.member("namespace", reference.namespace, depth: depth + 1, first: &first)
+    json.member("uid", reference.uid, depth: depth + 1, first: &first)
     json.endObject(depth: depth, empty: first)
   }
 }

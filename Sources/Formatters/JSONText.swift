@@ -29,6 +29,13 @@ public struct JSONText: Sendable {
     bytes.append(UInt8(ascii: " "))
   }
 
+  /// A string member, written only when there is a value.
+  public mutating func member(_ key: String, _ value: String?, depth: Int, first: inout Bool) {
+    guard let value else { return }
+    member(key, depth: depth, first: &first)
+    string(value)
+  }
+
   /// Ends an object opened by `member`, its brace at `depth`; `{}` when no member was written.
   public mutating func endObject(depth: Int, empty: Bool) {
     guard !empty else { return raw("{}") }
@@ -38,13 +45,25 @@ public struct JSONText: Sendable {
 
   /// Appends a quoted, escaped string.
   public mutating func string(_ text: String) {
-    bytes.append(UInt8(ascii: "\""))
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-      bytes.append(contentsOf: text.utf8)
+    var text = text
+    // Native strings lend their bytes without a copy; most need no escaping and are appended whole.
+    text.withUTF8 { utf8 in
       bytes.append(UInt8(ascii: "\""))
-      return
+      if utf8.contains(where: Self.needsEscape) {
+        escape(utf8)
+      } else {
+        bytes.append(contentsOf: utf8)
+      }
+      bytes.append(UInt8(ascii: "\""))
     }
-    for byte in text.utf8 {
+  }
+
+  private static func needsEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+  }
+
+  private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
+    for byte in utf8 {
       switch byte {
       case UInt8(ascii: "\""), UInt8(ascii: "\\"):
         bytes.append(UInt8(ascii: "\\"))
@@ -63,7 +82,6 @@ public struct JSONText: Sendable {
         bytes.append(byte)
       }
     }
-    bytes.append(UInt8(ascii: "\""))
   }
 
   /// Appends a value rendered by `JSONRenderer` (pretty, at depth 0) so that it sits at `depth`.
@@ -78,8 +96,8 @@ public struct JSONText: Sendable {
   }
 
   /// Takes the text so far, leaving the buffer empty (to write a large document in pieces).
-  public mutating func take() -> String {
+  public mutating func take() -> [UInt8] {
     defer { bytes.removeAll(keepingCapacity: true) }
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 }

@@ -15,6 +15,24 @@ public enum ParallelBuild {
     return each(ranges, make)
   }
 
+  /// `0..<count` in batches of one chunk per worker: each batch's chunks are made concurrently by `make`, then handed
+  /// to `consume` in order, so output too large to hold at once (a report of tens of megabytes) is built on every
+  /// core while only one batch is held.
+  public static func inBatches<Value>(
+    count: Int, _ make: @Sendable (Range<Int>) -> Value, consume: (Value) throws -> Void
+  ) rethrows {
+    let batch = minimumChunk * max(1, ProcessInfo.processInfo.activeProcessorCount)
+    var start = 0
+    while start < count {
+      let end = min(count, start + batch)
+      let offset = start
+      for value in chunks(count: end - start, { make(($0.lowerBound + offset)..<($0.upperBound + offset)) }) {
+        try consume(value)
+      }
+      start = end
+    }
+  }
+
   /// `make` applied to each input, all at once (one worker per input), in order.
   public static func each<Input: Sendable, Value>(_ inputs: [Input], _ make: @Sendable (Input) -> Value) -> [Value] {
     guard inputs.count > 1 else { return inputs.map(make) }

@@ -15,21 +15,24 @@ public final class OutputSink: @unchecked Sendable {
   public func write(_ text: String) { write(Data(text.utf8)) }
 
   public func write(_ data: Data) {
+    data.withUnsafeBytes(write)
+  }
+
+  public func write(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes(write)
+  }
+
+  private func write(_ bytes: UnsafeRawBufferPointer) {
     lock.lock()
     defer { lock.unlock() }
-    if let descriptor {
-      data.withUnsafeBytes { bytes in
-        var offset = 0
-        while offset < bytes.count {
-          let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-          if written < 0 && errno == EINTR { continue }
-          // A closed pipe or a full disk: nothing useful can be printed about it, stop writing.
-          if written <= 0 { return }
-          offset += written
-        }
-      }
-    } else {
-      buffer.append(data)
+    guard let descriptor else { return buffer.append(contentsOf: bytes) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if written < 0 && errno == EINTR { continue }
+      // A closed pipe or a full disk: nothing useful can be printed about it, stop writing.
+      if written <= 0 { return }
+      offset += written
     }
   }
 

@@ -52,12 +52,22 @@ struct EventReportTests {
         namespace: namespace, findings: PendingClassifier.classify(snapshot), events: snapshot.events + odd,
         filter: EventFilter(), warnings: ["missing permission: list nodes"], now: DemoCluster.now)
       var written = ""
-      try report.writeJSON { written += $0 }
+      try report.writeJSON { written += String(decoding: $0, as: UTF8.self) }
       #expect(written == (try JSONRenderer.render(report)))
     }
+    // Enough events to be written in several batches of parallel chunks.
+    let many = (0..<(4096 * ProcessInfo.processInfo.activeProcessorCount + 1500)).map { index in
+      Self.event("message \(index % 97)", object: "pod-\(index % 1013)", last: Double(1000 + index % 3001))
+    }
+    let large = EventReport(
+      namespace: nil, findings: [], events: many, filter: EventFilter(), warnings: [], now: DemoCluster.now)
+    var pieces: [[UInt8]] = []
+    try large.writeJSON { pieces.append($0) }
+    #expect(pieces.count > 2)
+    #expect(String(decoding: pieces.joined(), as: UTF8.self) == (try JSONRenderer.render(large)))
     let empty = EventReport(namespace: nil, pending: [], events: [], warnings: [])
     var written = ""
-    try empty.writeJSON { written += $0 }
+    try empty.writeJSON { written += String(decoding: $0, as: UTF8.self) }
     #expect(written == (try JSONRenderer.render(empty)))
   }
 }

@@ -1,4 +1,5 @@
 import Formatters
+import Foundation
 import Testing
 
 @Suite struct TableRendererTests {
@@ -173,5 +174,20 @@ import Testing
       #expect(chunks.count == 1 || count >= 2 * 4096)
     }
     #expect(ParallelBuild.each([3, 1, 2]) { $0 * 10 } == [30, 10, 20])
+  }
+
+  @Test("batches hand every chunk over once, in order, each no larger than a batch")
+  func parallelBatches() {
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    for count in [0, 1, 4096, 3 * 4096 * cores + 17] {
+      var consumed: [Range<Int>] = []
+      ParallelBuild.inBatches(count: count) {
+        $0
+      } consume: {
+        consumed.append($0)
+      }
+      #expect(consumed.flatMap { Array($0) } == Array(0..<count), "\(count)")
+      #expect(consumed.allSatisfy { $0.count <= 4096 * cores })
+    }
   }
 }
