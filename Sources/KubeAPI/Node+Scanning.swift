@@ -59,7 +59,7 @@ extension Node.Status {
     var result: [String: Quantity] = [:]
     try value.forEachMember { key, value in
       guard let text = try value.string() else { throw JSONSlice.Malformed() }
-      result[try key.text] = try Quantity(parsing: text.trimmingCharacters(in: .whitespacesAndNewlines))
+      result[try key.text] = try Quantity(parsing: Quantity.trimmed(text))
     }
     return result
   }

@@ -142,7 +142,7 @@ extension Quantity: Codable {
     let container = try decoder.singleValueContainer()
     let text: String
     do {
-      text = try container.decode(String.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      text = Self.trimmed(try container.decode(String.self))
     } catch DecodingError.typeMismatch {
       // A JSON number: Decimal keeps its digits exactly and prints them in quantity syntax.
       text = "\(try container.decode(Decimal.self))"
@@ -157,5 +157,13 @@ extension Quantity: Codable {
   public func encode(to encoder: Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(description)
+  }
+
+  /// `text` without surrounding whitespace. Quantities almost never have any, and Foundation's
+  /// `trimmingCharacters` cost more than parsing them, so it runs only when an end is not plain ASCII.
+  static func trimmed(_ text: String) -> String {
+    func plain(_ byte: UInt8?) -> Bool { byte.map { $0 > 0x20 && $0 < 0x7F } ?? true }
+    guard !plain(text.utf8.first) || !plain(text.utf8.last) else { return text }
+    return text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 }

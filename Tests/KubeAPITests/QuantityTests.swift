@@ -98,6 +98,10 @@ import Testing
     #expect(encoded == #"{"cpu":"1500m","memory":"1Gi","pods":"110","ratio":"250m"}"#)
     let numbers = try JSONDecoder().decode([Quantity].self, from: Data("[9223372036854775807, 1e-05, 0.1]".utf8))
     #expect(numbers.map(\.description) == ["9223372036854775807", "10u", "100m"])
+    // Scanned the same way, numbers and surrounding whitespace included.
+    let scanned = try JSONSlice.decode(
+      [Quantity].self, from: Data(#"[9223372036854775807, 1e-05, 0.1, " 1Gi\n", "\t2"]"#.utf8))
+    #expect(scanned.map(\.description) == ["9223372036854775807", "10u", "100m", "1Gi", "2"])
     #expect(throws: DecodingError.self) {
       try JSONDecoder().decode(Resources.self, from: Data(#"{"cpu":"x","memory":"1","pods":1,"ratio":1}"#.utf8))
     }
