@@ -23,7 +23,7 @@ struct TriagedPod: KubeObject, Decodable, ScannableListItem {
       status: try container.decodeIfPresent(Pod.Status.self, forKey: .status))
   }
 
-  /// The same, from a scanned list page; a pod that may be stuck is decoded whole with `JSONDecoder`.
+  /// The same, from a scanned list page; a pod that may be stuck is decoded whole.
   init(scanning item: JSONSlice) throws {
     var metadata: ObjectMeta?
     var status: JSONSlice?
@@ -40,7 +40,7 @@ struct TriagedPod: KubeObject, Decodable, ScannableListItem {
       pod = Pod(metadata: metadata, status: triage.map { Pod.Status(phase: $0.phase) })
       return
     }
-    pod = try KubeJSON.decoder().decode(Pod.self, from: Data(item.bytes))
+    pod = try item.decode(Pod.self)
   }
 
   /// The least of `status` that tells whether the classifier will look at the pod.

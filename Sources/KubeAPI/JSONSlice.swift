@@ -36,7 +36,13 @@ public struct JSONSlice {
   /// The value's bytes.
   public var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: buffer[range]) }
 
-  public var isNull: Bool { buffer[range.lowerBound] == Byte.n }
+  public var isNull: Bool { literal("null") }
+
+  /// Whether the value is exactly `word` (`null`, `true`, `false`): scalars are not checked while scanning.
+  private func literal(_ word: StaticString) -> Bool {
+    range.count == word.utf8CodeUnitCount
+      && memcmp(buffer.baseAddress! + range.lowerBound, word.utf8Start, range.count) == 0
+  }
 
   /// A member's name, compared with `case "metadata":` against its bytes: building a string for every member
   /// of every item was most of the time of reading a page.
@@ -148,11 +154,9 @@ public struct JSONSlice {
   /// A boolean value; nil for null; throws for anything else.
   public func bool() throws -> Bool? {
     if isNull { return nil }
-    switch range.count {
-    case 4 where buffer[range.lowerBound] == Byte.t: return true
-    case 5 where buffer[range.lowerBound] == Byte.f: return false
-    default: throw Malformed()
-    }
+    if literal("true") { return true }
+    if literal("false") { return false }
+    throw Malformed()
   }
 
   /// An RFC 3339 time (`KubeTime`); nil for null; throws for anything else.
@@ -217,9 +221,6 @@ public struct JSONSlice {
     static let colon = UInt8(ascii: ":")
     static let comma = UInt8(ascii: ",")
     static let minus = UInt8(ascii: "-")
-    static let n = UInt8(ascii: "n")
-    static let t = UInt8(ascii: "t")
-    static let f = UInt8(ascii: "f")
     static let u = UInt8(ascii: "u")
   }
 

@@ -80,7 +80,10 @@ public final class KubeClient: Sendable {
   }
 
   /// Decodes a 2xx body, turning decoding failures into one-line errors.
+  /// Decodes a response body: scanned (`JSONSlice.decode`), or with `JSONDecoder` when that fails, so that errors
+  /// say what and where.
   func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
+    if let value = try? JSONSlice.decode(type, from: data) { return value }
     do {
       return try KubeJSON.decoder().decode(type, from: data)
     } catch let error as DecodingError {
