@@ -17,8 +17,9 @@ extension EventReport {
       json.raw("[")
       output(json.take())
       let events = self.events
-      ParallelBuild.inBatches(count: events.count) { range in
-        var piece = JSONText()
+      // Chunks of about 700 KiB: a few in flight add little to the report's memory.
+      ParallelBuild.inBatches(count: events.count, chunkSize: 1024) { range in
+        var piece = JSONText(capacity: range.count * 768)
         for index in range {
           piece.newline(depth: 2)
           events[index].write(to: &piece, depth: 2)

@@ -7,6 +7,11 @@ public struct JSONText: Sendable {
 
   public init() {}
 
+  /// Room for `capacity` bytes, so that a large piece is not copied as it grows.
+  public init(capacity: Int) {
+    bytes.reserveCapacity(capacity)
+  }
+
   /// Appends a newline and the indent of `depth` levels.
   public mutating func newline(depth: Int) {
     bytes.append(UInt8(ascii: "\n"))

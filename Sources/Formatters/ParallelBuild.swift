@@ -15,21 +15,21 @@ public enum ParallelBuild {
     return each(ranges, make)
   }
 
-  /// `0..<count` in batches of one chunk per worker: each batch's chunks are made concurrently by `make`, then handed
-  /// to `consume` in order, so output too large to hold at once (a report of tens of megabytes) is built on every
-  /// core while only one batch is held.
+  /// `0..<count` in chunks of `chunkSize`, made by `make` one chunk per core at a time and handed to `consume` in
+  /// order: output too large to hold at once (a report of tens of megabytes) is built on every core while only a
+  /// few chunks are held.
   public static func inBatches<Value>(
-    count: Int, _ make: @Sendable (Range<Int>) -> Value, consume: (Value) throws -> Void
+    count: Int, chunkSize: Int, _ make: @Sendable (Range<Int>) -> Value, consume: (Value) throws -> Void
   ) rethrows {
-    let batch = minimumChunk * max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
     var start = 0
     while start < count {
-      let end = min(count, start + batch)
-      let offset = start
-      for value in chunks(count: end - start, { make(($0.lowerBound + offset)..<($0.upperBound + offset)) }) {
-        try consume(value)
+      var ranges: [Range<Int>] = []
+      while ranges.count < cores && start < count {
+        ranges.append(start..<min(count, start + chunkSize))
+        start = ranges[ranges.count - 1].upperBound
       }
-      start = end
+      for value in each(ranges, make) { try consume(value) }
     }
   }
 

@@ -56,7 +56,7 @@ struct EventReportTests {
       #expect(written == (try JSONRenderer.render(report)))
     }
     // Enough events to be written in several batches of parallel chunks.
-    let many = (0..<(4096 * ProcessInfo.processInfo.activeProcessorCount + 1500)).map { index in
+    let many = (0..<(1024 * ProcessInfo.processInfo.activeProcessorCount * 2 + 500)).map { index in
       Self.event("message \(index % 97)", object: "pod-\(index % 1013)", last: Double(1000 + index % 3001))
     }
     let large = EventReport(
