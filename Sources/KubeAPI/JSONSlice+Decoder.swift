@@ -9,11 +9,17 @@ extension JSONSlice {
     try SliceDecoder(value: self).decodeValue(type)
   }
 
-  /// The single value that makes up `data`, decoded as `decode(_:)` does, with a table of its repeated strings.
+  /// The single value that makes up `data`, decoded as `decode(_:)` does.
   public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+    try reading(data) { try $0.decode(type) }
+  }
+
+  /// `body` applied to the single value that makes up `data`, with a table of its repeated strings; the slices
+  /// are valid only inside `body`.
+  public static func reading<Result>(_ data: Data, _ body: (JSONSlice) throws -> Result) throws -> Result {
     let strings = StringTable(documentSize: data.count)
     return try withExtendedLifetime(strings) {
-      try data.withUnsafeBytes { try JSONSlice(document: $0, strings: strings).decode(type) }
+      try data.withUnsafeBytes { try body(try JSONSlice(document: $0, strings: strings)) }
     }
   }
 }

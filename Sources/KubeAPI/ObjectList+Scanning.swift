@@ -25,27 +25,24 @@ extension ObjectList {
     return ObjectList(metadata: page.metadata, items: unsafeBitCast(page.items, to: [Item].self))
   }
 
-  /// A page's metadata and its items, each made by `item`, with a table of the page's repeated strings.
+  /// A page's metadata and its items, each made by `item`.
   private static func page<Element>(_ data: Data, item: (JSONSlice) throws -> Element) throws
     -> (metadata: ListMeta, items: [Element])
   {
-    let strings = JSONSlice.StringTable(documentSize: data.count)
-    return try withExtendedLifetime(strings) {
-      try data.withUnsafeBytes { buffer in
-        var metadata = ListMeta()
-        var items: [Element] = []
-        try JSONSlice(document: buffer, strings: strings).forEachMember { key, value in
-          switch key {
-          case "metadata":
-            metadata = try ListMeta(scanning: value)
-          case "items" where !value.isNull:
-            try value.forEachElement { items.append(try item($0)) }
-          default:
-            break
-          }
+    try JSONSlice.reading(data) { document in
+      var metadata = ListMeta()
+      var items: [Element] = []
+      try document.forEachMember { key, value in
+        switch key {
+        case "metadata":
+          metadata = try ListMeta(scanning: value)
+        case "items" where !value.isNull:
+          try value.forEachElement { items.append(try item($0)) }
+        default:
+          break
         }
-        return (metadata, items)
       }
+      return (metadata, items)
     }
   }
 }
