@@ -24,7 +24,14 @@ public struct TableRenderer: Sendable {
 
   /// Renders one table. Large tables are measured and laid out on every core, a chunk of rows each.
   public func render(_ table: Table) -> String {
-    guard !table.rows.isEmpty else { return "" }
+    var out: [UInt8] = []
+    append(table, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends one table's lines to `out` (nothing for a table without rows).
+  private func append(_ table: Table, to out: inout [UInt8]) {
+    guard !table.rows.isEmpty else { return }
     let visible = table.columns.indices.filter { wide || !table.columns[$0].wideOnly }
     let columns = visible.map { table.columns[$0] }
     let header = columns.map { Cell(TerminalText.escape($0.header)) }
@@ -48,11 +55,9 @@ public struct TableRenderer: Sendable {
       }
       return out
     }
-    var out: [UInt8] = []
+    out.reserveCapacity(out.count + 1024 + lines.reduce(0) { $0 + $1.count })
     if showHeaders { appendLine(header[...], columns: columns, widths: widths, status: nil, to: &out) }
-    out.reserveCapacity(out.count + lines.reduce(0) { $0 + $1.count })
     for bytes in lines { out += bytes }
-    return String(decoding: out, as: UTF8.self)
   }
 
   /// Some rows' cells as shown, one flat array row after row, with their widths and statuses.
@@ -83,14 +88,15 @@ public struct TableRenderer: Sendable {
   ///
   /// Sections without rows are left out entirely, title included; the ones shown are separated
   /// by a single blank line. Each section sizes its own columns.
+  /// The sections go into one buffer: a table of tens of thousands of rows is not copied once per section.
   public func render(sections: [(title: String?, table: Table)]) -> String {
-    let blocks = sections.compactMap { section -> String? in
-      let body = render(section.table)
-      guard !body.isEmpty else { return nil }
-      guard let title = section.title else { return body }
-      return style.bold(TerminalText.escape(title)) + "\n" + body
+    var out: [UInt8] = []
+    for section in sections where !section.table.rows.isEmpty {
+      if !out.isEmpty { out.append(UInt8(ascii: "\n")) }
+      if let title = section.title { out += (style.bold(TerminalText.escape(title)) + "\n").utf8 }
+      append(section.table, to: &out)
     }
-    return blocks.joined(separator: "\n")
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Display text and its width in terminal columns, measured once.

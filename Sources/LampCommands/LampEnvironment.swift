@@ -12,7 +12,11 @@ public final class OutputSink: @unchecked Sendable {
   /// Collects everything written; read it with `text`.
   public init() { self.descriptor = nil }
 
-  public func write(_ text: String) { write(Data(text.utf8)) }
+  /// Writes the text's own UTF-8 bytes: a large table is not copied into a `Data` first.
+  public func write(_ text: String) {
+    var text = text
+    text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+  }
 
   public func write(_ data: Data) {
     data.withUnsafeBytes(write)
