@@ -7,42 +7,32 @@ public protocol ScannableListItem {
 }
 
 extension ObjectList {
-  /// The page read by scanning: `ScannableListItem`s through their own initialisers, other items through
-  /// `JSONSlice.decode`. Nil when the page cannot be read that way (the caller then decodes it with `JSONDecoder`,
-  /// which reports what is wrong).
+  /// The page read by scanning when `Item` is a `ScannableListItem`; nil when it is not (`KubeClient.decode` then
+  /// reads the page through `JSONSlice.decode`) or the page cannot be read this way.
   public static func scanning(_ data: Data) -> ObjectList<Item>? {
-    if let itemType = Item.self as? ScannableListItem.Type { return try? scanning(data, as: itemType) }
-    guard let page = try? page(data, item: { try $0.decode(Item.self) }) else { return nil }
-    return ObjectList(metadata: page.metadata, items: page.items)
+    guard let itemType = Item.self as? ScannableListItem.Type else { return nil }
+    return try? scanning(data, as: itemType)
   }
 
   /// Opened once per page: the items are made as `Scanned` (which is `Item`) without a cast per item.
   private static func scanning<Scanned: ScannableListItem>(_ data: Data, as _: Scanned.Type) throws -> ObjectList<Item>
   {
-    let page = try page(data, item: { try Scanned(scanning: $0) })
-    // The same type (checked, so the reinterpretation is safe): `as? [Item]` would copy every item.
-    guard Scanned.self == Item.self else { throw JSONSlice.Malformed() }
-    return ObjectList(metadata: page.metadata, items: unsafeBitCast(page.items, to: [Item].self))
-  }
-
-  /// A page's metadata and its items, each made by `item`.
-  private static func page<Element>(_ data: Data, item: (JSONSlice) throws -> Element) throws
-    -> (metadata: ListMeta, items: [Element])
-  {
     try JSONSlice.reading(data) { document in
       var metadata = ListMeta()
-      var items: [Element] = []
+      var items: [Scanned] = []
       try document.forEachMember { key, value in
         switch key {
         case "metadata":
           metadata = try ListMeta(scanning: value)
         case "items" where !value.isNull:
-          try value.forEachElement { items.append(try item($0)) }
+          try value.forEachElement { items.append(try Scanned(scanning: $0)) }
         default:
           break
         }
       }
-      return (metadata, items)
+      // The same type (checked, so the reinterpretation is safe): `as? [Item]` would copy every item.
+      guard Scanned.self == Item.self else { throw JSONSlice.Malformed() }
+      return ObjectList(metadata: metadata, items: unsafeBitCast(items, to: [Item].self))
     }
   }
 }
