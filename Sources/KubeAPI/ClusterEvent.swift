@@ -3,42 +3,118 @@ import Foundation
 /// One event, whichever API it came from, with the display fields worked out once:
 /// last seen = `series.lastObservedTime` ?? `lastTimestamp` ?? `eventTime` ?? creation; count = `series.count` ??
 /// `count` ?? 1; first seen = `firstTimestamp` ?? `eventTime` ?? creation.
+///
+/// The fields live in one shared, immutable box: lists of tens of thousands of events are sorted, grouped and
+/// indexed, and copying an event is then one retain instead of one per string. A write makes a new box.
 public struct ClusterEvent: Sendable, Hashable {
   /// The event object's own name, namespace and uid.
-  public var name: String
-  public var namespace: String
-  public var uid: String?
-  public var resourceVersion: String?
-  public var regarding: ObjectReference
-  public var reason: String
-  public var message: String
+  public var name: String {
+    get { storage.fields.name }
+    set { update { $0.name = newValue } }
+  }
+  public var namespace: String {
+    get { storage.fields.namespace }
+    set { update { $0.namespace = newValue } }
+  }
+  public var uid: String? {
+    get { storage.fields.uid }
+    set { update { $0.uid = newValue } }
+  }
+  public var resourceVersion: String? {
+    get { storage.fields.resourceVersion }
+    set { update { $0.resourceVersion = newValue } }
+  }
+  public var regarding: ObjectReference {
+    get { storage.fields.regarding }
+    set { update { $0.regarding = newValue } }
+  }
+  public var reason: String {
+    get { storage.fields.reason }
+    set { update { $0.reason = newValue } }
+  }
+  public var message: String {
+    get { storage.fields.message }
+    set { update { $0.message = newValue } }
+  }
   /// `Normal` or `Warning` (anything else is kept as sent).
-  public var type: String
-  public var count: Int
-  public var firstSeen: Date?
-  public var lastSeen: Date?
+  public var type: String {
+    get { storage.fields.type }
+    set { update { $0.type = newValue } }
+  }
+  public var count: Int {
+    get { storage.fields.count }
+    set { update { $0.count = newValue } }
+  }
+  public var firstSeen: Date? {
+    get { storage.fields.firstSeen }
+    set { update { $0.firstSeen = newValue } }
+  }
+  public var lastSeen: Date? {
+    get { storage.fields.lastSeen }
+    set { update { $0.lastSeen = newValue } }
+  }
   /// The reporting component (`kubelet`, `default-scheduler`, `karpenter`).
-  public var source: String
+  public var source: String {
+    get { storage.fields.source }
+    set { update { $0.source = newValue } }
+  }
   /// The node that reported (kubelet events), from `source.host` or `reportingInstance`.
-  public var host: String?
+  public var host: String? {
+    get { storage.fields.host }
+    set { update { $0.host = newValue } }
+  }
+
+  private var storage: Storage
 
   public init(
-    name: String, namespace: String, uid: String? = nil, regarding: ObjectReference, reason: String,
-    message: String, type: String, count: Int = 1, firstSeen: Date?, lastSeen: Date?, source: String = "",
-    host: String? = nil
+    name: String, namespace: String, uid: String? = nil, resourceVersion: String? = nil, regarding: ObjectReference,
+    reason: String, message: String, type: String, count: Int = 1, firstSeen: Date?, lastSeen: Date?,
+    source: String = "", host: String? = nil
   ) {
-    self.name = name
-    self.namespace = namespace
-    self.uid = uid
-    self.regarding = regarding
-    self.reason = reason
-    self.message = message
-    self.type = type
-    self.count = count
-    self.firstSeen = firstSeen
-    self.lastSeen = lastSeen
-    self.source = source
-    self.host = host
+    storage = Storage(
+      Fields(
+        name: name, namespace: namespace, uid: uid, resourceVersion: resourceVersion, regarding: regarding,
+        reason: reason,
+        message: message, type: type, count: count, firstSeen: firstSeen, lastSeen: lastSeen, source: source,
+        host: host))
+  }
+
+  private mutating func update(_ change: (inout Fields) -> Void) {
+    var fields = storage.fields
+    change(&fields)
+    storage = Storage(fields)
+  }
+
+  public static func == (a: ClusterEvent, b: ClusterEvent) -> Bool {
+    a.storage === b.storage || a.storage.fields == b.storage.fields
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(storage.fields)
+  }
+
+  private final class Storage: Sendable {
+    let fields: Fields
+
+    init(_ fields: Fields) {
+      self.fields = fields
+    }
+  }
+
+  private struct Fields: Hashable, Sendable {
+    var name: String
+    var namespace: String
+    var uid: String?
+    var resourceVersion: String?
+    var regarding: ObjectReference
+    var reason: String
+    var message: String
+    var type: String
+    var count: Int
+    var firstSeen: Date?
+    var lastSeen: Date?
+    var source: String
+    var host: String?
   }
 
   /// Normalises a core/v1 event.
@@ -46,14 +122,14 @@ public struct ClusterEvent: Sendable, Hashable {
     let created = event.metadata.creationTimestamp
     self.init(
       name: event.metadata.name, namespace: event.metadata.namespace ?? event.involvedObject?.namespace ?? "",
-      uid: event.metadata.uid, regarding: event.involvedObject ?? ObjectReference(), reason: event.reason ?? "",
+      uid: event.metadata.uid, resourceVersion: event.metadata.resourceVersion,
+      regarding: event.involvedObject ?? ObjectReference(), reason: event.reason ?? "",
       message: event.message ?? "", type: event.type ?? "Normal",
       count: max(1, event.series?.count ?? event.count ?? 1),
       firstSeen: event.firstTimestamp ?? event.eventTime ?? created,
       lastSeen: event.series?.lastObservedTime ?? event.lastTimestamp ?? event.eventTime ?? created,
       source: Self.nonEmpty(event.source?.component) ?? event.reportingComponent ?? "",
       host: Self.nonEmpty(event.source?.host) ?? Self.kubeletHost(event.reportingComponent, event.reportingInstance))
-    resourceVersion = event.metadata.resourceVersion
   }
 
   /// Normalises an events.k8s.io/v1 event.
@@ -61,7 +137,8 @@ public struct ClusterEvent: Sendable, Hashable {
     let created = event.metadata.creationTimestamp
     self.init(
       name: event.metadata.name, namespace: event.metadata.namespace ?? event.regarding?.namespace ?? "",
-      uid: event.metadata.uid, regarding: event.regarding ?? ObjectReference(), reason: event.reason ?? "",
+      uid: event.metadata.uid, resourceVersion: event.metadata.resourceVersion,
+      regarding: event.regarding ?? ObjectReference(), reason: event.reason ?? "",
       message: event.note ?? "", type: event.type ?? "Normal",
       count: max(1, event.series?.count ?? event.deprecatedCount ?? 1),
       firstSeen: event.deprecatedFirstTimestamp ?? event.eventTime ?? created,
@@ -69,7 +146,6 @@ public struct ClusterEvent: Sendable, Hashable {
       source: Self.nonEmpty(event.deprecatedSource?.component) ?? event.reportingController ?? "",
       host: Self.nonEmpty(event.deprecatedSource?.host)
         ?? Self.kubeletHost(event.reportingController, event.reportingInstance))
-    resourceVersion = event.metadata.resourceVersion
   }
 
   /// Whether the event is a `Warning`.

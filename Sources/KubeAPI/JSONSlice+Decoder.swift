@@ -17,10 +17,7 @@ extension JSONSlice {
   /// `body` applied to the single value that makes up `data`, with a table of its repeated strings; the slices
   /// are valid only inside `body`.
   public static func reading<Result>(_ data: Data, _ body: (JSONSlice) throws -> Result) throws -> Result {
-    let strings = StringTable(documentSize: data.count)
-    return try withExtendedLifetime(strings) {
-      try data.withUnsafeBytes { try body(try JSONSlice(document: $0, strings: strings)) }
-    }
+    try data.withUnsafeBytes { try reading($0, strings: StringTable(documentSize: data.count), body) }
   }
 }
 

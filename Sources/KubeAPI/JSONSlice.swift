@@ -13,24 +13,54 @@ public struct JSONSlice {
   let buffer: UnsafeRawBufferPointer
   /// The value's bytes within `buffer`.
   public let range: Range<Int>
+  /// Every string, object and array of the document, found by the pass that checks it: stepping over a value
+  /// costs one look-up instead of scanning its bytes again at every level that walks past it. Borrowed like the
+  /// buffer.
+  let structure: UnsafeBufferPointer<Entry>
+  /// The value's entry in `structure` when it is a string, an object or an array.
+  let entry: Int
   /// Where the document's repeated strings are kept once. Borrowed like the buffer, so that making a slice costs
   /// no reference counting.
   let strings: Unmanaged<StringTable>?
 
-  init(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>, strings: Unmanaged<StringTable>?) {
+  init(
+    _ buffer: UnsafeRawBufferPointer, _ range: Range<Int>, structure: UnsafeBufferPointer<Entry>, entry: Int,
+    strings: Unmanaged<StringTable>?
+  ) {
     self.buffer = buffer
     self.range = range
+    self.structure = structure
+    self.entry = entry
     self.strings = strings
   }
 
-  /// The single value that makes up `document` (whitespace around it allowed). With a `strings` table, strings
-  /// that repeat in the document (a list page's object names and uids, reporting controllers) are built once; the
-  /// caller keeps the table alive, as it keeps the buffer, while the slices are read.
-  public init(document: UnsafeRawBufferPointer, strings: StringTable? = nil) throws {
-    let start = Self.skipSpace(document, 0)
-    let end = try Self.skipValue(document, start)
-    guard Self.skipSpace(document, end) == document.count else { throw Malformed() }
-    self.init(document, start..<end, strings: strings.map { Unmanaged.passUnretained($0) })
+  /// `body` applied to the single value that makes up `document` (whitespace around it allowed); the slices are
+  /// valid only inside `body`. With a `strings` table, strings that repeat in the document (a list page's object
+  /// names and uids, reporting controllers) are built once.
+  public static func reading<Result>(
+    _ document: UnsafeRawBufferPointer, strings: StringTable? = nil, _ body: (JSONSlice) throws -> Result
+  ) throws -> Result {
+    let start = skipSpace(document, 0)
+    let (end, entries) = try structure(of: document, from: start)
+    guard skipSpace(document, end) == document.count else { throw Malformed() }
+    return try withExtendedLifetime(strings) {
+      try entries.withUnsafeBufferPointer { entries in
+        try body(
+          JSONSlice(
+            document, start..<end, structure: entries, entry: 0, strings: strings.map { Unmanaged.passUnretained($0) }))
+      }
+    }
+  }
+
+  /// A string, object or array of a document, in document order.
+  struct Entry {
+    var start: UInt32
+    /// One past the value's last byte.
+    var end: UInt32
+    /// The entry after the value's own and all of those inside it.
+    var next: UInt32
+    /// A string holding a backslash, that is an escape.
+    var escaped: Bool
   }
 
   /// The value's bytes.
@@ -54,11 +84,11 @@ public struct JSONSlice {
     let content: UnsafeRawBufferPointer
     let escaped: Bool
 
-    init(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) {
+    init(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>, escaped: Bool) {
       self.buffer = buffer
       self.range = range
       content = UnsafeRawBufferPointer(rebasing: buffer[(range.lowerBound + 1)..<(range.upperBound - 1)])
-      escaped = content.contains(Byte.backslash)
+      self.escaped = escaped
     }
 
     /// The name, escapes resolved.
@@ -75,19 +105,21 @@ public struct JSONSlice {
   /// Calls `body` with each member of an object, in document order; throws when this is not an object.
   public func forEachMember(_ body: (Key, JSONSlice) throws -> Void) throws {
     guard buffer[range.lowerBound] == Byte.openBrace else { throw Malformed() }
+    var next = entry + 1
     var index = Self.skipSpace(buffer, range.lowerBound + 1)
     guard index < range.upperBound else { throw Malformed() }
     if buffer[index] == Byte.closeBrace { return }
     while true {
       guard index < range.upperBound, buffer[index] == Byte.quote else { throw Malformed() }
-      let keyEnd = try Self.skipString(buffer, index)
-      guard keyEnd - index >= 2 else { throw Malformed() }
-      let key = Key(buffer, index..<keyEnd)
+      let keyEntry = next
+      let keyEnd = try end(ofValueAt: index, entry: &next)
+      let key = Key(buffer, index..<keyEnd, escaped: structure[keyEntry].escaped)
       index = Self.skipSpace(buffer, keyEnd)
       guard index < range.upperBound, buffer[index] == Byte.colon else { throw Malformed() }
       index = Self.skipSpace(buffer, index + 1)
-      let valueEnd = try Self.skipValue(buffer, index)
-      try body(key, JSONSlice(buffer, index..<valueEnd, strings: strings))
+      let valueEntry = next
+      let valueEnd = try end(ofValueAt: index, entry: &next)
+      try body(key, JSONSlice(buffer, index..<valueEnd, structure: structure, entry: valueEntry, strings: strings))
       index = Self.skipSpace(buffer, valueEnd)
       guard index < range.upperBound else { throw Malformed() }
       if buffer[index] == Byte.closeBrace { return }
@@ -99,18 +131,44 @@ public struct JSONSlice {
   /// Calls `body` with each element of an array; throws when this is not an array.
   public func forEachElement(_ body: (JSONSlice) throws -> Void) throws {
     guard buffer[range.lowerBound] == Byte.openBracket else { throw Malformed() }
+    var next = entry + 1
     var index = Self.skipSpace(buffer, range.lowerBound + 1)
     guard index < range.upperBound else { throw Malformed() }
     if buffer[index] == Byte.closeBracket { return }
     while true {
-      let end = try Self.skipValue(buffer, index)
-      try body(JSONSlice(buffer, index..<end, strings: strings))
+      let elementEntry = next
+      let end = try end(ofValueAt: index, entry: &next)
+      try body(JSONSlice(buffer, index..<end, structure: structure, entry: elementEntry, strings: strings))
       index = Self.skipSpace(buffer, end)
       guard index < range.upperBound else { throw Malformed() }
       if buffer[index] == Byte.closeBracket { return }
       guard buffer[index] == Byte.comma else { throw Malformed() }
       index = Self.skipSpace(buffer, index + 1)
     }
+  }
+
+  /// One past the end of the value at `start` (inside this one), looked up when it is a string, an object or an
+  /// array, whose entry is then `entry`; `entry` moves on to the one after the value. Numbers and literals, a few
+  /// bytes each, are scanned.
+  private func end(ofValueAt start: Int, entry: inout Int) throws -> Int {
+    guard start < range.upperBound else { throw Malformed() }
+    switch buffer[start] {
+    case Byte.quote, Byte.openBrace, Byte.openBracket:
+      guard entry < structure.count, structure[entry].start == start else { throw Malformed() }
+      let found = structure[entry]
+      entry = Int(found.next)
+      return Int(found.end)
+    default:
+      return try Self.skipValue(buffer, start)
+    }
+  }
+
+  /// Whether this string value holds an escape.
+  private var isEscaped: Bool {
+    guard entry < structure.count, structure[entry].start == range.lowerBound else {
+      return memchr(buffer.baseAddress! + range.lowerBound, Int32(Byte.backslash), range.count) != nil
+    }
+    return structure[entry].escaped
   }
 
   /// The member `key`, or nil when absent.
@@ -124,12 +182,24 @@ public struct JSONSlice {
 
   /// A string value; nil for null; throws for anything else.
   public func string() throws -> String? {
+    try string(shared: true)
+  }
+
+  /// A string that occurs once in its document, such as an object's own name or uid: built without looking for
+  /// it among the repeated strings, which only costs time for a string that cannot repeat.
+  public func uniqueString() throws -> String? {
+    try string(shared: false)
+  }
+
+  private func string(shared: Bool) throws -> String? {
     if isNull { return nil }
-    if let strings, range.count > 17, range.count <= 66, buffer[range.lowerBound] == Byte.quote {
-      let content = UnsafeRawBufferPointer(rebasing: buffer[(range.lowerBound + 1)..<(range.upperBound - 1)])
-      if !content.contains(Byte.backslash) { return strings.takeUnretainedValue().string(content) }
+    guard range.count >= 2, buffer[range.lowerBound] == Byte.quote else { throw Malformed() }
+    guard !isEscaped else { return try Self.string(buffer, range) }
+    let content = UnsafeRawBufferPointer(rebasing: buffer[(range.lowerBound + 1)..<(range.upperBound - 1)])
+    if shared, let strings, content.count > 15, content.count <= 64 {
+      return strings.takeUnretainedValue().string(content)
     }
-    return try Self.string(buffer, range)
+    return String(decoding: content, as: UTF8.self)
   }
 
   /// An integer value; nil for null; throws for anything else (fractions included).
@@ -165,8 +235,7 @@ public struct JSONSlice {
     guard range.count >= 2, buffer[range.lowerBound] == Byte.quote else { throw Malformed() }
     let content = UnsafeRawBufferPointer(rebasing: buffer[(range.lowerBound + 1)..<(range.upperBound - 1)])
     // Timestamps hold no escapes; one that does is read as a string first.
-    let date =
-      content.contains(Byte.backslash) ? KubeTime.parse(try Self.string(buffer, range)) : KubeTime.parse(utf8: content)
+    let date = isEscaped ? KubeTime.parse(try Self.string(buffer, range)) : KubeTime.parse(utf8: content)
     guard let date else { throw Malformed() }
     return date
   }
@@ -233,6 +302,44 @@ public struct JSONSlice {
       }
     }
     return index
+  }
+
+  /// One past the end of the value at `start`, and the entries of the strings, objects and arrays it is made of.
+  /// It checks what skipping checks: that strings end and brackets balance.
+  static func structure(of buffer: UnsafeRawBufferPointer, from start: Int) throws -> (end: Int, entries: [Entry]) {
+    guard start < buffer.count, buffer.count < UInt32.max, let base = buffer.baseAddress else { throw Malformed() }
+    switch buffer[start] {
+    case Byte.quote, Byte.openBrace, Byte.openBracket: break
+    default: return (try skipValue(buffer, start), [])
+    }
+    var entries: [Entry] = []
+    // About one string or container per 24 bytes in Kubernetes lists.
+    entries.reserveCapacity(buffer.count / 24)
+    var open: [Int] = []
+    var index = start
+    while index < buffer.count {
+      switch buffer[index] {
+      case Byte.quote:
+        let end = try skipString(buffer, index)
+        let escaped = memchr(base + index + 1, Int32(Byte.backslash), end - index - 2) != nil
+        entries.append(Entry(start: UInt32(index), end: UInt32(end), next: UInt32(entries.count + 1), escaped: escaped))
+        if open.isEmpty { return (end, entries) }
+        index = end
+        continue
+      case Byte.openBrace, Byte.openBracket:
+        open.append(entries.count)
+        entries.append(Entry(start: UInt32(index), end: 0, next: 0, escaped: false))
+      case Byte.closeBrace, Byte.closeBracket:
+        guard let opened = open.popLast() else { throw Malformed() }
+        entries[opened].end = UInt32(index + 1)
+        entries[opened].next = UInt32(entries.count)
+        if open.isEmpty { return (index + 1, entries) }
+      default:
+        break
+      }
+      index += 1
+    }
+    throw Malformed()
   }
 
   /// One past the end of the value starting at `start`. Containers are skipped by depth, strings by quotes.

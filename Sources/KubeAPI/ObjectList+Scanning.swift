@@ -52,14 +52,14 @@ extension ListMeta {
 }
 
 extension ObjectMeta {
-  /// The same fields as its `Decodable` form.
+  /// The same fields as its `Decodable` form. An object's own name and uid occur once in a list.
   public init(scanning value: JSONSlice) throws {
     self.init(name: "")
     try value.forEachMember { key, value in
       switch key {
-      case "name": name = try value.string() ?? ""
+      case "name": name = try value.uniqueString() ?? ""
       case "namespace": namespace = try value.string()
-      case "uid": uid = try value.string()
+      case "uid": uid = try value.uniqueString()
       case "resourceVersion": resourceVersion = try value.string()
       case "generation": generation = try value.int().map(Int64.init)
       case "creationTimestamp": creationTimestamp = try value.date()

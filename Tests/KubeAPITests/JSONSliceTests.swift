@@ -6,7 +6,7 @@ import Testing
 @Suite("JSONSlice: scanned list pages read like JSONDecoder reads them")
 struct JSONSliceTests {
   static func slice<T>(_ json: String, _ body: (JSONSlice) throws -> T) throws -> T {
-    try Array(json.utf8).withUnsafeBytes { try body(try JSONSlice(document: $0)) }
+    try Array(json.utf8).withUnsafeBytes { try JSONSlice.reading($0, body) }
   }
 
   @Test("strings: escapes, unicode and surrogate pairs, as JSONDecoder decodes them")
