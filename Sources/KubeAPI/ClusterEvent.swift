@@ -5,62 +5,63 @@ import Foundation
 /// `count` ?? 1; first seen = `firstTimestamp` ?? `eventTime` ?? creation.
 ///
 /// The fields live in one shared, immutable box: lists of tens of thousands of events are sorted, grouped and
-/// indexed, and copying an event is then one retain instead of one per string. A write makes a new box.
+/// indexed, and copying an event is then one retain instead of one per string. A write makes a new box; reads
+/// lend the field (`_read`), so `event.regarding.kind` copies no other field of `regarding`.
 public struct ClusterEvent: Sendable, Hashable {
   /// The event object's own name, namespace and uid.
   public var name: String {
-    get { storage.fields.name }
+    _read { yield storage.fields.name }
     set { update { $0.name = newValue } }
   }
   public var namespace: String {
-    get { storage.fields.namespace }
+    _read { yield storage.fields.namespace }
     set { update { $0.namespace = newValue } }
   }
   public var uid: String? {
-    get { storage.fields.uid }
+    _read { yield storage.fields.uid }
     set { update { $0.uid = newValue } }
   }
   public var resourceVersion: String? {
-    get { storage.fields.resourceVersion }
+    _read { yield storage.fields.resourceVersion }
     set { update { $0.resourceVersion = newValue } }
   }
   public var regarding: ObjectReference {
-    get { storage.fields.regarding }
+    _read { yield storage.fields.regarding }
     set { update { $0.regarding = newValue } }
   }
   public var reason: String {
-    get { storage.fields.reason }
+    _read { yield storage.fields.reason }
     set { update { $0.reason = newValue } }
   }
   public var message: String {
-    get { storage.fields.message }
+    _read { yield storage.fields.message }
     set { update { $0.message = newValue } }
   }
   /// `Normal` or `Warning` (anything else is kept as sent).
   public var type: String {
-    get { storage.fields.type }
+    _read { yield storage.fields.type }
     set { update { $0.type = newValue } }
   }
   public var count: Int {
-    get { storage.fields.count }
+    _read { yield storage.fields.count }
     set { update { $0.count = newValue } }
   }
   public var firstSeen: Date? {
-    get { storage.fields.firstSeen }
+    _read { yield storage.fields.firstSeen }
     set { update { $0.firstSeen = newValue } }
   }
   public var lastSeen: Date? {
-    get { storage.fields.lastSeen }
+    _read { yield storage.fields.lastSeen }
     set { update { $0.lastSeen = newValue } }
   }
   /// The reporting component (`kubelet`, `default-scheduler`, `karpenter`).
   public var source: String {
-    get { storage.fields.source }
+    _read { yield storage.fields.source }
     set { update { $0.source = newValue } }
   }
   /// The node that reported (kubelet events), from `source.host` or `reportingInstance`.
   public var host: String? {
-    get { storage.fields.host }
+    _read { yield storage.fields.host }
     set { update { $0.host = newValue } }
   }
 

@@ -13,11 +13,10 @@ public struct JSONSlice {
   let buffer: UnsafeRawBufferPointer
   /// The value's bytes within `buffer`.
   public let range: Range<Int>
-  /// Every string, object and array of the document, found by the pass that checks it: stepping over a value
-  /// costs one look-up instead of scanning its bytes again at every level that walks past it. Borrowed like the
-  /// buffer.
+  /// Every object and array of the document, found by the pass that checks it: stepping over one costs a
+  /// look-up instead of scanning its bytes again at every level that walks past it. Borrowed like the buffer.
   let structure: UnsafeBufferPointer<Entry>
-  /// The value's entry in `structure` when it is a string, an object or an array.
+  /// The value's entry in `structure` when it is an object or an array.
   let entry: Int
   /// Where the document's repeated strings are kept once. Borrowed like the buffer, so that making a slice costs
   /// no reference counting.
@@ -52,15 +51,14 @@ public struct JSONSlice {
     }
   }
 
-  /// A string, object or array of a document, in document order.
+  /// An object or array of a document, in document order. Strings are not recorded: they are most of a list's
+  /// values, a record of each took as much memory as the page, and `memchr` finds their ends quickly.
   struct Entry {
     var start: UInt32
     /// One past the value's last byte.
     var end: UInt32
     /// The entry after the value's own and all of those inside it.
     var next: UInt32
-    /// A string holding a backslash, that is an escape.
-    var escaped: Bool
   }
 
   /// The value's bytes.
@@ -84,11 +82,11 @@ public struct JSONSlice {
     let content: UnsafeRawBufferPointer
     let escaped: Bool
 
-    init(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>, escaped: Bool) {
+    init(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) {
       self.buffer = buffer
       self.range = range
       content = UnsafeRawBufferPointer(rebasing: buffer[(range.lowerBound + 1)..<(range.upperBound - 1)])
-      self.escaped = escaped
+      escaped = JSONSlice.containsBackslash(content)
     }
 
     /// The name, escapes resolved.
@@ -111,9 +109,8 @@ public struct JSONSlice {
     if buffer[index] == Byte.closeBrace { return }
     while true {
       guard index < range.upperBound, buffer[index] == Byte.quote else { throw Malformed() }
-      let keyEntry = next
-      let keyEnd = try end(ofValueAt: index, entry: &next)
-      let key = Key(buffer, index..<keyEnd, escaped: structure[keyEntry].escaped)
+      let keyEnd = try Self.skipString(buffer, index)
+      let key = Key(buffer, index..<keyEnd)
       index = Self.skipSpace(buffer, keyEnd)
       guard index < range.upperBound, buffer[index] == Byte.colon else { throw Malformed() }
       index = Self.skipSpace(buffer, index + 1)
@@ -147,28 +144,30 @@ public struct JSONSlice {
     }
   }
 
-  /// One past the end of the value at `start` (inside this one), looked up when it is a string, an object or an
-  /// array, whose entry is then `entry`; `entry` moves on to the one after the value. Numbers and literals, a few
-  /// bytes each, are scanned.
+  /// One past the end of the value at `start` (inside this one): looked up when it is an object or an array,
+  /// whose entry is then `entry`, which moves on to the entry after the value. Strings, numbers and literals are
+  /// scanned.
   private func end(ofValueAt start: Int, entry: inout Int) throws -> Int {
     guard start < range.upperBound else { throw Malformed() }
     switch buffer[start] {
-    case Byte.quote, Byte.openBrace, Byte.openBracket:
+    case Byte.openBrace, Byte.openBracket:
       guard entry < structure.count, structure[entry].start == start else { throw Malformed() }
       let found = structure[entry]
       entry = Int(found.next)
       return Int(found.end)
     default:
-      return try Self.skipValue(buffer, start)
+      return try Self.skipScalar(buffer, start)
     }
   }
 
   /// Whether this string value holds an escape.
   private var isEscaped: Bool {
-    guard entry < structure.count, structure[entry].start == range.lowerBound else {
-      return memchr(buffer.baseAddress! + range.lowerBound, Int32(Byte.backslash), range.count) != nil
-    }
-    return structure[entry].escaped
+    Self.containsBackslash(UnsafeRawBufferPointer(rebasing: buffer[range]))
+  }
+
+  static func containsBackslash(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    return memchr(base, Int32(Byte.backslash), bytes.count) != nil
   }
 
   /// The member `key`, or nil when absent.
@@ -304,31 +303,26 @@ public struct JSONSlice {
     return index
   }
 
-  /// One past the end of the value at `start`, and the entries of the strings, objects and arrays it is made of.
-  /// It checks what skipping checks: that strings end and brackets balance.
+  /// One past the end of the value at `start`, and the entries of the objects and arrays it is made of. It checks
+  /// that strings end and that brackets balance.
   static func structure(of buffer: UnsafeRawBufferPointer, from start: Int) throws -> (end: Int, entries: [Entry]) {
-    guard start < buffer.count, buffer.count < UInt32.max, let base = buffer.baseAddress else { throw Malformed() }
-    switch buffer[start] {
-    case Byte.quote, Byte.openBrace, Byte.openBracket: break
-    default: return (try skipValue(buffer, start), [])
+    guard start < buffer.count, buffer.count < UInt32.max else { throw Malformed() }
+    guard buffer[start] == Byte.openBrace || buffer[start] == Byte.openBracket else {
+      return (try skipScalar(buffer, start), [])
     }
     var entries: [Entry] = []
-    // About one string or container per 24 bytes in Kubernetes lists.
-    entries.reserveCapacity(buffer.count / 24)
+    // Kubernetes lists hold an object or array per 100 to 200 bytes.
+    entries.reserveCapacity(buffer.count / 128)
     var open: [Int] = []
     var index = start
     while index < buffer.count {
       switch buffer[index] {
       case Byte.quote:
-        let end = try skipString(buffer, index)
-        let escaped = memchr(base + index + 1, Int32(Byte.backslash), end - index - 2) != nil
-        entries.append(Entry(start: UInt32(index), end: UInt32(end), next: UInt32(entries.count + 1), escaped: escaped))
-        if open.isEmpty { return (end, entries) }
-        index = end
+        index = try skipString(buffer, index)
         continue
       case Byte.openBrace, Byte.openBracket:
         open.append(entries.count)
-        entries.append(Entry(start: UInt32(index), end: 0, next: 0, escaped: false))
+        entries.append(Entry(start: UInt32(index), end: 0, next: 0))
       case Byte.closeBrace, Byte.closeBracket:
         guard let opened = open.popLast() else { throw Malformed() }
         entries[opened].end = UInt32(index + 1)
@@ -342,45 +336,23 @@ public struct JSONSlice {
     throw Malformed()
   }
 
-  /// One past the end of the value starting at `start`. Containers are skipped by depth, strings by quotes.
-  static func skipValue(_ buffer: UnsafeRawBufferPointer, _ start: Int) throws -> Int {
+  /// One past the end of the string, number or literal starting at `start`.
+  static func skipScalar(_ buffer: UnsafeRawBufferPointer, _ start: Int) throws -> Int {
     guard start < buffer.count else { throw Malformed() }
-    switch buffer[start] {
-    case Byte.quote:
-      return try skipString(buffer, start)
-    case Byte.openBrace, Byte.openBracket:
-      var depth = 0
-      var index = start
-      while index < buffer.count {
-        switch buffer[index] {
-        case Byte.quote:
-          index = try skipString(buffer, index)
-          continue
-        case Byte.openBrace, Byte.openBracket:
-          depth += 1
-        case Byte.closeBrace, Byte.closeBracket:
-          depth -= 1
-          if depth == 0 { return index + 1 }
-        default:
-          break
-        }
-        index += 1
-      }
-      throw Malformed()
-    default:
-      var index = start
-      while index < buffer.count {
-        switch buffer[index] {
-        case Byte.comma, Byte.closeBrace, Byte.closeBracket, 0x20, 0x0A, 0x0D, 0x09: break
-        default:
-          index += 1
-          continue
-        }
+    if buffer[start] == Byte.quote { return try skipString(buffer, start) }
+    var index = start
+    while index < buffer.count {
+      switch buffer[index] {
+      case Byte.comma, Byte.closeBrace, Byte.closeBracket, Byte.openBrace, Byte.openBracket, 0x20, 0x0A, 0x0D, 0x09:
         break
+      default:
+        index += 1
+        continue
       }
-      guard index > start else { throw Malformed() }
-      return index
+      break
     }
+    guard index > start else { throw Malformed() }
+    return index
   }
 
   /// One past the closing quote of the string starting at `start`. Quotes are found with `memchr`: strings

@@ -70,6 +70,32 @@ struct JSONSliceTests {
     }
   }
 
+  @Test("objects and arrays are stepped over by the document's structure, at any depth and in any order of reading")
+  func nestedSkipping() throws {
+    let json = #"""
+      {"a": {"b": [1, {"c": "}]"}], "d": {}}, "e": [[], [{}], "[{"], "f": "x\"{",
+       "g": {"h": {"i": 2}, "j": [{"k": [true]}, {"k": [false, null]}]}, "l": 3}
+      """#
+    try Self.slice(json) { slice throws in
+      #expect(try slice.member("f")?.string() == "x\"{")
+      #expect(try slice.member("l")?.int() == 3)
+      #expect(try slice.member("g")?.member("h")?.member("i")?.int() == 2)
+      var flags: [Bool?] = []
+      try slice.member("g")?.member("j")?.forEachElement { element in
+        try element.member("k")?.forEachElement { flags.append(try $0.bool()) }
+      }
+      #expect(flags == [true, false, nil])
+      var shapes: [String] = []
+      try slice.member("e")?.forEachElement { shapes.append(String(decoding: $0.bytes, as: UTF8.self)) }
+      #expect(shapes == ["[]", "[{}]", #""[{""#])
+      #expect(try slice.member("a")?.member("b")?.bytes.count == #"[1, {"c": "}]"}]"#.utf8.count)
+    }
+    // Brackets that do not balance, inside and at the end.
+    for broken in [#"{"a": [1, 2}"#, #"{"a": {"b": 1}"#, #"[{"a": 1}]]"#, #"{"a": 1}}"#] {
+      #expect(throws: (any Error).self) { try Self.slice(broken) { try $0.forEachMember { _, _ in } } }
+    }
+  }
+
   @Test("an event list scans to the same models JSONDecoder gives, for both event APIs")
   func events() throws {
     let modern = """
