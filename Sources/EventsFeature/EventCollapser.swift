@@ -5,7 +5,8 @@ import KubeAPI
 /// (separate objects that the recorder did not aggregate, or a series restarted by a new scheduler) become one
 /// event whose count is the sum, first seen the earliest and last seen the latest.
 ///
-/// Works on indices: events are large values, and copying them (a retain per string) dominated large lists.
+/// Works on indices and reads the events in place: copying one is a retain, and while the classifier reads the
+/// same events on the other core, every retain of a shared event is a cache miss.
 public enum EventCollapser {
   /// Repeats of one event: the newest member stands for them all (its source, host and last seen), with the
   /// summed count and the earliest first seen.
@@ -15,10 +16,17 @@ public enum EventCollapser {
     public var newest: Int
     public var count: Int
     public var firstSeen: Date?
+    /// The newest member's, kept here for ordering groups without reading their events again.
+    public var lastSeen: Date?
+    public var isWarning: Bool
   }
 
   /// The groups of `events`, in the order their first member appeared.
   public static func groups(_ events: [ClusterEvent]) -> [Group] {
+    events.withUnsafeBufferPointer(groups)
+  }
+
+  private static func groups(_ events: UnsafeBufferPointer<ClusterEvent>) -> [Group] {
     var groups: [Group] = []
     groups.reserveCapacity(events.count)
     // Looked up by a hash of the key fields, checked field by field: no key strings are copied.
@@ -26,27 +34,30 @@ public enum EventCollapser {
     slotByHash.reserveCapacity(events.count)
     var collidingSlots: [Int: [Int]] = [:]
     for index in events.indices {
-      let event = events[index]
-      let hash = keyHash(event)
+      let hash = keyHash(events[index])
       var slot: Int? = nil
       if let candidate = slotByHash[hash] {
-        if sameKey(events[groups[candidate].first], event) {
+        if sameKey(events[groups[candidate].first], events[index]) {
           slot = candidate
         } else {
-          slot = collidingSlots[hash]?.first { sameKey(events[groups[$0].first], event) }
+          slot = collidingSlots[hash]?.first { sameKey(events[groups[$0].first], events[index]) }
           if slot == nil { collidingSlots[hash, default: []].append(groups.count) }
         }
       } else {
         slotByHash[hash] = groups.count
       }
       guard let slot else {
-        groups.append(Group(first: index, newest: index, count: event.count, firstSeen: event.firstSeen))
+        groups.append(
+          Group(
+            first: index, newest: index, count: events[index].count, firstSeen: events[index].firstSeen,
+            lastSeen: events[index].lastSeen, isWarning: events[index].isWarning))
         continue
       }
-      groups[slot].count += event.count
-      groups[slot].firstSeen = earliest(groups[slot].firstSeen, event.firstSeen)
-      if (event.lastSeen ?? .distantPast) > (events[groups[slot].newest].lastSeen ?? .distantPast) {
+      groups[slot].count += events[index].count
+      groups[slot].firstSeen = earliest(groups[slot].firstSeen, events[index].firstSeen)
+      if let lastSeen = events[index].lastSeen, lastSeen > groups[slot].lastSeen ?? .distantPast {
         groups[slot].newest = index
+        groups[slot].lastSeen = lastSeen
       }
     }
     return groups
@@ -58,8 +69,7 @@ public enum EventCollapser {
     // Sorted on numeric keys first, then only runs of equal keys by their strings: comparing the events themselves
     // dominated large lists.
     var keys = groups.indices.map { index in
-      let event = events[groups[index].newest]
-      return SortKey(warning: event.isWarning, lastSeen: event.lastSeen ?? .distantPast, index: index)
+      SortKey(warning: groups[index].isWarning, lastSeen: groups[index].lastSeen ?? .distantPast, index: index)
     }
     keys.sort()
     var order = keys.map(\.index)
@@ -106,7 +116,7 @@ public enum EventCollapser {
     }
   }
 
-  private static func keyHash(_ event: ClusterEvent) -> Int {
+  private static func keyHash(_ event: borrowing ClusterEvent) -> Int {
     var hasher = Hasher()
     hasher.combine(event.regarding.namespace ?? event.namespace)
     hasher.combine(event.regarding.kind ?? "")
@@ -118,7 +128,7 @@ public enum EventCollapser {
     return hasher.finalize()
   }
 
-  private static func sameKey(_ a: ClusterEvent, _ b: ClusterEvent) -> Bool {
+  private static func sameKey(_ a: borrowing ClusterEvent, _ b: borrowing ClusterEvent) -> Bool {
     (a.regarding.namespace ?? a.namespace) == (b.regarding.namespace ?? b.namespace)
       && a.regarding.kind ?? "" == b.regarding.kind ?? "" && a.regarding.name ?? "" == b.regarding.name ?? ""
       && a.regarding.uid ?? "" == b.regarding.uid ?? "" && a.type == b.type && a.reason == b.reason
@@ -132,7 +142,7 @@ public enum EventCollapser {
   }
 
   /// Field by field rather than as tuples, which copy every string of both events per comparison.
-  private static func tieBreak(_ a: ClusterEvent, _ b: ClusterEvent) -> Bool {
+  private static func tieBreak(_ a: borrowing ClusterEvent, _ b: borrowing ClusterEvent) -> Bool {
     if a.namespace != b.namespace { return a.namespace < b.namespace }
     let (kindA, kindB) = (a.regarding.kind ?? "", b.regarding.kind ?? "")
     if kindA != kindB { return kindA < kindB }

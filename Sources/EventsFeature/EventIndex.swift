@@ -15,12 +15,16 @@ struct EventIndex: Sendable {
   /// Indexes `events`; of the events about pods, only those about `pods` (nil: every pod), since a large
   /// cluster's events are mostly about pods that are fine.
   init(_ events: [ClusterEvent], pods: Set<Key>? = nil) {
-    for event in events {
-      let key = Key(
-        kind: event.regarding.kind ?? "", namespace: event.regarding.namespace ?? event.namespace,
-        name: event.regarding.name ?? "")
-      if let pods, key.kind == "Pod", !pods.contains(key) { continue }
-      byObject[key, default: []].append(event)
+    // Events are read in place and copied only into the index: `EventCollapser` reads them on the other core.
+    events.withUnsafeBufferPointer { events in
+      for index in events.indices {
+        let key = Key(
+          kind: events[index].regarding.kind ?? "",
+          namespace: events[index].regarding.namespace ?? events[index].namespace,
+          name: events[index].regarding.name ?? "")
+        if let pods, key.kind == "Pod", !pods.contains(key) { continue }
+        byObject[key, default: []].append(events[index])
+      }
     }
     // In place: sorting through `byObject[key]?` copied every array first.
     for index in byObject.values.indices {

@@ -99,8 +99,15 @@ public struct EventReport: Sendable, Encodable {
     public subscript(position: Int) -> Item {
       guard made.isEmpty else { return made[position] }
       let group = groups[order[position]]
-      // Through the buffer, which lends the event instead of copying it (a retain per string) for the call.
       return events.withUnsafeBufferPointer { Item($0[group.newest], count: group.count, firstSeen: group.firstSeen) }
+    }
+
+    /// The event that entry `position` shows (the newest of its repeats), with the entry's count and first seen;
+    /// nil for entries made already. Cheaper than the `Item`, which copies strings that every event shares.
+    public func standing(at position: Int) -> (event: ClusterEvent, count: Int, firstSeen: Date?)? {
+      guard made.isEmpty else { return nil }
+      let group = groups[order[position]]
+      return (events[group.newest], group.count, group.firstSeen)
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -52,6 +52,10 @@ public struct EventReportTable: Sendable {
     let builder = self
     let chunks = ParallelBuild.chunks(count: events.count) { range in
       range.map { index in
+        if let (event, count, firstSeen) = events.standing(at: index) {
+          return TableRow(
+            builder.eventCells(event, count: count, firstSeen: firstSeen), status: event.isWarning ? .warning : nil)
+        }
         let item = events[index]
         return TableRow(builder.eventCells(item), status: item.type == "Warning" ? .warning : nil)
       }
@@ -71,12 +75,30 @@ public struct EventReportTable: Sendable {
 
   /// One event row alone (watch mode).
   public func eventCells(_ item: EventReport.Item) -> [String] {
-    let object = "\((item.object.kind ?? "").lowercased())/\(item.object.name ?? "")"
+    eventCells(
+      namespace: item.namespace, lastSeen: item.lastSeen, firstSeen: item.firstSeen, type: item.type,
+      reason: item.reason, object: item.object, count: item.count, source: item.source, node: item.node,
+      message: item.message)
+  }
+
+  /// The row of a report's entry, from the event standing for it (`EventReport.Items.standing(at:)`), laid out as
+  /// its `Item` would be.
+  func eventCells(_ event: ClusterEvent, count: Int, firstSeen: Date?) -> [String] {
+    eventCells(
+      namespace: event.namespace, lastSeen: event.lastSeen, firstSeen: firstSeen, type: event.type,
+      reason: event.reason, object: event.regarding, count: count, source: event.source, node: event.host,
+      message: event.message)
+  }
+
+  private func eventCells(
+    namespace: String, lastSeen: Date?, firstSeen: Date?, type: String, reason: String, object: ObjectReference,
+    count: Int, source: String?, node: String?, message: String
+  ) -> [String] {
+    let objectText = "\((object.kind ?? "").lowercased())/\(object.name ?? "")"
     // Columns a narrow table hides are left empty rather than worked out.
     return [
-      wide || showNamespace ? item.namespace : "", age(item.lastSeen), wide ? age(item.firstSeen) : "", item.type,
-      item.reason, object, String(item.count), wide ? item.source ?? "" : "", wide ? item.node ?? "" : "",
-      item.message,
+      wide || showNamespace ? namespace : "", age(lastSeen), wide ? age(firstSeen) : "", type, reason, objectText,
+      String(count), wide ? source ?? "" : "", wide ? node ?? "" : "", message,
     ]
   }
 

@@ -6,66 +6,67 @@ import Foundation
 ///
 /// The fields live in one shared, immutable box: lists of tens of thousands of events are sorted, grouped and
 /// indexed, and copying an event is then one retain instead of one per string. A write makes a new box; reads
-/// lend the field (`_read`), so `event.regarding.kind` copies no other field of `regarding`.
+/// lend the field (`_read`), so `event.regarding.kind` copies no other field of `regarding`, and are inlinable, so
+/// other modules read a field without retaining the box.
 public struct ClusterEvent: Sendable, Hashable {
   /// The event object's own name, namespace and uid.
-  public var name: String {
+  @inlinable public var name: String {
     _read { yield storage.fields.name }
     set { update { $0.name = newValue } }
   }
-  public var namespace: String {
+  @inlinable public var namespace: String {
     _read { yield storage.fields.namespace }
     set { update { $0.namespace = newValue } }
   }
-  public var uid: String? {
+  @inlinable public var uid: String? {
     _read { yield storage.fields.uid }
     set { update { $0.uid = newValue } }
   }
-  public var resourceVersion: String? {
+  @inlinable public var resourceVersion: String? {
     _read { yield storage.fields.resourceVersion }
     set { update { $0.resourceVersion = newValue } }
   }
-  public var regarding: ObjectReference {
+  @inlinable public var regarding: ObjectReference {
     _read { yield storage.fields.regarding }
     set { update { $0.regarding = newValue } }
   }
-  public var reason: String {
+  @inlinable public var reason: String {
     _read { yield storage.fields.reason }
     set { update { $0.reason = newValue } }
   }
-  public var message: String {
+  @inlinable public var message: String {
     _read { yield storage.fields.message }
     set { update { $0.message = newValue } }
   }
   /// `Normal` or `Warning` (anything else is kept as sent).
-  public var type: String {
+  @inlinable public var type: String {
     _read { yield storage.fields.type }
     set { update { $0.type = newValue } }
   }
-  public var count: Int {
+  @inlinable public var count: Int {
     _read { yield storage.fields.count }
     set { update { $0.count = newValue } }
   }
-  public var firstSeen: Date? {
+  @inlinable public var firstSeen: Date? {
     _read { yield storage.fields.firstSeen }
     set { update { $0.firstSeen = newValue } }
   }
-  public var lastSeen: Date? {
+  @inlinable public var lastSeen: Date? {
     _read { yield storage.fields.lastSeen }
     set { update { $0.lastSeen = newValue } }
   }
   /// The reporting component (`kubelet`, `default-scheduler`, `karpenter`).
-  public var source: String {
+  @inlinable public var source: String {
     _read { yield storage.fields.source }
     set { update { $0.source = newValue } }
   }
   /// The node that reported (kubelet events), from `source.host` or `reportingInstance`.
-  public var host: String? {
+  @inlinable public var host: String? {
     _read { yield storage.fields.host }
     set { update { $0.host = newValue } }
   }
 
-  private var storage: Storage
+  @usableFromInline var storage: Storage
 
   public init(
     name: String, namespace: String, uid: String? = nil, resourceVersion: String? = nil, regarding: ObjectReference,
@@ -80,7 +81,7 @@ public struct ClusterEvent: Sendable, Hashable {
         host: host))
   }
 
-  private mutating func update(_ change: (inout Fields) -> Void) {
+  @usableFromInline mutating func update(_ change: (inout Fields) -> Void) {
     var fields = storage.fields
     change(&fields)
     storage = Storage(fields)
@@ -94,28 +95,28 @@ public struct ClusterEvent: Sendable, Hashable {
     hasher.combine(storage.fields)
   }
 
-  private final class Storage: Sendable {
-    let fields: Fields
+  @usableFromInline final class Storage: Sendable {
+    @usableFromInline let fields: Fields
 
-    init(_ fields: Fields) {
+    @usableFromInline init(_ fields: Fields) {
       self.fields = fields
     }
   }
 
-  private struct Fields: Hashable, Sendable {
-    var name: String
-    var namespace: String
-    var uid: String?
-    var resourceVersion: String?
-    var regarding: ObjectReference
-    var reason: String
-    var message: String
-    var type: String
-    var count: Int
-    var firstSeen: Date?
-    var lastSeen: Date?
-    var source: String
-    var host: String?
+  @usableFromInline struct Fields: Hashable, Sendable {
+    @usableFromInline var name: String
+    @usableFromInline var namespace: String
+    @usableFromInline var uid: String?
+    @usableFromInline var resourceVersion: String?
+    @usableFromInline var regarding: ObjectReference
+    @usableFromInline var reason: String
+    @usableFromInline var message: String
+    @usableFromInline var type: String
+    @usableFromInline var count: Int
+    @usableFromInline var firstSeen: Date?
+    @usableFromInline var lastSeen: Date?
+    @usableFromInline var source: String
+    @usableFromInline var host: String?
   }
 
   /// Normalises a core/v1 event.
@@ -150,7 +151,7 @@ public struct ClusterEvent: Sendable, Hashable {
   }
 
   /// Whether the event is a `Warning`.
-  public var isWarning: Bool { type == "Warning" }
+  @inlinable public var isWarning: Bool { type == "Warning" }
 
   private static func nonEmpty(_ text: String?) -> String? {
     guard let text, !text.isEmpty else { return nil }
