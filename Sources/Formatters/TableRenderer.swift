@@ -33,52 +33,71 @@ public struct TableRenderer: Sendable {
   private func append(_ table: Table, to out: inout [UInt8]) {
     guard !table.rows.isEmpty else { return }
     let visible = table.columns.indices.filter { wide || !table.columns[$0].wideOnly }
-    let columns = visible.map { table.columns[$0] }
-    let header = columns.map { Cell(TerminalText.escape($0.header)) }
+    let alignments = visible.map { table.columns[$0].alignment }
+    var header = Part(columns: visible.count)
+    for index in visible { header.add(Cell(TerminalText.escape(table.columns[index].header))) }
     let renderer = self
     let parts = ParallelBuild.chunks(count: table.rows.count) { rows in
       renderer.measure(table, rows: rows, visible: visible)
     }
-    let widths = parts.reduce(showHeaders ? header.map(\.width) : Array(repeating: 0, count: columns.count)) {
+    let widths = parts.reduce(showHeaders ? header.widths : Array(repeating: 0, count: visible.count)) {
       zip($0, $1.widths).map { max($0, $1) }
     }
-    let padding = widths.dropLast().reduce(0, +) / 2 + 3 * columns.count
+    let padding = widths.dropLast().reduce(0, +) / 2 + 3 * visible.count
     // Each chunk's lines as bytes, joined into one string at the end.
     let lines = ParallelBuild.each(parts) { part in
       var out: [UInt8] = []
       // Roughly the final size (padding varies): growing a large table's text by doubling copies it many times.
-      out.reserveCapacity(part.textBytes + part.statuses.count * padding)
-      for (number, status) in part.statuses.enumerated() {
-        let start = number * columns.count
-        renderer.appendLine(
-          part.cells[start..<(start + columns.count)], columns: columns, widths: widths, status: status, to: &out)
+      out.reserveCapacity(part.text.count + part.statuses.count * padding)
+      for (row, status) in part.statuses.enumerated() {
+        renderer.appendLine(row, of: part, alignments: alignments, widths: widths, status: status, to: &out)
       }
       return out
     }
     out.reserveCapacity(out.count + 1024 + lines.reduce(0) { $0 + $1.count })
-    if showHeaders { appendLine(header[...], columns: columns, widths: widths, status: nil, to: &out) }
+    if showHeaders { appendLine(0, of: header, alignments: alignments, widths: widths, status: nil, to: &out) }
     for bytes in lines { out += bytes }
   }
 
-  /// Some rows' cells as shown, one flat array row after row, with their widths and statuses.
+  /// Some rows' cells as shown: their text in one buffer, each cell's end and width row after row, and the
+  /// rows' statuses. Holding bytes rather than strings keeps the retains and releases of tens of thousands of
+  /// rows' strings out of laying them out.
   private struct Part: Sendable {
-    var cells: [Cell] = []
+    let columns: Int
+    var text: [UInt8] = []
+    var cells: [(end: Int, width: Int)] = []
     var widths: [Int]
     var statuses: [Health?] = []
-    var textBytes = 0
+
+    init(columns: Int) {
+      self.columns = columns
+      widths = Array(repeating: 0, count: columns)
+    }
+
+    /// Adds the next cell of the current row.
+    mutating func add(_ cell: Cell) {
+      let column = cells.count % columns
+      widths[column] = max(widths[column], cell.width)
+      text += cell.text.utf8
+      cells.append((text.count, cell.width))
+    }
+
+    /// The bytes and width of a row's cell.
+    func cell(row: Int, column: Int) -> (bytes: ArraySlice<UInt8>, width: Int) {
+      let index = row * columns + column
+      let start = index == 0 ? 0 : cells[index - 1].end
+      return (text[start..<cells[index].end], cells[index].width)
+    }
   }
 
   private func measure(_ table: Table, rows: Range<Int>, visible: [Int]) -> Part {
-    var part = Part(widths: Array(repeating: 0, count: visible.count))
+    var part = Part(columns: visible.count)
     part.cells.reserveCapacity(rows.count * visible.count)
     part.statuses.reserveCapacity(rows.count)
-    for row in table.rows[rows] {
-      for (i, index) in visible.enumerated() {
-        let cell = cell(index < row.cells.count ? row.cells[index] : "", table.columns[index])
-        part.widths[i] = max(part.widths[i], cell.width)
-        part.textBytes += cell.text.utf8.count
-        part.cells.append(cell)
-      }
+    for (number, row) in table.rows[rows].enumerated() {
+      // Sized from the first rows: growing a large table's text by doubling copies it several times.
+      if number == 64 { part.text.reserveCapacity(part.text.count * rows.count * 9 / 8 / 64) }
+      for index in visible { part.add(cell(index < row.cells.count ? row.cells[index] : "", table.columns[index])) }
       part.statuses.append(row.status)
     }
     return part
@@ -125,36 +144,40 @@ public struct TableRenderer: Sendable {
     return Cell(text)
   }
 
-  /// Pads the cells to their column widths, joins them and appends the line, painted by its status. The last
+  /// Pads a row's cells to their column widths, joins them and appends the line, painted by its status. The last
   /// cell gets no right padding, and no line ends in spaces.
   private func appendLine(
-    _ cells: ArraySlice<Cell>, columns: [TableColumn], widths: [Int], status: Health?, to out: inout [UInt8]
+    _ row: Int, of part: Part, alignments: [TableColumn.Alignment], widths: [Int], status: Health?,
+    to out: inout [UInt8]
   ) {
     guard let status, style.paints(status) else {
-      appendCells(cells, columns: columns, widths: widths, to: &out)
+      appendCells(row, of: part, alignments: alignments, widths: widths, to: &out)
       out.append(UInt8(ascii: "\n"))
       return
     }
     var line: [UInt8] = []
-    appendCells(cells, columns: columns, widths: widths, to: &line)
+    appendCells(row, of: part, alignments: alignments, widths: widths, to: &line)
     out += style.paint(String(decoding: line, as: UTF8.self), status).utf8
     out.append(UInt8(ascii: "\n"))
   }
 
   /// Appends the padded cells straight to `out`; spaces are written only before text that follows them.
-  private func appendCells(_ cells: ArraySlice<Cell>, columns: [TableColumn], widths: [Int], to out: inout [UInt8]) {
+  private func appendCells(
+    _ row: Int, of part: Part, alignments: [TableColumn.Alignment], widths: [Int], to out: inout [UInt8]
+  ) {
     let lineStart = out.count
     var pendingSpaces = 0
-    for (i, cell) in cells.enumerated() {
-      if i > 0 { pendingSpaces += Self.separator.utf8.count }
-      let padding = widths[i] - cell.width
-      if columns[i].alignment == .right { pendingSpaces += padding }
-      if !cell.text.isEmpty {
+    for column in 0..<part.columns {
+      let (bytes, width) = part.cell(row: row, column: column)
+      if column > 0 { pendingSpaces += Self.separator.utf8.count }
+      let padding = widths[column] - width
+      if alignments[column] == .right { pendingSpaces += padding }
+      if !bytes.isEmpty {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pendingSpaces))
-        out += cell.text.utf8
+        out += bytes
         pendingSpaces = 0
       }
-      if columns[i].alignment == .left { pendingSpaces += padding }
+      if alignments[column] == .left { pendingSpaces += padding }
     }
     // A cell's own trailing spaces.
     while out.count > lineStart, out.last == UInt8(ascii: " ") { out.removeLast() }
