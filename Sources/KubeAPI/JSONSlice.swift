@@ -249,22 +249,51 @@ public struct JSONSlice {
 
   /// Strings of one document, each built once. Only strings longer than Swift keeps inline (15 bytes) are worth
   /// sharing, and long ones (messages) rarely repeat, so `string()` asks only for those in between.
+  ///
+  /// A cache with one string per slot rather than a dictionary: a string whose slot holds another one replaces
+  /// it. Looking up costs one fast hash and one comparison, never a rehash or a probe sequence, and a document
+  /// built to collide costs nothing worse than building its strings.
   public final class StringTable {
-    private var byHash: [Int: String]
+    private let slots: UnsafeMutablePointer<String?>
+    private let mask: Int
 
     /// A table sized for a document of `documentSize` bytes.
     public init(documentSize: Int) {
-      byHash = Dictionary(minimumCapacity: min(documentSize / 256, 1 << 14))
+      var count = 1 << 8
+      while count < min(documentSize / 128, 1 << 16) { count <<= 1 }
+      slots = .allocate(capacity: count)
+      slots.initialize(repeating: nil, count: count)
+      mask = count - 1
+    }
+
+    deinit {
+      slots.deinitialize(count: mask + 1)
+      slots.deallocate()
     }
 
     func string(_ bytes: UnsafeRawBufferPointer) -> String {
-      var hasher = Hasher()
-      hasher.combine(bytes: bytes)
-      let hash = hasher.finalize()
-      if let known = byHash[hash], JSONSlice.equal(known, bytes) { return known }
+      let slot = slots + (Self.hash(bytes) & mask)
+      if let known = slot.pointee, JSONSlice.equal(known, bytes) { return known }
       let text = String(decoding: bytes, as: UTF8.self)
-      if byHash[hash] == nil { byHash[hash] = text }
+      slot.pointee = text
       return text
+    }
+
+    /// A multiply-and-mix hash, eight bytes at a time: enough to spread a document's strings over the slots.
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
+      var hash = UInt64(truncatingIfNeeded: bytes.count) &* 0x9E37_79B9_7F4A_7C15
+      var index = 0
+      while index + 8 <= bytes.count {
+        hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 31
+        index += 8
+      }
+      while index < bytes.count {
+        hash = (hash ^ UInt64(bytes[index])) &* 0x94D0_49BB_1331_11EB
+        index += 1
+      }
+      hash ^= hash >> 29
+      return Int(truncatingIfNeeded: hash)
     }
   }
 
