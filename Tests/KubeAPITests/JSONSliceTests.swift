@@ -96,6 +96,16 @@ struct JSONSliceTests {
     }
   }
 
+  @Test("the string table gives back each string's own text, when strings repeat and when their slots collide")
+  func stringTable() {
+    let table = JSONSlice.StringTable(documentSize: 0)
+    let texts = (0..<2_000).map { "object-name-\($0 % 700)-\(String(repeating: "x", count: $0 % 40))" }
+    for text in texts + texts.reversed() {
+      let made = Array(text.utf8).withUnsafeBytes { table.string($0) }
+      #expect(made == text)
+    }
+  }
+
   @Test("an event list scans to the same models JSONDecoder gives, for both event APIs")
   func events() throws {
     let modern = """
