@@ -1,4 +1,5 @@
 import Formatters
+import Foundation
 import KubeAPI
 
 extension EventReport {
@@ -22,7 +23,11 @@ extension EventReport {
         var piece = JSONText(capacity: range.count * 768)
         for index in range {
           piece.newline(depth: 2)
-          events[index].write(to: &piece, depth: 2)
+          if let (event, count, firstSeen) = events.standing(at: index) {
+            EventReport.Item.write(event, count: count, firstSeen: firstSeen, to: &piece, depth: 2)
+          } else {
+            events[index].write(to: &piece, depth: 2)
+          }
           if index < events.count - 1 { piece.raw(",") }
         }
         return piece.bytes
@@ -51,6 +56,27 @@ extension EventReport {
 extension EventReport.Item {
   /// One event, keys sorted as `JSONEncoder` sorts them.
   func write(to json: inout JSONText, depth: Int) {
+    Self.write(
+      count: count, firstSeen: firstSeen, lastSeen: lastSeen, message: message, namespace: namespace, node: node,
+      object: object, objectNamespace: object.namespace, reason: reason, source: source, type: type, to: &json,
+      depth: depth)
+  }
+
+  /// The entry of `event` standing for a collapsed group (`EventReport.Items.standing(at:)`), written as its
+  /// `Item` would be, without making the `Item`.
+  static func write(_ event: ClusterEvent, count: Int, firstSeen: Date?, to json: inout JSONText, depth: Int) {
+    write(
+      count: count, firstSeen: firstSeen, lastSeen: event.lastSeen, message: event.message,
+      namespace: event.namespace, node: event.host, object: event.regarding, objectNamespace: nil,
+      reason: event.reason, source: event.source.isEmpty ? nil : event.source, type: event.type, to: &json,
+      depth: depth)
+  }
+
+  private static func write(
+    count: Int, firstSeen: Date?, lastSeen: Date?, message: String, namespace: String, node: String?,
+    object: ObjectReference, objectNamespace: String?, reason: String, source: String?, type: String,
+    to json: inout JSONText, depth: Int
+  ) {
     let depth = depth + 1
     var first = true
     json.member("count", depth: depth, first: &first)
@@ -61,21 +87,17 @@ extension EventReport.Item {
     json.member("namespace", namespace, depth: depth, first: &first)
     json.member("node", node, depth: depth, first: &first)
     json.member("object", depth: depth, first: &first)
-    Self.write(object, to: &json, depth: depth)
+    var objectFirst = true
+    json.member("apiVersion", object.apiVersion, depth: depth + 1, first: &objectFirst)
+    json.member("fieldPath", object.fieldPath, depth: depth + 1, first: &objectFirst)
+    json.member("kind", object.kind, depth: depth + 1, first: &objectFirst)
+    json.member("name", object.name, depth: depth + 1, first: &objectFirst)
+    json.member("namespace", objectNamespace, depth: depth + 1, first: &objectFirst)
+    json.member("uid", object.uid, depth: depth + 1, first: &objectFirst)
+    json.endObject(depth: depth, empty: objectFirst)
     json.member("reason", reason, depth: depth, first: &first)
     json.member("source", source, depth: depth, first: &first)
     json.member("type", type, depth: depth, first: &first)
     json.endObject(depth: depth - 1, empty: false)
-  }
-
-  static func write(_ reference: ObjectReference, to json: inout JSONText, depth: Int) {
-    var first = true
-    json.member("apiVersion", reference.apiVersion, depth: depth + 1, first: &first)
-    json.member("fieldPath", reference.fieldPath, depth: depth + 1, first: &first)
-    json.member("kind", reference.kind, depth: depth + 1, first: &first)
-    json.member("name", reference.name, depth: depth + 1, first: &first)
-    json.member("namespace", reference.namespace, depth: depth + 1, first: &first)
-    json.member("uid", reference.uid, depth: depth + 1, first: &first)
-    json.endObject(depth: depth, empty: first)
   }
 }

@@ -50,17 +50,20 @@ public struct JSONText: Sendable {
 
   /// Appends a quoted, escaped string.
   public mutating func string(_ text: String) {
-    var text = text
     // Native strings lend their bytes without a copy; most need no escaping and are appended whole.
-    text.withUTF8 { utf8 in
-      bytes.append(UInt8(ascii: "\""))
-      if utf8.contains(where: Self.needsEscape) {
-        escape(utf8)
-      } else {
-        bytes.append(contentsOf: utf8)
-      }
-      bytes.append(UInt8(ascii: "\""))
+    if let done: Void = text.utf8.withContiguousStorageIfAvailable({ quoted($0) }) { return done }
+    var copy = text
+    copy.withUTF8 { quoted($0) }
+  }
+
+  private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+    bytes.append(UInt8(ascii: "\""))
+    if utf8.contains(where: Self.needsEscape) {
+      escape(utf8)
+    } else {
+      bytes.append(contentsOf: utf8)
     }
+    bytes.append(UInt8(ascii: "\""))
   }
 
   private static func needsEscape(_ byte: UInt8) -> Bool {
