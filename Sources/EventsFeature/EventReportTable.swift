@@ -132,11 +132,12 @@ public struct EventReportTable: Sendable {
     return used
   }
 
-  /// Renders the sections. On a narrow terminal a table whose fixed columns leave too little room puts its
-  /// free text (DETAIL, MESSAGE) on indented lines under each row, wrapped to the width (three lines at most).
-  public func render(_ report: EventReport, renderer: TableRenderer) -> String {
+  /// Renders the sections, as UTF-8 bytes ready to write. On a narrow terminal a table whose fixed columns leave
+  /// too little room puts its free text (DETAIL, MESSAGE) on indented lines under each row, wrapped to the width
+  /// (three lines at most).
+  public func render(_ report: EventReport, renderer: TableRenderer) -> [UInt8] {
     let sections = self.sections(report)
-    guard let width, !wide else { return renderer.render(sections: sections) }
+    guard let width, !wide else { return renderer.bytes(sections: sections) }
     var blocks: [String] = []
     for (title, table) in sections where !table.rows.isEmpty {
       guard width - fixedWidth(table) < 30 else {
@@ -164,7 +165,7 @@ public struct EventReportTable: Sendable {
       }
       blocks.append(out)
     }
-    return blocks.joined(separator: "\n")
+    return Array(blocks.joined(separator: "\n").utf8)
   }
 
   /// Word-wraps to `width` columns; the last allowed line ends in `…` when text remains.

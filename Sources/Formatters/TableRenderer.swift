@@ -109,13 +109,19 @@ public struct TableRenderer: Sendable {
   /// by a single blank line. Each section sizes its own columns.
   /// The sections go into one buffer: a table of tens of thousands of rows is not copied once per section.
   public func render(sections: [(title: String?, table: Table)]) -> String {
+    String(decoding: bytes(sections: sections), as: UTF8.self)
+  }
+
+  /// The same text as `render(sections:)`, as UTF-8 bytes ready to write: a large table is megabytes, which
+  /// making a `String` of would copy and check once more.
+  public func bytes(sections: [(title: String?, table: Table)]) -> [UInt8] {
     var out: [UInt8] = []
     for section in sections where !section.table.rows.isEmpty {
       if !out.isEmpty { out.append(UInt8(ascii: "\n")) }
       if let title = section.title { out += (style.bold(TerminalText.escape(title)) + "\n").utf8 }
       append(section.table, to: &out)
     }
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 
   /// Display text and its width in terminal columns, measured once.
