@@ -82,7 +82,8 @@ struct KubectlTests {
   @Test func watchSeesChanges() async throws {
     try await SimTesting.withCluster(objects: [SimTesting.pod("first")]) { cluster, _ in
       let watcher = Task.detached {
-        try await Self.kubectl(cluster, ["get", "pods", "-w", "--request-timeout=4s"], timeout: 8)
+        // The watch ends 4 seconds after it opens; the process limit leaves room for a slow start under load.
+        try await Self.kubectl(cluster, ["get", "pods", "-w", "--request-timeout=4s"], timeout: 40)
       }
       try await SimTesting.waitForWatchers(cluster)
       try await cluster.sim.apply([SimTesting.pod("second", phase: "Pending", node: nil)])
