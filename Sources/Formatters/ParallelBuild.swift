@@ -7,11 +7,12 @@ public enum ParallelBuild {
   /// Below this many items per worker the work stays on the calling thread.
   static let minimumChunk = 4096
 
-  /// `0..<count` cut into one chunk per worker, each turned into a value by `make` (concurrently when `count` is
-  /// large), in order. `make` must only read shared state.
+  /// `0..<count` cut into chunks, each turned into a value by `make` (concurrently when `count` is large), in
+  /// order. A few chunks per core rather than one: a core that is busy with something else then takes fewer, instead
+  /// of holding up the whole table with its half. `make` must only read shared state.
   public static func chunks<Value>(count: Int, _ make: @Sendable (Range<Int>) -> Value) -> [Value] {
-    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / minimumChunk))
-    let ranges = (0..<workers).map { (count * $0 / workers)..<(count * ($0 + 1) / workers) }
+    let pieces = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, count / minimumChunk))
+    let ranges = (0..<pieces).map { (count * $0 / pieces)..<(count * ($0 + 1) / pieces) }
     return each(ranges, make)
   }
 
@@ -33,7 +34,7 @@ public enum ParallelBuild {
     }
   }
 
-  /// `make` applied to each input, all at once (one worker per input), in order.
+  /// `make` applied to each input, concurrently (each core takes the next input when it is free), in order.
   public static func each<Input: Sendable, Value>(_ inputs: [Input], _ make: @Sendable (Input) -> Value) -> [Value] {
     guard inputs.count > 1 else { return inputs.map(make) }
     return [Value](unsafeUninitializedCapacity: inputs.count) { buffer, initialized in
