@@ -51,7 +51,7 @@ public struct JSONText: Sendable {
   /// Appends a quoted, escaped string.
   public mutating func string(_ text: String) {
     // Native strings lend their bytes without a copy; most need no escaping and are appended whole.
-    if let done: Void = text.utf8.withContiguousStorageIfAvailable({ quoted($0) }) { return done }
+    if text.utf8.withContiguousStorageIfAvailable({ quoted($0) }) != nil { return }
     var copy = text
     copy.withUTF8 { quoted($0) }
   }
