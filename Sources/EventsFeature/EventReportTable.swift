@@ -20,9 +20,9 @@ public struct EventReportTable: Sendable {
     self.wide = wide
   }
 
-  /// The sections in order; empty ones render as nothing.
+  /// The sections in order, cut to the terminal; empty ones render as nothing.
   public func sections(_ report: EventReport) -> [(title: String?, table: Table)] {
-    [("PENDING", pendingTable(report.pending)), ("EVENTS", eventsTable(report.events))]
+    [("PENDING", pendingTable(report.pending)), ("EVENTS", cut(eventsTable(report.events).table()))]
   }
 
   public func pendingTable(_ pending: [EventReport.Pending]) -> Table {
@@ -47,21 +47,18 @@ public struct EventReportTable: Sendable {
     ]
   }
 
-  public func eventsTable(_ events: EventReport.Items) -> Table {
-    var table = Table(columns: eventColumns)
+  /// The events, each row written as the table is laid out (tens of thousands of rows on a large cluster).
+  public func eventsTable(_ events: EventReport.Items) -> LazyTable {
     let builder = self
-    let chunks = ParallelBuild.chunks(count: events.count) { range in
-      range.map { index in
-        if let (event, count, firstSeen) = events.standing(at: index) {
-          return TableRow(
-            builder.eventCells(event, count: count, firstSeen: firstSeen), status: event.isWarning ? .warning : nil)
-        }
-        let item = events[index]
-        return TableRow(builder.eventCells(item), status: item.type == "Warning" ? .warning : nil)
+    return LazyTable(columns: eventColumns, count: events.count) { index, cells in
+      if let (event, count, firstSeen) = events.standing(at: index) {
+        builder.addEventCells(event, count: count, firstSeen: firstSeen, to: &cells)
+        return event.isWarning ? .warning : nil
       }
+      let item = events[index]
+      builder.addEventCells(item, to: &cells)
+      return item.type == "Warning" ? .warning : nil
     }
-    table.rows = chunks.count == 1 ? chunks[0] : Array(chunks.joined())
-    return cut(table)
   }
 
   public var eventColumns: [TableColumn] {
@@ -75,31 +72,40 @@ public struct EventReportTable: Sendable {
 
   /// One event row alone (watch mode).
   public func eventCells(_ item: EventReport.Item) -> [String] {
-    eventCells(
+    TableCells.collect { addEventCells(item, to: &$0) }
+  }
+
+  func addEventCells(_ item: EventReport.Item, to cells: inout TableCells) {
+    addEventCells(
       namespace: item.namespace, lastSeen: item.lastSeen, firstSeen: item.firstSeen, type: item.type,
       reason: item.reason, object: item.object, count: item.count, source: item.source, node: item.node,
-      message: item.message)
+      message: item.message, to: &cells)
   }
 
   /// The row of a report's entry, from the event standing for it (`EventReport.Items.standing(at:)`), laid out as
   /// its `Item` would be.
-  func eventCells(_ event: ClusterEvent, count: Int, firstSeen: Date?) -> [String] {
-    eventCells(
+  func addEventCells(_ event: ClusterEvent, count: Int, firstSeen: Date?, to cells: inout TableCells) {
+    addEventCells(
       namespace: event.namespace, lastSeen: event.lastSeen, firstSeen: firstSeen, type: event.type,
       reason: event.reason, object: event.regarding, count: count, source: event.source, node: event.host,
-      message: event.message)
+      message: event.message, to: &cells)
   }
 
-  private func eventCells(
+  private func addEventCells(
     namespace: String, lastSeen: Date?, firstSeen: Date?, type: String, reason: String, object: ObjectReference,
-    count: Int, source: String?, node: String?, message: String
-  ) -> [String] {
-    let objectText = "\((object.kind ?? "").lowercased())/\(object.name ?? "")"
+    count: Int, source: String?, node: String?, message: String, to cells: inout TableCells
+  ) {
     // Columns a narrow table hides are left empty rather than worked out.
-    return [
-      wide || showNamespace ? namespace : "", age(lastSeen), wide ? age(firstSeen) : "", type, reason, objectText,
-      String(count), wide ? source ?? "" : "", wide ? node ?? "" : "", message,
-    ]
+    cells.add(wide || showNamespace ? namespace : "")
+    cells.add(age(lastSeen))
+    cells.add(wide ? age(firstSeen) : "")
+    cells.add(type)
+    cells.add(reason)
+    cells.add((object.kind ?? "").lowercased() + "/", object.name ?? "")
+    cells.add(String(count))
+    cells.add(wide ? source ?? "" : "")
+    cells.add(wide ? node ?? "" : "")
+    cells.add(message)
   }
 
   /// From the whole second, as the report's timestamps say.
@@ -136,10 +142,13 @@ public struct EventReportTable: Sendable {
   /// too little room puts its free text (DETAIL, MESSAGE) on indented lines under each row, wrapped to the width
   /// (three lines at most).
   public func render(_ report: EventReport, renderer: TableRenderer) -> [UInt8] {
-    let sections = self.sections(report)
-    guard let width, !wide else { return renderer.bytes(sections: sections) }
+    guard let width, !wide else {
+      return renderer.bytes(sections: [
+        ("PENDING", LazyTable(pendingTable(report.pending))), ("EVENTS", eventsTable(report.events)),
+      ])
+    }
     var blocks: [String] = []
-    for (title, table) in sections where !table.rows.isEmpty {
+    for (title, table) in sections(report) where !table.rows.isEmpty {
       guard width - fixedWidth(table) < 30 else {
         blocks.append(renderer.render(sections: [(title, table)]))
         continue

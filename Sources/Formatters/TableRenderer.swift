@@ -25,26 +25,36 @@ public struct TableRenderer: Sendable {
   /// Renders one table. Large tables are measured and laid out on every core, a chunk of rows each.
   public func render(_ table: Table) -> String {
     var out: [UInt8] = []
-    append(table, to: &out)
+    append(LazyTable(table), to: &out)
     return String(decoding: out, as: UTF8.self)
   }
 
   /// Appends one table's lines to `out` (nothing for a table without rows).
-  private func append(_ table: Table, to out: inout [UInt8]) {
-    guard !table.rows.isEmpty else { return }
-    let visible = table.columns.indices.filter { wide || !table.columns[$0].wideOnly }
-    let alignments = visible.map { table.columns[$0].alignment }
-    var header = Part(columns: visible.count)
-    for index in visible { header.add(Cell(TerminalText.escape(table.columns[index].header))) }
-    let renderer = self
-    let parts = ParallelBuild.chunks(count: table.rows.count) { rows in
-      renderer.measure(table, rows: rows, visible: visible)
+  private func append(_ table: LazyTable, to out: inout [UInt8]) {
+    guard table.count > 0 else { return }
+    let shown = table.columns.map { wide || !$0.wideOnly }
+    let alignments = table.columns.filter { wide || !$0.wideOnly }.map(\.alignment)
+    var header = Part(columns: table.columns, shown: shown, rows: 1)
+    for (index, column) in table.columns.enumerated() {
+      header.add(Cell(TerminalText.escape(column.header)), column: index)
     }
-    let widths = parts.reduce(showHeaders ? header.widths : Array(repeating: 0, count: visible.count)) {
+    let parts = ParallelBuild.chunks(count: table.count) { rows in
+      var cells = TableCells(part: Part(columns: table.columns, shown: shown, rows: rows.count))
+      for (number, row) in rows.enumerated() {
+        // Sized from the first rows: growing a large table's text by doubling copies it several times.
+        if number == 64 { cells.part?.reserve(rows: rows.count, measured: 64) }
+        cells.column = 0
+        let status = table.row(row, &cells)
+        cells.part?.endRow(status: status)
+      }
+      return cells.part ?? Part(columns: table.columns, shown: shown, rows: 0)
+    }
+    let widths = parts.reduce(showHeaders ? header.widths : Array(repeating: 0, count: alignments.count)) {
       zip($0, $1.widths).map { max($0, $1) }
     }
-    let padding = widths.dropLast().reduce(0, +) / 2 + 3 * visible.count
-    // Each chunk's lines as bytes, joined into one string at the end.
+    let padding = widths.dropLast().reduce(0, +) / 2 + 3 * alignments.count
+    let renderer = self
+    // Each chunk's lines as bytes, joined at the end.
     let lines = ParallelBuild.each(parts) { part in
       var out: [UInt8] = []
       // Roughly the final size (padding varies): growing a large table's text by doubling copies it many times.
@@ -62,45 +72,92 @@ public struct TableRenderer: Sendable {
   /// Some rows' cells as shown: their text in one buffer, each cell's end and width row after row, and the
   /// rows' statuses. Holding bytes rather than strings keeps the retains and releases of tens of thousands of
   /// rows' strings out of laying them out.
-  private struct Part: Sendable {
-    let columns: Int
+  struct Part: Sendable {
+    /// Every column of the table, and which are shown.
+    let columns: [TableColumn]
+    let shown: [Bool]
+    /// The shown columns' indices.
+    let visible: [Int]
+    /// How many columns are shown.
+    var count: Int { visible.count }
     var text: [UInt8] = []
     var cells: [(end: Int, width: Int)] = []
     var widths: [Int]
     var statuses: [Health?] = []
 
-    init(columns: Int) {
+    /// Room for `rows` rows' cells (their text is sized once some rows are measured).
+    init(columns: [TableColumn], shown: [Bool], rows: Int) {
       self.columns = columns
-      widths = Array(repeating: 0, count: columns)
+      self.shown = shown
+      visible = columns.indices.filter { shown[$0] }
+      widths = Array(repeating: 0, count: visible.count)
+      cells.reserveCapacity(rows * visible.count)
+      statuses.reserveCapacity(rows)
     }
 
-    /// Adds the next cell of the current row.
-    mutating func add(_ cell: Cell) {
-      let column = cells.count % columns
-      widths[column] = max(widths[column], cell.width)
+    /// Makes room for `rows` rows like the `measured` ones so far.
+    mutating func reserve(rows: Int, measured: Int) {
+      text.reserveCapacity(text.count * rows * 9 / 8 / max(1, measured))
+    }
+
+    /// Adds `raw` as the cell of `column` (counting hidden columns) in the current row: first line only,
+    /// escaped, defaulted when empty, then cut. Plain text that fits is copied as it is.
+    mutating func add(_ raw: String, column: Int) {
+      guard column < columns.count, shown[column] else { return }
+      if let width = TerminalText.printableASCIIWidth(raw), width > 0, width <= columns[column].maxWidth ?? .max {
+        text += raw.utf8
+        record(width: width)
+      } else {
+        add(Self.cell(raw, columns[column]), column: column)
+      }
+    }
+
+    /// Adds `head` then `tail` as one cell, without joining them when both are plain.
+    mutating func add(_ head: String, _ tail: String, column: Int) {
+      guard column < columns.count, shown[column] else { return }
+      if let headWidth = TerminalText.printableASCIIWidth(head), let tailWidth = TerminalText.printableASCIIWidth(tail),
+        headWidth + tailWidth > 0, headWidth + tailWidth <= columns[column].maxWidth ?? .max
+      {
+        text += head.utf8
+        text += tail.utf8
+        record(width: headWidth + tailWidth)
+      } else {
+        add(Self.cell(head + tail, columns[column]), column: column)
+      }
+    }
+
+    /// Adds a cell made already.
+    mutating func add(_ cell: Cell, column: Int) {
+      guard column < columns.count, shown[column] else { return }
       text += cell.text.utf8
-      cells.append((text.count, cell.width))
+      record(width: cell.width)
+    }
+
+    /// Ends the current row, showing the cells it did not write as empty.
+    mutating func endRow(status: Health?) {
+      while cells.count < (statuses.count + 1) * count { add("", column: visible[cells.count % count]) }
+      statuses.append(status)
+    }
+
+    private mutating func record(width: Int) {
+      widths[cells.count % count] = max(widths[cells.count % count], width)
+      cells.append((text.count, width))
     }
 
     /// The bytes and width of a row's cell.
     func cell(row: Int, column: Int) -> (bytes: ArraySlice<UInt8>, width: Int) {
-      let index = row * columns + column
+      let index = row * count + column
       let start = index == 0 ? 0 : cells[index - 1].end
       return (text[start..<cells[index].end], cells[index].width)
     }
-  }
 
-  private func measure(_ table: Table, rows: Range<Int>, visible: [Int]) -> Part {
-    var part = Part(columns: visible.count)
-    part.cells.reserveCapacity(rows.count * visible.count)
-    part.statuses.reserveCapacity(rows.count)
-    for (number, row) in table.rows[rows].enumerated() {
-      // Sized from the first rows: growing a large table's text by doubling copies it several times.
-      if number == 64 { part.text.reserveCapacity(part.text.count * rows.count * 9 / 8 / 64) }
-      for index in visible { part.add(cell(index < row.cells.count ? row.cells[index] : "", table.columns[index])) }
-      part.statuses.append(row.status)
+    /// One cell as shown: first line only, escaped, defaulted when empty, then cut.
+    static func cell(_ raw: String, _ column: TableColumn) -> Cell {
+      var text = TerminalText.escape(TerminalText.firstLine(raw))
+      if text.isEmpty { text = TerminalText.escape(column.emptyText) }
+      if let limit = column.maxWidth { text = TerminalText.truncate(text, toWidth: limit) }
+      return Cell(text)
     }
-    return part
   }
 
   /// Renders several tables one after the other, each under an optional title line.
@@ -115,8 +172,13 @@ public struct TableRenderer: Sendable {
   /// The same text as `render(sections:)`, as UTF-8 bytes ready to write: a large table is megabytes, which
   /// making a `String` of would copy and check once more.
   public func bytes(sections: [(title: String?, table: Table)]) -> [UInt8] {
+    bytes(sections: sections.map { ($0.title, LazyTable($0.table)) })
+  }
+
+  /// The same for tables whose rows are written as they are laid out.
+  public func bytes(sections: [(title: String?, table: LazyTable)]) -> [UInt8] {
     var out: [UInt8] = []
-    for section in sections where !section.table.rows.isEmpty {
+    for section in sections where section.table.count > 0 {
       if !out.isEmpty { out.append(UInt8(ascii: "\n")) }
       if let title = section.title { out += (style.bold(TerminalText.escape(title)) + "\n").utf8 }
       append(section.table, to: &out)
@@ -125,7 +187,7 @@ public struct TableRenderer: Sendable {
   }
 
   /// Display text and its width in terminal columns, measured once.
-  private struct Cell: Sendable {
+  struct Cell: Sendable {
     var text: String
     var width: Int
 
@@ -137,17 +199,6 @@ public struct TableRenderer: Sendable {
       self.text = text
       self.width = width
     }
-  }
-
-  /// One cell as shown: first line only, escaped, defaulted when empty, then cut.
-  private func cell(_ raw: String, _ column: TableColumn) -> Cell {
-    if let width = TerminalText.printableASCIIWidth(raw), width > 0, width <= column.maxWidth ?? .max {
-      return Cell(raw, width: width)
-    }
-    var text = TerminalText.escape(TerminalText.firstLine(raw))
-    if text.isEmpty { text = TerminalText.escape(column.emptyText) }
-    if let limit = column.maxWidth { text = TerminalText.truncate(text, toWidth: limit) }
-    return Cell(text)
   }
 
   /// Pads a row's cells to their column widths, joins them and appends the line, painted by its status. The last
@@ -173,7 +224,7 @@ public struct TableRenderer: Sendable {
   ) {
     let lineStart = out.count
     var pendingSpaces = 0
-    for column in 0..<part.columns {
+    for column in 0..<part.count {
       let (bytes, width) = part.cell(row: row, column: column)
       if column > 0 { pendingSpaces += Self.separator.utf8.count }
       let padding = widths[column] - width
