@@ -40,7 +40,7 @@ struct TriagedPod: KubeObject, Decodable, ScannableListItem {
       pod = Pod(metadata: metadata, status: triage.map { Pod.Status(phase: $0.phase) })
       return
     }
-    pod = try item.decode(Pod.self)
+    pod = try Pod(scanning: item)
   }
 
   /// The least of `status` that tells whether the classifier will look at the pod.

@@ -9,9 +9,15 @@ extension JSONSlice {
     try SliceDecoder(value: self).decodeValue(type)
   }
 
-  /// The single value that makes up `data`, decoded as `decode(_:)` does.
+  /// The single value that makes up `data`, decoded as `decode(_:)` does; scanned when `T` can be
+  /// (`ScannableListItem`), which is several times faster than going through `Decodable`.
   public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-    try reading(data) { try $0.decode(type) }
+    try reading(data) { document in
+      if let scannable = T.self as? ScannableListItem.Type, let value = try? scannable.init(scanning: document) as? T {
+        return value
+      }
+      return try document.decode(type)
+    }
   }
 
   /// `body` applied to the single value that makes up `data`, with a table of its repeated strings; the slices

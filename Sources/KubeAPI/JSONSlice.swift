@@ -247,6 +247,26 @@ public struct JSONSlice {
     return result
   }
 
+  /// An array's elements, each made by `element`; nil for null.
+  public func array<Element>(_ element: (JSONSlice) throws -> Element) throws -> [Element]? {
+    if isNull { return nil }
+    var result: [Element] = []
+    try forEachElement { result.append(try element($0)) }
+    return result
+  }
+
+  /// An object of quantities written as strings (`requests`, `allocatable`); nil for null. A quantity written as
+  /// a JSON number throws, leaving it to `JSONDecoder`.
+  public func quantityMap() throws -> [String: Quantity]? {
+    if isNull { return nil }
+    var result: [String: Quantity] = [:]
+    try forEachMember { key, value in
+      guard let text = try value.string() else { throw Malformed() }
+      result[try key.text] = try Quantity(parsing: Quantity.trimmed(text))
+    }
+    return result
+  }
+
   /// Strings of one document, each built once. Only strings longer than Swift keeps inline (15 bytes) are worth
   /// sharing, and long ones (messages) rarely repeat, so `string()` asks only for those in between.
   ///

@@ -27,10 +27,7 @@ extension Node.Spec {
     self.init()
     try value.forEachMember { key, value in
       switch key {
-      case "taints" where !value.isNull:
-        var list: [Taint] = []
-        try value.forEachElement { list.append(try Taint(scanning: $0)) }
-        taints = list
+      case "taints": taints = try value.array(Taint.init(scanning:))
       case "unschedulable": unschedulable = try value.bool()
       case "providerID": providerID = try value.string()
       default: break
@@ -44,24 +41,12 @@ extension Node.Status {
     self.init()
     try value.forEachMember { key, value in
       switch key {
-      case "capacity" where !value.isNull: capacity = try Self.quantities(value)
-      case "allocatable" where !value.isNull: allocatable = try Self.quantities(value)
-      case "conditions" where !value.isNull:
-        var list: [StatusCondition] = []
-        try value.forEachElement { list.append(try StatusCondition(scanning: $0)) }
-        conditions = list
+      case "capacity": capacity = try value.quantityMap()
+      case "allocatable": allocatable = try value.quantityMap()
+      case "conditions": conditions = try value.array(StatusCondition.init(scanning:))
       default: break
       }
     }
-  }
-
-  static func quantities(_ value: JSONSlice) throws -> [String: Quantity] {
-    var result: [String: Quantity] = [:]
-    try value.forEachMember { key, value in
-      guard let text = try value.string() else { throw JSONSlice.Malformed() }
-      result[try key.text] = try Quantity(parsing: Quantity.trimmed(text))
-    }
-    return result
   }
 }
 

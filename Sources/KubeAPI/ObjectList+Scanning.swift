@@ -66,10 +66,7 @@ extension ObjectMeta {
       case "deletionTimestamp": deletionTimestamp = try value.date()
       case "labels": labels = try value.stringMap()
       case "annotations": annotations = try value.stringMap()
-      case "ownerReferences" where !value.isNull:
-        var owners: [OwnerReference] = []
-        try value.forEachElement { owners.append(try OwnerReference(scanning: $0)) }
-        ownerReferences = owners
+      case "ownerReferences": ownerReferences = try value.array(OwnerReference.init(scanning:))
       default: break
       }
     }
