@@ -138,12 +138,12 @@ public struct EventReportTable: Sendable {
     return used
   }
 
-  /// Renders the sections, as UTF-8 bytes ready to write. On a narrow terminal a table whose fixed columns leave
-  /// too little room puts its free text (DETAIL, MESSAGE) on indented lines under each row, wrapped to the width
-  /// (three lines at most).
-  public func render(_ report: EventReport, renderer: TableRenderer) -> [UInt8] {
+  /// Renders the sections, as UTF-8 bytes to write piece after piece. On a narrow terminal a table whose fixed
+  /// columns leave too little room puts its free text (DETAIL, MESSAGE) on indented lines under each row, wrapped
+  /// to the width (three lines at most).
+  public func render(_ report: EventReport, renderer: TableRenderer) -> [[UInt8]] {
     guard let width, !wide else {
-      return renderer.bytes(sections: [
+      return renderer.pieces(sections: [
         ("PENDING", LazyTable(pendingTable(report.pending))), ("EVENTS", eventsTable(report.events)),
       ])
     }
@@ -174,7 +174,7 @@ public struct EventReportTable: Sendable {
       }
       blocks.append(out)
     }
-    return Array(blocks.joined(separator: "\n").utf8)
+    return [Array(blocks.joined(separator: "\n").utf8)]
   }
 
   /// Word-wraps to `width` columns; the last allowed line ends in `…` when text remains.

@@ -24,14 +24,13 @@ public struct TableRenderer: Sendable {
 
   /// Renders one table. Large tables are measured and laid out on every core, a chunk of rows each.
   public func render(_ table: Table) -> String {
-    var out: [UInt8] = []
-    append(LazyTable(table), to: &out)
-    return String(decoding: out, as: UTF8.self)
+    String(decoding: Array(lines(LazyTable(table)).joined()), as: UTF8.self)
   }
 
-  /// Appends one table's lines to `out` (nothing for a table without rows).
-  private func append(_ table: LazyTable, to out: inout [UInt8]) {
-    guard table.count > 0 else { return }
+  /// One table's lines (none for a table without rows), in pieces to write one after the other: the header, then
+  /// each chunk of rows.
+  private func lines(_ table: LazyTable) -> [[UInt8]] {
+    guard table.count > 0 else { return [] }
     let shown = table.columns.map { wide || !$0.wideOnly }
     let alignments = table.columns.filter { wide || !$0.wideOnly }.map(\.alignment)
     var header = Part(columns: table.columns, shown: shown, rows: 1)
@@ -54,7 +53,7 @@ public struct TableRenderer: Sendable {
     }
     let padding = widths.dropLast().reduce(0, +) / 2 + 3 * alignments.count
     let renderer = self
-    // Each chunk's lines as bytes, joined at the end.
+    // Each chunk's lines as bytes.
     let lines = ParallelBuild.each(parts) { part in
       var out: [UInt8] = []
       // Roughly the final size (padding varies): growing a large table's text by doubling copies it many times.
@@ -64,9 +63,10 @@ public struct TableRenderer: Sendable {
       }
       return out
     }
-    out.reserveCapacity(out.count + 1024 + lines.reduce(0) { $0 + $1.count })
-    if showHeaders { appendLine(0, of: header, alignments: alignments, widths: widths, status: nil, to: &out) }
-    for bytes in lines { out += bytes }
+    guard showHeaders else { return lines }
+    var headerLine: [UInt8] = []
+    appendLine(0, of: header, alignments: alignments, widths: widths, status: nil, to: &headerLine)
+    return [headerLine] + lines
   }
 
   /// Some rows' cells as shown: their text in one buffer, each cell's end and width row after row, and the
@@ -144,11 +144,11 @@ public struct TableRenderer: Sendable {
       cells.append((text.count, width))
     }
 
-    /// The bytes and width of a row's cell.
-    func cell(row: Int, column: Int) -> (bytes: ArraySlice<UInt8>, width: Int) {
+    /// Where a row's cell is in `text`, and its width.
+    func cell(row: Int, column: Int) -> (bytes: Range<Int>, width: Int) {
       let index = row * count + column
       let start = index == 0 ? 0 : cells[index - 1].end
-      return (text[start..<cells[index].end], cells[index].width)
+      return (start..<cells[index].end, cells[index].width)
     }
 
     /// One cell as shown: first line only, escaped, defaulted when empty, then cut.
@@ -172,18 +172,20 @@ public struct TableRenderer: Sendable {
   /// The same text as `render(sections:)`, as UTF-8 bytes ready to write: a large table is megabytes, which
   /// making a `String` of would copy and check once more.
   public func bytes(sections: [(title: String?, table: Table)]) -> [UInt8] {
-    bytes(sections: sections.map { ($0.title, LazyTable($0.table)) })
+    Array(pieces(sections: sections.map { ($0.title, LazyTable($0.table)) }).joined())
   }
 
-  /// The same for tables whose rows are written as they are laid out.
-  public func bytes(sections: [(title: String?, table: LazyTable)]) -> [UInt8] {
-    var out: [UInt8] = []
+  /// The same text in pieces to write one after the other, for tables whose rows are written as they are laid
+  /// out: joining a large table's pieces would copy megabytes once more.
+  public func pieces(sections: [(title: String?, table: LazyTable)]) -> [[UInt8]] {
+    var pieces: [[UInt8]] = []
     for section in sections where section.table.count > 0 {
-      if !out.isEmpty { out.append(UInt8(ascii: "\n")) }
-      if let title = section.title { out += (style.bold(TerminalText.escape(title)) + "\n").utf8 }
-      append(section.table, to: &out)
+      var lead: [UInt8] = pieces.isEmpty ? [] : [UInt8(ascii: "\n")]
+      if let title = section.title { lead += (style.bold(TerminalText.escape(title)) + "\n").utf8 }
+      if !lead.isEmpty { pieces.append(lead) }
+      pieces += lines(section.table)
     }
-    return out
+    return pieces
   }
 
   /// Display text and its width in terminal columns, measured once.
@@ -218,23 +220,26 @@ public struct TableRenderer: Sendable {
     out.append(UInt8(ascii: "\n"))
   }
 
-  /// Appends the padded cells straight to `out`; spaces are written only before text that follows them.
+  /// Appends the padded cells straight to `out`; spaces are written only before text that follows them. The cells
+  /// are copied from the part's buffer without slicing the array, which would retain it once per cell.
   private func appendCells(
     _ row: Int, of part: Part, alignments: [TableColumn.Alignment], widths: [Int], to out: inout [UInt8]
   ) {
     let lineStart = out.count
     var pendingSpaces = 0
-    for column in 0..<part.count {
-      let (bytes, width) = part.cell(row: row, column: column)
-      if column > 0 { pendingSpaces += Self.separator.utf8.count }
-      let padding = widths[column] - width
-      if alignments[column] == .right { pendingSpaces += padding }
-      if !bytes.isEmpty {
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pendingSpaces))
-        out += bytes
-        pendingSpaces = 0
+    part.text.withUnsafeBufferPointer { text in
+      for column in 0..<part.count {
+        let (bytes, width) = part.cell(row: row, column: column)
+        if column > 0 { pendingSpaces += Self.separator.utf8.count }
+        let padding = widths[column] - width
+        if alignments[column] == .right { pendingSpaces += padding }
+        if !bytes.isEmpty {
+          for _ in 0..<pendingSpaces { out.append(UInt8(ascii: " ")) }
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: text[bytes]))
+          pendingSpaces = 0
+        }
+        if alignments[column] == .left { pendingSpaces += padding }
       }
-      if alignments[column] == .left { pendingSpaces += padding }
     }
     // A cell's own trailing spaces.
     while out.count > lineStart, out.last == UInt8(ascii: " ") { out.removeLast() }

@@ -79,7 +79,7 @@ struct EventsRun {
       }
       let renderer = TableRenderer(
         wide: settings.format == .wide, showHeaders: !command.outputOptions.noHeaders, style: printer.style)
-      environment.stdout.write(tableBuilder.render(report, renderer: renderer))
+      for piece in tableBuilder.render(report, renderer: renderer) { environment.stdout.write(piece) }
     }
   }
 
