@@ -190,4 +190,39 @@ import Testing
       #expect(consumed.dropLast().allSatisfy { $0.count == 100 })
     }
   }
+
+  @Test("a LazyTable renders as the Table of the same cells: joined cells, escapes, cuts, hidden and missing columns")
+  func lazyTableMatchesTable() throws {
+    let columns = [
+      TableColumn("NAMESPACE", wideOnly: true), TableColumn("OBJECT", maxWidth: 12),
+      TableColumn("N", alignment: .right), TableColumn("MESSAGE"),
+    ]
+    let rows: [(String, String, String, String, [String])] = [
+      ("shop", "pod/", "web-0", "3", ["first line\nsecond"]),
+      ("", "replicaset/", "a-very-long-name", "12", ["tab\there, 日本"]),
+      ("kube-system", "pod/", "", "", []),
+      ("x", "", "", "1", ["\u{1B}[31mred"]),
+    ]
+    let lazy = LazyTable(columns: columns, count: rows.count) { index, cells in
+      let (namespace, head, tail, count, rest) = rows[index]
+      cells.add(namespace)
+      cells.add(head, tail)
+      cells.add(count)
+      for text in rest { cells.add(text) }
+      return index == 1 ? .warning : nil
+    }
+    let table = lazy.table()
+    #expect(table.rows.map(\.cells) == rows.map { [$0.0, $0.1 + $0.2, $0.3] + $0.4 })
+    #expect(table.rows.map(\.status) == [nil, .warning, nil, nil])
+    for renderer in [TableRenderer(), TableRenderer(wide: true), TableRenderer(showHeaders: false)] {
+      let pieces = renderer.pieces(sections: [("TITLE", lazy)])
+      #expect(String(decoding: Array(pieces.joined()), as: UTF8.self) == renderer.render(sections: [("TITLE", table)]))
+    }
+    #expect(TableRenderer().render(table).contains("replicaset/…   "))
+    let collected = TableCells.collect { cells in
+      cells.add("a")
+      cells.add("b", "c")
+    }
+    #expect(collected == ["a", "bc"])
+  }
 }
