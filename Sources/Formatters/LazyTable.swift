@@ -43,15 +43,18 @@ public struct LazyTable: Sendable {
 /// Where a `LazyTable` writes a row's cells: straight into the laid-out text of the rows being measured (or, when
 /// a `Table` is made of it, into strings).
 public struct TableCells {
-  /// Set while laying out.
-  var part: TableRenderer.Part?
+  /// The rows being laid out (empty when collecting strings).
+  var part: TableRenderer.Part
   /// Set when collecting strings.
   var texts: [String]?
   /// The row's next column, counting hidden ones.
   var column = 0
 
   /// Collects strings.
-  init() { texts = [] }
+  init() {
+    part = TableRenderer.Part(columns: [], shown: [], rows: 0)
+    texts = []
+  }
 
   /// Writes into `part`.
   init(part: TableRenderer.Part) { self.part = part }
@@ -69,7 +72,7 @@ public struct TableCells {
     if texts != nil {
       texts?.append(text)
     } else {
-      part?.add(text, column: column)
+      part.add(text, column: column)
     }
   }
 
@@ -80,7 +83,7 @@ public struct TableCells {
     if texts != nil {
       texts?.append(head + tail)
     } else {
-      part?.add(head, tail, column: column)
+      part.add(head, tail, column: column)
     }
   }
 }

@@ -41,12 +41,12 @@ public struct TableRenderer: Sendable {
       var cells = TableCells(part: Part(columns: table.columns, shown: shown, rows: rows.count))
       for (number, row) in rows.enumerated() {
         // Sized from the first rows: growing a large table's text by doubling copies it several times.
-        if number == 64 { cells.part?.reserve(rows: rows.count, measured: 64) }
+        if number == 64 { cells.part.reserve(rows: rows.count, measured: 64) }
         cells.column = 0
         let status = table.row(row, &cells)
-        cells.part?.endRow(status: status)
+        cells.part.endRow(status: status)
       }
-      return cells.part ?? Part(columns: table.columns, shown: shown, rows: 0)
+      return cells.part
     }
     let widths = parts.reduce(showHeaders ? header.widths : Array(repeating: 0, count: alignments.count)) {
       zip($0, $1.widths).map { max($0, $1) }
