@@ -164,19 +164,13 @@ public struct TableRenderer: Sendable {
   ///
   /// Sections without rows are left out entirely, title included; the ones shown are separated
   /// by a single blank line. Each section sizes its own columns.
-  /// The sections go into one buffer: a table of tens of thousands of rows is not copied once per section.
   public func render(sections: [(title: String?, table: Table)]) -> String {
-    String(decoding: bytes(sections: sections), as: UTF8.self)
+    let pieces = pieces(sections: sections.map { ($0.title, LazyTable($0.table)) })
+    return String(decoding: Array(pieces.joined()), as: UTF8.self)
   }
 
-  /// The same text as `render(sections:)`, as UTF-8 bytes ready to write: a large table is megabytes, which
-  /// making a `String` of would copy and check once more.
-  public func bytes(sections: [(title: String?, table: Table)]) -> [UInt8] {
-    Array(pieces(sections: sections.map { ($0.title, LazyTable($0.table)) }).joined())
-  }
-
-  /// The same text in pieces to write one after the other, for tables whose rows are written as they are laid
-  /// out: joining a large table's pieces would copy megabytes once more.
+  /// The same text as UTF-8 bytes in pieces to write one after the other, for tables whose rows are written as
+  /// they are laid out: joining a large table's pieces, or making a `String` of them, would copy megabytes.
   public func pieces(sections: [(title: String?, table: LazyTable)]) -> [[UInt8]] {
     var pieces: [[UInt8]] = []
     for section in sections where section.table.count > 0 {

@@ -6,19 +6,8 @@ import Foundation
 
 extension Node: ScannableListItem {
   public init(scanning value: JSONSlice) throws {
-    var metadata: ObjectMeta?
-    var spec: Spec?
-    var status: Status?
-    try value.forEachMember { key, value in
-      switch key {
-      case "metadata": metadata = try ObjectMeta(scanning: value)
-      case "spec" where !value.isNull: spec = try Spec(scanning: value)
-      case "status" where !value.isNull: status = try Status(scanning: value)
-      default: break
-      }
-    }
-    guard let metadata else { throw JSONSlice.Malformed() }
-    self.init(metadata: metadata, spec: spec, status: status)
+    let parts = try value.objectParts(spec: Spec.init(scanning:), status: Status.init(scanning:))
+    self.init(metadata: parts.metadata, spec: parts.spec, status: parts.status)
   }
 }
 

@@ -37,6 +37,28 @@ extension ObjectList {
   }
 }
 
+extension JSONSlice {
+  /// A Kubernetes object's `metadata` (required), `spec` and `status` (nil when absent or null), each read by its
+  /// own scanning form.
+  func objectParts<Spec, Status>(
+    spec readSpec: (JSONSlice) throws -> Spec, status readStatus: (JSONSlice) throws -> Status
+  ) throws -> (metadata: ObjectMeta, spec: Spec?, status: Status?) {
+    var metadata: ObjectMeta?
+    var spec: Spec?
+    var status: Status?
+    try forEachMember { key, value in
+      switch key {
+      case "metadata": metadata = try ObjectMeta(scanning: value)
+      case "spec" where !value.isNull: spec = try readSpec(value)
+      case "status" where !value.isNull: status = try readStatus(value)
+      default: break
+      }
+    }
+    guard let metadata else { throw Malformed() }
+    return (metadata, spec, status)
+  }
+}
+
 extension ListMeta {
   init(scanning value: JSONSlice) throws {
     self.init()

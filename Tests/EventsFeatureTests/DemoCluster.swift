@@ -29,6 +29,21 @@ enum DemoCluster {
     return ClusterSnapshot(pods: pods, events: events, nodes: nodes, nodePools: pools, workloads: workloads)
   }
 
+  /// The demo scenario's objects of one kind, as JSON.
+  static func objects(kind: String) throws -> [JSONValue] {
+    try DemoScenario.objects(now: now).filter { object in
+      if case .object(let fields) = object { return fields["kind"] == .string(kind) }
+      return false
+    }
+  }
+
+  /// A list page of `items`, as the API server sends it.
+  static func listPage(kind: String, items: [JSONValue]) throws -> Data {
+    try JSONValue.object([
+      "kind": .string(kind), "metadata": .object(["resourceVersion": .string("1")]), "items": .array(items),
+    ]).encoded()
+  }
+
   static func decode<T: Decodable>(_ value: JSONValue) throws -> T {
     try KubeJSON.decoder().decode(T.self, from: try JSONEncoder().encode(value))
   }

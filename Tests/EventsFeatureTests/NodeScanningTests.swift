@@ -1,24 +1,16 @@
 import Foundation
 import KubeAPI
-import KubeSim
 import Testing
 
 /// Scanned node pages against JSONDecoder, on the demo cluster's nodes (taints, conditions, quantities).
 /// Here rather than in KubeAPITests because the demo cluster lives in KubeSim.
 @Suite("Node: scanned list pages read like JSONDecoder reads them")
 struct NodeScanningTests {
-  static func page(_ nodes: [JSONValue]) throws -> Data {
-    try JSONValue.object([
-      "kind": .string("NodeList"), "metadata": .object(["resourceVersion": .string("1")]), "items": .array(nodes),
-    ]).encoded()
-  }
+  static func page(_ nodes: [JSONValue]) throws -> Data { try DemoCluster.listPage(kind: "NodeList", items: nodes) }
 
   @Test("the demo's nodes scan to exactly the models JSONDecoder gives")
   func demoNodes() throws {
-    let nodes = try DemoScenario.objects(now: DemoCluster.now).filter { object in
-      if case .object(let fields) = object { return fields["kind"] == .string("Node") }
-      return false
-    }
+    let nodes = try DemoCluster.objects(kind: "Node")
     let page = try Self.page(nodes)
     let decoded = try KubeJSON.decoder().decode(ObjectList<Node>.self, from: page).items
     let scanned = try #require(ObjectList<Node>.scanning(page)).items

@@ -1,17 +1,12 @@
 import Foundation
 import KubeAPI
-import KubeSim
 import Testing
 
 /// Scanned pods against JSONDecoder: the demo cluster's pods and one pod that sets every modelled field.
 /// Here rather than in KubeAPITests because the demo cluster lives in KubeSim.
 @Suite("Pod: scanned documents read like JSONDecoder reads them")
 struct PodScanningTests {
-  static func page(_ pods: [JSONValue]) throws -> Data {
-    try JSONValue.object([
-      "kind": .string("PodList"), "metadata": .object(["resourceVersion": .string("1")]), "items": .array(pods),
-    ]).encoded()
-  }
+  static func page(_ pods: [JSONValue]) throws -> Data { try DemoCluster.listPage(kind: "PodList", items: pods) }
 
   /// Every field `Pod` models, some of them null, beside fields it does not.
   static let everyField = """
@@ -67,10 +62,7 @@ struct PodScanningTests {
 
   @Test("the demo's pods scan to exactly the models JSONDecoder gives")
   func demoPods() throws {
-    let pods = try DemoScenario.objects(now: DemoCluster.now).filter { object in
-      if case .object(let fields) = object { return fields["kind"] == .string("Pod") }
-      return false
-    }
+    let pods = try DemoCluster.objects(kind: "Pod")
     let page = try Self.page(pods)
     let decoded = try KubeJSON.decoder().decode(ObjectList<Pod>.self, from: page).items
     let scanned = try #require(ObjectList<Pod>.scanning(page)).items

@@ -1,6 +1,5 @@
 import Foundation
 import KubeAPI
-import KubeSim
 import Testing
 
 @testable import EventsFeature
@@ -11,10 +10,7 @@ struct TriagedPodTests {
   func sameFindings() throws {
     let whole = try DemoCluster.snapshot()
     var triaged = whole
-    triaged.pods = try DemoScenario.objects(now: DemoCluster.now).compactMap { object -> Pod? in
-      guard case .object(let fields) = object, fields["kind"] == .string("Pod") else { return nil }
-      return (try DemoCluster.decode(object) as TriagedPod).pod
-    }
+    triaged.pods = try DemoCluster.objects(kind: "Pod").map { (try DemoCluster.decode($0) as TriagedPod).pod }
     #expect(triaged.pods.count == whole.pods.count)
     #expect(triaged.pods.contains { $0.spec == nil }, "healthy pods are decoded without their spec")
     #expect(PendingClassifier.classify(triaged) == PendingClassifier.classify(whole))
@@ -22,13 +18,8 @@ struct TriagedPodTests {
 
   @Test("a scanned pod list gives the same triaged pods as JSONDecoder")
   func scanningMatchesDecoding() throws {
-    let pods = try DemoScenario.objects(now: DemoCluster.now).filter { object in
-      if case .object(let fields) = object { return fields["kind"] == .string("Pod") }
-      return false
-    }
-    let page = try JSONValue.object([
-      "kind": .string("PodList"), "metadata": .object(["resourceVersion": .string("1")]), "items": .array(pods),
-    ]).encoded()
+    let pods = try DemoCluster.objects(kind: "Pod")
+    let page = try DemoCluster.listPage(kind: "PodList", items: pods)
     let decoded = try KubeJSON.decoder().decode(ObjectList<TriagedPod>.self, from: page).items.map(\.pod)
     let scanned = try #require(ObjectList<TriagedPod>.scanning(page)).items.map(\.pod)
     #expect(scanned.count == pods.count)
