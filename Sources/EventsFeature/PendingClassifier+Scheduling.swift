@@ -8,9 +8,12 @@ extension PendingClassifier {
     let failed = podEvents.filter { $0.reason == "FailedScheduling" }
     var evidence: [String] = []
     var schedulerText: String? = nil
-    if let event = failed.last(where: { SchedulerMessage.parse($0.message) != nil }) {
-      schedulerText = event.message
+    var message: SchedulerMessage? = nil
+    for event in failed.reversed() {
+      guard let parsed = SchedulerMessage.parse(event.message) else { continue }
+      (schedulerText, message) = (event.message, parsed)
       evidence.append(Self.describe(event))
+      break
     }
     let condition = pod.condition("PodScheduled")
     if schedulerText == nil, let condition, condition.status == "False", let text = condition.message, !text.isEmpty {
@@ -34,7 +37,7 @@ extension PendingClassifier {
         pod, .notYetScheduled, "not scheduled yet and no scheduling events (is \(scheduler) running?)",
         evidence: evidence)
     }
-    let message = schedulerText.flatMap(SchedulerMessage.parse)
+    if message == nil { message = schedulerText.flatMap(SchedulerMessage.parse) }
     let (reason, explanation) = schedulingReason(pod, message: message, rawText: schedulerText)
     var finding = base(pod, reason, explanation, evidence: evidence)
     if let pools = snapshot.nodePools, !pools.isEmpty, reason != .unboundVolume, reason != .volumeNodeAffinity {

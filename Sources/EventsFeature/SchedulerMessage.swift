@@ -54,29 +54,33 @@ public struct SchedulerMessage: Sendable, Hashable {
     self.items = items
   }
 
-  /// Parses a scheduler message; nil when the text is not one (Karpenter's, a plugin error, ...).
+  /// Parses a scheduler message; nil when the text is not one (Karpenter's, a plugin error, ...). Searches are
+  /// made on the UTF-8 bytes: Foundation's string searches convert to UTF-16 first, which made parsing the
+  /// messages of 600 unschedulable pods the slowest step of classifying them.
   public static func parse(_ message: String) -> SchedulerMessage? {
-    var text = Substring(message.trimmingCharacters(in: .whitespacesAndNewlines))
-    guard let colon = text.range(of: " nodes are available: ") else { return nil }
+    var text = Substring(message)
+    while text.first?.isWhitespace == true { text.removeFirst() }
+    while text.last?.isWhitespace == true { text.removeLast() }
+    guard let colon = text.utf8.firstRange(of: " nodes are available: ".utf8) else { return nil }
     let head = text[..<colon.lowerBound]
     let total = head.split(separator: "/").last.flatMap { Int($0) }
     text = text[colon.upperBound...]
-    if let preemption = text.range(of: " preemption:") { text = text[..<preemption.lowerBound] }
+    if let preemption = text.utf8.firstRange(of: " preemption:".utf8) { text = text[..<preemption.lowerBound] }
     while text.last == "." || text.last == " " { text.removeLast() }
     var fragments: [String] = []
-    for piece in text.components(separatedBy: ", ") {
+    for piece in text.split(separator: ", ", omittingEmptySubsequences: false) {
       // A piece that starts with neither a count nor a pod-level phrase continues the previous one
       // (the older taint wording has ", that the pod didn't tolerate").
       if let last = fragments.last, !startsItem(piece), !last.isEmpty {
         fragments[fragments.count - 1] = last + ", " + piece
       } else {
-        fragments.append(piece)
+        fragments.append(String(piece))
       }
     }
     return SchedulerMessage(totalNodes: total, items: fragments.map(item))
   }
 
-  private static func startsItem(_ piece: String) -> Bool {
+  private static func startsItem(_ piece: Substring) -> Bool {
     guard let first = piece.first else { return false }
     return first.isNumber || piece.hasPrefix("pod has") || piece.hasPrefix("persistentvolumeclaim")
   }
@@ -92,6 +96,7 @@ public struct SchedulerMessage: Sendable, Hashable {
 
   static func reason(_ text: String) -> Reason {
     let lower = text.lowercased()
+    func has(_ part: String) -> Bool { lower.utf8.firstRange(of: part.utf8) != nil }
     if let braces = braced(text), lower.hasPrefix("had untolerated taint {") || lower.hasPrefix("had taint {") {
       let parts = braces.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
       return .untoleratedTaint(key: parts.first ?? "", value: parts.count > 1 ? parts[1] : "")
@@ -101,18 +106,16 @@ public struct SchedulerMessage: Sendable, Hashable {
       return .insufficient(resource: String(text.dropFirst("insufficient ".count)))
     }
     if lower == "too many pods" { return .insufficient(resource: "pods") }
-    if lower.contains("didn't match pod's node affinity") || lower.contains("didn't match node selector") {
-      return .nodeAffinity
-    }
-    if lower.contains("existing pods anti-affinity") { return .existingPodsAntiAffinity }
-    if lower.contains("pod anti-affinity") { return .podAntiAffinity }
-    if lower.contains("pod affinity") { return .podAffinity }
-    if lower.contains("topology spread") { return .topologySpread }
-    if lower.contains("unbound immediate persistentvolumeclaims") { return .unboundClaims }
+    if has("didn't match pod's node affinity") || has("didn't match node selector") { return .nodeAffinity }
+    if has("existing pods anti-affinity") { return .existingPodsAntiAffinity }
+    if has("pod anti-affinity") { return .podAntiAffinity }
+    if has("pod affinity") { return .podAffinity }
+    if has("topology spread") { return .topologySpread }
+    if has("unbound immediate persistentvolumeclaims") { return .unboundClaims }
     if lower.hasPrefix("persistentvolumeclaim \""), let name = quoted(text) { return .missingClaim(name: name) }
-    if lower.contains("volume node affinity conflict") { return .volumeNodeAffinity }
-    if lower.contains("were unschedulable") || lower.contains("unschedulable taint") { return .nodeUnschedulable }
-    if lower.contains("free ports") { return .hostPorts }
+    if has("volume node affinity conflict") { return .volumeNodeAffinity }
+    if has("were unschedulable") || has("unschedulable taint") { return .nodeUnschedulable }
+    if has("free ports") { return .hostPorts }
     return .other(text)
   }
 

@@ -5,13 +5,16 @@ import Foundation
 /// its time making cells and lines one row after another.
 public enum ParallelBuild {
   /// Below this many items per worker the work stays on the calling thread.
-  static let minimumChunk = 4096
+  public static let minimumChunk = 4096
 
   /// `0..<count` cut into chunks, each turned into a value by `make` (concurrently when `count` is large), in
   /// order. A few chunks per core rather than one: a core that is busy with something else then takes fewer, instead
-  /// of holding up the whole table with its half. `make` must only read shared state.
-  public static func chunks<Value>(count: Int, _ make: @Sendable (Range<Int>) -> Value) -> [Value] {
-    let pieces = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, count / minimumChunk))
+  /// of holding up the whole table with its half. `make` must only read shared state. `minimumChunk`: the fewest
+  /// items worth a worker (fewer for items that take long each).
+  public static func chunks<Value>(
+    count: Int, minimumChunk: Int = minimumChunk, _ make: @Sendable (Range<Int>) -> Value
+  ) -> [Value] {
+    let pieces = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, count / max(1, minimumChunk)))
     let ranges = (0..<pieces).map { (count * $0 / pieces)..<(count * ($0 + 1) / pieces) }
     return each(ranges, make)
   }

@@ -57,6 +57,25 @@ struct SchedulerMessageTests {
     #expect(SchedulerMessage.parse("Failed to schedule pod, incompatible with nodepool \"default\"") == nil)
   }
 
+  @Test("whitespace around the message, cordoned nodes, host ports, and reasons kept verbatim (non-ASCII too)")
+  func edges() throws {
+    let message = try #require(
+      SchedulerMessage.parse(
+        "\n  0/7 nodes are available: 1 node(s) were unschedulable, 2 node(s) didn't have free ports for the "
+          + "requested pod ports, 3 Insufficient nvidia.com/gpu, 1 node(s) had plugin error: quota «gpu» überschritten. "
+          + "preemption: not eligible due to preemptionPolicy=Never.\t\n"))
+    #expect(message.totalNodes == 7)
+    #expect(
+      message.items == [
+        .init(count: 1, reason: .nodeUnschedulable),
+        .init(count: 2, reason: .hostPorts),
+        .init(count: 3, reason: .insufficient(resource: "nvidia.com/gpu")),
+        .init(count: 1, reason: .other("had plugin error: quota «gpu» überschritten")),
+      ])
+    #expect(SchedulerMessage.parse("  \n") == nil)
+    #expect(SchedulerMessage.parse("0/2 nodes are available: .")?.items == [.init(count: nil, reason: .other(""))])
+  }
+
   @Test("Karpenter: one reason per NodePool, limits included")
   func karpenter() throws {
     let message = try #require(

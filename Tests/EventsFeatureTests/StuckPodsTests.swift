@@ -1,6 +1,7 @@
 import Foundation
 import KubeAPI
 import KubeClient
+import KubeSim
 import LampTestSupport
 import Testing
 
@@ -43,6 +44,31 @@ struct StuckPodsTests {
     let pods = try #require(try await Self.fetch(query, names + [EventsQuery.PodName(namespace: "shop", name: "gone")]))
     #expect(pods.map(\.metadata.name) == ["checkout-7b9f5d6c4-l4xzp"])
     #expect(pods.first?.status?.containerStatuses?.first?.state?.waiting?.reason == "CrashLoopBackOff")
+  }
+
+  @Test(
+    "an unscoped query orders and indexes the events while it fetches the warned pods: the report is the one made afterwards",
+    arguments: ["demo", "pods=3000,events=4000"])
+  func earlyOrderingAndIndex(cluster name: String) async throws {
+    let scenario: SimScenario = name == "demo" ? .demo : .scale(try ScaleSpec.parse(name))
+    let cluster = try await TestCluster.start(scenario: scenario)
+    defer { Task { await cluster.stop() } }
+    let query = try await Self.query(cluster)
+    let filter = EventFilter(types: ["Warning"])
+    let result = try await query.run(EventsQuery.Options(namespace: nil, triagePods: true, ordering: filter))
+    let ordered = try #require(result.orderedEvents)
+    #expect(Array(ordered) == Array(EventReport.Items(showing: result.snapshot.events, filter: filter)))
+    #expect(!ordered.isEmpty)
+
+    #expect(result.snapshot.eventIndex != nil)
+    var rebuilt = result.snapshot
+    rebuilt.events.append(contentsOf: [])
+    #expect(rebuilt.eventIndex == nil, "changing the events drops the index made for them")
+    let findings = PendingClassifier.classify(result.snapshot)
+    #expect(findings == PendingClassifier.classify(rebuilt))
+    if name != "demo" {
+      #expect(findings.count > 64, "enough pods to be classified on every core")
+    }
   }
 
   @Test("more warned-about pods than are fetched one by one: none are, and the caller lists running pods")
