@@ -46,29 +46,19 @@ struct StuckPodsTests {
     #expect(pods.first?.status?.containerStatuses?.first?.state?.waiting?.reason == "CrashLoopBackOff")
   }
 
-  @Test(
-    "an unscoped query orders and indexes the events while it fetches the warned pods: the report is the one made afterwards",
-    arguments: ["demo", "pods=3000,events=4000"])
-  func earlyOrderingAndIndex(cluster name: String) async throws {
-    let scenario: SimScenario = name == "demo" ? .demo : .scale(try ScaleSpec.parse(name))
-    let cluster = try await TestCluster.start(scenario: scenario)
+  @Test("hundreds of stuck pods are classified on every core: every pod's finding, longest pending first")
+  func classifiesManyPods() async throws {
+    let cluster = try await TestCluster.start(scenario: .scale(try ScaleSpec.parse("pods=3000,events=4000")))
     defer { Task { await cluster.stop() } }
     let query = try await Self.query(cluster)
-    let filter = EventFilter(types: ["Warning"])
-    let result = try await query.run(EventsQuery.Options(namespace: nil, triagePods: true, ordering: filter))
-    let ordered = try #require(result.orderedEvents)
-    #expect(Array(ordered) == Array(EventReport.Items(showing: result.snapshot.events, filter: filter)))
-    #expect(!ordered.isEmpty)
-
-    #expect(result.snapshot.eventIndex != nil)
-    var rebuilt = result.snapshot
-    rebuilt.events.append(contentsOf: [])
-    #expect(rebuilt.eventIndex == nil, "changing the events drops the index made for them")
-    let findings = PendingClassifier.classify(result.snapshot)
-    #expect(findings == PendingClassifier.classify(rebuilt))
-    if name != "demo" {
-      #expect(findings.count > 64, "enough pods to be classified on every core")
-    }
+    let snapshot = try await query.run(EventsQuery.Options(namespace: nil, triagePods: true)).snapshot
+    let classifier = PendingClassifier(snapshot)
+    let findings = classifier.findings()
+    let podFindings = snapshot.pods.compactMap(classifier.classify)
+    #expect(podFindings.count > 64, "enough pods for more than one piece of work")
+    #expect(Set(podFindings).isSubset(of: Set(findings)))
+    #expect(findings.count == podFindings.count + classifier.workloadFindings().count)
+    #expect(findings == findings.sorted(by: PendingFinding.longestFirst))
   }
 
   @Test("more warned-about pods than are fetched one by one: none are, and the caller lists running pods")
