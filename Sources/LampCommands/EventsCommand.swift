@@ -149,9 +149,9 @@ struct EventsCommand: AsyncParsableCommand {
     let session = try await ClusterSession.connect(global)
     let namespace = allNamespaces ? nil : session.namespace
     let query = EventsQuery(client: session.client, discovery: session.discovery)
-    let run = EventsRun(command: self, settings: settings, environment: environment, namespace: namespace)
     let options = EventsQuery.Options(
       namespace: namespace, labelSelector: selector, target: settings.target, triagePods: true)
+    let run = EventsRun(command: self, settings: settings, environment: environment, namespace: namespace)
 
     if wait {
       try await run.waitUntilClear(query: query, options: options)
