@@ -116,17 +116,21 @@ public enum EventCollapser {
     }
   }
 
+  /// `ByteHash` rather than `Hasher`: SipHash over seven strings per event cost more than grouping them. The seed
+  /// differs per process, so no set of events can be made to collide ahead of time.
   private static func keyHash(_ event: borrowing ClusterEvent) -> Int {
-    var hasher = Hasher()
-    hasher.combine(event.regarding.namespace ?? event.namespace)
-    hasher.combine(event.regarding.kind ?? "")
-    hasher.combine(event.regarding.name ?? "")
-    hasher.combine(event.regarding.uid ?? "")
-    hasher.combine(event.type)
-    hasher.combine(event.reason)
-    hasher.combine(event.message)
-    return hasher.finalize()
+    var hash = hashSeed
+    hash = ByteHash.hash(event.regarding.namespace ?? event.namespace, into: hash)
+    hash = ByteHash.hash(event.regarding.kind ?? "", into: hash)
+    hash = ByteHash.hash(event.regarding.name ?? "", into: hash)
+    hash = ByteHash.hash(event.regarding.uid ?? "", into: hash)
+    hash = ByteHash.hash(event.type, into: hash)
+    hash = ByteHash.hash(event.reason, into: hash)
+    hash = ByteHash.hash(event.message, into: hash)
+    return Int(truncatingIfNeeded: hash)
   }
+
+  private static let hashSeed = UInt64.random(in: .min ... .max)
 
   private static func sameKey(_ a: borrowing ClusterEvent, _ b: borrowing ClusterEvent) -> Bool {
     (a.regarding.namespace ?? a.namespace) == (b.regarding.namespace ?? b.namespace)

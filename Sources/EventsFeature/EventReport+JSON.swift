@@ -53,6 +53,15 @@ extension EventReport {
   }
 }
 
+extension JSONText {
+  /// A timestamp member, written only when there is a value.
+  mutating func member(_ key: String, _ time: Date?, depth: Int, first: inout Bool) {
+    guard let time else { return }
+    member(key, depth: depth, first: &first)
+    quoted { KubeTime.format(time, into: &$0) }
+  }
+}
+
 extension EventReport.Item {
   /// One event, keys sorted as `JSONEncoder` sorts them.
   func write(to json: inout JSONText, depth: Int) {
@@ -81,8 +90,8 @@ extension EventReport.Item {
     var first = true
     json.member("count", depth: depth, first: &first)
     json.raw(String(count))
-    json.member("firstSeen", firstSeen.map(KubeTime.format), depth: depth, first: &first)
-    json.member("lastSeen", lastSeen.map(KubeTime.format), depth: depth, first: &first)
+    json.member("firstSeen", firstSeen, depth: depth, first: &first)
+    json.member("lastSeen", lastSeen, depth: depth, first: &first)
     json.member("message", message, depth: depth, first: &first)
     json.member("namespace", namespace, depth: depth, first: &first)
     json.member("node", node, depth: depth, first: &first)

@@ -4,7 +4,8 @@ import Foundation
 public enum JSONRenderer {
   /// Pretty-printed like `kubectl -o json` (four-space indent, `"key": value`), ending in a newline.
   public static func render<T: Encodable>(_ value: T) throws(FormatterError) -> String {
-    JSONPrettyPrinter.indent(try compact(value)) + "\n"
+    // Raw bytes, not `Data`'s iterator: a large report's pending section is megabytes.
+    try compact(value).withUnsafeBytes { JSONPrettyPrinter.indent($0) } + "\n"
   }
 
   /// One compact line ending in a newline, for streams such as `--watch -o json`.

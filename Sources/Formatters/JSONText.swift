@@ -15,8 +15,15 @@ public struct JSONText: Sendable {
   /// Appends a newline and the indent of `depth` levels.
   public mutating func newline(depth: Int) {
     bytes.append(UInt8(ascii: "\n"))
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 4))
+    let width = depth * 4
+    guard width <= Self.spaces.utf8CodeUnitCount else {
+      return bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: width))
   }
+
+  /// Indents are cut from these: a static string costs no reference counting, unlike an array.
+  private static let spaces: StaticString = "                                                                "
 
   /// Appends raw text (punctuation, numbers, already formatted JSON).
   public mutating func raw(_ text: String) {
@@ -26,7 +33,7 @@ public struct JSONText: Sendable {
   /// Starts an object's member: `{` before the first one (`first` is then cleared), `,` before the others, then a
   /// new line at `depth` and `"key": `.
   public mutating func member(_ key: String, depth: Int, first: inout Bool) {
-    raw(first ? "{" : ",")
+    bytes.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
     first = false
     newline(depth: depth)
     string(key)
@@ -58,7 +65,7 @@ public struct JSONText: Sendable {
 
   private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
     bytes.append(UInt8(ascii: "\""))
-    if utf8.contains(where: Self.needsEscape) {
+    if Self.needsEscaping(utf8) {
       escape(utf8)
     } else {
       bytes.append(contentsOf: utf8)
@@ -66,12 +73,47 @@ public struct JSONText: Sendable {
     bytes.append(UInt8(ascii: "\""))
   }
 
+  /// Appends a quoted value that `write` appends and that needs no escaping (a timestamp), without making a string
+  /// of it first.
+  public mutating func quoted(_ write: (inout [UInt8]) -> Void) {
+    bytes.append(UInt8(ascii: "\""))
+    write(&bytes)
+    bytes.append(UInt8(ascii: "\""))
+  }
+
   private static func needsEscape(_ byte: UInt8) -> Bool {
     byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
   }
 
+  /// Whether any byte needs escaping, eight bytes at a time: event messages make up most of a report's bytes.
+  static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = UnsafeRawPointer(utf8.baseAddress) else { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var index = 0
+    while index + 8 <= utf8.count {
+      let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      // Exact for "any byte": a lane's high bit is set when the byte is below 0x20, or zero after the XOR.
+      let control = (word &- ones &* 0x20) & ~word
+      let quote = word ^ (ones &* 0x22)
+      let backslash = word ^ (ones &* 0x5C)
+      let found = control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+      if found & highs != 0 { return true }
+      index += 8
+    }
+    while index < utf8.count {
+      if needsEscape(utf8[index]) { return true }
+      index += 1
+    }
+    return false
+  }
+
   private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
-    for byte in utf8 {
+    // Runs of bytes that need no escape are copied whole.
+    var runStart = 0
+    for (index, byte) in utf8.enumerated() where Self.needsEscape(byte) {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+      runStart = index + 1
       switch byte {
       case UInt8(ascii: "\""), UInt8(ascii: "\\"):
         bytes.append(UInt8(ascii: "\\"))
@@ -81,25 +123,29 @@ public struct JSONText: Sendable {
       case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
       case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
       case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-      case 0x00..<0x20:
+      default:
         let hex = Array("0123456789abcdef".utf8)
         bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
         bytes.append(hex[Int(byte >> 4)])
         bytes.append(hex[Int(byte & 0x0F)])
-      default:
-        bytes.append(byte)
       }
     }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
   }
 
   /// Appends a value rendered by `JSONRenderer` (pretty, at depth 0) so that it sits at `depth`.
   public mutating func rendered(_ json: String, depth: Int) {
     var text = json
     if text.utf8.last == UInt8(ascii: "\n") { text.removeLast() }
-    for byte in text.utf8 {
-      bytes.append(byte)
+    text.withUTF8 { utf8 in
       // Newlines inside strings are escaped, so every raw newline starts a line to indent.
-      if byte == UInt8(ascii: "\n") { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 4)) }
+      var lineStart = 0
+      for (index, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[lineStart..<index]))
+        newline(depth: depth)
+        lineStart = index + 1
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[lineStart...]))
     }
   }
 

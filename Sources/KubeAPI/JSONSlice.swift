@@ -94,6 +94,7 @@ public struct JSONSlice {
       get throws { try JSONSlice.string(buffer, range) }
     }
 
+    @inline(__always)
     public static func ~= (pattern: String, key: Key) -> Bool {
       guard !key.escaped else { return (try? key.text) == pattern }
       return JSONSlice.equal(pattern, key.content)
@@ -299,29 +300,21 @@ public struct JSONSlice {
       return text
     }
 
-    /// A multiply-and-mix hash, eight bytes at a time: enough to spread a document's strings over the slots.
     static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
-      var hash = UInt64(truncatingIfNeeded: bytes.count) &* 0x9E37_79B9_7F4A_7C15
-      var index = 0
-      while index + 8 <= bytes.count {
-        hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-        hash ^= hash >> 31
-        index += 8
-      }
-      while index < bytes.count {
-        hash = (hash ^ UInt64(bytes[index])) &* 0x94D0_49BB_1331_11EB
-        index += 1
-      }
-      hash ^= hash >> 29
-      return Int(truncatingIfNeeded: hash)
+      Int(truncatingIfNeeded: ByteHash.hash(bytes))
     }
   }
 
   /// Whether `text` is exactly `bytes`; lengths first, since most comparisons (member names in a `switch`) differ
-  /// in length.
+  /// in length. The length check is inlined into each `case`, where a literal's length is a constant.
+  @inline(__always)
   static func equal(_ text: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
     guard text.utf8.count == bytes.count else { return false }
-    return text.utf8.withContiguousStorageIfAvailable { stored in
+    return sameBytes(text, bytes)
+  }
+
+  static func sameBytes(_ text: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { stored in
       stored.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
     } ?? text.utf8.elementsEqual(bytes)
   }

@@ -56,47 +56,57 @@ public enum KubeTime {
 
   /// `2026-11-20T10:14:03Z`: metav1.Time's wire form (UTC, whole seconds).
   public static func format(_ date: Date) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(20)
+    format(date, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The same, appended to `bytes`: reports write two timestamps per event, and a string of each cost two
+  /// allocations.
+  public static func format(_ date: Date, into bytes: inout [UInt8]) {
     let (y, mo, d, h, mi, s, _) = components(date)
-    return assemble(y, mo, d, h, mi, s, micros: nil)
+    assemble(y, mo, d, h, mi, s, micros: nil, into: &bytes)
   }
 
   /// `2026-11-20T10:14:03.123456Z`: MicroTime's wire form.
   public static func formatMicro(_ date: Date) -> String {
     let (y, mo, d, h, mi, s, micros) = components(date)
-    return assemble(y, mo, d, h, mi, s, micros: micros)
-  }
-
-  /// Digits written by hand, not `String(format:)`: reports format two timestamps per event.
-  private static func assemble(_ y: Int, _ mo: Int, _ d: Int, _ h: Int, _ mi: Int, _ s: Int, micros: Int?) -> String {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(27)
-    // Zero-padded to `width` digits; Kubernetes times lie between years 0 and 9999.
-    func put(_ value: Int, width: Int) {
-      var divisor = 1
-      for _ in 1..<width { divisor *= 10 }
+    assemble(y, mo, d, h, mi, s, micros: micros, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Digits written by hand, not `String(format:)`.
+  private static func assemble(
+    _ y: Int, _ mo: Int, _ d: Int, _ h: Int, _ mi: Int, _ s: Int, micros: Int?, into bytes: inout [UInt8]
+  ) {
+    // Two digits of `value`, zero-padded; Kubernetes times lie between years 0 and 9999.
+    func two(_ value: Int) {
       let value = max(0, value)
-      while divisor > 0 {
-        bytes.append(UInt8(48 + (value / divisor) % 10))
-        divisor /= 10
-      }
+      bytes.append(UInt8(48 + value / 10 % 10))
+      bytes.append(UInt8(48 + value % 10))
     }
-    put(y, width: 4)
+    two(y / 100)
+    two(y % 100)
     bytes.append(45)
-    put(mo, width: 2)
+    two(mo)
     bytes.append(45)
-    put(d, width: 2)
+    two(d)
     bytes.append(84)
-    put(h, width: 2)
+    two(h)
     bytes.append(58)
-    put(mi, width: 2)
+    two(mi)
     bytes.append(58)
-    put(s, width: 2)
+    two(s)
     if let micros {
       bytes.append(46)
-      put(micros, width: 6)
+      two(micros / 10000)
+      two(micros / 100 % 100)
+      two(micros % 100)
     }
     bytes.append(90)
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func components(_ date: Date) -> (Int, Int, Int, Int, Int, Int, Int) {

@@ -23,6 +23,19 @@ struct EventModelTests {
     #expect(legacy.host == "ip-10-0-118-42.us-west-2.compute.internal")
   }
 
+  @Test("timestamps format to the wire form, zero-padded, and parse back")
+  func timestampFormat() throws {
+    for text in ["2026-11-20T10:19:57Z", "0987-03-04T05:06:07Z", "9999-12-31T23:59:59Z", "1970-01-01T00:00:00Z"] {
+      let date = try #require(KubeTime.parse(text))
+      #expect(KubeTime.format(date) == text)
+      var bytes = Array("x".utf8)
+      KubeTime.format(date, into: &bytes)
+      #expect(String(decoding: bytes, as: UTF8.self) == "x" + text)
+    }
+    let micro = try #require(KubeTime.parse("2026-11-20T10:21:44.000123Z"))
+    #expect(KubeTime.formatMicro(micro) == "2026-11-20T10:21:44.000123Z")
+  }
+
   @Test("repeats collapse: counts add up, first and last seen widen")
   func collapse() {
     let pod = ObjectReference(apiVersion: "v1", kind: "Pod", namespace: "shop", name: "a", uid: "u1")

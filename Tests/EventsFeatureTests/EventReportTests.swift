@@ -40,6 +40,13 @@ struct EventReportTests {
   @Test("writeJSON writes byte for byte what JSONRenderer writes, escapes included")
   func handWrittenJSON() throws {
     let snapshot = try DemoCluster.snapshot()
+    // Each character that needs escaping at every place within and after an eight-byte word, and bytes of
+    // multi-byte characters (high bit set) beside them, which do not.
+    let placed = ["\"", "\\", "\n", "\u{1f}", "\u{0}", "é"].enumerated().flatMap { kind, special in
+      (0...17).map { offset in
+        Self.event(String(repeating: "a", count: offset) + special + "ü", object: "e\(kind)-\(offset)", last: 902)
+      }
+    }
     let odd = [
       Self.event("quote \" backslash \\ slash / newline \n tab \t return \r ctrl \u{1}\u{1f} del \u{7f}", last: 900),
       Self.event("unicode é 漢字 🚀 \u{2028} bidi \u{202e}", object: "b", last: 901, source: "", host: nil),
@@ -49,7 +56,7 @@ struct EventReportTests {
     ]
     for namespace in [nil, "shop"] as [String?] {
       let report = EventReport(
-        namespace: namespace, findings: PendingClassifier.classify(snapshot), events: snapshot.events + odd,
+        namespace: namespace, findings: PendingClassifier.classify(snapshot), events: snapshot.events + odd + placed,
         filter: EventFilter(), warnings: ["missing permission: list nodes"], now: DemoCluster.now)
       var written = ""
       try report.writeJSON { written += String(decoding: $0, as: UTF8.self) }

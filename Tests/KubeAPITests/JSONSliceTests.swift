@@ -106,6 +106,25 @@ struct JSONSliceTests {
     }
   }
 
+  @Test("ByteHash: equal bytes hash equally, and the state and every byte change the hash")
+  func byteHash() {
+    let texts = ["", "a", "kube-system", "0/500 nodes are available: 500 Insufficient cpu.", "ünï"]
+    for text in texts {
+      #expect(ByteHash.hash(text, into: 7) == ByteHash.hash(String(decoding: Array(text.utf8), as: UTF8.self), into: 7))
+      #expect(ByteHash.hash(text, into: 7) != ByteHash.hash(text, into: 8))
+    }
+    // Every prefix and every one-byte change of a long text hashes differently.
+    let base = Array("Successfully assigned shop/web-7f9c to ip-10-0-1-2".utf8)
+    var seen = Set<UInt64>()
+    for end in 0...base.count { seen.insert(base[..<end].withUnsafeBytes { ByteHash.hash($0) }) }
+    for index in base.indices {
+      var changed = base
+      changed[index] ^= 1
+      seen.insert(changed.withUnsafeBytes { ByteHash.hash($0) })
+    }
+    #expect(seen.count == base.count * 2 + 1)
+  }
+
   @Test("an event list scans to the same models JSONDecoder gives, for both event APIs")
   func events() throws {
     let modern = """
