@@ -31,12 +31,20 @@ final class TransferLoop: @unchecked Sendable {
   // Transfer thread only.
   private var active: [UnsafeMutableRawPointer: Transfer] = [:]
 
+  /// Connections to one host at once. Long-lived streams (watches) hold one each over HTTP/1.1: lamp opens at most
+  /// two at a time.
+  static let maxHostConnections = 6
+
   init() throws(HTTPError) {
     guard let multi = curl_multi_init() else {
       throw .other(host: "", detail: "libcurl could not create a multi handle")
     }
     // Multiplexing is libcurl's default since 7.62; set it anyway, the design depends on it.
     _ = lamp_multi_setopt_long(multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX)
+    // Over HTTP/1.1 each request in flight needs a connection, and each new connection costs a TLS handshake on
+    // both ends (on the server, one per connection): at most `maxHostConnections`, as browsers do, and the rest
+    // wait for one to be free. HTTP/2 multiplexes every request over one connection, so this never holds it back.
+    _ = lamp_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, Self.maxHostConnections)
     self.multi = multi
     let thread = Thread { [self] in run() }
     thread.name = "lamp-curl"

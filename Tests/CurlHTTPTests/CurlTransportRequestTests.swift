@@ -82,6 +82,22 @@ struct CurlTransportRequestTests {
     #expect(ContinuousClock.now - started < .milliseconds(2500))
   }
 
+  @Test func opensAtMostSixConnectionsToAHostOverHTTP1() async throws {
+    let server = try TransportFixture.server
+    let transport = try TransportFixture.transport()
+    let ports = try await withThrowingTaskGroup(of: String.self) { group in
+      for _ in 0..<12 {
+        group.addTask {
+          let response = try await transport.send(HTTPRequest(url: server.url("/connection?ms=200")))
+          return String(decoding: response.body, as: UTF8.self)
+        }
+      }
+      return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+    }
+    // All twelve were served; those beyond six waited for a connection and reused it.
+    #expect(ports.count > 1 && ports.count <= 6)
+  }
+
   @Test func returnsErrorStatusesAndDoesNotFollowRedirects() async throws {
     let server = try TransportFixture.server
     let transport = try TransportFixture.transport()

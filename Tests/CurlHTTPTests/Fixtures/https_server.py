@@ -8,6 +8,7 @@ requires client certificates signed by --client-ca.
 Endpoints:
   /ok                      200 "ok"
   /slow?ms=N               waits N ms, then 200 "slow"
+  /connection?ms=N         waits N ms, then 200 with the client's port: which connection carried the request
   /chunked-lines           chunked body of lines, cut into odd-sized chunks sent with delays
   /echo-headers            JSON: method, path, request headers, TLS SNI, request body
   /status/NNN              status NNN (3xx also carry a Location header)
@@ -85,6 +86,9 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/slow":
             time.sleep(int(query.get("ms", ["1000"])[0]) / 1000)
             self.send_body(200, b"slow\n")
+        elif path == "/connection":
+            time.sleep(int(query.get("ms", ["0"])[0]) / 1000)
+            self.send_body(200, str(self.client_address[1]).encode())
         elif path == "/chunked-lines":
             self.send_chunked_lines()
         elif path == "/echo-headers":
