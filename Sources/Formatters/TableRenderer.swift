@@ -104,12 +104,16 @@ public struct TableRenderer: Sendable {
     /// escaped, defaulted when empty, then cut. Plain text that fits is copied as it is.
     mutating func add(_ raw: String, column: Int) {
       guard column < columns.count, shown[column] else { return }
-      if let width = TerminalText.printableASCIIWidth(raw), width > 0, width <= columns[column].maxWidth ?? .max {
-        text += raw.utf8
+      // Tens of thousands of rows: a string's bytes are checked and copied where they lie.
+      let copied = raw.utf8.withContiguousStorageIfAvailable { utf8 in
+        guard let width = TerminalText.printableASCIIWidth(utf8), width > 0,
+          width <= columns[column].maxWidth ?? .max
+        else { return false }
+        text.append(contentsOf: utf8)
         record(width: width)
-      } else {
-        add(Self.cell(raw, columns[column]), column: column)
+        return true
       }
+      if copied != true { add(Self.cell(raw, columns[column]), column: column) }
     }
 
     /// Adds `head` then `tail` as one cell, without joining them when both are plain.

@@ -28,10 +28,31 @@ public enum TerminalText {
   /// The width of `s` when every byte of it is printable ASCII (nothing to escape, no second line, one column per
   /// byte), else nil. Most cluster text is, and tables check every cell.
   public static func printableASCIIWidth(_ s: String) -> Int? {
-    let printable = { (byte: UInt8) in byte >= 0x20 && byte < 0x7F }
-    let plain = s.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(printable) } ?? s.utf8.allSatisfy(printable)
-    return plain ? s.utf8.count : nil
+    if let width = s.utf8.withContiguousStorageIfAvailable(printableASCIIWidth) { return width }
+    return s.utf8.allSatisfy(isPrintableASCII) ? s.utf8.count : nil
   }
+
+  /// The same for UTF-8 bytes, eight at a time.
+  public static func printableASCIIWidth(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = UnsafeRawPointer(utf8.baseAddress) else { return 0 }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    var index = 0
+    while index + 8 <= utf8.count {
+      let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      // Exact for "any byte": below 0x20, or 0x7F and above (the high bit set after adding one, or before).
+      let control = (word &- ones &* 0x20) & ~word
+      let high = (word &+ ones) | word
+      if (control | high) & (ones &* 0x80) != 0 { return nil }
+      index += 8
+    }
+    while index < utf8.count {
+      guard isPrintableASCII(utf8[index]) else { return nil }
+      index += 1
+    }
+    return utf8.count
+  }
+
+  private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
 
   /// The number of terminal columns `s` occupies: East Asian wide and fullwidth characters and
   /// emoji count 2, combining marks and other zero-width characters count 0.

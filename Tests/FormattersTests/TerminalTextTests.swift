@@ -38,6 +38,20 @@ import Testing
     #expect(TerminalText.displayWidth("") == 0)
   }
 
+  @Test func printableASCIIWidthRejectsEveryOtherByteWhereverItIs() {
+    // Each byte that is not printable ASCII at every place within and after an eight-byte word.
+    for special in ["\u{0}", "\u{1f}", "\t", "\n", "\u{7f}", "é", "\u{ff}"] {
+      for offset in 0...17 {
+        let text = String(repeating: "a", count: offset) + special + String(repeating: "~", count: 17 - offset)
+        #expect(TerminalText.printableASCIIWidth(text) == nil, "\(special.unicodeScalars.first!.value) at \(offset)")
+      }
+    }
+    let printable = String((0x20..<0x7F).map { Character(Unicode.Scalar(UInt8($0))) })
+    for end in 0...printable.count {
+      #expect(TerminalText.printableASCIIWidth(String(printable.prefix(end))) == end)
+    }
+  }
+
   @Test func truncateCountsColumnsAndNeverSplitsWideCharacters() {
     #expect(TerminalText.truncate("abcdef", toWidth: 6) == "abcdef")
     #expect(TerminalText.truncate("abcdefg", toWidth: 6) == "abcde…")
