@@ -17,7 +17,7 @@ extension PendingClassifier {
     }
     let condition = pod.condition("PodScheduled")
     if schedulerText == nil, let condition, condition.status == "False", let text = condition.message, !text.isEmpty {
-      schedulerText = text
+      (schedulerText, message) = (text, SchedulerMessage.parse(text))
       evidence.append("PodScheduled=False (\(condition.reason ?? "")): \(text)")
     }
     if let event = failed.last(where: { KarpenterMessage.parse($0.message) != nil }) {
@@ -37,7 +37,6 @@ extension PendingClassifier {
         pod, .notYetScheduled, "not scheduled yet and no scheduling events (is \(scheduler) running?)",
         evidence: evidence)
     }
-    if message == nil { message = schedulerText.flatMap(SchedulerMessage.parse) }
     let (reason, explanation) = schedulingReason(pod, message: message, rawText: schedulerText)
     var finding = base(pod, reason, explanation, evidence: evidence)
     if let pools = snapshot.nodePools, !pools.isEmpty, reason != .unboundVolume, reason != .volumeNodeAffinity {

@@ -87,25 +87,11 @@ public struct JSONText: Sendable {
 
   /// Whether any byte needs escaping, eight bytes at a time: event messages make up most of a report's bytes.
   static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = UnsafeRawPointer(utf8.baseAddress) else { return false }
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    var index = 0
-    while index + 8 <= utf8.count {
-      let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      // Exact for "any byte": a lane's high bit is set when the byte is below 0x20, or zero after the XOR.
-      let control = (word &- ones &* 0x20) & ~word
-      let quote = word ^ (ones &* 0x22)
-      let backslash = word ^ (ones &* 0x5C)
-      let found = control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-      if found & highs != 0 { return true }
-      index += 8
-    }
-    while index < utf8.count {
-      if needsEscape(utf8[index]) { return true }
-      index += 1
-    }
-    return false
+    ByteLanes.contains(
+      utf8,
+      lanes: {
+        ByteLanes.below($0, 0x20) | ByteLanes.equal($0, UInt8(ascii: "\"")) | ByteLanes.equal($0, UInt8(ascii: "\\"))
+      }, byte: needsEscape)
   }
 
   private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {

@@ -34,22 +34,9 @@ public enum TerminalText {
 
   /// The same for UTF-8 bytes, eight at a time.
   public static func printableASCIIWidth(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard let base = UnsafeRawPointer(utf8.baseAddress) else { return 0 }
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    var index = 0
-    while index + 8 <= utf8.count {
-      let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      // Exact for "any byte": below 0x20, or 0x7F and above (the high bit set after adding one, or before).
-      let control = (word &- ones &* 0x20) & ~word
-      let high = (word &+ ones) | word
-      if (control | high) & (ones &* 0x80) != 0 { return nil }
-      index += 8
-    }
-    while index < utf8.count {
-      guard isPrintableASCII(utf8[index]) else { return nil }
-      index += 1
-    }
-    return utf8.count
+    let other = ByteLanes.contains(
+      utf8, lanes: { ByteLanes.below($0, 0x20) | ByteLanes.atLeast($0, 0x7F) }, byte: { !isPrintableASCII($0) })
+    return other ? nil : utf8.count
   }
 
   private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }

@@ -293,15 +293,11 @@ public struct JSONSlice {
     }
 
     func string(_ bytes: UnsafeRawBufferPointer) -> String {
-      let slot = slots + (Self.hash(bytes) & mask)
+      let slot = slots + (Int(truncatingIfNeeded: ByteHash.hash(bytes)) & mask)
       if let known = slot.pointee, JSONSlice.equal(known, bytes) { return known }
       let text = String(decoding: bytes, as: UTF8.self)
       slot.pointee = text
       return text
-    }
-
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
-      Int(truncatingIfNeeded: ByteHash.hash(bytes))
     }
   }
 
