@@ -4,9 +4,9 @@ import KubeAPI
 
 extension EventReport {
   /// The report as `JSONRenderer.render` writes it, byte for byte, handed to `output` in pieces: a large
-  /// cluster's report is tens of megabytes, and `JSONEncoder` held several copies of it at once. The events are
-  /// written by hand, a batch at a time on every core; the small parts go through `JSONRenderer`.
-  public func writeJSON(to output: ([UInt8]) -> Void) throws {
+  /// cluster's report is tens of megabytes, and `JSONEncoder` held several copies of it at once. Written by hand,
+  /// the events a batch at a time on every core.
+  public func writeJSON(to output: ([UInt8]) -> Void) {
     var json = JSONText()
     var first = true
     json.member("apiVersion", depth: 1, first: &first)
@@ -44,9 +44,9 @@ extension EventReport {
       json.string(namespace)
     }
     json.member("pending", depth: 1, first: &first)
-    json.rendered(try JSONRenderer.render(pending), depth: 1)
+    json.array(pending, depth: 1) { entry, json in entry.write(to: &json, depth: 2) }
     json.member("warnings", depth: 1, first: &first)
-    json.rendered(try JSONRenderer.render(warnings), depth: 1)
+    json.array(warnings, depth: 1)
     json.endObject(depth: 0, empty: false)
     json.raw("\n")
     output(json.take())
@@ -59,6 +59,61 @@ extension JSONText {
     guard let time else { return }
     member(key, depth: depth, first: &first)
     quoted { KubeTime.format(time, into: &$0) }
+  }
+}
+
+extension JSONText {
+  /// An array of `elements`, each on its own line at `depth + 1`; `[]` when empty.
+  mutating func array<Element>(_ elements: [Element], depth: Int, _ write: (Element, inout JSONText) -> Void) {
+    guard !elements.isEmpty else { return raw("[]") }
+    raw("[")
+    for (index, element) in elements.enumerated() {
+      if index > 0 { raw(",") }
+      newline(depth: depth + 1)
+      write(element, &self)
+    }
+    newline(depth: depth)
+    raw("]")
+  }
+
+  /// An array of strings, laid out as `array` lays it out.
+  mutating func array(_ strings: [String], depth: Int) {
+    array(strings, depth: depth) { text, json in json.string(text) }
+  }
+}
+
+extension EventReport.Pending {
+  /// One finding, keys sorted as `JSONEncoder` sorts them: hundreds of stuck pods took longer through the encoder
+  /// than writing the tens of thousands of events beside them.
+  func write(to json: inout JSONText, depth: Int) {
+    let inner = depth + 1
+    var first = true
+    json.member("container", container, depth: inner, first: &first)
+    json.member("evidence", depth: inner, first: &first)
+    json.array(evidence, depth: inner)
+    json.member("explanation", explanation, depth: inner, first: &first)
+    json.member("kind", kind, depth: inner, first: &first)
+    json.member("name", name, depth: inner, first: &first)
+    json.member("namespace", namespace, depth: inner, first: &first)
+    json.member("node", node, depth: inner, first: &first)
+    if let nodePools {
+      json.member("nodePools", depth: inner, first: &first)
+      json.array(nodePools, depth: inner) { verdict, json in
+        var verdictFirst = true
+        json.member("fits", depth: inner + 2, first: &verdictFirst)
+        json.raw(verdict.fits ? "true" : "false")
+        json.member("nodePool", verdict.nodePool, depth: inner + 2, first: &verdictFirst)
+        json.member("reasons", depth: inner + 2, first: &verdictFirst)
+        json.array(verdict.reasons, depth: inner + 2)
+        json.endObject(depth: inner + 1, empty: false)
+      }
+    }
+    json.member("pendingSeconds", depth: inner, first: &first)
+    json.raw(String(pendingSeconds))
+    json.member("reason", reason, depth: inner, first: &first)
+    json.member("since", since, depth: inner, first: &first)
+    json.member("uid", uid, depth: inner, first: &first)
+    json.endObject(depth: depth, empty: false)
   }
 }
 

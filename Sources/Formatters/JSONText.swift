@@ -119,22 +119,6 @@ public struct JSONText: Sendable {
     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
   }
 
-  /// Appends a value rendered by `JSONRenderer` (pretty, at depth 0) so that it sits at `depth`.
-  public mutating func rendered(_ json: String, depth: Int) {
-    var text = json
-    if text.utf8.last == UInt8(ascii: "\n") { text.removeLast() }
-    text.withUTF8 { utf8 in
-      // Newlines inside strings are escaped, so every raw newline starts a line to indent.
-      var lineStart = 0
-      for (index, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[lineStart..<index]))
-        newline(depth: depth)
-        lineStart = index + 1
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[lineStart...]))
-    }
-  }
-
   /// Takes the text so far, leaving the buffer empty (to write a large document in pieces).
   public mutating func take() -> [UInt8] {
     defer { bytes.removeAll(keepingCapacity: true) }

@@ -68,7 +68,7 @@ struct EventsRun {
     case .json where command.watch:
       environment.stdout.write(try JSONRenderer.renderLine(report))
     case .json:
-      try report.writeJSON { environment.stdout.write($0) }
+      report.writeJSON { environment.stdout.write($0) }
     case .yaml:
       try printer.document(report, format: settings.format)
     default:

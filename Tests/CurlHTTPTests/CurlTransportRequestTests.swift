@@ -1,6 +1,7 @@
-import CurlHTTP
 import Foundation
 import Testing
+
+@testable import CurlHTTP
 
 @Suite(.enabled(if: ExternalTools.available, "needs python3 and openssl"))
 struct CurlTransportRequestTests {
@@ -96,6 +97,31 @@ struct CurlTransportRequestTests {
     }
     // All twelve were served; those beyond six waited for a connection and reused it.
     #expect(ports.count > 1 && ports.count <= 6)
+  }
+
+  @Test func receivesLargeBodiesIntoMemoryThatEarlierBodiesGaveBack() async throws {
+    let server = try TransportFixture.server
+    let transport = try TransportFixture.transport()
+    let memory = BodyBuffers()
+    func fetch(_ size: Int, chunked: Bool = false) async throws -> Data {
+      let url = server.url("/bytes?n=\(size)&chunked=\(chunked ? 1 : 0)")
+      let body = try await transport.send(HTTPRequest(url: url, responseMemory: memory)).body
+      #expect(body == Data((0..<size).map { UInt8($0 % 251) }), "\(size) bytes, chunked: \(chunked)")
+      return body
+    }
+    func address(_ data: Data) -> UnsafeRawPointer? { data.withUnsafeBytes { $0.baseAddress } }
+
+    let first = address(try await fetch(1_000_000))
+    #expect(memory.spareSize >= 1_000_000, "the body gave its memory back when it was freed")
+    // The next one, a little smaller, is written where the first was.
+    #expect(address(try await fetch(900_000)) == first)
+    // Without a length, a body starts in the largest buffer given back and moves to larger ones as it grows.
+    #expect(address(try await fetch(700_000, chunked: true)) == first)
+    _ = try await fetch(3_000_000, chunked: true)
+    // Small bodies are left to malloc; empty ones stay empty.
+    #expect(address(try await fetch(1000)) != first)
+    _ = try await fetch(0)
+    _ = try await fetch(0, chunked: true)
   }
 
   @Test func returnsErrorStatusesAndDoesNotFollowRedirects() async throws {

@@ -59,7 +59,7 @@ struct EventReportTests {
         namespace: namespace, findings: PendingClassifier.classify(snapshot), events: snapshot.events + odd + placed,
         filter: EventFilter(), warnings: ["missing permission: list nodes"], now: DemoCluster.now)
       var written = ""
-      try report.writeJSON { written += String(decoding: $0, as: UTF8.self) }
+      report.writeJSON { written += String(decoding: $0, as: UTF8.self) }
       #expect(written == (try JSONRenderer.render(report)))
     }
     // Enough events to be written in several batches of parallel chunks.
@@ -69,12 +69,40 @@ struct EventReportTests {
     let large = EventReport(
       namespace: nil, findings: [], events: many, filter: EventFilter(), warnings: [], now: DemoCluster.now)
     var pieces: [[UInt8]] = []
-    try large.writeJSON { pieces.append($0) }
+    large.writeJSON { pieces.append($0) }
     #expect(pieces.count > 2)
     #expect(String(decoding: pieces.joined(), as: UTF8.self) == (try JSONRenderer.render(large)))
     let empty = EventReport(namespace: nil, pending: [], events: [], warnings: [])
     var written = ""
-    try empty.writeJSON { written += String(decoding: $0, as: UTF8.self) }
+    empty.writeJSON { written += String(decoding: $0, as: UTF8.self) }
     #expect(written == (try JSONRenderer.render(empty)))
+  }
+
+  @Test("the pending section is written as JSONRenderer writes it: every optional field there or not, escapes")
+  func handWrittenPendingJSON() throws {
+    let verdicts = [
+      NodePoolVerdict(nodePool: "default", obstacles: []),
+      NodePoolVerdict(
+        nodePool: "gpu \"a\"",
+        obstacles: [
+          .taint(Taint(key: "nvidia.com/gpu", value: "true", effect: "NoSchedule")),
+          .requirement(label: "kubernetes.io/arch=arm64", offered: "kubernetes.io/arch In [amd64]"),
+        ]),
+    ]
+    let findings = [
+      PendingFinding(
+        namespace: "shop", name: "web-0", uid: "u-1", reason: .untoleratedTaint, explanation: "taint \"x\"\n",
+        evidence: ["FailedScheduling ×3: 0/2 nodes \u{1}", "é 漢字"], since: DemoCluster.now.addingTimeInterval(-90),
+        node: "node-1", container: "app", nodePools: verdicts),
+      PendingFinding(
+        kind: "Deployment", namespace: "", name: "", reason: .createFailed, explanation: "", since: nil, nodePools: []),
+    ]
+    let pending = findings.map { EventReport.Pending($0, now: DemoCluster.now) }
+    for warnings in [[], ["a \"quoted\" warning", "second"]] {
+      let report = EventReport(namespace: "shop", pending: pending, events: [], warnings: warnings)
+      var written = ""
+      report.writeJSON { written += String(decoding: $0, as: UTF8.self) }
+      #expect(written == (try JSONRenderer.render(report)))
+    }
   }
 }

@@ -91,6 +91,17 @@ class Handler(BaseHTTPRequestHandler):
             self.send_body(200, str(self.client_address[1]).encode())
         elif path == "/chunked-lines":
             self.send_chunked_lines()
+        elif path == "/bytes":
+            # n bytes of a fixed pattern, with a Content-Length or (chunked=1) in chunks of 64 KiB.
+            size = int(query.get("n", ["0"])[0])
+            payload = bytes(i % 251 for i in range(size))
+            if query.get("chunked", ["0"])[0] == "1":
+                self.start_chunked()
+                for start in range(0, size, 65536):
+                    self.write_chunk(payload[start:start + 65536])
+                self.wfile.write(b"0\r\n\r\n")
+            else:
+                self.send_body(200, payload, content_type="application/octet-stream")
         elif path == "/echo-headers":
             self.echo(url, body)
         elif path.startswith("/status/"):
