@@ -4,12 +4,15 @@ import KubeAPI
 /// What the classifier looks at: pods, events, and when known nodes, Karpenter NodePools and workload
 /// controllers. `nil` means "not known" (not allowed or not served), which is different from "none".
 public struct ClusterSnapshot: Sendable {
-  public var pods: [Pod]
-  public var events: [ClusterEvent]
+  public var pods: [Pod] { didSet { eventIndex = nil } }
+  public var events: [ClusterEvent] { didSet { eventIndex = nil } }
   public var nodes: [Node]?
   public var nodePools: [NodePool]?
   /// ReplicaSets, Jobs, ... with `kind` set: used to name the owning Deployment of a failing ReplicaSet.
   public var workloads: [Workload]
+  /// The events indexed by object ahead of time (by `EventsQuery`, while it still fetched pods), covering every
+  /// pod of `pods` that may be stuck; dropped when the pods or events change.
+  var eventIndex: EventIndex?
 
   public init(
     pods: [Pod], events: [ClusterEvent], nodes: [Node]? = nil, nodePools: [NodePool]? = nil,

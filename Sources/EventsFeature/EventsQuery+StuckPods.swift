@@ -40,6 +40,20 @@ extension EventsQuery {
     return names
   }
 
+  /// The pods an unscoped run classifies, known once the events are read: the Pending ones that may be stuck and
+  /// the ones the events warn about (fetched next). Nil when the pods could not be listed.
+  static func podsThatMayBeStuck(_ pending: [Pod]?, _ events: [ClusterEvent]?) -> Set<EventIndex.Key>? {
+    guard let pending else { return nil }
+    var keys = Set(
+      pending.lazy.filter(PendingClassifier.mayBeStuck).map { pod in
+        EventIndex.Key(kind: "Pod", namespace: pod.metadata.namespace ?? "", name: pod.metadata.name)
+      })
+    for name in warnedPods(in: events ?? []) {
+      keys.insert(EventIndex.Key(kind: "Pod", namespace: name.namespace, name: name.name))
+    }
+    return keys
+  }
+
   /// Fetches the pods named on `names` as the names come in (while later pages of events are still arriving), a
   /// few at a time, skipping pods deleted since. Nil when more than `maxPodGets` are named or fetching them is
   /// not allowed: the caller then lists running pods instead.

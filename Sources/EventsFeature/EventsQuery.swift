@@ -28,16 +28,22 @@ public struct EventsQuery: Sendable {
     /// full status only of those that may be stuck (`TriagedPod`). Callers that analyse every pod leave it off.
     public var triagePods: Bool
 
+    /// Collapse the events and put them in display order with this filter (which must not depend on the
+    /// fetched objects: no scope) as soon as they are read, while the pods they name are still being fetched.
+    public var ordering: EventFilter?
+
     /// Unscoped triage: the snapshot holds only pods that may be stuck.
     var readsStuckPodsOnly: Bool { triagePods && target == nil && labelSelector == nil }
 
     public init(
-      namespace: String?, labelSelector: String? = nil, target: EventsTarget? = nil, triagePods: Bool = false
+      namespace: String?, labelSelector: String? = nil, target: EventsTarget? = nil, triagePods: Bool = false,
+      ordering: EventFilter? = nil
     ) {
       self.namespace = namespace
       self.labelSelector = labelSelector
       self.target = target
       self.triagePods = triagePods
+      self.ordering = ordering
     }
   }
 
@@ -48,6 +54,8 @@ public struct EventsQuery: Sendable {
     public var warnings: [String]
     /// Which events API was read: `events.k8s.io/v1` or `v1`.
     public var eventsAPI: String
+    /// The events in display order, when the options asked for an ordering.
+    public var orderedEvents: EventReport.Items?
   }
 
   /// One list, or the warning explaining why it could not be read.
@@ -82,12 +90,19 @@ public struct EventsQuery: Sendable {
       resolvedTarget, name: options.target?.name ?? "", namespace: namespace ?? client.namespace)
     let (events, eventsAPI) = try await eventsResult
     warnedFeed.finish()
+    // Ordering the events and indexing them for the classifier need no more than what is read by now: both run
+    // while the pods the events warn about are still being fetched.
+    async let orderedEvents = options.ordering.map { EventReport.Items(showing: events.items ?? [], filter: $0) }
     var pods = try await podsResult
+    let stuckPods = options.readsStuckPodsOnly ? Self.podsThatMayBeStuck(pods.items, events.items) : nil
+    async let eventIndex = stuckPods.map { EventIndex(events.items ?? [], pods: $0) }
     let nodes = try await nodesResult
     let pools = try await poolsResult
     let target = try await targetObject
+    var indexCoversPods = false
     if options.readsStuckPodsOnly, let pending = pods.items {
       var running = events.items == nil ? nil : try await warnedPods
+      indexCoversPods = running != nil
       if running == nil { running = try await triagedRunningPods(namespace: namespace) }
       let read = Set(pending.map(PodName.init))
       pods.items = pending + (running ?? []).filter { !read.contains(PodName($0)) }
@@ -109,9 +124,11 @@ public struct EventsQuery: Sendable {
       workloads = Self.tagged(sets.items, kind: "ReplicaSet") + Self.tagged(jobList.items, kind: "Job")
     }
 
-    let snapshot = ClusterSnapshot(
+    var snapshot = ClusterSnapshot(
       pods: pods.items ?? [], events: events.items ?? [], nodes: nodes.items, nodePools: pools.items,
       workloads: workloads)
+    let index = await eventIndex
+    if indexCoversPods { snapshot.eventIndex = index }
     var scope: ObjectScope? = nil
     if let target, let info = resolvedTarget {
       scope = ObjectScope.target(
@@ -121,7 +138,9 @@ public struct EventsQuery: Sendable {
     } else if options.labelSelector != nil {
       scope = ObjectScope.pods(snapshot.pods, workloads: workloads)
     }
-    return Result(snapshot: snapshot, scope: scope, warnings: warnings.sorted(), eventsAPI: eventsAPI)
+    return Result(
+      snapshot: snapshot, scope: scope, warnings: warnings.sorted(), eventsAPI: eventsAPI,
+      orderedEvents: await orderedEvents)
   }
 
   /// List items omit their kind: set it.

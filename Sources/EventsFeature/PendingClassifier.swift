@@ -17,6 +17,10 @@ public struct PendingClassifier: Sendable {
 
   public init(_ snapshot: ClusterSnapshot) {
     self.snapshot = snapshot
+    if let index = snapshot.eventIndex {
+      self.index = index
+      return
+    }
     let looked = snapshot.pods.lazy.filter(Self.mayBeStuck).map { pod in
       EventIndex.Key(kind: "Pod", namespace: pod.metadata.namespace ?? "", name: pod.metadata.name)
     }

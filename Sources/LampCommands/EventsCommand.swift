@@ -149,9 +149,13 @@ struct EventsCommand: AsyncParsableCommand {
     let session = try await ClusterSession.connect(global)
     let namespace = allNamespaces ? nil : session.namespace
     let query = EventsQuery(client: session.client, discovery: session.discovery)
-    let options = EventsQuery.Options(
-      namespace: namespace, labelSelector: selector, target: settings.target, triagePods: true)
     let run = EventsRun(command: self, settings: settings, environment: environment, namespace: namespace)
+    // A single report without --for or -l has a filter that does not depend on what is fetched (nor, unlike
+    // --wait's repeated ones, on when), so the events can be ordered while pods are still being fetched.
+    let orderEarly = settings.target == nil && selector == nil && !watch && !wait
+    let options = EventsQuery.Options(
+      namespace: namespace, labelSelector: selector, target: settings.target, triagePods: true,
+      ordering: orderEarly ? run.filter(nil) : nil)
 
     if wait {
       try await run.waitUntilClear(query: query, options: options)

@@ -46,6 +46,27 @@ struct StuckPodsTests {
     #expect(pods.first?.status?.containerStatuses?.first?.state?.waiting?.reason == "CrashLoopBackOff")
   }
 
+  @Test(
+    "an unscoped query orders and indexes the events while it fetches the warned pods: the report is the one made afterwards",
+    arguments: ["demo", "pods=3000,events=4000"])
+  func earlyOrderingAndIndex(cluster name: String) async throws {
+    let scenario: SimScenario = name == "demo" ? .demo : .scale(try ScaleSpec.parse(name))
+    let cluster = try await TestCluster.start(scenario: scenario)
+    defer { Task { await cluster.stop() } }
+    let query = try await Self.query(cluster)
+    let filter = EventFilter(types: ["Warning"])
+    let result = try await query.run(EventsQuery.Options(namespace: nil, triagePods: true, ordering: filter))
+    let ordered = try #require(result.orderedEvents)
+    #expect(Array(ordered) == Array(EventReport.Items(showing: result.snapshot.events, filter: filter)))
+    #expect(!ordered.isEmpty)
+
+    #expect(result.snapshot.eventIndex != nil)
+    var rebuilt = result.snapshot
+    rebuilt.events.append(contentsOf: [])
+    #expect(rebuilt.eventIndex == nil, "changing the events drops the index made for them")
+    #expect(PendingClassifier.classify(result.snapshot) == PendingClassifier.classify(rebuilt))
+  }
+
   @Test("hundreds of stuck pods are classified on every core: every pod's finding, longest pending first")
   func classifiesManyPods() async throws {
     let cluster = try await TestCluster.start(scenario: .scale(try ScaleSpec.parse("pods=3000,events=4000")))
