@@ -55,7 +55,7 @@ extension EventReport {
 
 extension JSONText {
   /// A timestamp member, written only when there is a value.
-  mutating func member(_ key: String, _ time: Date?, depth: Int, first: inout Bool) {
+  mutating func member(_ key: StaticString, _ time: Date?, depth: Int, first: inout Bool) {
     guard let time else { return }
     member(key, depth: depth, first: &first)
     quoted { KubeTime.format(time, into: &$0) }

@@ -2,7 +2,8 @@ import Foundation
 import KubeAPI
 
 /// An event of either API, normalised into `ClusterEvent` as each list item is decoded, so a list of tens of
-/// thousands of events holds one model per event rather than two.
+/// thousands of events holds one model per event rather than two. Scanned pages are read straight into
+/// `ClusterEvent`; `Source` is the model that `JSONDecoder` reads when a page cannot be scanned.
 struct ListedEvent<Source: ClusterEventSource>: KubeObject, ScannableListItem {
   var event: ClusterEvent
 
@@ -15,12 +16,12 @@ struct ListedEvent<Source: ClusterEventSource>: KubeObject, ScannableListItem {
   }
 
   init(scanning item: JSONSlice) throws {
-    event = try Source(scanning: item).clusterEvent
+    event = try ClusterEvent(scanning: item)
   }
 }
 
 /// An event model that `ClusterEvent` can be made from.
-protocol ClusterEventSource: Decodable, ScannableListItem, Sendable {
+protocol ClusterEventSource: Decodable, Sendable {
   var clusterEvent: ClusterEvent { get }
 }
 

@@ -154,6 +154,20 @@ struct JSONSliceTests {
     let coreDecoded = try KubeJSON.decoder().decode(ObjectList<Event>.self, from: Data(core.utf8))
     let coreScanned = try #require(ObjectList<Event>.scanning(Data(core.utf8)))
     #expect(coreScanned.items == coreDecoded.items)
+
+    // Scanned straight into ClusterEvent, either API gives what its model normalises to.
+    #expect(try Self.clusterEvents(modern) == decoded.items.map(ClusterEvent.init))
+    #expect(try Self.clusterEvents(core) == coreDecoded.items.map(ClusterEvent.init))
+    #expect(try Self.clusterEvents(modern).first?.host == "n1", "deprecatedSource.host names the node")
+    #expect(try Self.clusterEvents(core).first?.count == 27)
+  }
+
+  static func clusterEvents(_ list: String) throws -> [ClusterEvent] {
+    try JSONSlice.reading(Data(list.utf8)) { document in
+      var events: [ClusterEvent] = []
+      try document.member("items")?.forEachElement { events.append(try ClusterEvent(scanning: $0)) }
+      return events
+    }
   }
 
   @Test("a page that cannot be scanned, or whose items have no scanning form, is left to KubeClient.decode")

@@ -23,6 +23,21 @@ struct SliceDecodingParityTests {
     return decoded.items.count
   }
 
+  /// Events scanned straight into `ClusterEvent` (as `lamp events` reads them) and through their API's model.
+  static func compareClusterEvents<Source: KubeObject>(
+    _ kind: ResourceKind, _ normalise: (Source) -> ClusterEvent, client: KubeClient
+  ) async throws {
+    let body = try await client.send(method: "GET", path: kind.collectionPath(namespace: nil)).body
+    let expected = try KubeJSON.decoder().decode(ObjectList<Source>.self, from: body).items.map(normalise)
+    let scanned = try JSONSlice.reading(body) { document in
+      var events: [ClusterEvent] = []
+      try document.member("items")?.forEachElement { events.append(try ClusterEvent(scanning: $0)) }
+      return events
+    }
+    #expect(scanned == expected, "\(kind.resource)")
+    #expect(scanned.count > 10)
+  }
+
   @Test("pods, nodes, workloads, services, events, secrets, autoscalers, Karpenter and KEDA objects")
   func demoCluster() async throws {
     let cluster = try await TestCluster.start()
@@ -35,6 +50,8 @@ struct SliceDecodingParityTests {
     total += try await Self.compare(.endpoints, Endpoints.self, client: client)
     total += try await Self.compare(.events, Event.self, client: client)
     total += try await Self.compare(.eventsV1, EventV1.self, client: client)
+    try await Self.compareClusterEvents(.events, { (event: Event) in ClusterEvent(event) }, client: client)
+    try await Self.compareClusterEvents(.eventsV1, { (event: EventV1) in ClusterEvent(event) }, client: client)
     total += try await Self.compare(.configMaps, ConfigMap.self, client: client)
     total += try await Self.compare(.secrets, Secret.self, client: client)
     total += try await Self.compare(.serviceAccounts, ServiceAccount.self, client: client)
