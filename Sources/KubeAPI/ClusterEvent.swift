@@ -121,84 +121,28 @@ public struct ClusterEvent: Sendable, Hashable {
 
   /// Normalises a core/v1 event.
   public init(_ event: Event) {
+    let created = event.metadata.creationTimestamp
     self.init(
-      Wire(
-        metadata: event.metadata, regarding: event.involvedObject, reason: event.reason, message: event.message,
-        type: event.type, count: event.count, firstTimestamp: event.firstTimestamp,
-        lastTimestamp: event.lastTimestamp, eventTime: event.eventTime, series: event.series, source: event.source,
-        reportingController: event.reportingComponent, reportingInstance: event.reportingInstance))
+      name: event.metadata.name, namespace: event.metadata.namespace ?? event.involvedObject?.namespace ?? "",
+      uid: event.metadata.uid, resourceVersion: event.metadata.resourceVersion,
+      regarding: event.involvedObject ?? ObjectReference(), reason: event.reason ?? "",
+      message: event.message ?? "", type: event.type ?? "Normal",
+      count: max(1, event.series?.count ?? event.count ?? 1),
+      firstSeen: event.firstTimestamp ?? event.eventTime ?? created,
+      lastSeen: event.series?.lastObservedTime ?? event.lastTimestamp ?? event.eventTime ?? created,
+      source: Self.nonEmpty(event.source?.component) ?? event.reportingComponent ?? "",
+      host: Self.nonEmpty(event.source?.host) ?? Self.kubeletHost(event.reportingComponent, event.reportingInstance))
   }
 
-  /// Normalises an events.k8s.io/v1 event.
+  /// Normalises an events.k8s.io/v1 event: the same stored object as core/v1's, its fields renamed.
   public init(_ event: EventV1) {
-    self.init(
-      Wire(
-        metadata: event.metadata, regarding: event.regarding, reason: event.reason, message: event.note,
-        type: event.type, count: event.deprecatedCount, firstTimestamp: event.deprecatedFirstTimestamp,
-        lastTimestamp: event.deprecatedLastTimestamp, eventTime: event.eventTime, series: event.series,
-        source: event.deprecatedSource, reportingController: event.reportingController,
-        reportingInstance: event.reportingInstance))
-  }
-
-  /// An event's fields as either API sends them, under the core/v1 names (events.k8s.io/v1 renames them:
-  /// `note` is the message, `deprecatedCount` the count, `reportingController` the reporting component).
-  struct Wire {
-    var name = ""
-    var namespace: String?
-    var uid: String?
-    var resourceVersion: String?
-    var creationTimestamp: Date?
-    var regarding: ObjectReference?
-    var reason: String?
-    var message: String?
-    var type: String?
-    var count: Int?
-    var firstTimestamp: Date?
-    var lastTimestamp: Date?
-    var eventTime: Date?
-    var series: EventSeries?
-    var source: EventSource?
-    var reportingController: String?
-    var reportingInstance: String?
-
-    init() {}
-
-    init(
-      metadata: ObjectMeta, regarding: ObjectReference?, reason: String?, message: String?, type: String?,
-      count: Int?, firstTimestamp: Date?, lastTimestamp: Date?, eventTime: Date?, series: EventSeries?,
-      source: EventSource?, reportingController: String?, reportingInstance: String?
-    ) {
-      name = metadata.name
-      namespace = metadata.namespace
-      uid = metadata.uid
-      resourceVersion = metadata.resourceVersion
-      creationTimestamp = metadata.creationTimestamp
-      self.regarding = regarding
-      self.reason = reason
-      self.message = message
-      self.type = type
-      self.count = count
-      self.firstTimestamp = firstTimestamp
-      self.lastTimestamp = lastTimestamp
-      self.eventTime = eventTime
-      self.series = series
-      self.source = source
-      self.reportingController = reportingController
-      self.reportingInstance = reportingInstance
-    }
-  }
-
-  /// The one place where either API's fields become what lamp shows.
-  init(_ wire: Wire) {
-    let created = wire.creationTimestamp
-    self.init(
-      name: wire.name, namespace: wire.namespace ?? wire.regarding?.namespace ?? "", uid: wire.uid,
-      resourceVersion: wire.resourceVersion, regarding: wire.regarding ?? ObjectReference(), reason: wire.reason ?? "",
-      message: wire.message ?? "", type: wire.type ?? "Normal", count: max(1, wire.series?.count ?? wire.count ?? 1),
-      firstSeen: wire.firstTimestamp ?? wire.eventTime ?? created,
-      lastSeen: wire.series?.lastObservedTime ?? wire.lastTimestamp ?? wire.eventTime ?? created,
-      source: Self.nonEmpty(wire.source?.component) ?? wire.reportingController ?? "",
-      host: Self.nonEmpty(wire.source?.host) ?? Self.kubeletHost(wire.reportingController, wire.reportingInstance))
+    var core = Event(
+      metadata: event.metadata, involvedObject: event.regarding, reason: event.reason, message: event.note,
+      type: event.type, count: event.deprecatedCount, firstTimestamp: event.deprecatedFirstTimestamp,
+      lastTimestamp: event.deprecatedLastTimestamp, eventTime: event.eventTime, series: event.series,
+      source: event.deprecatedSource, reportingComponent: event.reportingController)
+    core.reportingInstance = event.reportingInstance
+    self.init(core)
   }
 
   /// Whether the event is a `Warning`.

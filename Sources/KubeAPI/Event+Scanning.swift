@@ -53,47 +53,31 @@ extension Event: ScannableListItem {
 }
 
 extension ClusterEvent {
-  /// An event of either API read straight from its list item, without building its `EventV1` or `Event` and their
-  /// `ObjectMeta` first: tens of thousands of events are read per list, and only the fields shown are kept. The
-  /// two APIs spell some fields differently but never use one name for different things, so one reader serves
-  /// both.
+  /// An event of either API read straight from its list item into the core/v1 form `init(_: Event)` normalises,
+  /// skipping the `EventV1` and its copy: tens of thousands of events are read per list. The two APIs spell some
+  /// fields differently but never use one name for different things, so one reader serves both.
   public init(scanning value: JSONSlice) throws {
-    var wire = Wire()
+    var event = Event(metadata: ObjectMeta(name: ""))
     try value.forEachMember { key, value in
       switch key {
-      case "metadata": try wire.readMetadata(value)
-      case "regarding", "involvedObject": wire.regarding = try value.isNull ? nil : ObjectReference(scanning: value)
-      case "reason": wire.reason = try value.string()
-      case "note", "message": wire.message = try value.string()
-      case "type": wire.type = try value.string()
-      case "deprecatedCount", "count": wire.count = try value.int()
-      case "deprecatedFirstTimestamp", "firstTimestamp": wire.firstTimestamp = try value.date()
-      case "deprecatedLastTimestamp", "lastTimestamp": wire.lastTimestamp = try value.date()
-      case "eventTime": wire.eventTime = try value.date()
-      case "series": wire.series = try value.isNull ? nil : EventSeries(scanning: value)
-      case "deprecatedSource", "source": wire.source = try value.isNull ? nil : EventSource(scanning: value)
-      case "reportingController", "reportingComponent": wire.reportingController = try value.string()
-      case "reportingInstance": wire.reportingInstance = try value.string()
+      case "metadata": event.metadata = try ObjectMeta(scanning: value)
+      case "regarding", "involvedObject":
+        event.involvedObject = try value.isNull ? nil : ObjectReference(scanning: value)
+      case "reason": event.reason = try value.string()
+      case "note", "message": event.message = try value.string()
+      case "type": event.type = try value.string()
+      case "deprecatedCount", "count": event.count = try value.int()
+      case "deprecatedFirstTimestamp", "firstTimestamp": event.firstTimestamp = try value.date()
+      case "deprecatedLastTimestamp", "lastTimestamp": event.lastTimestamp = try value.date()
+      case "eventTime": event.eventTime = try value.date()
+      case "series": event.series = try value.isNull ? nil : EventSeries(scanning: value)
+      case "deprecatedSource", "source": event.source = try value.isNull ? nil : EventSource(scanning: value)
+      case "reportingController", "reportingComponent": event.reportingComponent = try value.string()
+      case "reportingInstance": event.reportingInstance = try value.string()
       default: break
       }
     }
-    self.init(wire)
-  }
-}
-
-extension ClusterEvent.Wire {
-  /// The metadata fields an event shows, as `ObjectMeta(scanning:)` reads them.
-  mutating func readMetadata(_ value: JSONSlice) throws {
-    try value.forEachMember { key, value in
-      switch key {
-      case "name": name = try value.uniqueString() ?? ""
-      case "namespace": namespace = try value.string()
-      case "uid": uid = try value.uniqueString()
-      case "resourceVersion": resourceVersion = try value.string()
-      case "creationTimestamp": creationTimestamp = try value.date()
-      default: break
-      }
-    }
+    self.init(event)
   }
 }
 
