@@ -11,13 +11,38 @@ struct TLSHandshakeNotes: Sendable, Equatable {
   /// Descriptions of alerts received from the server, lower-cased ("certificate required").
   private(set) var receivedAlerts: [String] = []
 
+  /// Whether a line of libcurl's verbose output is one `consume` reads, checked on its bytes: libcurl writes a
+  /// line for every TLS record (`TLSv1.3 (IN), TLS header, Supplemental data (23):`), thousands for a large list,
+  /// and making a string of each to search it cost more than the transfer's other callbacks together.
+  static func mayConcernServer(_ line: UnsafeRawBufferPointer) -> Bool {
+    serverLines.contains { marker in
+      var marker = marker
+      return marker.withUTF8 { contains(UnsafeRawBufferPointer($0), in: line) }
+    }
+  }
+
+  /// Whether `marker`, which starts with `(`, is in `line`: looked for at each `(`, two or three per line.
+  private static func contains(_ marker: UnsafeRawBufferPointer, in line: UnsafeRawBufferPointer) -> Bool {
+    guard let base = line.baseAddress, let first = marker.first else { return false }
+    var index = 0
+    while index + marker.count <= line.count, let found = memchr(base + index, Int32(first), line.count - index) {
+      let start = base.distance(to: UnsafeRawPointer(found))
+      if start + marker.count <= line.count && memcmp(found, marker.baseAddress!, marker.count) == 0 { return true }
+      index = start + 1
+    }
+    return false
+  }
+
+  private static let certificateRequest = "(IN), TLS handshake, Request CERT"
+  private static let alert = "(IN), TLS alert, "
+  private static let serverLines = [certificateRequest, alert]
+
   /// Reads one informational line of libcurl's verbose output, such as
   /// `TLSv1.3 (IN), TLS handshake, Request CERT (13):` or `TLSv1.3 (IN), TLS alert, unknown CA (560):`.
   mutating func consume(_ line: String) {
-    guard line.contains("(IN), TLS") else { return }
-    if line.contains("TLS handshake, Request CERT") {
+    if line.contains(Self.certificateRequest) {
       serverRequestedCertificate = true
-    } else if let marker = line.range(of: "TLS alert, ") {
+    } else if let marker = line.range(of: Self.alert) {
       var description = line[marker.upperBound...]
       if let code = description.lastIndex(of: "(") { description = description[..<code] }
       let alert = description.trimmingCharacters(in: .whitespaces).lowercased()

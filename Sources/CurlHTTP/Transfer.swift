@@ -141,6 +141,7 @@ final class Transfer: @unchecked Sendable {
 
   /// One informational line of libcurl's verbose output; only the TLS trace matters.
   func receiveDebugText(_ bytes: UnsafeRawBufferPointer) {
+    guard TLSHandshakeNotes.mayConcernServer(bytes) else { return }
     handshake.consume(String(decoding: bytes, as: UTF8.self))
   }
 
