@@ -13,7 +13,8 @@ build:
 	$(SWIFT) build --product lamp
 	$(SWIFT) build --product lamp-sim
 
-# lamp links the Swift runtime statically: at run time it needs only libcurl4 and libyaml-0-2.
+# lamp links the Swift runtime statically: at run time it needs only libcurl4, libyaml-0-2, zlib1g and
+# libtcmalloc-minimal4.
 release:
 	$(SWIFT) build -c release --product lamp --static-swift-stdlib
 

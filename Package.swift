@@ -22,7 +22,6 @@ let package = Package(
     .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
     .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-    .systemLibrary(name: "CMalloc"),
 
     .target(name: "YAMLCoding", dependencies: ["CYAML"]),
     .target(name: "CurlHTTP", dependencies: ["CCurl"]),
@@ -52,7 +51,10 @@ let package = Package(
         "MapFeature", "AskFeature",
         argumentParser,
       ]),
-    .executableTarget(name: "lamp", dependencies: ["LampCommands", "CMalloc"]),
+    // tcmalloc (gperftools' minimal build) in place of glibc's malloc: see `Sources/lamp/main.swift`.
+    .executableTarget(
+      name: "lamp", dependencies: ["LampCommands"],
+      linkerSettings: [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux]))]),
 
     // The fake API server: tests, the demo and the benchmarks. Never linked into lamp.
     .target(

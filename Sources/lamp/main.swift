@@ -3,16 +3,11 @@ import LampCommands
 
 // Only wiring here: everything else lives in LampCommands so tests can run commands in-process.
 
-#if os(Linux)
-  import CMalloc
-
-  // Large blocks (list pages of megabytes) in their own mappings, returned when freed. glibc otherwise raises this
-  // threshold after the first such free and keeps later pages in its heaps, where the holes they leave stay
-  // resident: 5 MiB more peak memory for `lamp events -A -o json` on a large cluster. With pages out of the heaps,
-  // glibc's per-thread arenas cost no memory; a single arena, tried before, made the decoding threads queue on its
-  // lock (4,000+ context switches per run instead of 500–750, and about 10% slower).
-  _ = mallopt(M_MMAP_THRESHOLD, 256 << 10)
-#endif
+// On Linux the executable links tcmalloc (Package.swift), so every malloc goes to it, libcurl's and OpenSSL's too.
+// Decoding a large list makes hundreds of thousands of small blocks on the decoding threads, and glibc grew each
+// thread's arena a page at a time (12,000 mprotect calls for `lamp events -A -o json` of 50,000 events). With
+// tcmalloc that run takes about 10% less CPU and `map`, `karpenter` and `keda` 11-17% less time; peak memory is
+// 5 MiB higher from the start, and a third higher for `map`, whose graph holds the most blocks (README, Benchmarks).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let environment = LampEnvironment.process()
