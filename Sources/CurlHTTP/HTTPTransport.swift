@@ -18,19 +18,15 @@ public struct HTTPRequest: Sendable {
   public var body: Data?
   /// Overrides the transport's request timeout for this request (nil: the transport's default).
   public var timeout: Duration?
-  /// Where a large response body is received (nil: memory of its own).
-  public var responseMemory: BodyBuffers?
 
   public init(
-    method: String = "GET", url: String, headers: [HTTPHeader] = [], body: Data? = nil, timeout: Duration? = nil,
-    responseMemory: BodyBuffers? = nil
+    method: String = "GET", url: String, headers: [HTTPHeader] = [], body: Data? = nil, timeout: Duration? = nil
   ) {
     self.method = method
     self.url = url
     self.headers = headers
     self.body = body
     self.timeout = timeout
-    self.responseMemory = responseMemory
   }
 }
 

@@ -26,8 +26,6 @@ struct RequestPlan: Sendable {
   var logURL: String
   /// True when the body must never be logged.
   var mayContainSecret: Bool
-  /// Where a large response body is received.
-  var responseMemory: BodyBuffers?
 
   /// Plans `request`. Streams get no whole-transfer timeout unless the request sets one.
   init(request: HTTPRequest, configuration: TransportConfiguration, streaming: Bool) throws(HTTPError) {
@@ -40,7 +38,6 @@ struct RequestPlan: Sendable {
     mayContainSecret = RequestRedaction.mayContainSecret(path: request.url, body: request.body)
     headers = request.headers
     body = request.body
-    responseMemory = request.responseMemory
 
     let parsed = try CurlURL(request.url)
     let realHost = parsed.host

@@ -39,8 +39,6 @@ final class Transfer: @unchecked Sendable {
   private var handshake = TLSHandshakeNotes()
   private var headDelivered = false
   private var body = Data()
-  /// The body, when it is received into `plan.responseMemory`.
-  private var pooledBody: PooledBody?
   private var lines = LineSplitter()
   /// The stream's consumer went away (a yield found the stream terminated).
   private var consumerGone = false
@@ -149,15 +147,6 @@ final class Transfer: @unchecked Sendable {
   func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Bool {
     switch delivery {
     case .response:
-      if pooledBody == nil, body.isEmpty, let memory = plan.responseMemory,
-        let size = PooledBody.expectedSize(contentLength: head.contentLength, memory: memory)
-      {
-        pooledBody = PooledBody(memory, expected: size)
-      }
-      if let pooledBody {
-        pooledBody.append(bytes)
-        return true
-      }
       // Sized once from Content-Length: growing a list page of megabytes by doubling held two copies at a time.
       if body.isEmpty, let length = head.contentLength, length <= 1 << 28 { body.reserveCapacity(length) }
       body.append(contentsOf: bytes)
@@ -198,8 +187,6 @@ final class Transfer: @unchecked Sendable {
     }
     switch delivery {
     case .response(let continuation):
-      if let pooledBody { body = pooledBody.finish() }
-      pooledBody = nil
       logger.responded(plan, head: head, elapsed: elapsed, body: body)
       continuation.resume(returning: .success(HTTPResponse(status: head.status, headers: head.headers, body: body)))
     case .stream(_, let continuation):
@@ -230,7 +217,6 @@ final class Transfer: @unchecked Sendable {
       break
     }
     delivery = nil
-    pooledBody = nil
     releaseHandle()
   }
 

@@ -118,15 +118,13 @@ public final class KubeClient: Sendable {
 
   /// Sends one API request with credentials, impersonation, retries on 429/5xx for reads,
   /// and one credential refresh on 401. Non-2xx answers throw `KubeError.api`.
-  /// `responseMemory` is where a large response body goes: the pages of one list share it.
   public func send(
     method: String, path: String, query: [(String, String)] = [], body: Data? = nil, contentType: String? = nil,
-    accept: String = "application/json", timeout: Duration? = nil, responseMemory: BodyBuffers? = nil
+    accept: String = "application/json", timeout: Duration? = nil
   ) async throws -> HTTPResponse {
-    var request = try await buildRequest(
+    let request = try await buildRequest(
       method: method, path: path, query: query, body: body, contentType: contentType, accept: accept,
       timeout: timeout)
-    request.responseMemory = responseMemory
     var attempt = 0
     var refreshed = false
     var current = request
@@ -152,7 +150,6 @@ public final class KubeClient: Sendable {
         current = try await buildRequest(
           method: method, path: path, query: query, body: body, contentType: contentType, accept: accept,
           timeout: timeout)
-        current.responseMemory = responseMemory
         continue
       case 429, 500, 502, 503, 504:
         let retryAfter = Self.retryAfter(response)

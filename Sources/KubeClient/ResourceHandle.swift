@@ -82,13 +82,11 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
     let path = kind.collectionPath(namespace: namespace)
     let limit = options.limit ?? client.listPageSize
     let client = self.client
-    // Each page is received into memory that an earlier page, once decoded, gave back.
-    let memory = BodyBuffers()
     let fetch = { @Sendable (token: String?) async throws -> HTTPResponse in
       var query = options.query
       query.append(("limit", String(limit)))
       if let token { query.append(("continue", token)) }
-      return try await client.send(method: "GET", path: path, query: query, responseMemory: memory)
+      return try await client.send(method: "GET", path: path, query: query)
     }
     let decode = { @Sendable (body: Data) throws -> DecodedPage<Element> in
       convert(try ObjectList<Item>.scanning(body) ?? client.decode(ObjectList<Item>.self, from: body, path: path))

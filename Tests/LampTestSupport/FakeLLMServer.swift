@@ -256,7 +256,7 @@ public final class FakeLLMServer: Sendable {
           self.head = nil
           return
         }
-        let respond = {
+        let respond: @Sendable () -> Void = {
           var headers = HTTPHeaders([("Content-Type", "application/json")])
           for (name, value) in reply.headers { headers.add(name: name, value: value) }
           headers.add(name: "Content-Length", value: String(reply.body.utf8.count))
