@@ -55,17 +55,17 @@ public struct SchedulerMessage: Sendable, Hashable {
   }
 
   /// Parses a scheduler message; nil when the text is not one (Karpenter's, a plugin error, ...). Searches are
-  /// made on the UTF-8 bytes: Foundation's string searches convert to UTF-16 first, which made parsing the
-  /// messages of 600 unschedulable pods the slowest step of classifying them.
+  /// made on the UTF-8 bytes (`firstUTF8Range(of:)`): parsing the messages of 600 unschedulable pods was the
+  /// slowest step of classifying them.
   public static func parse(_ message: String) -> SchedulerMessage? {
     var text = Substring(message)
     while text.first?.isWhitespace == true { text.removeFirst() }
     while text.last?.isWhitespace == true { text.removeLast() }
-    guard let colon = text.utf8.firstRange(of: " nodes are available: ".utf8) else { return nil }
+    guard let colon = text.firstUTF8Range(of: " nodes are available: ") else { return nil }
     let head = text[..<colon.lowerBound]
     let total = head.split(separator: "/").last.flatMap { Int($0) }
     text = text[colon.upperBound...]
-    if let preemption = text.utf8.firstRange(of: " preemption:".utf8) { text = text[..<preemption.lowerBound] }
+    if let preemption = text.firstUTF8Range(of: " preemption:") { text = text[..<preemption.lowerBound] }
     while text.last == "." || text.last == " " { text.removeLast() }
     var fragments: [String] = []
     for piece in text.split(separator: ", ", omittingEmptySubsequences: false) {
@@ -96,7 +96,7 @@ public struct SchedulerMessage: Sendable, Hashable {
 
   static func reason(_ text: String) -> Reason {
     let lower = text.lowercased()
-    func has(_ part: String) -> Bool { lower.utf8.firstRange(of: part.utf8) != nil }
+    func has(_ part: StaticString) -> Bool { lower.containsUTF8(part) }
     if let braces = braced(text), lower.hasPrefix("had untolerated taint {") || lower.hasPrefix("had taint {") {
       let parts = braces.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
       return .untoleratedTaint(key: parts.first ?? "", value: parts.count > 1 ? parts[1] : "")
