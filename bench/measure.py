@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Runs commands repeatedly and prints median wall time and peak memory, side by side, with ratios.
 
-usage: measure.py [--runs N] [--warmup N] NAME=COMMAND [NAME=COMMAND ...]
+usage: measure.py [--runs N] [--warmup N] [--floor NAME] NAME=COMMAND [NAME=COMMAND ...]
 The LAST command is the reference (kubectl),
-so each line reads "lamp is X times kubectl".
+so each line reads "lamp is X times kubectl". With --floor, lines also give the time against that command.
+The commands take turns, one run each per round, in alternating order: this machine's speed drifts by 10-30%
+within minutes, and measuring one command's runs after another's put that drift into the ratios.
 """
 import argparse
 import os
@@ -27,34 +29,44 @@ def run_once(argv):
     return elapsed, usage.ru_maxrss / 1024.0  # ru_maxrss is KiB on Linux
 
 
-def measure(argv, runs, warmup):
+def measure(commands, runs, warmup):
+    """Median wall time and peak memory of each command, the commands taking turns."""
     for _ in range(warmup):
-        run_once(argv)
-    times, peaks = [], []
-    for _ in range(runs):
-        elapsed, peak = run_once(argv)
-        times.append(elapsed)
-        peaks.append(peak)
-    return statistics.median(times), max(peaks)
+        for argv in commands:
+            run_once(argv)
+    times = [[] for _ in commands]
+    peaks = [[] for _ in commands]
+    for round_index in range(runs):
+        order = range(len(commands)) if round_index % 2 == 0 else reversed(range(len(commands)))
+        for index in order:
+            elapsed, peak = run_once(commands[index])
+            times[index].append(elapsed)
+            peaks[index].append(peak)
+    return [(statistics.median(t), max(p)) for t, p in zip(times, peaks)]
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--warmup", type=int, default=1)
+    parser.add_argument("--floor", help="NAME of the command that is the floor (printed as a second ratio)")
     parser.add_argument("commands", nargs="+", help="NAME=COMMAND; the last one is the reference")
     args = parser.parse_args()
-    results = []
-    for spec in args.commands:
-        name, _, command = spec.partition("=")
-        wall, peak = measure(shlex.split(command), args.runs, args.warmup)
-        results.append((name, command, wall, peak))
-    ref_name, _, ref_wall, ref_peak = results[-1]
+    specs = [spec.partition("=") for spec in args.commands]
+    names = [name for name, _, _ in specs]
+    if args.floor is not None and args.floor not in names:
+        sys.exit(f"--floor {args.floor}: no command of that name")
+    measured = measure([shlex.split(command) for _, _, command in specs], args.runs, args.warmup)
+    results = [(name, wall, peak) for name, (wall, peak) in zip(names, measured)]
+    ref_name, ref_wall, ref_peak = results[-1]
+    floor_wall = dict((name, wall) for name, wall, _ in results).get(args.floor)
     width = max(len(r[0]) for r in results)
-    for name, command, wall, peak in results:
+    for name, wall, peak in results:
         line = f"  {name:<{width}}  {wall * 1000:9.1f} ms  {peak:8.1f} MiB"
         if name != ref_name:
             line += f"   time {wall / ref_wall:5.2f}x {ref_name}   memory {peak / ref_peak:5.2f}x {ref_name}"
+        if floor_wall is not None and name not in (args.floor, ref_name):
+            line += f"   time {wall / floor_wall:5.2f}x {args.floor}"
         print(line)
 
 
