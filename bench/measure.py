@@ -59,7 +59,7 @@ def main():
     measured = measure([shlex.split(command) for _, _, command in specs], args.runs, args.warmup)
     results = [(name, wall, peak) for name, (wall, peak) in zip(names, measured)]
     ref_name, ref_wall, ref_peak = results[-1]
-    floor_wall = dict((name, wall) for name, wall, _ in results).get(args.floor)
+    floor_wall = {name: wall for name, wall, _ in results}.get(args.floor)
     width = max(len(r[0]) for r in results)
     for name, wall, peak in results:
         line = f"  {name:<{width}}  {wall * 1000:9.1f} ms  {peak:8.1f} MiB"
