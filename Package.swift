@@ -24,10 +24,11 @@ let package = Package(
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
     .target(name: "YAMLCoding", dependencies: ["CYAML"]),
+    .target(name: "ByteScanning"),
     .target(name: "CurlHTTP", dependencies: ["CCurl"]),
-    .target(name: "KubeAPI"),
+    .target(name: "KubeAPI", dependencies: ["ByteScanning"]),
     .target(name: "KubeClient", dependencies: ["KubeAPI", "CurlHTTP", "YAMLCoding"]),
-    .target(name: "Formatters", dependencies: ["YAMLCoding"]),
+    .target(name: "Formatters", dependencies: ["YAMLCoding", "ByteScanning"]),
     .target(name: "EventsFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters"]),
     .target(
       name: "SecretsFeature",
@@ -83,6 +84,7 @@ let package = Package(
       path: "Tests/LampTestSupport"),
     .testTarget(name: "YAMLCodingTests", dependencies: ["YAMLCoding"]),
     .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "LampTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "ByteScanningTests", dependencies: ["ByteScanning"]),
     .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"]),
     .testTarget(name: "KubeClientTests", dependencies: ["KubeClient", "LampTestSupport"]),
     .testTarget(name: "FormattersTests", dependencies: ["Formatters", "LampTestSupport"]),

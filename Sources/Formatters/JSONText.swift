@@ -1,3 +1,5 @@
+import ByteScanning
+
 /// JSON written by hand for documents too large for `JSONEncoder`, byte for byte as `JSONRenderer` lays them out:
 /// four-space indents, `"key": value`, strings escaped as `JSONEncoder` escapes them (quote, backslash, named and
 /// `\u00xx` control characters; slashes and everything else as is).

@@ -1,3 +1,5 @@
+import ByteScanning
+
 /// Makes text that came from the cluster safe and measurable on a terminal.
 public enum TerminalText {
   /// Returns `s` with every control character shown as visible text and bidi overrides removed.

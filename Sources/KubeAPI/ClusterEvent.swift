@@ -121,17 +121,30 @@ public struct ClusterEvent: Sendable, Hashable {
 
   /// Normalises a core/v1 event.
   public init(_ event: Event) {
-    let created = event.metadata.creationTimestamp
     self.init(
-      name: event.metadata.name, namespace: event.metadata.namespace ?? event.involvedObject?.namespace ?? "",
-      uid: event.metadata.uid, resourceVersion: event.metadata.resourceVersion,
-      regarding: event.involvedObject ?? ObjectReference(), reason: event.reason ?? "",
-      message: event.message ?? "", type: event.type ?? "Normal",
-      count: max(1, event.series?.count ?? event.count ?? 1),
-      firstSeen: event.firstTimestamp ?? event.eventTime ?? created,
-      lastSeen: event.series?.lastObservedTime ?? event.lastTimestamp ?? event.eventTime ?? created,
-      source: Self.nonEmpty(event.source?.component) ?? event.reportingComponent ?? "",
-      host: Self.nonEmpty(event.source?.host) ?? Self.kubeletHost(event.reportingComponent, event.reportingInstance))
+      name: event.metadata.name, namespace: event.metadata.namespace, uid: event.metadata.uid,
+      resourceVersion: event.metadata.resourceVersion, created: event.metadata.creationTimestamp,
+      regarding: event.involvedObject, reason: event.reason, message: event.message,
+      type: event.type, count: event.count, firstTimestamp: event.firstTimestamp,
+      lastTimestamp: event.lastTimestamp, eventTime: event.eventTime, series: event.series, source: event.source,
+      reportingComponent: event.reportingComponent, reportingInstance: event.reportingInstance)
+  }
+
+  /// The one place where an event's stored fields, as either API sends them, become the display fields.
+  init(
+    name: String, namespace: String?, uid: String?, resourceVersion: String?, created: Date?,
+    regarding: ObjectReference?, reason: String?, message: String?, type: String?, count: Int?, firstTimestamp: Date?,
+    lastTimestamp: Date?, eventTime: Date?, series: EventSeries?, source: EventSource?, reportingComponent: String?,
+    reportingInstance: String?
+  ) {
+    self.init(
+      name: name, namespace: namespace ?? regarding?.namespace ?? "", uid: uid, resourceVersion: resourceVersion,
+      regarding: regarding ?? ObjectReference(), reason: reason ?? "",
+      message: message ?? "", type: type ?? "Normal", count: max(1, series?.count ?? count ?? 1),
+      firstSeen: firstTimestamp ?? eventTime ?? created,
+      lastSeen: series?.lastObservedTime ?? lastTimestamp ?? eventTime ?? created,
+      source: Self.nonEmpty(source?.component) ?? reportingComponent ?? "",
+      host: Self.nonEmpty(source?.host) ?? Self.kubeletHost(reportingComponent, reportingInstance))
   }
 
   /// Normalises an events.k8s.io/v1 event: the same stored object as core/v1's, its fields renamed.

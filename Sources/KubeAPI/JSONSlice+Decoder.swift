@@ -143,7 +143,7 @@ struct SliceKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   /// The member named `key`; the first one when a name repeats, as `JSONDecoder` reads it.
   private func member(_ key: Key) -> JSONSlice? {
     let name = key.stringValue
-    return members.first { name ~= $0.key }?.value
+    return members.first { $0.key.matches(name) }?.value
   }
 
   private func required(_ key: Key) throws -> SliceDecoder {

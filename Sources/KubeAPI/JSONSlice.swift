@@ -1,3 +1,4 @@
+import ByteScanning
 import Foundation
 
 /// One JSON value inside a byte buffer, read by scanning: members and elements are found when asked for, and
@@ -21,16 +22,19 @@ public struct JSONSlice {
   /// Where the document's repeated strings are kept once. Borrowed like the buffer, so that making a slice costs
   /// no reference counting.
   let strings: Unmanaged<StringTable>?
+  /// False when the value is known to hold no backslash: the scan that found a string's end saw every byte.
+  let mayHoldEscapes: Bool
 
   init(
     _ buffer: UnsafeRawBufferPointer, _ range: Range<Int>, structure: UnsafeBufferPointer<Entry>, entry: Int,
-    strings: Unmanaged<StringTable>?
+    strings: Unmanaged<StringTable>?, mayHoldEscapes: Bool = true
   ) {
     self.buffer = buffer
     self.range = range
     self.structure = structure
     self.entry = entry
     self.strings = strings
+    self.mayHoldEscapes = mayHoldEscapes
   }
 
   /// `body` applied to the single value that makes up `document` (whitespace around it allowed); the slices are
@@ -82,11 +86,11 @@ public struct JSONSlice {
     let content: UnsafeRawBufferPointer
     let escaped: Bool
 
-    init(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) {
+    init(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>, escaped: Bool) {
       self.buffer = buffer
       self.range = range
       content = UnsafeRawBufferPointer(rebasing: buffer[(range.lowerBound + 1)..<(range.upperBound - 1)])
-      escaped = JSONSlice.containsBackslash(content)
+      self.escaped = escaped
     }
 
     /// The name, escapes resolved.
@@ -94,10 +98,19 @@ public struct JSONSlice {
       get throws { try JSONSlice.string(buffer, range) }
     }
 
+    /// Whether the name is `name`.
+    public func matches(_ name: String) -> Bool {
+      guard !escaped else { return (try? text) == name }
+      return JSONSlice.equal(name, content)
+    }
+
+    /// A `case` of a `switch` over member names. A literal's length and bytes are constants here, so each `case`
+    /// compiles to a length check and a few loads rather than a call per member and name.
     @inline(__always)
-    public static func ~= (pattern: String, key: Key) -> Bool {
-      guard !key.escaped else { return (try? key.text) == pattern }
-      return JSONSlice.equal(pattern, key.content)
+    public static func ~= (pattern: StaticString, key: Key) -> Bool {
+      guard !key.escaped else { return key.matches(pattern.description) }
+      let length = pattern.utf8CodeUnitCount
+      return key.content.count == length && memcmp(pattern.utf8Start, key.content.baseAddress!, length) == 0
     }
   }
 
@@ -110,14 +123,17 @@ public struct JSONSlice {
     if buffer[index] == Byte.closeBrace { return }
     while true {
       guard index < range.upperBound, buffer[index] == Byte.quote else { throw Malformed() }
-      let keyEnd = try Self.skipString(buffer, index)
-      let key = Key(buffer, index..<keyEnd)
+      let (keyEnd, keyEscaped) = try Self.scanString(buffer, index)
+      let key = Key(buffer, index..<keyEnd, escaped: keyEscaped)
       index = Self.skipSpace(buffer, keyEnd)
       guard index < range.upperBound, buffer[index] == Byte.colon else { throw Malformed() }
       index = Self.skipSpace(buffer, index + 1)
       let valueEntry = next
-      let valueEnd = try end(ofValueAt: index, entry: &next)
-      try body(key, JSONSlice(buffer, index..<valueEnd, structure: structure, entry: valueEntry, strings: strings))
+      let (valueEnd, escaped) = try end(ofValueAt: index, entry: &next)
+      try body(
+        key,
+        JSONSlice(
+          buffer, index..<valueEnd, structure: structure, entry: valueEntry, strings: strings, mayHoldEscapes: escaped))
       index = Self.skipSpace(buffer, valueEnd)
       guard index < range.upperBound else { throw Malformed() }
       if buffer[index] == Byte.closeBrace { return }
@@ -135,8 +151,10 @@ public struct JSONSlice {
     if buffer[index] == Byte.closeBracket { return }
     while true {
       let elementEntry = next
-      let end = try end(ofValueAt: index, entry: &next)
-      try body(JSONSlice(buffer, index..<end, structure: structure, entry: elementEntry, strings: strings))
+      let (end, escaped) = try end(ofValueAt: index, entry: &next)
+      try body(
+        JSONSlice(
+          buffer, index..<end, structure: structure, entry: elementEntry, strings: strings, mayHoldEscapes: escaped))
       index = Self.skipSpace(buffer, end)
       guard index < range.upperBound else { throw Malformed() }
       if buffer[index] == Byte.closeBracket { return }
@@ -145,25 +163,27 @@ public struct JSONSlice {
     }
   }
 
-  /// One past the end of the value at `start` (inside this one): looked up when it is an object or an array,
-  /// whose entry is then `entry`, which moves on to the entry after the value. Strings, numbers and literals are
-  /// scanned.
-  private func end(ofValueAt start: Int, entry: inout Int) throws -> Int {
+  /// One past the end of the value at `start` (inside this one), and whether it is a string holding an escape:
+  /// looked up when it is an object or an array, whose entry is then `entry`, which moves on to the entry after
+  /// the value. Strings, numbers and literals are scanned.
+  private func end(ofValueAt start: Int, entry: inout Int) throws -> (end: Int, escaped: Bool) {
     guard start < range.upperBound else { throw Malformed() }
     switch buffer[start] {
     case Byte.openBrace, Byte.openBracket:
       guard entry < structure.count, structure[entry].start == start else { throw Malformed() }
       let found = structure[entry]
       entry = Int(found.next)
-      return Int(found.end)
+      return (Int(found.end), false)
+    case Byte.quote:
+      return try Self.scanString(buffer, start)
     default:
-      return try Self.skipScalar(buffer, start)
+      return (try Self.skipScalar(buffer, start), false)
     }
   }
 
   /// Whether this string value holds an escape.
   private var isEscaped: Bool {
-    Self.containsBackslash(UnsafeRawBufferPointer(rebasing: buffer[range]))
+    mayHoldEscapes && Self.containsBackslash(UnsafeRawBufferPointer(rebasing: buffer[range]))
   }
 
   static func containsBackslash(_ bytes: UnsafeRawBufferPointer) -> Bool {
@@ -175,7 +195,7 @@ public struct JSONSlice {
   public func member(_ key: String) throws -> JSONSlice? {
     var found: JSONSlice?
     try forEachMember { name, value in
-      if found == nil && key ~= name { found = value }
+      if found == nil && name.matches(key) { found = value }
     }
     return found
   }
@@ -393,20 +413,42 @@ public struct JSONSlice {
     return index
   }
 
-  /// One past the closing quote of the string starting at `start`. Quotes are found with `memchr`: strings
-  /// are most of a Kubernetes list's bytes.
+  /// One past the closing quote of the string starting at `start`.
   static func skipString(_ buffer: UnsafeRawBufferPointer, _ start: Int) throws -> Int {
+    try scanString(buffer, start).end
+  }
+
+  /// One past the closing quote of the string starting at `start`, and whether the string holds an escape. Eight
+  /// bytes are looked at a time: strings are most of a Kubernetes list's bytes, and most are short, so a call to
+  /// `memchr` per string, and another to look for a backslash, cost more than the looking.
+  @inline(__always)
+  static func scanString(_ buffer: UnsafeRawBufferPointer, _ start: Int) throws -> (end: Int, escaped: Bool) {
     guard let base = buffer.baseAddress else { throw Malformed() }
+    let count = buffer.count
     var index = start + 1
-    while index < buffer.count {
-      guard let found = memchr(base + index, Int32(Byte.quote), buffer.count - index) else { throw Malformed() }
-      let quote = base.distance(to: UnsafeRawPointer(found))
-      var backslashes = 0
-      while quote - backslashes - 1 > start, buffer[quote - backslashes - 1] == Byte.backslash { backslashes += 1 }
-      if backslashes % 2 == 0 { return quote + 1 }
-      index = quote + 1
+    var escaped = false
+    while true {
+      if index + 8 <= count {
+        let word = ByteLanes.word(base, at: index)
+        let special = ByteLanes.equal(word, Byte.quote) | ByteLanes.equal(word, Byte.backslash)
+        guard special != 0 else {
+          index += 8
+          continue
+        }
+        index += ByteLanes.firstLane(special)
+      } else {
+        guard index < count else { throw Malformed() }
+        let byte = base.load(fromByteOffset: index, as: UInt8.self)
+        guard byte == Byte.quote || byte == Byte.backslash else {
+          index += 1
+          continue
+        }
+      }
+      if base.load(fromByteOffset: index, as: UInt8.self) == Byte.quote { return (index + 1, escaped) }
+      // A backslash: the byte after it is escaped, whatever it is.
+      escaped = true
+      index += 2
     }
-    throw Malformed()
   }
 
   /// The text of the string at `range` (quotes included), escapes resolved.
@@ -416,44 +458,54 @@ public struct JSONSlice {
     guard let base = content.baseAddress, memchr(base, Int32(Byte.backslash), content.count) != nil else {
       return String(decoding: content, as: UTF8.self)
     }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(content.count)
-    var index = 0
-    while index < content.count {
-      let byte = content[index]
-      guard byte == Byte.backslash else {
-        bytes.append(byte)
-        index += 1
-        continue
+    // Escapes only shorten the text, so it is written straight into a string of the content's size, the runs
+    // between escapes copied whole: messages quote image names and paths (`\"`), and a byte at a time into an
+    // array first took longer than reading the rest of an event.
+    return try String(unsafeUninitializedCapacity: content.count) { text in
+      var written = 0
+      var index = 0
+      func write(_ byte: UInt8) {
+        text[written] = byte
+        written += 1
       }
-      guard index + 1 < content.count else { throw Malformed() }
-      let escape = content[index + 1]
-      index += 2
-      switch escape {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): bytes.append(escape)
-      case UInt8(ascii: "b"): bytes.append(0x08)
-      case UInt8(ascii: "f"): bytes.append(0x0C)
-      case UInt8(ascii: "n"): bytes.append(0x0A)
-      case UInt8(ascii: "r"): bytes.append(0x0D)
-      case UInt8(ascii: "t"): bytes.append(0x09)
-      case Byte.u:
-        var scalar = try hex4(content, index)
-        index += 4
-        if (0xD800..<0xDC00).contains(scalar), index + 6 <= content.count, content[index] == Byte.backslash,
-          content[index + 1] == Byte.u
-        {
-          let low = try hex4(content, index + 2)
-          if (0xDC00..<0xE000).contains(low) {
-            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-            index += 6
-          }
+      while index < content.count {
+        let rest = content.count - index
+        let run = memchr(base + index, Int32(Byte.backslash), rest).map { base.distance(to: $0) - index } ?? rest
+        if run > 0 {
+          UnsafeMutableRawPointer(text.baseAddress! + written).copyMemory(from: base + index, byteCount: run)
+          written += run
+          index += run
+          continue
         }
-        bytes.append(contentsOf: String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8)
-      default:
-        throw Malformed()
+        guard index + 1 < content.count else { throw Malformed() }
+        let escape = content[index + 1]
+        index += 2
+        switch escape {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): write(escape)
+        case UInt8(ascii: "b"): write(0x08)
+        case UInt8(ascii: "f"): write(0x0C)
+        case UInt8(ascii: "n"): write(0x0A)
+        case UInt8(ascii: "r"): write(0x0D)
+        case UInt8(ascii: "t"): write(0x09)
+        case Byte.u:
+          var scalar = try hex4(content, index)
+          index += 4
+          if (0xD800..<0xDC00).contains(scalar), index + 6 <= content.count, content[index] == Byte.backslash,
+            content[index + 1] == Byte.u
+          {
+            let low = try hex4(content, index + 2)
+            if (0xDC00..<0xE000).contains(low) {
+              scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+              index += 6
+            }
+          }
+          UTF8.encode(Unicode.Scalar(scalar) ?? "\u{FFFD}") { write($0) }
+        default:
+          throw Malformed()
+        }
       }
+      return written
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func hex4(_ content: UnsafeRawBufferPointer, _ start: Int) throws -> UInt32 {

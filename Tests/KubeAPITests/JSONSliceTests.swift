@@ -21,6 +21,33 @@ struct JSONSliceTests {
     #expect(scanned == expected)
   }
 
+  @Test("string ends and escapes are found wherever they fall in an eight-byte word, as JSONDecoder finds them")
+  func stringEndsInEveryLane() throws {
+    // Each string is preceded by 0 to 8 filler bytes, so its quotes and escapes fall in every lane of a word,
+    // and by escaped backslashes and quotes right before the closing quote (`\\"` ends, `\"` does not).
+    let pieces = ["", "a", #"\\"#, #"\""#, #"x\\\\"#, #"\\\""#, #"é\u00e9"#, #"\/"#, "long run of plain text"]
+    var strings: [String] = []
+    for filler in 0...8 {
+      for piece in pieces { strings.append(String(repeating: "f", count: filler) + piece) }
+    }
+    let json = "[" + strings.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+    let expected = try JSONDecoder().decode([String].self, from: Data(json.utf8))
+    let scanned = try Self.slice(json) { slice in
+      var read: [String] = []
+      try slice.forEachElement { read.append(try $0.string() ?? "nil") }
+      return read
+    }
+    #expect(scanned == expected)
+    // The same strings as member names, matched by their text.
+    let object = "{" + strings.enumerated().map { "\"\($1)\":\($0)" }.joined(separator: ",") + "}"
+    let names = try Self.slice(object) { slice in
+      var read: [String] = []
+      try slice.forEachMember { key, _ in read.append(try key.text) }
+      return read
+    }
+    #expect(names == expected)
+  }
+
   @Test("members, numbers, booleans and null, with any whitespace")
   func members() throws {
     let json = "{ \"a\" : 12 ,\n\"b\":-3,\"c\":true,\"d\":false,\"e\":null,\"f\":{\"g\":[1,{\"h\":\"}\"}]},\"i\":\"x\"}"
@@ -58,7 +85,7 @@ struct JSONSliceTests {
     "malformed documents throw instead of reading garbage",
     arguments: [
       #"{"a": "unterminated}"#, #"{"a" 1}"#, #"{"a": 1,}"#, #"[1, 2"#, #"{"a": 1} trailing"#, "", #"{"a": 1.5}"#,
-      #"{"a": "bad \q escape"}"#,
+      #"{"a": "bad \q escape"}"#, #"{"a": "ends in a backslash\"}"#, #"["\"]"#, #"["abcdefg\"#,
     ])
   func malformed(json: String) {
     #expect(throws: (any Error).self) {
