@@ -18,15 +18,22 @@ public struct HTTPRequest: Sendable {
   public var body: Data?
   /// Overrides the transport's request timeout for this request (nil: the transport's default).
   public var timeout: Duration?
+  /// Shown the body received so far each time more of a successful (2xx) response's body arrives, until it
+  /// returns true: a caller can act on a body's first bytes (a list page's next-page token) while the rest is
+  /// still on its way. It runs on the transfer thread, so it must be quick, and the bytes are valid only during
+  /// the call.
+  public var watchBodyStart: (@Sendable (UnsafeRawBufferPointer) -> Bool)?
 
   public init(
-    method: String = "GET", url: String, headers: [HTTPHeader] = [], body: Data? = nil, timeout: Duration? = nil
+    method: String = "GET", url: String, headers: [HTTPHeader] = [], body: Data? = nil, timeout: Duration? = nil,
+    watchBodyStart: (@Sendable (UnsafeRawBufferPointer) -> Bool)? = nil
   ) {
     self.method = method
     self.url = url
     self.headers = headers
     self.body = body
     self.timeout = timeout
+    self.watchBodyStart = watchBodyStart
   }
 }
 

@@ -26,6 +26,8 @@ struct RequestPlan: Sendable {
   var logURL: String
   /// True when the body must never be logged.
   var mayContainSecret: Bool
+  /// `HTTPRequest.watchBodyStart`.
+  var watchBodyStart: (@Sendable (UnsafeRawBufferPointer) -> Bool)?
 
   /// Plans `request`. Streams get no whole-transfer timeout unless the request sets one.
   init(request: HTTPRequest, configuration: TransportConfiguration, streaming: Bool) throws(HTTPError) {
@@ -38,6 +40,7 @@ struct RequestPlan: Sendable {
     mayContainSecret = RequestRedaction.mayContainSecret(path: request.url, body: request.body)
     headers = request.headers
     body = request.body
+    watchBodyStart = request.watchBodyStart
 
     let parsed = try CurlURL(request.url)
     let realHost = parsed.host

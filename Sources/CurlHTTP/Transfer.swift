@@ -39,6 +39,8 @@ final class Transfer: @unchecked Sendable {
   private var handshake = TLSHandshakeNotes()
   private var headDelivered = false
   private var body = Data()
+  /// The plan's body watcher is done (or there is none).
+  private var bodyStartWatched = false
   private var lines = LineSplitter()
   /// The stream's consumer went away (a yield found the stream terminated).
   private var consumerGone = false
@@ -150,6 +152,9 @@ final class Transfer: @unchecked Sendable {
       // Sized once from Content-Length: growing a list page of megabytes by doubling held two copies at a time.
       if body.isEmpty, let length = head.contentLength, length <= 1 << 28 { body.reserveCapacity(length) }
       body.append(contentsOf: bytes)
+      if !bodyStartWatched, let watch = plan.watchBodyStart {
+        bodyStartWatched = !(200..<300).contains(head.status) || body.withUnsafeBytes(watch)
+      }
       return true
     case .stream(_, let continuation):
       deliverHeadIfStreaming()

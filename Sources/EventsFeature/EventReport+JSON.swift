@@ -23,11 +23,10 @@ extension EventReport {
         var piece = JSONText(capacity: range.count * 768)
         for index in range {
           piece.newline(depth: 2)
-          if let (event, count, firstSeen) = events.standing(at: index) {
+          let standing: Void? = events.withStanding(at: index) { event, count, firstSeen in
             EventReport.Item.write(event, count: count, firstSeen: firstSeen, to: &piece, depth: 2)
-          } else {
-            events[index].write(to: &piece, depth: 2)
           }
+          if standing == nil { events[index].write(to: &piece, depth: 2) }
           if index < events.count - 1 { piece.raw(",") }
         }
         return piece.bytes
@@ -126,9 +125,10 @@ extension EventReport.Item {
       depth: depth)
   }
 
-  /// The entry of `event` standing for a collapsed group (`EventReport.Items.standing(at:)`), written as its
+  /// The entry of `event` standing for a collapsed group (`EventReport.Items.withStanding(at:)`), written as its
   /// `Item` would be, without making the `Item`.
-  static func write(_ event: ClusterEvent, count: Int, firstSeen: Date?, to json: inout JSONText, depth: Int) {
+  static func write(_ event: borrowing ClusterEvent, count: Int, firstSeen: Date?, to json: inout JSONText, depth: Int)
+  {
     write(
       count: count, firstSeen: firstSeen, lastSeen: event.lastSeen, message: event.message,
       namespace: event.namespace, node: event.host, object: event.regarding, objectNamespace: nil,

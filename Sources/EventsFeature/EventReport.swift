@@ -102,12 +102,17 @@ public struct EventReport: Sendable, Encodable {
       return events.withUnsafeBufferPointer { Item($0[group.newest], count: group.count, firstSeen: group.firstSeen) }
     }
 
-    /// The event that entry `position` shows (the newest of its repeats), with the entry's count and first seen;
-    /// nil for entries made already. Cheaper than the `Item`, which copies strings that every event shares.
-    public func standing(at position: Int) -> (event: ClusterEvent, count: Int, firstSeen: Date?)? {
+    /// `body` applied to the event that entry `position` shows (the newest of its repeats), with the entry's count
+    /// and first seen; nil for entries made already. Cheaper than the `Item`, which copies strings that every event
+    /// shares; and the event is lent, not copied: retaining it is an atomic write that waits for the event to be
+    /// read from memory, and entries visit events in display order, which is not the order they sit in memory, so
+    /// a retain per entry held up every entry's reading.
+    public func withStanding<Result>(
+      at position: Int, _ body: (borrowing ClusterEvent, _ count: Int, _ firstSeen: Date?) -> Result
+    ) -> Result? {
       guard made.isEmpty else { return nil }
       let group = groups[order[position]]
-      return (events[group.newest], group.count, group.firstSeen)
+      return events.withUnsafeBufferPointer { body($0[group.newest], group.count, group.firstSeen) }
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -51,10 +51,11 @@ public struct EventReportTable: Sendable {
   public func eventsTable(_ events: EventReport.Items) -> LazyTable {
     let builder = self
     return LazyTable(columns: eventColumns, count: events.count) { index, cells in
-      if let (event, count, firstSeen) = events.standing(at: index) {
+      let standing = events.withStanding(at: index) { event, count, firstSeen in
         builder.addEventCells(event, count: count, firstSeen: firstSeen, to: &cells)
-        return event.isWarning ? .warning : nil
+        return event.isWarning ? Health.warning : nil
       }
+      if let standing { return standing }
       let item = events[index]
       builder.addEventCells(item, to: &cells)
       return item.type == "Warning" ? .warning : nil
@@ -82,9 +83,9 @@ public struct EventReportTable: Sendable {
       message: item.message, to: &cells)
   }
 
-  /// The row of a report's entry, from the event standing for it (`EventReport.Items.standing(at:)`), laid out as
-  /// its `Item` would be.
-  func addEventCells(_ event: ClusterEvent, count: Int, firstSeen: Date?, to cells: inout TableCells) {
+  /// The row of a report's entry, from the event standing for it (`EventReport.Items.withStanding(at:)`), laid out
+  /// as its `Item` would be.
+  func addEventCells(_ event: borrowing ClusterEvent, count: Int, firstSeen: Date?, to cells: inout TableCells) {
     addEventCells(
       namespace: event.namespace, lastSeen: event.lastSeen, firstSeen: firstSeen, type: event.type,
       reason: event.reason, object: event.regarding, count: count, source: event.source, node: event.host,

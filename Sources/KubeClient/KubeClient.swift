@@ -117,14 +117,17 @@ public final class KubeClient: Sendable {
   // MARK: - Requests
 
   /// Sends one API request with credentials, impersonation, retries on 429/5xx for reads,
-  /// and one credential refresh on 401. Non-2xx answers throw `KubeError.api`.
+  /// and one credential refresh on 401. Non-2xx answers throw `KubeError.api`. `watchBodyStart` is
+  /// `HTTPRequest.watchBodyStart`, shown each attempt's body.
   public func send(
     method: String, path: String, query: [(String, String)] = [], body: Data? = nil, contentType: String? = nil,
-    accept: String = "application/json", timeout: Duration? = nil
+    accept: String = "application/json", timeout: Duration? = nil,
+    watchBodyStart: (@Sendable (UnsafeRawBufferPointer) -> Bool)? = nil
   ) async throws -> HTTPResponse {
-    let request = try await buildRequest(
+    var request = try await buildRequest(
       method: method, path: path, query: query, body: body, contentType: contentType, accept: accept,
       timeout: timeout)
+    request.watchBodyStart = watchBodyStart
     var attempt = 0
     var refreshed = false
     var current = request
@@ -150,6 +153,7 @@ public final class KubeClient: Sendable {
         current = try await buildRequest(
           method: method, path: path, query: query, body: body, contentType: contentType, accept: accept,
           timeout: timeout)
+        current.watchBodyStart = watchBodyStart
         continue
       case 429, 500, 502, 503, 504:
         let retryAfter = Self.retryAfter(response)

@@ -34,6 +34,39 @@ struct PageDecoding<Element: Sendable> {
   }
 }
 
+/// One list page on its way, and what its head says comes next as soon as the head is in: the next page is
+/// asked for then, so that the server makes it while this one is still being sent.
+struct PageFetch: Sendable {
+  let response: Task<HTTPResponse, Error>
+  /// At most one element, before the response is complete; finished empty when the head could not be read.
+  private let head: AsyncStream<ListPageHead.Next>
+
+  /// Starts `send`, which must hand its watcher to `KubeClient.send(watchBodyStart:)`.
+  init(
+    _ send:
+      @escaping @Sendable (_ watch: @escaping @Sendable (UnsafeRawBufferPointer) -> Bool) async throws -> HTTPResponse
+  ) {
+    let (head, feed) = AsyncStream.makeStream(of: ListPageHead.Next.self, bufferingPolicy: .bufferingNewest(1))
+    self.head = head
+    response = Task {
+      defer { feed.finish() }
+      return try await send { bytes in
+        guard let next = ListPageHead.next(in: bytes) else { return bytes.count >= ListPageHead.searchLimit }
+        feed.yield(next)
+        feed.finish()
+        return true
+      }
+    }
+  }
+
+  /// What the page's head says comes next, once it is in; nil when it was not read before the page completed
+  /// (or the page failed).
+  func next() async -> ListPageHead.Next? {
+    for await next in head { return next }
+    return nil
+  }
+}
+
 /// Typed access to one kind of resource in one namespace (or all namespaces, or cluster scope).
 public struct ResourceHandle<Item: KubeObject>: Sendable {
   public let client: KubeClient
@@ -51,8 +84,9 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
   /// (the pages of one list are a consistent snapshot, so mixing two snapshots is not allowed).
   ///
   /// Pages are fetched back to back and decoded concurrently, a few at a time: the next page's token is read from
-  /// the page's leading `metadata` (see `ListPageHead`) before the page is decoded, so the server's work, the
-  /// transfer and the decoding of several pages overlap. `eachPage` sees each page's items in list order as soon as
+  /// the page's leading `metadata` (see `ListPageHead`) as soon as it arrives, and the next page asked for while
+  /// the rest of this one is still on its way, so the server's work, the transfer and the decoding of several pages
+  /// overlap. `eachPage` sees each page's items in list order as soon as
   /// they are decoded, for callers that start work before the whole list is in.
   public func list(_ options: ListOptions = ListOptions(), eachPage: (([Item]) -> Void)? = nil) async throws
     -> ObjectList<Item>
@@ -82,11 +116,14 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
     let path = kind.collectionPath(namespace: namespace)
     let limit = options.limit ?? client.listPageSize
     let client = self.client
-    let fetch = { @Sendable (token: String?) async throws -> HTTPResponse in
+    let fetch = { @Sendable (token: String?) -> PageFetch in
       var query = options.query
       query.append(("limit", String(limit)))
       if let token { query.append(("continue", token)) }
-      return try await client.send(method: "GET", path: path, query: query)
+      let pageQuery = query
+      return PageFetch { watch in
+        try await client.send(method: "GET", path: path, query: pageQuery, watchBodyStart: watch)
+      }
     }
     let decode = { @Sendable (body: Data) throws -> DecodedPage<Element> in
       convert(try ObjectList<Item>.scanning(body) ?? client.decode(ObjectList<Item>.self, from: body, path: path))
@@ -94,10 +131,10 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
     var restarts = 0
     restart: while true {
       var pages = PageDecoding<Element>(width: Self.decodingWidth)
-      var fetching: Task<HTTPResponse, Error>? = Task { try await fetch(nil) }
+      var fetching: PageFetch? = fetch(nil)
       defer {
         pages.cancel()
-        fetching?.cancel()
+        fetching?.response.cancel()
       }
       var fetched = 0
       var items: [Element] = []
@@ -105,11 +142,13 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
       do {
         while fetching != nil || !pages.isEmpty {
           if let current = fetching, !pages.isFull {
-            let response = try await current.value
+            let early = await current.next()
+            if let early { fetching = early.token.map(fetch) }
+            let response = try await current.response.value
             fetched += 1
-            let head = ListPageHead.continueToken(in: response.body)
-            fetching = head.map { token in Task { try await fetch(token) } }
-            pages.start(Task { try decode(response.body) }, expecting: head)
+            let token = early.map(\.token) ?? ListPageHead.continueToken(in: response.body)
+            if early == nil { fetching = token.map(fetch) }
+            pages.start(Task { try decode(response.body) }, expecting: token)
             continue
           }
           let (page, expected) = try await pages.next()
@@ -124,9 +163,9 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
           let token = page.metadata.continue.flatMap { $0.isEmpty ? nil : $0 }
           if token != expected {
             // The leading metadata said otherwise (or nothing): go on from the page's own token.
-            fetching?.cancel()
+            fetching?.response.cancel()
             pages.cancel()
-            fetching = token.map { token in Task { try await fetch(token) } }
+            fetching = token.map(fetch)
           }
         }
         return (items, resourceVersion)

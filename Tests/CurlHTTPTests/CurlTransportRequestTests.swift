@@ -111,6 +111,34 @@ struct CurlTransportRequestTests {
     }
   }
 
+  /// The server holds the rest of `/held` until `/release` is asked for: the body completes as "head:released" only
+  /// if the watcher saw its start while the rest was still on its way.
+  @Test func showsTheStartOfABodyBeforeTheRestArrives() async throws {
+    let server = try TransportFixture.server
+    let transport = try TransportFixture.transport()
+    let id = UUID().uuidString
+    let seen = LockedCalls()
+    let request = HTTPRequest(url: server.url("/held?id=\(id)")) { bytes in
+      seen.record(String(decoding: bytes, as: UTF8.self))
+      guard bytes.starts(with: Array("head:".utf8)) else { return false }
+      Task { _ = try? await transport.send(HTTPRequest(url: server.url("/release?id=\(id)"))) }
+      return true
+    }
+    let response = try await transport.send(request)
+    #expect(String(decoding: response.body, as: UTF8.self) == "head:released")
+    #expect(seen.calls.last == "head:")
+    #expect(!seen.calls.contains { $0.contains("released") }, "no more calls once the watcher is done")
+
+    let errors = LockedCalls()
+    let failed = try await transport.send(
+      HTTPRequest(url: server.url("/status/404")) { bytes in
+        errors.record(String(decoding: bytes, as: UTF8.self))
+        return false
+      })
+    #expect(failed.status == 404)
+    #expect(errors.calls.isEmpty, "an error's body is not shown")
+  }
+
   @Test func returnsErrorStatusesAndDoesNotFollowRedirects() async throws {
     let server = try TransportFixture.server
     let transport = try TransportFixture.transport()
@@ -174,4 +202,13 @@ struct CurlTransportRequestTests {
       #expect(try await transport.send(HTTPRequest(url: server.url("/ok"))).status == 200)
     }
   }
+}
+
+/// Calls recorded from the transfer thread.
+final class LockedCalls: @unchecked Sendable {
+  private let lock = NSLock()
+  private var recorded: [String] = []
+
+  func record(_ call: String) { lock.withLock { recorded.append(call) } }
+  var calls: [String] { lock.withLock { recorded } }
 }

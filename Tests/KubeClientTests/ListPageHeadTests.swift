@@ -27,4 +27,21 @@ struct ListPageHeadTests {
   func none(page: String) {
     #expect(ListPageHead.continueToken(in: Data(page.utf8)) == nil)
   }
+
+  @Test("read from the first bytes of a page: nothing until the head is in, then the next page or the end")
+  func early() {
+    let page =
+      #"{"kind":"EventList","apiVersion":"events.k8s.io/v1","metadata":{"continue":"tok","resourceVersion":"9"},"items":[{"#
+    let last = #"{"kind":"EventList","metadata":{"resourceVersion":"9"},"items":["#
+    func next(_ text: String) -> ListPageHead.Next? {
+      Array(text.utf8).withUnsafeBytes { ListPageHead.next(in: $0) }
+    }
+    let headEnd = page.utf8.count - #""items":[{"#.utf8.count
+    for cut in 0..<headEnd {
+      #expect(next(String(page.prefix(cut))) == nil, "\(cut) bytes hold no head yet")
+    }
+    #expect(next(page) == .page("tok"))
+    #expect(next(last) == .end)
+    #expect(next(#"{"items":["#) == nil, "items first: no head to read")
+  }
 }

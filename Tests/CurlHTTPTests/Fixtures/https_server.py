@@ -17,6 +17,9 @@ Endpoints:
   /stats?id=X              JSON: how many /never-ends?id=X responses are running
   /cut                     Content-Length larger than the body, then the connection closes
   /secrets/NAME            a body that must never appear in logs
+  /held?id=X               chunked body "head:", held until /release?id=X is asked for (up to 5 s), then
+                           "released" (or "not released" after 5 s)
+  /release?id=X            releases /held?id=X; 200 "ok"
 """
 import argparse
 import gzip
@@ -40,6 +43,8 @@ CHUNK_SIZES = [1, 3, 7, 2, 11, 5, 13, 1, 17, 4]
 
 streams_lock = threading.Lock()
 active_streams = {}
+releases_lock = threading.Lock()
+releases = {}
 handshake_info = threading.local()
 
 
@@ -122,6 +127,11 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"0123456789")
             self.wfile.flush()
             self.close_connection = True
+        elif path == "/held":
+            self.held(query.get("id", [""])[0])
+        elif path == "/release":
+            self.release_event(query.get("id", [""])[0]).set()
+            self.send_body(200, b"ok\n")
         elif path.startswith("/secrets/"):
             self.send_body(200, b'{"kind":"Secret","data":{"password":"c3VwZXItc2VjcmV0"}}\n',
                            content_type="application/json")
@@ -177,6 +187,17 @@ class Handler(BaseHTTPRequestHandler):
             offset += size
             index += 1
             time.sleep(0.01)
+        self.wfile.write(b"0\r\n\r\n")
+
+    def release_event(self, held_id):
+        with releases_lock:
+            return releases.setdefault(held_id, threading.Event())
+
+    def held(self, held_id):
+        released = self.release_event(held_id)
+        self.start_chunked()
+        self.write_chunk(b"head:")
+        self.write_chunk(b"released" if released.wait(5) else b"not released")
         self.wfile.write(b"0\r\n\r\n")
 
     def never_ends(self, stream_id):
