@@ -17,4 +17,9 @@ if Invocation.isCompletionHelper(CommandLine.arguments.first ?? "") {
 } else {
   code = await LampCLI.run(arguments, environment: environment)
 }
-exit(code)
+// `_exit`, not `exit`: exit runs the libraries' exit handlers, and OpenSSL's frees its global state while the
+// transport's thread may still be closing its connections through it. That race crashed about one run in a few
+// hundred of `lamp events -A` (a segfault in pthread_rwlock_unlock, or tcmalloc finding its free lists broken),
+// after the output was written. Output goes straight to the descriptors; C's own streams are flushed here.
+fflush(nil)
+_exit(code)
