@@ -55,8 +55,8 @@ extension Event: ScannableListItem {
 extension ClusterEvent {
   /// An event of either API read straight from its list item into its display fields, with no `Event` or
   /// `EventV1` in between: tens of thousands of events are read per list, and building, copying and destroying
-  /// the intermediate models (`ObjectMeta` included) took a quarter of the reading. The two APIs spell some fields differently but never
-  /// use one name for different things, so one reader serves both.
+  /// the intermediate models (`ObjectMeta` included) took a quarter of the reading. The two APIs spell some
+  /// fields differently but never use one name for different things, so one reader serves both.
   public init(scanning value: JSONSlice) throws {
     var name = ""
     var namespace: String?

@@ -86,8 +86,8 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
   /// Pages are fetched back to back and decoded concurrently, a few at a time: the next page's token is read from
   /// the page's leading `metadata` (see `ListPageHead`) as soon as it arrives, and the next page asked for while
   /// the rest of this one is still on its way, so the server's work, the transfer and the decoding of several pages
-  /// overlap. `eachPage` sees each page's items in list order as soon as
-  /// they are decoded, for callers that start work before the whole list is in.
+  /// overlap. `eachPage` sees each page's items in list order as soon as they are decoded, for callers that start
+  /// work before the whole list is in.
   public func list(_ options: ListOptions = ListOptions(), eachPage: (([Item]) -> Void)? = nil) async throws
     -> ObjectList<Item>
   {
