@@ -22,10 +22,12 @@ struct RequestPlan: Sendable {
   var timeoutMilliseconds: Int?
   /// The limit as a duration, reported by `HTTPError.timedOut`.
   var timeout: Duration?
-  /// The request URL with credentials masked.
-  var logURL: String
+  /// The URL as the request gave it: `url` may name the TLS server name instead.
+  private var requestURL: String
+  /// The request URL with credentials masked, worked out only when a log line needs it.
+  var logURL: String { RequestRedaction.url(requestURL) }
   /// True when the body must never be logged.
-  var mayContainSecret: Bool
+  var mayContainSecret: Bool { RequestRedaction.mayContainSecret(path: requestURL, body: body) }
   /// `HTTPRequest.watchBodyStart`.
   var watchBodyStart: (@Sendable (UnsafeRawBufferPointer) -> Bool)?
 
@@ -36,8 +38,7 @@ struct RequestPlan: Sendable {
       throw .other(host: "", detail: "invalid HTTP method \(request.method)")
     }
     self.method = method
-    logURL = RequestRedaction.url(request.url)
-    mayContainSecret = RequestRedaction.mayContainSecret(path: request.url, body: request.body)
+    requestURL = request.url
     headers = request.headers
     body = request.body
     watchBodyStart = request.watchBodyStart
@@ -98,7 +99,10 @@ struct RequestPlan: Sendable {
       guard !header.value.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
         throw .other(host: host, detail: "the value of HTTP header \(header.name) contains a line break")
       }
-      let value = header.value.trimmingCharacters(in: .whitespaces)
+      // Trimmed without Foundation, which bridges each value to UTF-16 first.
+      var value = Substring(header.value)
+      while value.first?.isWhitespace == true { value.removeFirst() }
+      while value.last?.isWhitespace == true { value.removeLast() }
       lines.append(value.isEmpty ? "\(header.name);" : "\(header.name): \(value)")
     }
     return lines

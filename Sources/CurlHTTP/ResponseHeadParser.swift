@@ -19,31 +19,54 @@ struct ResponseHeadParser: Sendable {
 
   /// Feeds one header line, with or without its line ending.
   mutating func consume(_ rawLine: String) {
-    guard !isComplete else { return }  // trailers after the body are not part of the head
-    var line = Substring(rawLine)
-    while let last = line.last, last.isNewline { line = line.dropLast() }  // "\r\n" is one Character
+    var line = rawLine
+    line.withUTF8 { consume(UnsafeRawBufferPointer($0)) }
+  }
 
-    if line.hasPrefix("HTTP/") {
-      let fields = line.split(separator: " ", maxSplits: 2)
-      status = fields.count > 1 ? Int(fields[1]) ?? 0 : 0
-      reason = fields.count > 2 ? String(fields[2]) : ""
+  /// Feeds one header line's bytes as libcurl passes them. Read as bytes: with Foundation's trimming, the
+  /// head of a small response (one pod) took longer than its body.
+  mutating func consume(_ rawLine: UnsafeRawBufferPointer) {
+    guard !isComplete else { return }  // trailers after the body are not part of the head
+    var end = rawLine.count
+    while end > 0, rawLine[end - 1] == UInt8(ascii: "\n") || rawLine[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    let line = rawLine[..<end]
+
+    if line.starts(with: "HTTP/".utf8) {
+      // "HTTP/1.1 200 OK", "HTTP/2 200": the version, the status and the rest, apart by runs of spaces.
+      var fields = line.split(separator: UInt8(ascii: " "), maxSplits: 2)[...]
+      _ = fields.popFirst()
+      status = fields.popFirst().flatMap { Int(Self.text($0)) } ?? 0
+      reason = fields.popFirst().map(Self.text) ?? ""
       headers = []
       return
     }
-    if line.isEmpty {
+    guard let first = line.first else {
       // A blank line ends a head; an interim (1xx) head is followed by another one.
       if status >= 200 { isComplete = true }
       return
     }
-    if let first = line.first, first == " " || first == "\t", let lastIndex = headers.indices.last {
+    if Self.isSpace(first), let lastIndex = headers.indices.last {
       // An obsolete folded continuation line.
-      headers[lastIndex].value += " " + line.trimmingCharacters(in: .whitespaces)
+      headers[lastIndex].value += " " + Self.text(Self.trimmed(line))
       return
     }
-    guard let colon = line.firstIndex(of: ":") else { return }
-    let name = line[..<colon].trimmingCharacters(in: .whitespaces)
-    let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return }
+    let name = Self.trimmed(line[..<colon])
     guard !name.isEmpty else { return }
-    headers.append(HTTPHeader(name, value))
+    headers.append(HTTPHeader(Self.text(name), Self.text(Self.trimmed(line[(colon + 1)...]))))
+  }
+
+  /// Space and tab: HTTP's optional whitespace.
+  private static func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+  private static func trimmed(_ bytes: Slice<UnsafeRawBufferPointer>) -> Slice<UnsafeRawBufferPointer> {
+    var bytes = bytes
+    while let first = bytes.first, isSpace(first) { bytes.removeFirst() }
+    while let last = bytes.last, isSpace(last) { bytes.removeLast() }
+    return bytes
+  }
+
+  private static func text(_ bytes: Slice<UnsafeRawBufferPointer>) -> String {
+    String(decoding: UnsafeRawBufferPointer(rebasing: bytes), as: UTF8.self)
   }
 }

@@ -134,7 +134,7 @@ final class Transfer: @unchecked Sendable {
   /// One header line from libcurl.
   func receiveHeader(_ bytes: UnsafeRawBufferPointer) -> Bool {
     let wasComplete = head.isComplete
-    head.consume(String(decoding: bytes, as: UTF8.self))
+    head.consume(bytes)
     if !wasComplete && head.isComplete { deliverHeadIfStreaming() }
     return true
   }

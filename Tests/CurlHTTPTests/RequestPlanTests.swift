@@ -21,6 +21,8 @@ import Testing
     #expect(plan.connectTo == "kubernetes.default:6443:10.0.0.1:6443")
     #expect(plan.hostLabel == "10.0.0.1:6443")
     #expect(plan.headerLines.contains("Host: 10.0.0.1:6443"))
+    // Logs name the server as the request did.
+    #expect(plan.logURL == "https://10.0.0.1:6443/api?limit=1")
   }
 
   @Test func routesIPv6HostsInBrackets() throws {
@@ -45,7 +47,7 @@ import Testing
 
   @Test func writesHeaderLines() throws {
     let request = HTTPRequest(
-      method: "patch", url: "https://h/", headers: [HTTPHeader("X-Empty", ""), HTTPHeader("Accept", " a/b ")],
+      method: "patch", url: "https://h/", headers: [HTTPHeader("X-Empty", ""), HTTPHeader("Accept", "\t a/b ")],
       body: Data("{}".utf8))
     let plan = try RequestPlan(request: request, configuration: TransportConfiguration(), streaming: false)
     #expect(plan.method == "PATCH")

@@ -39,4 +39,33 @@ import Testing
     parser.consume("A: b\r\n")
     #expect(!parser.isComplete)
   }
+
+  @Test func readsLinesAsLibcurlPassesThem() {
+    var parser = ResponseHeadParser()
+    let lines = [
+      "HTTP/1.1  404 Not Found\r\n", "Content-Length:\t12\n", "X-Empty:\r\n", ": no name\r\n",
+      "no colon at all\r\n", "X-Caf\u{E9}: cr\u{E8}me \r\n", "\r\n",
+    ]
+    for line in lines {
+      var bytes = Array(line.utf8)
+      bytes.withUnsafeMutableBytes { parser.consume(UnsafeRawBufferPointer($0)) }
+    }
+    #expect(parser.isComplete)
+    #expect(parser.status == 404)
+    #expect(parser.reason == "Not Found")
+    #expect(
+      parser.headers == [
+        HTTPHeader("Content-Length", "12"), HTTPHeader("X-Empty", ""), HTTPHeader("X-Caf\u{E9}", "cr\u{E8}me"),
+      ])
+    #expect(parser.contentLength == 12)
+  }
+
+  @Test func aMalformedStatusLineHasNoStatus() {
+    var parser = ResponseHeadParser()
+    for line in ["HTTP/1.1\r\n", "A: b\r\n", "\r\n"] { parser.consume(line) }
+    #expect(parser.status == 0)
+    #expect(!parser.isComplete)
+    parser.consume("HTTP/1.1 2x0 OK\r\n")
+    #expect(parser.status == 0)
+  }
 }
