@@ -57,7 +57,7 @@ extension JSONText {
   mutating func member(_ key: StaticString, _ time: Date?, depth: Int, first: inout Bool) {
     guard let time else { return }
     member(key, depth: depth, first: &first)
-    quoted { KubeTime.format(time, into: &$0) }
+    quoted(maxCount: KubeTime.formattedCount) { KubeTime.format(time, at: $0) }
   }
 }
 

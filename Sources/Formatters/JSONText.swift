@@ -3,25 +3,69 @@ import ByteScanning
 /// JSON written by hand for documents too large for `JSONEncoder`, byte for byte as `JSONRenderer` lays them out:
 /// four-space indents, `"key": value`, strings escaped as `JSONEncoder` escapes them (quote, backslash, named and
 /// `\u00xx` control characters; slashes and everything else as is).
-public struct JSONText: Sendable {
-  /// The text so far.
-  public private(set) var bytes: [UInt8] = []
-
-  public init() {}
+public struct JSONText: ~Copyable {
+  /// The text so far is `storage[0..<count]`. A raw buffer, not an array: an event takes about a hundred appends,
+  /// and each append to an array checked that the array was uniquely referenced and had room.
+  private var storage: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  private var count = 0
 
   /// Room for `capacity` bytes, so that a large piece is not copied as it grows.
-  public init(capacity: Int) {
-    bytes.reserveCapacity(capacity)
+  public init(capacity: Int = 256) {
+    self.capacity = Swift.max(capacity, 16)
+    storage = .allocate(capacity: self.capacity)
+  }
+
+  deinit {
+    storage.deallocate()
+  }
+
+  /// The text so far.
+  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+  /// Makes room for `extra` more bytes.
+  @inline(__always) private mutating func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(to: count + extra) }
+  }
+
+  private mutating func grow(to needed: Int) {
+    let grown = Swift.max(needed, capacity * 2)
+    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+    moved.initialize(from: storage, count: count)
+    storage.deallocate()
+    storage = moved
+    capacity = grown
+  }
+
+  @inline(__always) private mutating func append(_ byte: UInt8) {
+    reserve(1)
+    storage[count] = byte
+    count += 1
+  }
+
+  @inline(__always) private mutating func append(_ first: UInt8, _ second: UInt8) {
+    append(first)
+    append(second)
+  }
+
+  @inline(__always) private mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+    guard let start = text.baseAddress else { return }
+    reserve(text.count)
+    (storage + count).initialize(from: start, count: text.count)
+    count += text.count
   }
 
   /// Appends a newline and the indent of `depth` levels.
   public mutating func newline(depth: Int) {
-    bytes.append(UInt8(ascii: "\n"))
+    append(UInt8(ascii: "\n"))
     let width = depth * 4
     guard width <= Self.spaces.utf8CodeUnitCount else {
-      return bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+      reserve(width)
+      (storage + count).initialize(repeating: UInt8(ascii: " "), count: width)
+      count += width
+      return
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: width))
+    append(UnsafeBufferPointer(start: Self.spaces.utf8Start, count: width))
   }
 
   /// Indents are cut from these: a static string costs no reference counting, unlike an array.
@@ -29,21 +73,22 @@ public struct JSONText: Sendable {
 
   /// Appends raw text (punctuation, numbers, already formatted JSON).
   public mutating func raw(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+    var text = text
+    text.withUTF8 { append($0) }
   }
 
   /// Starts an object's member: `{` before the first one (`first` is then cleared), `,` before the others, then a
   /// new line at `depth` and `"key": `. Keys are the schema's field names, which need no escaping: appended as they
   /// are, they cost nothing per member of tens of thousands of objects.
   public mutating func member(_ key: StaticString, depth: Int, first: inout Bool) {
-    bytes.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
+    append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
     first = false
     newline(depth: depth)
-    bytes.append(UInt8(ascii: "\""))
-    key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ":"))
-    bytes.append(UInt8(ascii: " "))
+    append(UInt8(ascii: "\""))
+    key.withUTF8Buffer { append($0) }
+    append(UInt8(ascii: "\""))
+    append(UInt8(ascii: ":"))
+    append(UInt8(ascii: " "))
   }
 
   /// A string member, written only when there is a value.
@@ -69,21 +114,24 @@ public struct JSONText: Sendable {
   }
 
   private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
     if Self.needsEscaping(utf8) {
       escape(utf8)
     } else {
-      bytes.append(contentsOf: utf8)
+      append(utf8)
     }
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
   }
 
-  /// Appends a quoted value that `write` appends and that needs no escaping (a timestamp), without making a string
-  /// of it first.
-  public mutating func quoted(_ write: (inout [UInt8]) -> Void) {
-    bytes.append(UInt8(ascii: "\""))
-    write(&bytes)
-    bytes.append(UInt8(ascii: "\""))
+  /// Appends a quoted value that needs no escaping (a timestamp) without making a string of it first: `write` puts
+  /// at most `maxCount` bytes at the pointer it is given and returns how many.
+  public mutating func quoted(maxCount: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+    reserve(maxCount + 2)
+    storage[count] = UInt8(ascii: "\"")
+    count += 1
+    count += write(storage + count)
+    storage[count] = UInt8(ascii: "\"")
+    count += 1
   }
 
   private static func needsEscape(_ byte: UInt8) -> Bool {
@@ -103,30 +151,30 @@ public struct JSONText: Sendable {
     // Runs of bytes that need no escape are copied whole.
     var runStart = 0
     for (index, byte) in utf8.enumerated() where Self.needsEscape(byte) {
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+      append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
       runStart = index + 1
       switch byte {
       case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-        bytes.append(UInt8(ascii: "\\"))
-        bytes.append(byte)
-      case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-      case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-      case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-      case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-      case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+        append(UInt8(ascii: "\\"))
+        append(byte)
+      case 0x0A: append(UInt8(ascii: "\\"), UInt8(ascii: "n"))
+      case 0x0D: append(UInt8(ascii: "\\"), UInt8(ascii: "r"))
+      case 0x09: append(UInt8(ascii: "\\"), UInt8(ascii: "t"))
+      case 0x08: append(UInt8(ascii: "\\"), UInt8(ascii: "b"))
+      case 0x0C: append(UInt8(ascii: "\\"), UInt8(ascii: "f"))
       default:
         let hex = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-        bytes.append(hex[Int(byte >> 4)])
-        bytes.append(hex[Int(byte & 0x0F)])
+        append(UInt8(ascii: "\\"), UInt8(ascii: "u"))
+        append(UInt8(ascii: "0"), UInt8(ascii: "0"))
+        append(hex[Int(byte >> 4)], hex[Int(byte & 0x0F)])
       }
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
   }
 
   /// Takes the text so far, leaving the buffer empty (to write a large document in pieces).
   public mutating func take() -> [UInt8] {
-    defer { bytes.removeAll(keepingCapacity: true) }
+    defer { count = 0 }
     return bytes
   }
 }

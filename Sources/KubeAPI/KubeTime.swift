@@ -56,57 +56,60 @@ public enum KubeTime {
 
   /// `2026-11-20T10:14:03Z`: metav1.Time's wire form (UTC, whole seconds).
   public static func format(_ date: Date) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(20)
-    format(date, into: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    String(unsafeUninitializedCapacity: formattedCount) { format(date, at: $0.baseAddress!) }
   }
 
-  /// The same, appended to `bytes`: reports write two timestamps per event, and a string of each cost two
-  /// allocations.
-  public static func format(_ date: Date, into bytes: inout [UInt8]) {
+  /// The length of `format`'s text.
+  public static let formattedCount = 20
+
+  /// The same, written at `start` (room for `formattedCount` bytes); returns the length. Reports write two
+  /// timestamps per event straight into their text: a string of each cost two allocations.
+  public static func format(_ date: Date, at start: UnsafeMutablePointer<UInt8>) -> Int {
     let (y, mo, d, h, mi, s, _) = components(date)
-    assemble(y, mo, d, h, mi, s, micros: nil, into: &bytes)
+    return assemble(y, mo, d, h, mi, s, micros: nil, at: start)
   }
 
   /// `2026-11-20T10:14:03.123456Z`: MicroTime's wire form.
   public static func formatMicro(_ date: Date) -> String {
     let (y, mo, d, h, mi, s, micros) = components(date)
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(27)
-    assemble(y, mo, d, h, mi, s, micros: micros, into: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    return String(unsafeUninitializedCapacity: 27) { assemble(y, mo, d, h, mi, s, micros: micros, at: $0.baseAddress!) }
   }
 
   /// Digits written by hand, not `String(format:)`.
   private static func assemble(
-    _ y: Int, _ mo: Int, _ d: Int, _ h: Int, _ mi: Int, _ s: Int, micros: Int?, into bytes: inout [UInt8]
-  ) {
+    _ y: Int, _ mo: Int, _ d: Int, _ h: Int, _ mi: Int, _ s: Int, micros: Int?, at start: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    var next = start
+    func put(_ byte: UInt8) {
+      next.initialize(to: byte)
+      next += 1
+    }
     // Two digits of `value`, zero-padded; Kubernetes times lie between years 0 and 9999.
     func two(_ value: Int) {
       let value = max(0, value)
-      bytes.append(UInt8(48 + value / 10 % 10))
-      bytes.append(UInt8(48 + value % 10))
+      put(UInt8(48 + value / 10 % 10))
+      put(UInt8(48 + value % 10))
     }
     two(y / 100)
     two(y % 100)
-    bytes.append(45)
+    put(45)
     two(mo)
-    bytes.append(45)
+    put(45)
     two(d)
-    bytes.append(84)
+    put(84)
     two(h)
-    bytes.append(58)
+    put(58)
     two(mi)
-    bytes.append(58)
+    put(58)
     two(s)
     if let micros {
-      bytes.append(46)
+      put(46)
       two(micros / 10000)
       two(micros / 100 % 100)
       two(micros % 100)
     }
-    bytes.append(90)
+    put(90)
+    return next - start
   }
 
   private static func components(_ date: Date) -> (Int, Int, Int, Int, Int, Int, Int) {

@@ -28,9 +28,10 @@ struct EventModelTests {
     for text in ["2026-11-20T10:19:57Z", "0987-03-04T05:06:07Z", "9999-12-31T23:59:59Z", "1970-01-01T00:00:00Z"] {
       let date = try #require(KubeTime.parse(text))
       #expect(KubeTime.format(date) == text)
-      var bytes = Array("x".utf8)
-      KubeTime.format(date, into: &bytes)
-      #expect(String(decoding: bytes, as: UTF8.self) == "x" + text)
+      var bytes = [UInt8](repeating: 0, count: KubeTime.formattedCount + 1)
+      let count = bytes.withUnsafeMutableBufferPointer { KubeTime.format(date, at: $0.baseAddress! + 1) }
+      #expect(count == KubeTime.formattedCount)
+      #expect(String(decoding: bytes[1...], as: UTF8.self) == text)
     }
     let micro = try #require(KubeTime.parse("2026-11-20T10:21:44.000123Z"))
     #expect(KubeTime.formatMicro(micro) == "2026-11-20T10:21:44.000123Z")
