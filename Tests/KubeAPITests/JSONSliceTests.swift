@@ -9,15 +9,21 @@ struct JSONSliceTests {
     try Array(json.utf8).withUnsafeBytes { try JSONSlice.reading($0, body) }
   }
 
-  @Test("strings: escapes, unicode and surrogate pairs, as JSONDecoder decodes them")
-  func strings() throws {
-    let json = #"["plain", "say \"hi\"\\n", "tab\tnew\nline", "caf\u00e9 \ud83d\ude00 \/x", "", "日本語"]"#
+  /// The strings of a JSON array as the scanner reads them, beside what `JSONDecoder` reads.
+  static func strings(of json: String) throws -> (scanned: [String], expected: [String]) {
     let expected = try JSONDecoder().decode([String].self, from: Data(json.utf8))
-    let scanned = try Self.slice(json) { slice in
+    let scanned = try slice(json) { slice in
       var strings: [String] = []
       try slice.forEachElement { strings.append(try $0.string() ?? "nil") }
       return strings
     }
+    return (scanned, expected)
+  }
+
+  @Test("strings: escapes, unicode and surrogate pairs, as JSONDecoder decodes them")
+  func strings() throws {
+    let json = #"["plain", "say \"hi\"\\n", "tab\tnew\nline", "caf\u00e9 \ud83d\ude00 \/x", "", "日本語"]"#
+    let (scanned, expected) = try Self.strings(of: json)
     #expect(scanned == expected)
   }
 
@@ -31,12 +37,7 @@ struct JSONSliceTests {
       for piece in pieces { strings.append(String(repeating: "f", count: filler) + piece) }
     }
     let json = "[" + strings.map { "\"\($0)\"" }.joined(separator: ",") + "]"
-    let expected = try JSONDecoder().decode([String].self, from: Data(json.utf8))
-    let scanned = try Self.slice(json) { slice in
-      var read: [String] = []
-      try slice.forEachElement { read.append(try $0.string() ?? "nil") }
-      return read
-    }
+    let (scanned, expected) = try Self.strings(of: json)
     #expect(scanned == expected)
     // The same strings as member names, matched by their text.
     let object = "{" + strings.enumerated().map { "\"\($1)\":\($0)" }.joined(separator: ",") + "}"
