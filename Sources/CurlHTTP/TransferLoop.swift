@@ -35,6 +35,9 @@ final class TransferLoop: @unchecked Sendable {
   /// two at a time.
   static let maxHostConnections = 6
 
+  /// Idle connections kept for reuse, across hosts (the API server, an LLM provider).
+  static let maxCachedConnections = 4 * maxHostConnections
+
   init() throws(HTTPError) {
     guard let multi = curl_multi_init() else {
       throw .other(host: "", detail: "libcurl could not create a multi handle")
@@ -45,6 +48,9 @@ final class TransferLoop: @unchecked Sendable {
     // both ends (on the server, one per connection): at most `maxHostConnections`, as browsers do, and the rest
     // wait for one to be free. HTTP/2 multiplexes every request over one connection, so this never holds it back.
     _ = lamp_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, Self.maxHostConnections)
+    // By default libcurl holds four idle connections per transfer in progress: as a burst of requests ended it
+    // closed the rest, and the next burst (the GETs after a list page) paid for new handshakes.
+    _ = lamp_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, Self.maxCachedConnections)
     self.multi = multi
     let thread = Thread { [self] in run() }
     thread.name = "lamp-curl"

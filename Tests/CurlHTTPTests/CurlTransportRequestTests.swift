@@ -99,6 +99,28 @@ struct CurlTransportRequestTests {
     #expect(ports.count > 1 && ports.count <= 6)
   }
 
+  /// libcurl's default cache holds four idle connections per transfer still in progress: as a burst ended it closed
+  /// some of the six, and the next burst paid for new handshakes.
+  @Test func keepsItsConnectionsFromOneBurstOfRequestsToTheNext() async throws {
+    let server = try TransportFixture.server
+    let transport = try TransportFixture.transport()
+    func burst() async throws -> Set<String> {
+      try await withThrowingTaskGroup(of: String.self) { group in
+        for _ in 0..<6 {
+          group.addTask {
+            let response = try await transport.send(HTTPRequest(url: server.url("/connection?ms=200")))
+            return String(decoding: response.body, as: UTF8.self)
+          }
+        }
+        return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+      }
+    }
+    let first = try await burst()
+    let second = try await burst()
+    #expect(first.count == 6)
+    #expect(second.isSubset(of: first), "new connections: \(second.subtracting(first).sorted())")
+  }
+
   @Test func receivesBodiesOfEverySizeByteForByteWithAndWithoutALength() async throws {
     let server = try TransportFixture.server
     let transport = try TransportFixture.transport()
