@@ -73,6 +73,22 @@ struct ListTests {
     }
   }
 
+  /// Paths and queries are percent-decoded as Kubernetes reads them: `+` is a space in a query, and an escape that
+  /// is not two hex digits, or bytes that are not UTF-8, are kept as sent.
+  @Test func pathsAndQueriesArePercentDecoded() async throws {
+    try await SimTesting.withCluster(objects: Self.objects) { _, curl in
+      let escapedPath = try await curl.request("/api/v1/namespaces/b%61tch/pods/worker-%30")
+      #expect(try SimTesting.json(escapedPath.body)[path: ["metadata", "name"]]?.stringValue == "worker-0")
+      let spaced = try await curl.request("/api/v1/pods?labelSelector=app+in+(worker)%2C!tier")
+      #expect(SimTesting.names(try SimTesting.json(spaced.body)) == ["worker-1"])
+      for (query, kept) in [("app%3", "app%3"), ("app%zz", "app%zz"), ("app%FF", "app%FF")] {
+        let response = try await curl.request("/api/v1/pods?labelSelector=\(query)")
+        #expect(response.status == 400, "\(query)")
+        #expect(try SimTesting.json(response.body)["message"]?.stringValue?.contains(kept) == true, "\(query)")
+      }
+    }
+  }
+
   @Test func pagesAreAConsistentSnapshot() async throws {
     try await SimTesting.withCluster(objects: Self.objects) { cluster, curl in
       let first = try SimTesting.json(try await curl.request("/api/v1/pods?limit=3").body)

@@ -52,10 +52,8 @@ extension SimAPI {
     var query = request.query
     if request.method == .POST, request.contentType?.type == "application/x-www-form-urlencoded" {
       for pair in String(decoding: request.body, as: UTF8.self).split(separator: "&") {
-        let field = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ") }
-        if field.count == 2 {
-          query[field[0].removingPercentEncoding ?? field[0]] = field[1].removingPercentEncoding ?? field[1]
-        }
+        let field = pair.split(separator: "=", maxSplits: 1)
+        if field.count == 2 { query[SimRequest.decodeQuery(field[0])] = SimRequest.decodeQuery(field[1]) }
       }
     }
     let pods = await state.sortedObjects(type: target.type.plural == "pods" ? target.type : podsType(), namespace: nil)

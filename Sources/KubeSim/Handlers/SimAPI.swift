@@ -133,7 +133,7 @@ final class SimAPI: Sendable {
     var extra: [String: [String]] = [:]
     for (name, value) in request.headers where name.lowercased().hasPrefix("impersonate-extra-") {
       let key = String(name.dropFirst("impersonate-extra-".count)).lowercased()
-      extra[key.removingPercentEncoding ?? key, default: []].append(value)
+      extra[key.percentDecoded() ?? key, default: []].append(value)
     }
     guard let target else {
       if !groups.isEmpty || uid != nil || !extra.isEmpty {

@@ -25,9 +25,9 @@ struct SimRequest: Sendable {
       pathPart = uri[...]
       rawQuery = ""
     }
-    path = String(pathPart).removingPercentEncoding ?? String(pathPart)
+    path = pathPart.percentDecoded() ?? String(pathPart)
     segments = pathPart.split(separator: "/", omittingEmptySubsequences: true).map {
-      String($0).removingPercentEncoding ?? String($0)
+      $0.percentDecoded() ?? String($0)
     }
     var query: [String: String] = [:]
     for pair in rawQuery.split(separator: "&") {
@@ -42,9 +42,9 @@ struct SimRequest: Sendable {
     self.certificateUser = certificateUser
   }
 
-  private static func decodeQuery(_ text: Substring) -> String {
-    let spaced = text.replacingOccurrences(of: "+", with: " ")
-    return spaced.removingPercentEncoding ?? spaced
+  /// Form encoding, as Kubernetes clients send queries; a malformed escape is kept as sent.
+  static func decodeQuery(_ text: Substring) -> String {
+    text.percentDecoded(plusIsSpace: true) ?? text.replacingOccurrences(of: "+", with: " ")
   }
 
   /// A boolean query flag (`true`, `1`).
