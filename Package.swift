@@ -14,6 +14,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
+    .package(url: "https://github.com/apple/swift-nio-http2", from: "1.46.0"),
     .package(url: "https://github.com/apple/swift-certificates", from: "1.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
   ],
@@ -66,6 +67,7 @@ let package = Package(
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "NIOHTTP2", package: "swift-nio-http2"),
         .product(name: "X509", package: "swift-certificates"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
@@ -97,6 +99,12 @@ let package = Package(
       name: "AutoscaleFeatureTests", dependencies: ["AutoscaleFeature", "LampTestSupport"], exclude: ["Golden"]),
     .testTarget(name: "MapFeatureTests", dependencies: ["MapFeature", "LampTestSupport"], exclude: ["Golden"]),
     .testTarget(name: "AskFeatureTests", dependencies: ["AskFeature", "LampTestSupport"]),
-    .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "LampTestSupport"]),
+    .testTarget(
+      name: "KubeSimTests",
+      dependencies: [
+        "KubeSim", "LampTestSupport",
+        .product(name: "NIOEmbedded", package: "swift-nio"),
+        .product(name: "NIOHTTP2", package: "swift-nio-http2"),
+      ]),
   ]
 )

@@ -15,6 +15,23 @@ struct ServerBasicsTests {
     }
   }
 
+  /// As an API server does, the simulator offers HTTP/2 and HTTP/1.1 and serves each client in the one it picks:
+  /// lamp and kubectl pick HTTP/2, `SimCurl` HTTP/1.1.
+  @Test func servesHTTP2AndHTTP1() async throws {
+    try await SimTesting.withCluster { cluster, _ in
+      for (flag, version) in [("--http2", "2"), ("--http1.1", "1.1")] {
+        let result = try await ProcessRunner.run(
+          SimCurl.path,
+          [
+            "-sS", flag, "--cacert", cluster.caPath, "--cert", cluster.adminCertificatePath, "--key",
+            cluster.adminKeyPath, "-o", "/dev/null", "-w", "%{http_version} %{http_code}",
+            cluster.url.absoluteString + "/api/v1/namespaces",
+          ])
+        #expect(result.stdout == "\(version) 200", "\(flag): \(result.stderr)")
+      }
+    }
+  }
+
   @Test func anonymousAndBadTokensAreUnauthorized() async throws {
     try await SimTesting.withCluster { _, curl in
       for identity in [SimCurl.Identity.anonymous, .token("not-a-token")] {

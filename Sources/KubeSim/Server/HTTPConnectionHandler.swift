@@ -3,8 +3,8 @@ import NIOHTTP1
 import NIOSSL
 import X509
 
-/// Collects each HTTP request of a connection and hands it to the API on a task; cancels the task
-/// when the client disconnects (ends watches and follows).
+/// Collects each HTTP request of a connection (HTTP/1.1) or stream (HTTP/2) and hands it to the API on a task;
+/// cancels the task when the client disconnects (ends watches and follows).
 final class HTTPConnectionHandler: ChannelInboundHandler, RemovableChannelHandler {
   typealias InboundIn = HTTPServerRequestPart
   typealias OutboundOut = HTTPServerResponsePart
@@ -15,8 +15,12 @@ final class HTTPConnectionHandler: ChannelInboundHandler, RemovableChannelHandle
   private var task: Task<Void, Never>?
   private var peer: SimUser??
 
-  init(api: SimAPI) {
+  /// The TLS connection: over HTTP/2 this handler serves one stream, whose channel is the connection's child.
+  private let connection: Channel
+
+  init(api: SimAPI, connection: Channel) {
     self.api = api
+    self.connection = connection
   }
 
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -31,7 +35,10 @@ final class HTTPConnectionHandler: ChannelInboundHandler, RemovableChannelHandle
       let request = SimRequest(head: head, body: body, certificateUser: certificateUser(context: context))
       self.head = nil
       body = []
-      let sink = ResponseSink(channel: context.channel, keepAlive: head.isKeepAlive, version: head.version)
+      // `isKeepAlive` is false for anything but HTTP/1.1 and later 1.x: an HTTP/2 stream ends with its response
+      // and must not be closed after it (that resets a stream the client has finished with).
+      let keepAlive = head.version.major >= 2 || head.isKeepAlive
+      let sink = ResponseSink(channel: context.channel, keepAlive: keepAlive, version: head.version)
       let api = self.api
       task = Task { await api.handle(request, sink: sink) }
     }
@@ -52,7 +59,8 @@ final class HTTPConnectionHandler: ChannelInboundHandler, RemovableChannelHandle
     if let peer { return peer }
     var user: SimUser?
     do {
-      if let certificate = try context.pipeline.syncOperations.nioSSL_peerCertificate() {
+      // A stream runs on its connection's event loop, so the connection's pipeline can be read here.
+      if let certificate = try connection.pipeline.syncOperations.nioSSL_peerCertificate() {
         let parsed = try Certificate(derEncoded: try certificate.toDERBytes())
         var name = ""
         var groups: [String] = []

@@ -1,9 +1,11 @@
 import NIOCore
 import NIOHTTP1
+import NIOHTTP2
 import NIOPosix
 import NIOSSL
 
-/// The HTTPS listener: TLS (client certificates requested, not required), HTTP/1.1 keep-alive.
+/// The HTTPS listener: TLS (client certificates requested, not required), then HTTP/2 or HTTP/1.1 keep-alive as
+/// the client chooses (ALPN), as an API server offers both.
 final class HTTPServer: Sendable {
   private let group: MultiThreadedEventLoopGroup
   private let channel: Channel
@@ -25,7 +27,7 @@ final class HTTPServer: Sendable {
       certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
     tls.certificateVerification = .optionalVerification
     tls.trustRoots = .certificates(try NIOSSLCertificate.fromPEMBytes(Array(caPEM.utf8)))
-    tls.applicationProtocols = ["http/1.1"]
+    tls.applicationProtocols = ["h2", "http/1.1"]
     let context = try NIOSSLContext(configuration: tls)
     let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
     let bootstrap = ServerBootstrap(group: group)
@@ -34,10 +36,26 @@ final class HTTPServer: Sendable {
       .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
       .childChannelInitializer { channel in
         channel.eventLoop.makeCompletedFuture {
-          let sync = channel.pipeline.syncOperations
-          try sync.addHandler(NIOSSLServerHandler(context: context))
-          try sync.configureHTTPServerPipeline(withErrorHandling: true)
-          try sync.addHandler(HTTPConnectionHandler(api: api))
+          try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: context))
+        }.flatMap {
+          channel.configureHTTP2SecureUpgrade(
+            h2ChannelConfigurator: { channel in
+              channel.configureHTTP2Pipeline(mode: .server) { stream in
+                stream.eventLoop.makeCompletedFuture {
+                  // Each stream is one request, handled as if it came over HTTP/1.1.
+                  try stream.pipeline.syncOperations.addHandler(EndStreamCoalescer())
+                  try stream.pipeline.syncOperations.addHandler(HTTP2FramePayloadToHTTP1ServerCodec())
+                  try stream.pipeline.syncOperations.addHandler(HTTPConnectionHandler(api: api, connection: channel))
+                }
+              }.map { _ in }
+            },
+            http1ChannelConfigurator: { channel in
+              channel.eventLoop.makeCompletedFuture {
+                let sync = channel.pipeline.syncOperations
+                try sync.configureHTTPServerPipeline(withErrorHandling: true)
+                try sync.addHandler(HTTPConnectionHandler(api: api, connection: channel))
+              }
+            })
         }
       }
     do {
