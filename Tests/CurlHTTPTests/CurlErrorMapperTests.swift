@@ -69,6 +69,9 @@ import Testing
   @Test func mapsBrokenResponsesAndCancellation() {
     #expect(map(CURLE_PARTIAL_FILE, "transfer closed") == .truncated(host: host, detail: "transfer closed"))
     #expect(map(CURLE_GOT_NOTHING, "Empty reply") == .truncated(host: host, detail: "Empty reply"))
+    let framing = "Error in the HTTP2 framing layer"
+    #expect(map(CURLE_HTTP2, framing) == .truncated(host: host, detail: framing))
+    #expect(map(CURLE_HTTP2_STREAM, "stream 5 reset") == .truncated(host: host, detail: "stream 5 reset"))
     #expect(map(CURLE_RECV_ERROR, "reset", receivedHead: true) == .truncated(host: host, detail: "reset"))
     #expect(map(CURLE_WRITE_ERROR, "Failure writing", cancelled: true) == .cancelled)
     #expect(map(CURLE_WRITE_ERROR, "Failure writing") == .other(host: host, detail: "Failure writing"))
