@@ -38,6 +38,12 @@ final class EndStreamCoalescer: ChannelOutboundHandler, RemovableChannelHandler 
     context.flush()
   }
 
+  /// A stream closed between a write and its flush: the held frame will not be sent.
+  func handlerRemoved(context: ChannelHandlerContext) {
+    held?.promise?.fail(ChannelError.ioOnClosedChannel)
+    held = nil
+  }
+
   private func passHeld(context: ChannelHandlerContext) {
     guard let last = held else { return }
     held = nil

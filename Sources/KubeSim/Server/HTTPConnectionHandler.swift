@@ -13,14 +13,13 @@ final class HTTPConnectionHandler: ChannelInboundHandler, RemovableChannelHandle
   private var head: HTTPRequestHead?
   private var body: [UInt8] = []
   private var task: Task<Void, Never>?
-  private var peer: SimUser??
+  /// The connection's, read once when its TLS handshake is done (`certificateUser(of:)`): over HTTP/2 this
+  /// handler serves one stream of it, one request.
+  private let certificateUser: SimUser?
 
-  /// The TLS connection: over HTTP/2 this handler serves one stream, whose channel is the connection's child.
-  private let connection: Channel
-
-  init(api: SimAPI, connection: Channel) {
+  init(api: SimAPI, certificateUser: SimUser?) {
     self.api = api
-    self.connection = connection
+    self.certificateUser = certificateUser
   }
 
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -32,7 +31,7 @@ final class HTTPConnectionHandler: ChannelInboundHandler, RemovableChannelHandle
       body.append(contentsOf: buffer.readableBytesView)
     case .end:
       guard let head else { return }
-      let request = SimRequest(head: head, body: body, certificateUser: certificateUser(context: context))
+      let request = SimRequest(head: head, body: body, certificateUser: certificateUser)
       self.head = nil
       body = []
       // `isKeepAlive` is false for anything but HTTP/1.1 and later 1.x: an HTTP/2 stream ends with its response
@@ -54,12 +53,11 @@ final class HTTPConnectionHandler: ChannelInboundHandler, RemovableChannelHandle
     context.close(promise: nil)
   }
 
-  /// The user named by the verified client certificate (CN = user, O = groups), computed once per connection.
-  private func certificateUser(context: ChannelHandlerContext) -> SimUser? {
-    if let peer { return peer }
+  /// The user named by the verified client certificate of a connection whose handshake is done (CN = user,
+  /// O = groups). On the connection's event loop.
+  static func certificateUser(of connection: Channel) -> SimUser? {
     var user: SimUser?
     do {
-      // A stream runs on its connection's event loop, so the connection's pipeline can be read here.
       if let certificate = try connection.pipeline.syncOperations.nioSSL_peerCertificate() {
         let parsed = try Certificate(derEncoded: try certificate.toDERBytes())
         var name = ""
@@ -78,7 +76,6 @@ final class HTTPConnectionHandler: ChannelInboundHandler, RemovableChannelHandle
       // No TLS handler or an unparsable certificate: the request is simply not certificate-authenticated.
       user = nil
     }
-    peer = .some(user)
     return user
   }
 }

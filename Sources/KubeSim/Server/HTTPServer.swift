@@ -39,13 +39,15 @@ final class HTTPServer: Sendable {
           try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: context))
         }.flatMap {
           channel.configureHTTP2SecureUpgrade(
+            // Both run once the handshake is done, so the client certificate is read once per connection.
             h2ChannelConfigurator: { channel in
-              channel.configureHTTP2Pipeline(mode: .server) { stream in
+              let user = HTTPConnectionHandler.certificateUser(of: channel)
+              return channel.configureHTTP2Pipeline(mode: .server) { stream in
                 stream.eventLoop.makeCompletedFuture {
                   // Each stream is one request, handled as if it came over HTTP/1.1.
                   try stream.pipeline.syncOperations.addHandler(EndStreamCoalescer())
                   try stream.pipeline.syncOperations.addHandler(HTTP2FramePayloadToHTTP1ServerCodec())
-                  try stream.pipeline.syncOperations.addHandler(HTTPConnectionHandler(api: api, connection: channel))
+                  try stream.pipeline.syncOperations.addHandler(HTTPConnectionHandler(api: api, certificateUser: user))
                 }
               }.map { _ in }
             },
@@ -53,7 +55,8 @@ final class HTTPServer: Sendable {
               channel.eventLoop.makeCompletedFuture {
                 let sync = channel.pipeline.syncOperations
                 try sync.configureHTTPServerPipeline(withErrorHandling: true)
-                try sync.addHandler(HTTPConnectionHandler(api: api, connection: channel))
+                try sync.addHandler(
+                  HTTPConnectionHandler(api: api, certificateUser: HTTPConnectionHandler.certificateUser(of: channel)))
               }
             })
         }
