@@ -65,6 +65,35 @@ struct ClientEndToEndTests {
     #expect(paged.items.first?.metadata.name == "page-test-000")
   }
 
+  @Test("the next page is asked for as soon as a page's metadata is in, while the rest of the page is on its way")
+  func nextPageRequestedEarly() async throws {
+    let finished = Mutex<[(at: ContinuousClock.Instant, line: String)]>([])
+    let cluster = try await TestCluster.start { options in
+      options.requestLog = { line in finished.withLock { $0.append((.now, line)) } }
+    }
+    defer { Task { await cluster.stop() } }
+    try await cluster.sim.apply(Self.configMaps(count: 9))
+    let client = try await Self.client(cluster)
+    // Each page's first 512 bytes (its metadata and continue token) go out at once, the rest 600 ms later.
+    await cluster.sim.setFaults(SimFaults(bodyPause: .milliseconds(600)))
+    let handle = client.resource(.configMaps, as: PartialObject.self, namespace: "default")
+    let list = try await handle.list(ListOptions(labelSelector: "paging=yes", limit: 3))
+    #expect(list.items.count == 9)
+    // The server logs a request once its response is flushed, which may be after the client has read it.
+    let pageLines = { finished.withLock { $0 }.filter { $0.line.contains("/configmaps?") } }
+    for _ in 0..<100 where pageLines().count < 3 { try await Task.sleep(for: .milliseconds(20)) }
+    // When each page was asked for (its finish less the time the server took) and when it was complete.
+    let pages = pageLines().compactMap {
+      entry -> (asked: ContinuousClock.Instant, complete: ContinuousClock.Instant)? in
+      guard let millis = entry.line.split(separator: " ").last?.dropLast(2), let took = Int(millis) else { return nil }
+      return (entry.at - .milliseconds(took), entry.at)
+    }.sorted { $0.asked < $1.asked }
+    #expect(pages.count == 3)
+    for (page, next) in zip(pages, pages.dropFirst()) {
+      #expect(next.asked < page.complete, "the next page was asked for only once this one was complete")
+    }
+  }
+
   @Test("an expired continue token restarts the list, and gives up with the server's message")
   func expiredContinue() async throws {
     let cluster = try await TestCluster.start(faults: SimFaults(expireContinueAfter: .zero))

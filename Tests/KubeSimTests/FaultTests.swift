@@ -36,6 +36,15 @@ struct FaultTests {
     }
   }
 
+  @Test func pausedBodiesArriveWholeAfterThePause() async throws {
+    try await SimTesting.withCluster(faults: SimFaults(bodyPause: .milliseconds(300))) { _, curl in
+      let started = Date()
+      let response = try await curl.request("/api/v1/namespaces")
+      #expect(Date().timeIntervalSince(started) >= 0.3)
+      #expect(try SimTesting.json(response.body)["items"]?.arrayValue?.isEmpty == false)
+    }
+  }
+
   @Test func truncatedBodies() async throws {
     try await SimTesting.withCluster(faults: SimFaults(truncateRate: 1)) { _, curl in
       let response = try await curl.request("/api/v1/namespaces", allowIncomplete: true)

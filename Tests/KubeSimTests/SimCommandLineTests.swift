@@ -9,8 +9,8 @@ struct SimCommandLineTests {
     let line = try SimCommandLine.parse([
       "--scenario", "empty", "--state", "a.yaml", "b", "--port=8443", "--host", "0.0.0.0", "--latency", "50ms",
       "--fail-rate", "0.1", "--throttle", "0.2", "--retry-after", "4", "--expire-continue-after", "5s",
-      "--drop-watch-after", "2m", "--truncate-rate", "0.05", "--now", "2026-11-20T12:00:00Z", "--log",
-      "--kubeconfig-out", "/tmp/kc",
+      "--drop-watch-after", "2m", "--truncate-rate", "0.05", "--body-pause", "300ms", "--now", "2026-11-20T12:00:00Z",
+      "--log", "--kubeconfig-out", "/tmp/kc",
     ])
     #expect(line.options.scenario == .empty)
     #expect(line.options.statePaths == ["a.yaml", "b"])
@@ -23,6 +23,7 @@ struct SimCommandLineTests {
     #expect(line.options.faults.expireContinueAfter == .seconds(5))
     #expect(line.options.faults.dropWatchAfter == .seconds(120))
     #expect(line.options.faults.truncateRate == 0.05)
+    #expect(line.options.faults.bodyPause == .milliseconds(300))
     #expect(line.options.now == Date(timeIntervalSince1970: 1_795_176_000))
     #expect(line.options.kubeconfigOut == "/tmp/kc")
     #expect(line.logRequests)

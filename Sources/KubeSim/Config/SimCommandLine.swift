@@ -28,6 +28,7 @@ public struct SimCommandLine: Sendable {
       --expire-continue-after D   Continue tokens older than D fail with 410 Expired.
       --drop-watch-after D        Close watch connections after D.
       --truncate-rate P           Fraction of responses cut short.
+      --body-pause DURATION       Send each response's first 512 bytes, the rest after this pause.
       --log                       Print one line per request on stderr.
       -h, --help                  Show this help.
 
@@ -91,6 +92,7 @@ public struct SimCommandLine: Sendable {
         result.options.faults.expireContinueAfter = try duration(try next(), flag: argument)
       case "--drop-watch-after": result.options.faults.dropWatchAfter = try duration(try next(), flag: argument)
       case "--truncate-rate": result.options.faults.truncateRate = try probability(try next(), flag: argument)
+      case "--body-pause": result.options.faults.bodyPause = try duration(try next(), flag: argument)
       default:
         throw SimError.usage("error: unknown option '\(argument)'")
       }

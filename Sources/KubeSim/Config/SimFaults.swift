@@ -14,6 +14,9 @@ public struct SimFaults: Sendable, Equatable {
   public var dropWatchAfter: Duration?
   /// Probability of cutting a response body short (the connection closes mid-body).
   public var truncateRate: Double
+  /// A slow network: a complete response's head and first `ResponseSink.bodyHeadSize` bytes are sent at once, the
+  /// rest after this pause. A list page's metadata, its continue token included, arrives long before the page.
+  public var bodyPause: Duration
   /// The next N API requests get a 429 (deterministic variant of `throttleRate`).
   public var throttleFirstN: Int
   /// The next N reads get a 503 (deterministic variant of `failRate`).
@@ -24,7 +27,7 @@ public struct SimFaults: Sendable, Equatable {
   public init(
     latency: Duration = .zero, failRate: Double = 0, throttleRate: Double = 0, retryAfterSeconds: Int = 1,
     expireContinueAfter: Duration? = nil, dropWatchAfter: Duration? = nil, truncateRate: Double = 0,
-    throttleFirstN: Int = 0, failFirstN: Int = 0, expireContinueFirstN: Int = 0
+    bodyPause: Duration = .zero, throttleFirstN: Int = 0, failFirstN: Int = 0, expireContinueFirstN: Int = 0
   ) {
     self.latency = latency
     self.failRate = failRate
@@ -33,6 +36,7 @@ public struct SimFaults: Sendable, Equatable {
     self.expireContinueAfter = expireContinueAfter
     self.dropWatchAfter = dropWatchAfter
     self.truncateRate = truncateRate
+    self.bodyPause = bodyPause
     self.throttleFirstN = throttleFirstN
     self.failFirstN = failFirstN
     self.expireContinueFirstN = expireContinueFirstN

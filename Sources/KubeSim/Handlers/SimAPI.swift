@@ -26,10 +26,10 @@ final class SimAPI: Sendable {
     let status: Int
     switch await reply(to: request, sink: sink) {
     case .response(let response):
-      let truncate =
+      let delivery =
         request.method != .HEAD && response.body.count > 1 && response.status == 200
-        ? await state.rollTruncation() : false
-      await sink.send(response, truncate: truncate)
+        ? await state.rollDelivery() : .whole
+      await sink.send(response, delivery: delivery)
       status = response.status
     case .streamed(let code):
       status = code

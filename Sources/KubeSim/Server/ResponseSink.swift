@@ -13,20 +13,45 @@ final class ResponseSink: Sendable {
     self.version = version
   }
 
-  /// Sends a complete response; `truncate` cuts the body in half and closes the connection.
-  func send(_ response: SimResponse, truncate: Bool = false) async {
+  /// How a complete response's body goes out (`SimFaults`).
+  enum Delivery: Sendable, Equatable {
+    case whole
+    /// Half the body, then the connection closes.
+    case truncated
+    /// The first `bodyHeadSize` bytes, then the rest after the pause.
+    case paused(Duration)
+  }
+
+  /// What a paused body sends first: enough for a list's metadata and continue token.
+  static let bodyHeadSize = 512
+
+  /// Sends a complete response.
+  func send(_ response: SimResponse, delivery: Delivery = .whole) async {
     var headers = HTTPHeaders(response.headers)
     headers.replaceOrAdd(name: "Content-Length", value: String(response.body.count))
     headers.add(name: "Audit-Id", value: "00000000-0000-4000-8000-000000000000")
     if !keepAlive { headers.replaceOrAdd(name: "Connection", value: "close") }
     let head = HTTPResponseHead(version: version, status: .init(statusCode: response.status), headers: headers)
     do {
-      if truncate {
+      switch delivery {
+      case .truncated:
         channel.write(HTTPServerResponsePart.head(head), promise: nil)
         let half = Array(response.body.prefix(response.body.count / 2))
         try await channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(bytes: half)))).get()
         try await channel.close()
         return
+      case .paused(let pause) where response.body.count > Self.bodyHeadSize:
+        channel.write(HTTPServerResponsePart.head(head), promise: nil)
+        let first = ByteBuffer(bytes: response.body.prefix(Self.bodyHeadSize))
+        try await channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(first))).get()
+        try await Task.sleep(for: pause)
+        let rest = ByteBuffer(bytes: response.body.dropFirst(Self.bodyHeadSize))
+        channel.write(HTTPServerResponsePart.body(.byteBuffer(rest)), promise: nil)
+        try await channel.writeAndFlush(HTTPServerResponsePart.end(nil)).get()
+        if !keepAlive { try await channel.close() }
+        return
+      case .paused, .whole:
+        break
       }
       let body = response.body.isEmpty ? nil : ByteBuffer(bytes: response.body)
       let channel = self.channel

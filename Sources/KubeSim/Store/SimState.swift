@@ -191,8 +191,9 @@ actor SimState {
     return (false, false)
   }
 
-  /// True when this response body should be cut short.
-  func rollTruncation() -> Bool {
-    faults.truncateRate > 0 && faultDice.unit() < faults.truncateRate
+  /// How this response body is sent: cut short, paused, or whole.
+  func rollDelivery() -> ResponseSink.Delivery {
+    if faults.truncateRate > 0 && faultDice.unit() < faults.truncateRate { return .truncated }
+    return faults.bodyPause > .zero ? .paused(faults.bodyPause) : .whole
   }
 }
