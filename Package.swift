@@ -73,7 +73,10 @@ let package = Package(
       ],
       resources: [.copy("Resources")]
     ),
-    .executableTarget(name: "lamp-sim", dependencies: ["KubeSim"]),
+    // tcmalloc here too, for lists sent in one response: see `Sources/lamp-sim/main.swift`.
+    .executableTarget(
+      name: "lamp-sim", dependencies: ["KubeSim"],
+      linkerSettings: [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux]))]),
 
     .target(
       name: "LampTestSupport",
