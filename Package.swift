@@ -3,6 +3,9 @@ import PackageDescription
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 
+/// gperftools' minimal tcmalloc in place of glibc's malloc, for both executables (see their `main.swift`).
+let tcmalloc: [LinkerSetting] = [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux]))]
+
 let package = Package(
   name: "lamp",
   platforms: [.macOS(.v15)],
@@ -53,10 +56,9 @@ let package = Package(
         "MapFeature", "AskFeature",
         argumentParser,
       ]),
-    // tcmalloc (gperftools' minimal build) in place of glibc's malloc: see `Sources/lamp/main.swift`.
     .executableTarget(
       name: "lamp", dependencies: ["LampCommands"],
-      linkerSettings: [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux]))]),
+      linkerSettings: tcmalloc),
 
     // The fake API server: tests, the demo and the benchmarks. Never linked into lamp.
     .target(
@@ -73,10 +75,9 @@ let package = Package(
       ],
       resources: [.copy("Resources")]
     ),
-    // tcmalloc here too, for lists sent in one response: see `Sources/lamp-sim/main.swift`.
     .executableTarget(
       name: "lamp-sim", dependencies: ["KubeSim"],
-      linkerSettings: [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux]))]),
+      linkerSettings: tcmalloc),
 
     .target(
       name: "LampTestSupport",
