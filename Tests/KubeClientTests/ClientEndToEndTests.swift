@@ -74,15 +74,16 @@ struct ClientEndToEndTests {
     defer { Task { await cluster.stop() } }
     try await cluster.sim.apply(Self.configMaps(count: 9))
     let client = try await Self.client(cluster)
-    // Each page's first 512 bytes (its metadata and continue token) go out at once, the rest 600 ms later.
-    await cluster.sim.setFaults(SimFaults(bodyPause: .milliseconds(600)))
+    // Each page's first 512 bytes (its metadata and continue token) go out at once, the rest 3 s later: long enough
+    // for the client's next request to arrive first on a machine busy with the whole test suite.
+    await cluster.sim.setFaults(SimFaults(bodyPause: .seconds(3)))
     let handle = client.resource(.configMaps, as: PartialObject.self, namespace: "default")
     let list = try await handle.list(ListOptions(labelSelector: "paging=yes", limit: 3))
     #expect(list.items.count == 9)
     // The server logs a request once its response is flushed, which may be after the client has read it.
     let pageLines = { finished.withLock { $0 }.filter { $0.line.contains("/configmaps?") } }
     for _ in 0..<100 where pageLines().count < 3 { try await Task.sleep(for: .milliseconds(20)) }
-    // When each page was asked for (its finish less the time the server took) and when it was complete.
+    // When each page reached the server (its finish less the time the server took) and when it was complete.
     let pages = pageLines().compactMap {
       entry -> (asked: ContinuousClock.Instant, complete: ContinuousClock.Instant)? in
       guard let millis = entry.line.split(separator: " ").last?.dropLast(2), let took = Int(millis) else { return nil }

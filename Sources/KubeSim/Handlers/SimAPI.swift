@@ -22,7 +22,7 @@ final class SimAPI: Sendable {
   }
 
   func handle(_ request: SimRequest, sink: ResponseSink) async {
-    let started = ContinuousClock.now
+    let started = request.received
     let status: Int
     switch await reply(to: request, sink: sink) {
     case .response(let response):

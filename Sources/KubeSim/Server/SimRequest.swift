@@ -13,6 +13,9 @@ struct SimRequest: Sendable {
   var body: [UInt8]
   /// CN and O of a verified client certificate.
   var certificateUser: SimUser?
+  /// When the request was read whole, on the connection's event loop: its handling task may start later on a
+  /// busy machine, and the request log's times count from here.
+  let received = ContinuousClock.now
 
   init(head: HTTPRequestHead, body: [UInt8], certificateUser: SimUser?) {
     method = head.method
