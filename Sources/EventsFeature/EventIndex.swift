@@ -26,7 +26,9 @@ struct EventIndex: Sendable {
         byObject[key, default: []].append(events[index])
       }
     }
-    // In place: sorting through `byObject[key]?` copied every array first.
+    // In place: sorting through `byObject[key]?` copied every array first. Ties go by the event's name, or, when
+    // names were not read (`ClusterEvent(scanning:identity:)`), stay in list order, which is by name: the sort is
+    // stable.
     for index in byObject.values.indices {
       byObject.values[index].sort { a, b in
         (a.lastSeen ?? .distantPast, a.name) < (b.lastSeen ?? .distantPast, b.name)

@@ -28,6 +28,10 @@ public struct EventsQuery: Sendable {
     /// full status only of those that may be stuck (`TriagedPod`). Callers that analyse every pod leave it off.
     public var triagePods: Bool
 
+    /// Read each event's own name, uid and resourceVersion. A watch needs them to tell events apart; a report
+    /// neither shows nor orders by them, and they cost two strings for each of tens of thousands of events.
+    public var readsEventIdentity: Bool
+
     /// Collapse the events and put them in display order with this filter (which must not depend on the
     /// fetched objects: no scope) as soon as they are read, while the pods they name are still being fetched.
     public var ordering: EventFilter?
@@ -37,12 +41,13 @@ public struct EventsQuery: Sendable {
 
     public init(
       namespace: String?, labelSelector: String? = nil, target: EventsTarget? = nil, triagePods: Bool = false,
-      ordering: EventFilter? = nil
+      readsEventIdentity: Bool = true, ordering: EventFilter? = nil
     ) {
       self.namespace = namespace
       self.labelSelector = labelSelector
       self.target = target
       self.triagePods = triagePods
+      self.readsEventIdentity = readsEventIdentity
       self.ordering = ordering
     }
   }
@@ -84,7 +89,7 @@ public struct EventsQuery: Sendable {
     async let warnedPods = fetchPods(named: warnedNames)
     async let podsResult = pods(options)
     async let nodesResult = list(.nodes, Node.self, namespace: nil)
-    async let eventsResult = events(namespace: namespace, warned: feed)
+    async let eventsResult = events(namespace: namespace, identity: options.readsEventIdentity, warned: feed)
     async let poolsResult = nodePools()
     async let targetObject = object(
       resolvedTarget, name: options.target?.name ?? "", namespace: namespace ?? client.namespace)
@@ -192,14 +197,18 @@ public struct EventsQuery: Sendable {
 
   /// Events through events.k8s.io/v1 when discovery offers it (falling back to core/v1 when only that is
   /// allowed), else core/v1. Each page's warned-about pods go to `warned`.
-  func events(namespace: String?, warned: AsyncStream<[PodName]>.Continuation?) async throws
+  func events(namespace: String?, identity: Bool, warned: AsyncStream<[PodName]>.Continuation?) async throws
     -> (Fetched<ClusterEvent>, String)
   {
     if try await discovery.find(group: "events.k8s.io", resource: "events") != nil {
-      if let items = try await clusterEvents(.eventsV1, EventV1.self, namespace: namespace, warned: warned) {
+      if let items = try await clusterEvents(
+        .eventsV1, EventV1.self, namespace: namespace, identity: identity, warned: warned)
+      {
         return (Fetched(items: items), "events.k8s.io/v1")
       }
-      if let items = try await clusterEvents(.events, Event.self, namespace: namespace, warned: warned) {
+      if let items = try await clusterEvents(
+        .events, Event.self, namespace: namespace, identity: identity, warned: warned)
+      {
         return (Fetched(items: items), "v1")
       }
       let place = namespace.map { " in namespace \"\($0)\"" } ?? " in all namespaces"
@@ -209,7 +218,7 @@ public struct EventsQuery: Sendable {
         "events.k8s.io/v1"
       )
     }
-    let core = try await clusterEvents(.events, Event.self, namespace: namespace, warned: warned)
+    let core = try await clusterEvents(.events, Event.self, namespace: namespace, identity: identity, warned: warned)
     return (
       Fetched(items: core, warning: core == nil ? Self.permissionWarning(.events, namespace: namespace) : nil), "v1"
     )
@@ -218,9 +227,19 @@ public struct EventsQuery: Sendable {
   /// One API's events as `ClusterEvent`s, normalised page by page (never holding both forms of every event); each
   /// page's warned-about pods go to `warned`. Nil when not allowed (or, for events.k8s.io, not served).
   func clusterEvents<Source: ClusterEventSource>(
-    _ kind: ResourceKind, _ source: Source.Type, namespace: String?, warned: AsyncStream<[PodName]>.Continuation?
+    _ kind: ResourceKind, _ source: Source.Type, namespace: String?, identity: Bool,
+    warned: AsyncStream<[PodName]>.Continuation?
   ) async throws -> [ClusterEvent]? {
-    let handle = client.resource(kind, as: ListedEvent<Source>.self, namespace: namespace)
+    identity
+      ? try await clusterEvents(kind, ListedEvent<Source, AllEventFields>.self, namespace: namespace, warned: warned)
+      : try await clusterEvents(kind, ListedEvent<Source, ShownEventFields>.self, namespace: namespace, warned: warned)
+  }
+
+  private func clusterEvents<Source, Fields>(
+    _ kind: ResourceKind, _ item: ListedEvent<Source, Fields>.Type, namespace: String?,
+    warned: AsyncStream<[PodName]>.Continuation?
+  ) async throws -> [ClusterEvent]? {
+    let handle = client.resource(kind, as: item, namespace: namespace)
     let eachPage = warned.map { feed in { (page: [ClusterEvent]) in _ = feed.yield(Self.warnedPods(in: page)) } }
     do {
       return try await handle.list(eachPage: eachPage) { $0.event }.items

@@ -57,7 +57,10 @@ extension ClusterEvent {
   /// `EventV1` in between: tens of thousands of events are read per list, and building, copying and destroying
   /// the intermediate models (`ObjectMeta` included) took a quarter of the reading. The two APIs spell some
   /// fields differently but never use one name for different things, so one reader serves both.
-  public init(scanning value: JSONSlice) throws {
+  ///
+  /// Without `identity`, the event's own name, uid and resourceVersion are left empty: no report shows or orders
+  /// by them, and they were two strings to build and keep for each event (a watch needs them to tell events apart).
+  public init(scanning value: JSONSlice, identity: Bool = true) throws {
     var name = ""
     var namespace: String?
     var uid: String?
@@ -81,10 +84,10 @@ extension ClusterEvent {
         // The few metadata fields an event needs, not an `ObjectMeta` to copy them from.
         try value.forEachMember { key, value in
           switch key {
-          case "name": name = try value.uniqueString() ?? ""
+          case "name" where identity: name = try value.uniqueString() ?? ""
           case "namespace": namespace = try value.string()
-          case "uid": uid = try value.uniqueString()
-          case "resourceVersion": resourceVersion = try value.string()
+          case "uid" where identity: uid = try value.uniqueString()
+          case "resourceVersion" where identity: resourceVersion = try value.string()
           case "creationTimestamp": created = try value.date()
           default: break
           }

@@ -188,12 +188,29 @@ struct JSONSliceTests {
     #expect(try Self.clusterEvents(core) == coreDecoded.items.map(ClusterEvent.init))
     #expect(try Self.clusterEvents(modern).first?.host == "n1", "deprecatedSource.host names the node")
     #expect(try Self.clusterEvents(core).first?.count == 27)
+
+    // Without identity, only the event's own name, uid and resourceVersion are left out.
+    #expect(try Self.clusterEvents(modern).first.map { ($0.uid, $0.resourceVersion) } ?? (nil, nil) == ("u1", "5"))
+    for list in [modern, core] {
+      let full = try Self.clusterEvents(list)
+      let shown = try Self.clusterEvents(list, identity: false)
+      #expect(full.first?.name == "e1")
+      #expect(shown.allSatisfy { $0.name.isEmpty && $0.uid == nil && $0.resourceVersion == nil })
+      let anonymous = full.map { event in
+        var event = event
+        (event.name, event.uid, event.resourceVersion) = ("", nil, nil)
+        return event
+      }
+      #expect(shown == anonymous)
+    }
   }
 
-  static func clusterEvents(_ list: String) throws -> [ClusterEvent] {
+  static func clusterEvents(_ list: String, identity: Bool = true) throws -> [ClusterEvent] {
     try JSONSlice.reading(Data(list.utf8)) { document in
       var events: [ClusterEvent] = []
-      try document.member("items")?.forEachElement { events.append(try ClusterEvent(scanning: $0)) }
+      try document.member("items")?.forEachElement {
+        events.append(try ClusterEvent(scanning: $0, identity: identity))
+      }
       return events
     }
   }

@@ -254,6 +254,16 @@ struct EventsCommandTests {
     }
     let resolved = lines.first { $0.contains("\"type\":\"Resolved\"") } ?? ""
     #expect(resolved.contains("web-6d4cf56db6-9xkqz"))
+
+    // The initial block holds the events a single report shows (a watch reads each event's uid to tell them apart).
+    let single = OutputSink()
+    let singleEnvironment = LampEnvironment(
+      variables: environment.variables, stdout: single, stderr: OutputSink(), now: { TestCluster.referenceNow })
+    #expect(await LampCLI.run(["events", "-n", "shop", "-o", "json"], environment: singleEnvironment) == 0)
+    let initial = try JSONDecoder().decode(JSONValue.self, from: Data(lines[0].utf8))["events"]?.arrayValue ?? []
+    let report = try JSONDecoder().decode(JSONValue.self, from: Data(single.text.utf8))["events"]?.arrayValue ?? []
+    #expect(initial.count > 5)
+    #expect(initial == report.filter { $0["reason"] != .string("ProgressDeadlineExceeded") })
   }
 
   @Test("unscoped, only pods that may be stuck are read: Pending ones listed, crash-looping ones fetched by name")
