@@ -179,7 +179,7 @@ import Testing
   @Test("batches hand every chunk over once, in order, each of the chunk size but the last")
   func parallelBatches() {
     let cores = ProcessInfo.processInfo.activeProcessorCount
-    for count in [0, 1, 100, 3 * 100 * cores + 17] {
+    for count in [0, 1, 100, 3 * 4 * 100 * cores + 17] {
       var consumed: [Range<Int>] = []
       ParallelBuild.inBatches(count: count, chunkSize: 100) {
         $0
