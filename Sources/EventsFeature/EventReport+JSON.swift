@@ -22,6 +22,7 @@ extension EventReport {
       ParallelBuild.inBatches(count: events.count, chunkSize: 1024) { range in
         var piece = JSONText(capacity: range.count * 768)
         for index in range {
+          events.prefetch(after: index)
           piece.newline(depth: 2)
           let standing: Void? = events.withStanding(at: index) { event, count, firstSeen in
             EventReport.Item.write(event, count: count, firstSeen: firstSeen, to: &piece, depth: 2)

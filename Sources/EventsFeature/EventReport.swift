@@ -102,6 +102,17 @@ public struct EventReport: Sendable, Encodable {
       return events.withUnsafeBufferPointer { Item($0[group.newest], count: group.count, firstSeen: group.firstSeen) }
     }
 
+    /// Starts loading what the entries after `position` will read: the fields of the eighth entry on, and the
+    /// strings of the fourth, whose fields were asked for four entries ago. Entries visit events in display order,
+    /// not in the order they sit in memory, and writing one mostly waited for its event to come from memory.
+    public func prefetch(after position: Int) {
+      guard made.isEmpty else { return }
+      events.withUnsafeBufferPointer { events in
+        if position + 8 < order.count { events[groups[order[position + 8]].newest].prefetchFields() }
+        if position + 4 < order.count { events[groups[order[position + 4]].newest].prefetchText() }
+      }
+    }
+
     /// `body` applied to the event that entry `position` shows (the newest of its repeats), with the entry's count
     /// and first seen; nil for entries made already. Cheaper than the `Item`, which copies strings that every event
     /// shares; and the event is lent, not copied: retaining it is an atomic write that waits for the event to be

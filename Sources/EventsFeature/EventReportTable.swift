@@ -51,6 +51,7 @@ public struct EventReportTable: Sendable {
   public func eventsTable(_ events: EventReport.Items) -> LazyTable {
     let builder = self
     return LazyTable(columns: eventColumns, count: events.count) { index, cells in
+      events.prefetch(after: index)
       let standing = events.withStanding(at: index) { event, count, firstSeen in
         builder.addEventCells(event, count: count, firstSeen: firstSeen, to: &cells)
         return event.isWarning ? Health.warning : nil

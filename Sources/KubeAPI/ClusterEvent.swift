@@ -1,3 +1,4 @@
+import CPrefetch
 import Foundation
 
 /// One event, whichever API it came from, with the display fields worked out once:
@@ -156,6 +157,21 @@ public struct ClusterEvent: Sendable, Hashable {
       source: event.deprecatedSource, reportingComponent: event.reportingController)
     core.reportingInstance = event.reportingInstance
     self.init(core)
+  }
+
+  /// Starts loading the event's fields into the cache, for a reader that will get to it a few steps later.
+  public func prefetchFields() {
+    let address = Unmanaged.passUnretained(storage).toOpaque()
+    // The object (a header, then the fields) spans a few cache lines; the strings' bytes are elsewhere.
+    for offset in stride(from: 0, to: 16 + MemoryLayout<Fields>.size, by: 64) { lamp_prefetch(address + offset) }
+  }
+
+  /// Starts loading the bytes of the message and of the object's name and uid, the strings an event holds alone
+  /// (others, such as reasons and kinds, are shared). Reads the fields: call it a few steps after `prefetchFields`.
+  public func prefetchText() {
+    _ = storage.fields.message.utf8.withContiguousStorageIfAvailable { lamp_prefetch($0.baseAddress) }
+    _ = storage.fields.regarding.name?.utf8.withContiguousStorageIfAvailable { lamp_prefetch($0.baseAddress) }
+    _ = storage.fields.regarding.uid?.utf8.withContiguousStorageIfAvailable { lamp_prefetch($0.baseAddress) }
   }
 
   /// Whether the event is a `Warning`.
