@@ -21,7 +21,7 @@ struct ListedEvent<Source: ClusterEventSource, Fields: EventFields>: KubeObject,
   }
 }
 
-/// Whether a list of events reads each event's own name, uid and resourceVersion (`ClusterEvent(scanning:)`).
+/// Whether a list of events reads each event's own name, uid and resourceVersion (`ClusterEvent(scanning:identity:)`).
 protocol EventFields: SendableMetatype {
   static var identity: Bool { get }
 }
