@@ -21,72 +21,116 @@ public enum EventCollapser {
     public var isWarning: Bool
   }
 
-  /// The groups of `events`, in the order their first member appeared.
-  public static func groups(_ events: [ClusterEvent]) -> [Group] {
-    events.withUnsafeBufferPointer(groups)
+  /// What grouping and ordering read of one event, worked out by `keys(_:)` while its list page is still in the
+  /// cache (`EventsQuery` does it page by page): reading 50,000 events' strings again after the last page took
+  /// about 20 ms, most of it waiting for memory, while the report waited.
+  public struct Key: Sendable {
+    /// Of the fields repeats share (`sameKey`).
+    var hash: Int
+    var count: Int
+    var firstSeen: Date?
+    var lastSeen: Date?
+    var isWarning: Bool
+    /// Orders ties by namespace without reading the events (`NamespacePrefix`).
+    var namespacePrefix: UInt64
   }
 
-  private static func groups(_ events: UnsafeBufferPointer<ClusterEvent>) -> [Group] {
+  /// The keys of `events`, in the same order.
+  public static func keys(_ events: [ClusterEvent]) -> [Key] {
+    events.withUnsafeBufferPointer { events in
+      events.map { event in
+        Key(
+          hash: keyHash(event), count: event.count, firstSeen: event.firstSeen, lastSeen: event.lastSeen,
+          isWarning: event.isWarning, namespacePrefix: NamespacePrefix.of(event.namespace))
+      }
+    }
+  }
+
+  /// The groups of `events`, in the order their first member appeared; `keys` are the events' own, when worked out
+  /// already.
+  public static func groups(_ events: [ClusterEvent], keys: [Key]? = nil) -> [Group] {
+    let keys = matching(keys, events)
+    return events.withUnsafeBufferPointer { events in keys.withUnsafeBufferPointer { groups(events, $0) } }
+  }
+
+  /// `keys` when there is one per event, else the events' keys worked out now.
+  private static func matching(_ keys: [Key]?, _ events: [ClusterEvent]) -> [Key] {
+    if let keys, keys.count == events.count { return keys }
+    return self.keys(events)
+  }
+
+  private static func groups(_ events: UnsafeBufferPointer<ClusterEvent>, _ keys: UnsafeBufferPointer<Key>)
+    -> [Group]
+  {
     var groups: [Group] = []
     groups.reserveCapacity(events.count)
-    // Looked up by a hash of the key fields, checked field by field: no key strings are copied.
-    var slotByHash: [Int: Int] = [:]
-    slotByHash.reserveCapacity(events.count)
-    var collidingSlots: [Int: [Int]] = [:]
+    // Open addressing on the hashes worked out already; a dictionary hashed each of them again with SipHash. The
+    // events are read only to tell apart different keys with one hash.
+    let capacity = max(16, 1 << (Int.bitWidth - (2 * events.count).leadingZeroBitCount))
+    let mask = capacity - 1
+    var slotHashes = [Int](repeating: 0, count: capacity)
+    var slotGroups = [Int32](repeating: -1, count: capacity)
     for index in events.indices {
-      let hash = keyHash(events[index])
-      var slot: Int? = nil
-      if let candidate = slotByHash[hash] {
-        if sameKey(events[groups[candidate].first], events[index]) {
-          slot = candidate
-        } else {
-          slot = collidingSlots[hash]?.first { sameKey(events[groups[$0].first], events[index]) }
-          if slot == nil { collidingSlots[hash, default: []].append(groups.count) }
+      let key = keys[index]
+      var slot = key.hash & mask
+      var found: Int? = nil
+      while slotGroups[slot] >= 0 {
+        let candidate = Int(slotGroups[slot])
+        if slotHashes[slot] == key.hash, sameKey(events[groups[candidate].first], events[index]) {
+          found = candidate
+          break
         }
-      } else {
-        slotByHash[hash] = groups.count
+        slot = (slot + 1) & mask
       }
-      guard let slot else {
+      guard let found else {
+        slotHashes[slot] = key.hash
+        slotGroups[slot] = Int32(groups.count)
         groups.append(
           Group(
-            first: index, newest: index, count: events[index].count, firstSeen: events[index].firstSeen,
-            lastSeen: events[index].lastSeen, isWarning: events[index].isWarning))
+            first: index, newest: index, count: key.count, firstSeen: key.firstSeen, lastSeen: key.lastSeen,
+            isWarning: key.isWarning))
         continue
       }
-      groups[slot].count += events[index].count
-      groups[slot].firstSeen = earliest(groups[slot].firstSeen, events[index].firstSeen)
-      if let lastSeen = events[index].lastSeen, lastSeen > groups[slot].lastSeen ?? .distantPast {
-        groups[slot].newest = index
-        groups[slot].lastSeen = lastSeen
+      groups[found].count += key.count
+      groups[found].firstSeen = earliest(groups[found].firstSeen, key.firstSeen)
+      if let lastSeen = key.lastSeen, lastSeen > groups[found].lastSeen ?? .distantPast {
+        groups[found].newest = index
+        groups[found].lastSeen = lastSeen
       }
     }
     return groups
   }
 
   /// The indices of `groups` in display order: Warnings before everything else, newest first within each, then by
-  /// namespace, object and reason.
-  public static func displayOrder(_ groups: [Group], of events: [ClusterEvent]) -> [Int] {
-    // Sorted on numeric keys first, then only runs of equal keys by their strings: comparing the events themselves
-    // dominated large lists.
-    var keys = groups.indices.map { index in
+  /// namespace, object and reason. `keys` as for `groups`.
+  public static func displayOrder(_ groups: [Group], of events: [ClusterEvent], keys: [Key]? = nil) -> [Int] {
+    let keys = matching(keys, events)
+    // Sorted on numeric keys first, then only runs of equal keys, by namespace prefix and then by their strings:
+    // comparing the events themselves dominated large lists.
+    var sortKeys = groups.indices.map { index in
       SortKey(warning: groups[index].isWarning, lastSeen: groups[index].lastSeen ?? .distantPast, index: index)
     }
-    keys.sort()
-    var order = keys.map(\.index)
-    // Through the buffer, which lends events to the comparisons instead of copying them.
+    sortKeys.sort()
+    var order = sortKeys.map(\.index)
+    // Through the buffers, which lend events to the comparisons instead of copying them.
     events.withUnsafeBufferPointer { events in
-      var start = 0
-      while start < keys.count {
-        var end = start + 1
-        while end < keys.count, keys[end].sameTime(as: keys[start]) { end += 1 }
-        if end - start > 1 {
-          order[start..<end].sort { a, b in
-            let (first, second) = (groups[a].newest, groups[b].newest)
-            if tieBreak(events[first], events[second]) { return true }
-            return !tieBreak(events[second], events[first]) && a < b
+      keys.withUnsafeBufferPointer { keys in
+        var start = 0
+        while start < sortKeys.count {
+          var end = start + 1
+          while end < sortKeys.count, sortKeys[end].sameTime(as: sortKeys[start]) { end += 1 }
+          if end - start > 1 {
+            order[start..<end].sort { a, b in
+              let (first, second) = (groups[a].newest, groups[b].newest)
+              if let ordered = NamespacePrefix.ordered(keys[first].namespacePrefix, keys[second].namespacePrefix) {
+                return ordered
+              }
+              if tieBreak(events[first], events[second]) { return true }
+              return !tieBreak(events[second], events[first]) && a < b
+            }
           }
+          start = end
         }
-        start = end
       }
     }
     return order
@@ -154,5 +198,33 @@ public enum EventCollapser {
     if nameA != nameB { return nameA < nameB }
     if a.reason != b.reason { return a.reason < b.reason }
     return a.message < b.message
+  }
+}
+
+/// A string's first eight bytes as a big-endian number, which orders two strings as `<` does when the numbers
+/// differ: only when the bytes, and the one after them, are ASCII (which Unicode's normalisation leaves alone and
+/// which no later character combines with). Kubernetes namespaces are ASCII DNS labels.
+enum NamespacePrefix {
+  /// Orders nothing: the strings must be compared.
+  static let undecided = UInt64.max
+
+  static func of(_ text: String) -> UInt64 {
+    var text = text
+    return text.withUTF8 { bytes in
+      var prefix: UInt64 = 0
+      for index in 0..<9 {
+        guard index < bytes.count else { return prefix << (8 * (8 - min(index, 8))) }
+        let byte = bytes[index]
+        guard byte < 0x80, byte != 0 else { return undecided }
+        if index < 8 { prefix = prefix << 8 | UInt64(byte) }
+      }
+      return prefix
+    }
+  }
+
+  /// Whether `a`'s string comes first, when the prefixes say.
+  static func ordered(_ a: UInt64, _ b: UInt64) -> Bool? {
+    guard a != b, a != undecided, b != undecided else { return nil }
+    return a < b
   }
 }

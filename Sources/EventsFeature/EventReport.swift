@@ -74,11 +74,19 @@ public struct EventReport: Sendable, Encodable {
       made = []
     }
 
-    /// The events `filter` shows, repeats collapsed, in display order.
-    public init(showing events: [ClusterEvent], filter: EventFilter) {
-      let shown = filter.showsEverything ? events : events.filter(filter.includes)
-      let groups = EventCollapser.groups(shown)
-      self.init(shown, groups: groups, order: EventCollapser.displayOrder(groups, of: shown))
+    /// The events `filter` shows, repeats collapsed, in display order; `keys` are the events' own
+    /// (`EventCollapser.keys`), when worked out already.
+    public init(showing events: [ClusterEvent], filter: EventFilter, keys: [EventCollapser.Key]? = nil) {
+      var shown = events
+      var shownKeys = keys
+      if !filter.showsEverything {
+        let kept = events.indices.filter { filter.includes(events[$0]) }
+        shown = kept.map { events[$0] }
+        shownKeys = keys.flatMap { keys in keys.count == events.count ? kept.map { keys[$0] } : nil }
+      }
+      let keys = shownKeys.flatMap { $0.count == shown.count ? $0 : nil } ?? EventCollapser.keys(shown)
+      let groups = EventCollapser.groups(shown, keys: keys)
+      self.init(shown, groups: groups, order: EventCollapser.displayOrder(groups, of: shown, keys: keys))
     }
 
     /// Entries made already (a watch's new rows, tests).

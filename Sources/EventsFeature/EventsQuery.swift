@@ -59,8 +59,9 @@ public struct EventsQuery: Sendable {
     public var warnings: [String]
     /// Which events API was read: `events.k8s.io/v1` or `v1`.
     public var eventsAPI: String
-    /// The events in display order, when the options asked for an ordering.
-    public var orderedEvents: EventReport.Items?
+    /// The events in display order, when the options asked for an ordering: still being worked out when `run`
+    /// returns, so that the pods can be classified beside it.
+    public var orderedEvents: Task<EventReport.Items, Never>?
   }
 
   /// One list, or the warning explaining why it could not be read.
@@ -89,15 +90,20 @@ public struct EventsQuery: Sendable {
     async let warnedPods = fetchPods(named: warnedNames)
     async let podsResult = pods(options)
     async let nodesResult = list(.nodes, Node.self, namespace: nil)
-    async let eventsResult = events(namespace: namespace, identity: options.readsEventIdentity, warned: feed)
+    async let eventsResult = events(
+      namespace: namespace, identity: options.readsEventIdentity, warned: feed, keyed: options.ordering != nil)
     async let poolsResult = nodePools()
     async let targetObject = object(
       resolvedTarget, name: options.target?.name ?? "", namespace: namespace ?? client.namespace)
-    let (events, eventsAPI) = try await eventsResult
+    let keyedEvents = try await eventsResult
+    let (events, eventsAPI) = (keyedEvents.fetched, keyedEvents.api)
     warnedFeed.finish()
     // Ordering the events and indexing them for the classifier need no more than what is read by now: both run
-    // while the pods the events warn about are still being fetched.
-    async let orderedEvents = options.ordering.map { EventReport.Items(showing: events.items ?? [], filter: $0) }
+    // while the pods the events warn about are still being fetched, and the ordering goes on while they are
+    // classified.
+    let orderedEvents = options.ordering.map { filter in
+      Task { EventReport.Items(showing: events.items ?? [], filter: filter, keys: keyedEvents.keys) }
+    }
     var pods = try await podsResult
     let stuckPods = options.readsStuckPodsOnly ? Self.podsThatMayBeStuck(pods.items, events.items) : nil
     async let eventIndex = stuckPods.map { EventIndex(events.items ?? [], pods: $0) }
@@ -145,7 +151,7 @@ public struct EventsQuery: Sendable {
     }
     return Result(
       snapshot: snapshot, scope: scope, warnings: warnings.sorted(), eventsAPI: eventsAPI,
-      orderedEvents: await orderedEvents)
+      orderedEvents: orderedEvents)
   }
 
   /// List items omit their kind: set it.
@@ -195,54 +201,70 @@ public struct EventsQuery: Sendable {
     return kind.missingListPermission(namespace: namespace, consequence: consequence)
   }
 
+  /// Events as read, and their `EventCollapser.Key`s when asked for, worked out page by page.
+  struct KeyedEvents: Sendable {
+    var fetched: Fetched<ClusterEvent>
+    /// `events.k8s.io/v1` or `v1`.
+    var api: String
+    var keys: [EventCollapser.Key]?
+  }
+
   /// Events through events.k8s.io/v1 when discovery offers it (falling back to core/v1 when only that is
-  /// allowed), else core/v1. Each page's warned-about pods go to `warned`.
-  func events(namespace: String?, identity: Bool, warned: AsyncStream<[PodName]>.Continuation?) async throws
-    -> (Fetched<ClusterEvent>, String)
+  /// allowed), else core/v1. Each page's warned-about pods go to `warned`; `keyed` works out the events' keys.
+  func events(namespace: String?, identity: Bool, warned: AsyncStream<[PodName]>.Continuation?, keyed: Bool = false)
+    async throws -> KeyedEvents
   {
+    func read<Source: ClusterEventSource>(_ kind: ResourceKind, _ source: Source.Type) async throws
+      -> (items: [ClusterEvent], keys: [EventCollapser.Key]?)?
+    {
+      try await clusterEvents(kind, source, namespace: namespace, identity: identity, warned: warned, keyed: keyed)
+    }
     if try await discovery.find(group: "events.k8s.io", resource: "events") != nil {
-      if let items = try await clusterEvents(
-        .eventsV1, EventV1.self, namespace: namespace, identity: identity, warned: warned)
-      {
-        return (Fetched(items: items), "events.k8s.io/v1")
+      if let read = try await read(.eventsV1, EventV1.self) {
+        return KeyedEvents(fetched: Fetched(items: read.items), api: "events.k8s.io/v1", keys: read.keys)
       }
-      if let items = try await clusterEvents(
-        .events, Event.self, namespace: namespace, identity: identity, warned: warned)
-      {
-        return (Fetched(items: items), "v1")
+      if let read = try await read(.events, Event.self) {
+        return KeyedEvents(fetched: Fetched(items: read.items), api: "v1", keys: read.keys)
       }
       let place = namespace.map { " in namespace \"\($0)\"" } ?? " in all namespaces"
-      return (
-        Fetched(
-          items: nil, warning: "missing permission: list events.events.k8s.io or events\(place); events are not shown"),
-        "events.k8s.io/v1"
-      )
+      let warning = "missing permission: list events.events.k8s.io or events\(place); events are not shown"
+      return KeyedEvents(fetched: Fetched(items: nil, warning: warning), api: "events.k8s.io/v1", keys: nil)
     }
-    let core = try await clusterEvents(.events, Event.self, namespace: namespace, identity: identity, warned: warned)
-    return (
-      Fetched(items: core, warning: core == nil ? Self.permissionWarning(.events, namespace: namespace) : nil), "v1"
-    )
+    let core = try await read(.events, Event.self)
+    return KeyedEvents(
+      fetched: Fetched(
+        items: core?.items, warning: core == nil ? Self.permissionWarning(.events, namespace: namespace) : nil),
+      api: "v1", keys: core?.keys)
   }
 
   /// One API's events as `ClusterEvent`s, normalised page by page (never holding both forms of every event); each
-  /// page's warned-about pods go to `warned`. Nil when not allowed (or, for events.k8s.io, not served).
+  /// page's warned-about pods go to `warned`, and with `keyed` each page's keys are worked out while its events are
+  /// still in the cache. Nil when not allowed (or, for events.k8s.io, not served).
   func clusterEvents<Source: ClusterEventSource>(
     _ kind: ResourceKind, _ source: Source.Type, namespace: String?, identity: Bool,
-    warned: AsyncStream<[PodName]>.Continuation?
-  ) async throws -> [ClusterEvent]? {
+    warned: AsyncStream<[PodName]>.Continuation?, keyed: Bool = false
+  ) async throws -> (items: [ClusterEvent], keys: [EventCollapser.Key]?)? {
     identity
-      ? try await clusterEvents(kind, ListedEvent<Source, AllEventFields>.self, namespace: namespace, warned: warned)
-      : try await clusterEvents(kind, ListedEvent<Source, ShownEventFields>.self, namespace: namespace, warned: warned)
+      ? try await clusterEvents(
+        kind, ListedEvent<Source, AllEventFields>.self, namespace: namespace, warned: warned, keyed: keyed)
+      : try await clusterEvents(
+        kind, ListedEvent<Source, ShownEventFields>.self, namespace: namespace, warned: warned, keyed: keyed)
   }
 
   private func clusterEvents<Source, Fields>(
     _ kind: ResourceKind, _ item: ListedEvent<Source, Fields>.Type, namespace: String?,
-    warned: AsyncStream<[PodName]>.Continuation?
-  ) async throws -> [ClusterEvent]? {
+    warned: AsyncStream<[PodName]>.Continuation?, keyed: Bool
+  ) async throws -> (items: [ClusterEvent], keys: [EventCollapser.Key]?)? {
     let handle = client.resource(kind, as: item, namespace: namespace)
-    let eachPage = warned.map { feed in { (page: [ClusterEvent]) in _ = feed.yield(Self.warnedPods(in: page)) } }
+    var keys: [EventCollapser.Key] = []
+    let eachPage = { (page: [ClusterEvent]) in
+      if let warned { _ = warned.yield(Self.warnedPods(in: page)) }
+      if keyed { keys += EventCollapser.keys(page) }
+    }
     do {
-      return try await handle.list(eachPage: eachPage) { $0.event }.items
+      let items = try await handle.list(eachPage: eachPage) { $0.event }.items
+      // A list restarted after its continue token expired read some pages twice.
+      return (items, keyed && keys.count == items.count ? keys : nil)
     } catch let error as KubeError where error.isForbidden || (error.isNotFound && kind.group != "") {
       return nil
     }

@@ -164,7 +164,8 @@ struct EventsCommand: AsyncParsableCommand {
     let result = try await run.fetch(query, options)
     guard watch else {
       let report = run.shaped(await run.report(result))
-      defer { KeptUntilExit.process.keep(report) }
+      // The fetched pods and nodes too: freeing them object by object held up printing by 3-5 ms.
+      defer { KeptUntilExit.process.keep((report, result)) }
       try run.print(report)
       try run.check(report)
       return

@@ -39,7 +39,8 @@ struct EventsRun {
     let filter = filter(result.scope)
     // Classifying needs the pods and ordering the events does not: both at once.
     async let findings = PendingClassifier.classify(result.snapshot)
-    let events = result.orderedEvents ?? EventReport.Items(showing: result.snapshot.events, filter: filter)
+    let events =
+      await result.orderedEvents?.value ?? EventReport.Items(showing: result.snapshot.events, filter: filter)
     return EventReport(
       namespace: namespace, findings: await findings, events: events, filter: filter, warnings: result.warnings,
       now: environment.now())

@@ -37,6 +37,68 @@ struct EventReportTests {
     #expect(order[3].regarding.uid == "u2" && order[4].regarding.uid == "u3")
   }
 
+  @Test("ties are ordered by namespace prefix only where it agrees with comparing the strings")
+  func namespacePrefix() {
+    let names = [
+      "", "a", "ab", "ab-c", "abcdefgh", "abcdefghi", "abcdefgi", "abcdefg", "ns-003", "ns-082", "kube-system",
+      "kube-public", "é", "aé", "abcdefgé", "abcdefghé", "abcdefge\u{301}", "abcdefgf", "a\u{0}b", "a\u{0}",
+      "zzzzzzzzzz", "Z", "_", "~",
+    ]
+    var decided = 0
+    for a in names {
+      for b in names {
+        let ordered = NamespacePrefix.ordered(NamespacePrefix.of(a), NamespacePrefix.of(b))
+        if let ordered {
+          decided += 1
+          #expect(ordered == (a < b), "\(a.debugDescription) against \(b.debugDescription)")
+        }
+        if a == b { #expect(ordered == nil) }
+      }
+    }
+    #expect(decided > names.count * names.count / 3, "most pairs are decided without the strings")
+    #expect(NamespacePrefix.of("abcdefge\u{301}") == NamespacePrefix.undecided, "a combining mark after the prefix")
+    #expect(NamespacePrefix.of("a\u{0}b") == NamespacePrefix.undecided)
+    #expect(NamespacePrefix.ordered(NamespacePrefix.of("ns-1"), NamespacePrefix.of("ns-10")) == true)
+  }
+
+  @Test("keys worked out page by page group and order as the events themselves do, filtered or not")
+  func keyedOrdering() throws {
+    let snapshot = try DemoCluster.snapshot()
+    let odd = [
+      Self.event("twin", object: "t", last: 300), Self.event("twin", object: "t", last: 400),
+      Self.event("twin", namespace: "ns-2", object: "t", last: 400), Self.event("é", namespace: "é", last: 400),
+      Self.event("twin", object: "t", last: 200, source: "kubelet-2"),
+    ]
+    let events = snapshot.events + odd
+    let pages = stride(from: 0, to: events.count, by: 3).map { Array(events[$0..<min($0 + 3, events.count)]) }
+    let keys = pages.flatMap(EventCollapser.keys)
+    for filter in [EventFilter(), EventFilter(types: ["Warning"]), EventFilter(reasons: ["BackOff"])] {
+      let unkeyed = EventReport.Items(showing: events, filter: filter)
+      #expect(Array(EventReport.Items(showing: events, filter: filter, keys: keys)) == Array(unkeyed))
+      #expect(Array(EventReport.Items(showing: events, filter: filter, keys: Array(keys.dropLast()))) == Array(unkeyed))
+    }
+    let twins = EventReport.Items(showing: odd, filter: EventFilter())
+    #expect(twins.map(\.namespace) == ["ns-2", "shop", "é"], "ties by namespace, non-ASCII compared as strings")
+    #expect(twins.map(\.count) == [1, 3, 1], "the three repeats in shop are one row")
+  }
+
+  @Test("events whose keys share a hash stay apart unless their fields match")
+  func sharedHashes() {
+    let events = [
+      Self.event("a", last: 100), Self.event("b", last: 200), Self.event("a", last: 300), Self.event("c", last: 50),
+    ]
+    let keys = EventCollapser.keys(events).map { key in
+      var key = key
+      key.hash = 42
+      return key
+    }
+    let groups = EventCollapser.groups(events, keys: keys)
+    #expect(groups.map(\.count) == [2, 1, 1])
+    #expect(groups.map(\.newest) == [2, 1, 3])
+    let order = EventCollapser.displayOrder(groups, of: events, keys: keys).map { events[groups[$0].newest].message }
+    #expect(order == ["a", "b", "c"])
+  }
+
   @Test("writeJSON writes byte for byte what JSONRenderer writes, escapes included")
   func handWrittenJSON() throws {
     let snapshot = try DemoCluster.snapshot()

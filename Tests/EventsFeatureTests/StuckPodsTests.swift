@@ -56,9 +56,11 @@ struct StuckPodsTests {
     let query = try await Self.query(cluster)
     let filter = EventFilter(types: ["Warning"])
     let result = try await query.run(EventsQuery.Options(namespace: nil, triagePods: true, ordering: filter))
-    let ordered = try #require(result.orderedEvents)
+    let ordered = try #require(await result.orderedEvents?.value)
     #expect(Array(ordered) == Array(EventReport.Items(showing: result.snapshot.events, filter: filter)))
     #expect(!ordered.isEmpty)
+    let keyed = try await query.events(namespace: nil, identity: false, warned: nil, keyed: true)
+    #expect(keyed.keys?.count == keyed.fetched.items?.count, "keys worked out as the pages were read")
 
     #expect(result.snapshot.eventIndex != nil)
     var rebuilt = result.snapshot
