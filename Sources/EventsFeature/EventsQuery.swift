@@ -256,15 +256,20 @@ public struct EventsQuery: Sendable {
     warned: AsyncStream<[PodName]>.Continuation?, keyed: Bool
   ) async throws -> (items: [ClusterEvent], keys: [EventCollapser.Key]?)? {
     let handle = client.resource(kind, as: item, namespace: namespace)
-    var keys: [EventCollapser.Key] = []
+    // Each page's keys are worked out beside the paging, which would otherwise ask for the next page later.
+    var pageKeys: [Task<[EventCollapser.Key], Never>] = []
     let eachPage = { (page: [ClusterEvent]) in
       if let warned { _ = warned.yield(Self.warnedPods(in: page)) }
-      if keyed { keys += EventCollapser.keys(page) }
+      if keyed { pageKeys.append(Task { EventCollapser.keys(page) }) }
     }
     do {
       let items = try await handle.list(eachPage: eachPage) { $0.event }.items
+      guard keyed else { return (items, nil) }
+      var keys: [EventCollapser.Key] = []
+      keys.reserveCapacity(items.count)
+      for page in pageKeys { keys += await page.value }
       // A list restarted after its continue token expired read some pages twice.
-      return (items, keyed && keys.count == items.count ? keys : nil)
+      return (items, keys.count == items.count ? keys : nil)
     } catch let error as KubeError where error.isForbidden || (error.isNotFound && kind.group != "") {
       return nil
     }
