@@ -36,12 +36,16 @@ public struct EventsQuery: Sendable {
     /// fetched objects: no scope) as soon as they are read, while the pods they name are still being fetched.
     public var ordering: EventFilter?
 
+    /// Classify the pods as they are read (`Result.findings`): unscoped, the Pending ones while the crash-looping
+    /// ones are still being fetched.
+    public var classifies: Bool
+
     /// Unscoped triage: the snapshot holds only pods that may be stuck.
     var readsStuckPodsOnly: Bool { triagePods && target == nil && labelSelector == nil }
 
     public init(
       namespace: String?, labelSelector: String? = nil, target: EventsTarget? = nil, triagePods: Bool = false,
-      readsEventIdentity: Bool = true, ordering: EventFilter? = nil
+      readsEventIdentity: Bool = true, ordering: EventFilter? = nil, classifies: Bool = false
     ) {
       self.namespace = namespace
       self.labelSelector = labelSelector
@@ -49,6 +53,7 @@ public struct EventsQuery: Sendable {
       self.triagePods = triagePods
       self.readsEventIdentity = readsEventIdentity
       self.ordering = ordering
+      self.classifies = classifies
     }
   }
 
@@ -62,6 +67,9 @@ public struct EventsQuery: Sendable {
     /// The events in display order, when the options asked for an ordering: still being worked out when `run`
     /// returns, so that the pods can be classified beside it.
     public var orderedEvents: Task<EventReport.Items, Never>?
+    /// The snapshot's findings (`PendingClassifier.classify`), when the options asked for them: still being
+    /// worked out when `run` returns.
+    public var findings: Task<[PendingFinding], Never>?
   }
 
   /// One list, or the warning explaining why it could not be read.
@@ -110,6 +118,18 @@ public struct EventsQuery: Sendable {
     let nodes = try await nodesResult
     let pools = try await poolsResult
     let target = try await targetObject
+    // The Pending pods are classified while the crash-looping ones are still being fetched: everything else the
+    // classifier reads of a pod (its events, nodes, NodePools) is here.
+    var pendingFindings: Task<[PendingFinding], Never>? = nil
+    var pendingCount = 0
+    if options.classifies, options.readsStuckPodsOnly, let pending = pods.items, let eventItems = events.items,
+      let index = await eventIndex
+    {
+      var early = ClusterSnapshot(pods: pending, events: eventItems, nodes: nodes.items, nodePools: pools.items)
+      early.eventIndex = index
+      pendingCount = pending.count
+      pendingFindings = Task { PendingClassifier(early).podFindings(pending[...]) }
+    }
     var indexCoversPods = false
     if options.readsStuckPodsOnly, let pending = pods.items {
       var running = events.items == nil ? nil : try await warnedPods
@@ -149,9 +169,20 @@ public struct EventsQuery: Sendable {
     } else if options.labelSelector != nil {
       scope = ObjectScope.pods(snapshot.pods, workloads: workloads)
     }
+    var findings: Task<[PendingFinding], Never>? = nil
+    if options.classifies {
+      let classified = snapshot
+      findings = Task {
+        let classifier = PendingClassifier(classified)
+        // The pods after the Pending ones were added once those were being classified.
+        let rest = classifier.podFindings(classified.pods.dropFirst(pendingCount))
+        let early = await pendingFindings?.value ?? []
+        return (early + rest + classifier.workloadFindings()).sorted(by: PendingFinding.longestFirst)
+      }
+    }
     return Result(
       snapshot: snapshot, scope: scope, warnings: warnings.sorted(), eventsAPI: eventsAPI,
-      orderedEvents: orderedEvents)
+      orderedEvents: orderedEvents, findings: findings)
   }
 
   /// List items omit their kind: set it.

@@ -49,15 +49,17 @@ public struct PendingClassifier: Sendable {
     PendingClassifier(snapshot).findings()
   }
 
-  /// All findings, longest-pending first. Pods are classified on every core: at a few hundred stuck pods this was
-  /// the last step before printing, done on one core while the other waited.
+  /// All findings, longest-pending first.
   public func findings() -> [PendingFinding] {
-    let pods = snapshot.pods
-    var result = ParallelBuild.chunks(count: pods.count, minimumChunk: 64) { range in
-      pods[range].compactMap(classify)
+    (podFindings(snapshot.pods[...]) + workloadFindings()).sorted(by: PendingFinding.longestFirst)
+  }
+
+  /// The findings of `pods`, in no order. Pods are classified on every core: at a few hundred stuck pods this was
+  /// the last step before printing, done on one core while the other waited.
+  func podFindings(_ pods: ArraySlice<Pod>) -> [PendingFinding] {
+    ParallelBuild.chunks(count: pods.count, minimumChunk: 64) { range in
+      pods[(pods.startIndex + range.lowerBound)..<(pods.startIndex + range.upperBound)].compactMap(classify)
     }.flatMap { $0 }
-    result += workloadFindings()
-    return result.sorted(by: PendingFinding.longestFirst)
   }
 
   /// The finding for one pod, or nil when it is running fine or finished.

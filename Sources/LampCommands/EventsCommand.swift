@@ -155,7 +155,7 @@ struct EventsCommand: AsyncParsableCommand {
     let orderEarly = settings.target == nil && selector == nil && !watch && !wait
     let options = EventsQuery.Options(
       namespace: namespace, labelSelector: selector, target: settings.target, triagePods: true,
-      readsEventIdentity: watch, ordering: orderEarly ? run.filter(nil) : nil)
+      readsEventIdentity: watch, ordering: orderEarly ? run.filter(nil) : nil, classifies: !watch)
 
     if wait {
       try await run.waitUntilClear(query: query, options: options)

@@ -38,12 +38,18 @@ struct EventsRun {
   func report(_ result: EventsQuery.Result) async -> EventReport {
     let filter = filter(result.scope)
     // Classifying needs the pods and ordering the events does not: both at once.
-    async let findings = PendingClassifier.classify(result.snapshot)
+    async let findings = Self.findings(of: result)
     let events =
       await result.orderedEvents?.value ?? EventReport.Items(showing: result.snapshot.events, filter: filter)
     return EventReport(
       namespace: namespace, findings: await findings, events: events, filter: filter, warnings: result.warnings,
       now: environment.now())
+  }
+
+  /// The findings the query worked out as it read, else the snapshot's classified now.
+  static func findings(of result: EventsQuery.Result) async -> [PendingFinding] {
+    if let findings = result.findings { return await findings.value }
+    return PendingClassifier.classify(result.snapshot)
   }
 
   /// Applies --pending-only / --no-pending.

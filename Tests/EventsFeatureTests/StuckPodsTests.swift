@@ -47,7 +47,7 @@ struct StuckPodsTests {
   }
 
   @Test(
-    "an unscoped query orders and indexes the events while it fetches the warned pods: the report is the one made afterwards",
+    "an unscoped query orders, indexes and classifies while it fetches the warned pods: the report is the one made afterwards",
     arguments: ["demo", "pods=3000,events=4000"])
   func earlyOrderingAndIndex(cluster name: String) async throws {
     let scenario: SimScenario = name == "demo" ? .demo : .scale(try ScaleSpec.parse(name))
@@ -55,7 +55,8 @@ struct StuckPodsTests {
     defer { Task { await cluster.stop() } }
     let query = try await Self.query(cluster)
     let filter = EventFilter(types: ["Warning"])
-    let result = try await query.run(EventsQuery.Options(namespace: nil, triagePods: true, ordering: filter))
+    let result = try await query.run(
+      EventsQuery.Options(namespace: nil, triagePods: true, ordering: filter, classifies: true))
     let ordered = try #require(await result.orderedEvents?.value)
     #expect(Array(ordered) == Array(EventReport.Items(showing: result.snapshot.events, filter: filter)))
     #expect(!ordered.isEmpty)
@@ -67,6 +68,9 @@ struct StuckPodsTests {
     rebuilt.events.append(contentsOf: [])
     #expect(rebuilt.eventIndex == nil, "changing the events drops the index made for them")
     #expect(PendingClassifier.classify(result.snapshot) == PendingClassifier.classify(rebuilt))
+    let findings = try #require(await result.findings?.value, "classified as it read")
+    #expect(findings == PendingClassifier.classify(rebuilt), "the Pending pods classified early, then the rest")
+    #expect(findings.count > 1)
   }
 
   @Test("hundreds of stuck pods are classified on every core: every pod's finding, longest pending first")
