@@ -54,7 +54,7 @@ public enum EventCollapser {
   }
 
   /// `keys` when there is one per event, else the events' keys worked out now.
-  private static func matching(_ keys: [Key]?, _ events: [ClusterEvent]) -> [Key] {
+  static func matching(_ keys: [Key]?, _ events: [ClusterEvent]) -> [Key] {
     if let keys, keys.count == events.count { return keys }
     return self.keys(events)
   }

@@ -84,7 +84,7 @@ public struct EventReport: Sendable, Encodable {
         shown = kept.map { events[$0] }
         shownKeys = keys.flatMap { keys in keys.count == events.count ? kept.map { keys[$0] } : nil }
       }
-      let keys = shownKeys.flatMap { $0.count == shown.count ? $0 : nil } ?? EventCollapser.keys(shown)
+      let keys = EventCollapser.matching(shownKeys, shown)
       let groups = EventCollapser.groups(shown, keys: keys)
       self.init(shown, groups: groups, order: EventCollapser.displayOrder(groups, of: shown, keys: keys))
     }

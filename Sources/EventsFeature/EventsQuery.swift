@@ -172,7 +172,7 @@ public struct EventsQuery: Sendable {
     var findings: Task<[PendingFinding], Never>? = nil
     if options.classifies {
       let classified = snapshot
-      findings = Task {
+      findings = Task { [pendingFindings, pendingCount] in
         let classifier = PendingClassifier(classified)
         // The pods after the Pending ones were added once those were being classified.
         let rest = classifier.podFindings(classified.pods.dropFirst(pendingCount))
