@@ -98,9 +98,20 @@ public struct ClusterEvent: Sendable, Hashable {
 
   @usableFromInline final class Storage: Sendable {
     @usableFromInline let fields: Fields
+    /// Where the bytes of the message and of the object's name lie, for `prefetchText`, which must not
+    /// touch the strings themselves: copying one to reach its bytes retains it, an atomic write that waits for the
+    /// very cache line the prefetch was to start loading. Only ever prefetched, never read through.
+    let textAddresses: (message: UInt, name: UInt)
 
     @usableFromInline init(_ fields: Fields) {
       self.fields = fields
+      textAddresses = (Self.address(of: fields.message), Self.address(of: fields.regarding.name))
+    }
+
+    /// The address of a string's bytes as it is stored now (0 for none, or for a small string kept inline).
+    private static func address(of text: String?) -> UInt {
+      guard let text, text.utf8.count > 15 else { return 0 }
+      return text.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) } ?? 0
     }
   }
 
@@ -166,12 +177,12 @@ public struct ClusterEvent: Sendable, Hashable {
     for offset in stride(from: 0, to: 16 + MemoryLayout<Fields>.size, by: 64) { lamp_prefetch(address + offset) }
   }
 
-  /// Starts loading the bytes of the message and of the object's name and uid, the strings an event holds alone
+  /// Starts loading the bytes of the message and of the object's name, the longest strings an event holds alone
   /// (others, such as reasons and kinds, are shared). Reads the fields: call it a few steps after `prefetchFields`.
   public func prefetchText() {
-    _ = storage.fields.message.utf8.withContiguousStorageIfAvailable { lamp_prefetch($0.baseAddress) }
-    _ = storage.fields.regarding.name?.utf8.withContiguousStorageIfAvailable { lamp_prefetch($0.baseAddress) }
-    _ = storage.fields.regarding.uid?.utf8.withContiguousStorageIfAvailable { lamp_prefetch($0.baseAddress) }
+    let (message, name) = storage.textAddresses
+    if message != 0 { lamp_prefetch(UnsafeRawPointer(bitPattern: message)) }
+    if name != 0 { lamp_prefetch(UnsafeRawPointer(bitPattern: name)) }
   }
 
   /// Whether the event is a `Warning`.
