@@ -46,6 +46,23 @@ struct StuckPodsTests {
     #expect(pods.first?.status?.containerStatuses?.first?.state?.waiting?.reason == "CrashLoopBackOff")
   }
 
+  @Test("more names than fetches in flight: each pod is fetched once, missing ones skipped, sorted by name")
+  func fetchesBeyondTheWidth() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let query = try await Self.query(cluster)
+    let listed = try await query.client.resource(.pods, as: Pod.self, namespace: nil).list().items
+    let real = listed.map(EventsQuery.PodName.init)
+    #expect(real.count > 4)
+    let missing = (0..<(2 * EventsQuery.podGetWidth)).map {
+      EventsQuery.PodName(namespace: "shop", name: "gone-\($0)")
+    }
+    let names = missing.prefix(EventsQuery.podGetWidth + 3) + real + real + missing
+    #expect(names.count > 3 * EventsQuery.podGetWidth)
+    let pods = try #require(try await Self.fetch(query, Array(names)))
+    #expect(pods.map(EventsQuery.PodName.init) == real.sorted())
+  }
+
   @Test(
     "an unscoped query orders, indexes and classifies while it fetches the warned pods: the report is the one made afterwards",
     arguments: ["demo", "pods=3000,events=4000"])
