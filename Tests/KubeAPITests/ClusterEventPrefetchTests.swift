@@ -5,10 +5,10 @@ import Testing
 
 @Suite("ClusterEvent prefetches its own strings' bytes without touching the strings")
 struct ClusterEventPrefetchTests {
-  static func event(message: String, name: String?, uid: String?) -> ClusterEvent {
+  static func event(message: String, name: String?) -> ClusterEvent {
     ClusterEvent(
       name: "e", namespace: "shop",
-      regarding: ObjectReference(apiVersion: "v1", kind: "Pod", namespace: "shop", name: name, uid: uid),
+      regarding: ObjectReference(apiVersion: "v1", kind: "Pod", namespace: "shop", name: name),
       reason: "BackOff", message: message, type: "Warning", firstSeen: nil, lastSeen: nil)
   }
 
@@ -20,8 +20,7 @@ struct ClusterEventPrefetchTests {
   @Test func addressesAreWhereTheStringsBytesLie() {
     let message = "Back-off restarting failed container app in pod web-7d9f8b6c5-x2x4q_shop"
     let name = "web-7d9f8b6c5-x2x4q-a-long-pod-name"
-    let uid = "05aeba8f-3c83-479b-b119-922c2ed87f0d"
-    let event = Self.event(message: message, name: name, uid: uid)
+    let event = Self.event(message: message, name: name)
     let (messageAddress, nameAddress) = event.storage.textAddresses
     #expect(messageAddress == Self.bytesAddress(event.message))
     #expect(nameAddress == Self.bytesAddress(event.regarding.name ?? ""))
@@ -31,16 +30,15 @@ struct ClusterEventPrefetchTests {
 
   @Test func shortAndAbsentStringsHaveNoAddress() {
     // Fifteen bytes or fewer are kept inside the string itself: there is nothing elsewhere to load.
-    let event = Self.event(message: "short message", name: nil, uid: nil)
-    #expect(Self.event(message: "", name: "web-0", uid: nil).storage.textAddresses.name == 0)
+    let event = Self.event(message: "short message", name: nil)
+    #expect(Self.event(message: "", name: "web-0").storage.textAddresses.name == 0)
     let (message, name) = event.storage.textAddresses
     #expect(message == 0 && name == 0)
     event.prefetchText()
   }
 
   @Test func aChangedEventPointsAtItsNewStrings() {
-    var event = Self.event(
-      message: "the first message, long enough to live elsewhere", name: nil, uid: nil)
+    var event = Self.event(message: "the first message, long enough to live elsewhere", name: nil)
     event.message = "a second message, also long enough to live elsewhere"
     #expect(event.storage.textAddresses.message == Self.bytesAddress(event.message))
   }
