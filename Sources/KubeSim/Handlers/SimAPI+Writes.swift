@@ -71,8 +71,8 @@ extension SimAPI {
       removed.append(
         try await state.delete(type: target.type, namespace: item.namespace, name: item.name, precondition: (nil, nil)))
     }
-    return .json(
-      listBytes(removed, target: target, listMeta: .object(["resourceVersion": .string(String(page.resourceVersion))])))
+    let listMeta = JSONValue.object(["resourceVersion": .string(String(page.resourceVersion))])
+    return .json(listBytes(removed[...], target: target, listMeta: listMeta))
   }
 
   func scale(_ target: ResourceTarget, request: SimRequest) async throws(StatusError) -> SimResponse {

@@ -4,7 +4,8 @@ import KubeAPI
 extension SimState {
   /// One page of a list.
   struct ListPage: Sendable {
-    var items: [StoredObject]
+    /// A slice of the sorted (or snapshot) array, not a copy of its references.
+    var items: ArraySlice<StoredObject>
     var resourceVersion: Int64
     var continueToken: String?
     var remainingItemCount: Int?
@@ -64,13 +65,13 @@ extension SimState {
     let remaining = items.count - start
     guard limit > 0, remaining > limit else {
       if let snapshot { snapshots.remove(snapshot) }
-      return ListPage(items: Array(items[start...]), resourceVersion: resourceVersion)
+      return ListPage(items: items[start...], resourceVersion: resourceVersion)
     }
     let end = start + limit
     let id = snapshot ?? snapshots.add(items, resourceVersion: resourceVersion)
     let last = items[end - 1].key
     return ListPage(
-      items: Array(items[start..<end]), resourceVersion: resourceVersion,
+      items: items[start..<end], resourceVersion: resourceVersion,
       continueToken: ContinueToken(rv: resourceVersion, start: last + "\u{0}", snapshot: id).encoded(),
       remainingItemCount: filter.hasSelectors ? nil : items.count - end)
   }

@@ -2,18 +2,21 @@ import KubeAPI
 
 /// An object in the store: the value, its encoded bytes (kept so lists are assembled by concatenation)
 /// and the index data selectors need.
-struct StoredObject: Sendable {
-  var object: JSONValue
+///
+/// Immutable and shared: lists, filters and snapshots pass tens of thousands of them, and a struct's copy retained
+/// every field (a quarter of lamp-sim's CPU while serving pages of 5,000).
+final class StoredObject: Sendable {
+  let object: JSONValue
   /// The object's members without `kind` and `apiVersion`, sorted, without braces.
-  var members: [UInt8]
+  let members: [UInt8]
   /// Members of the events.k8s.io/v1 form (core events only).
-  var alternateMembers: [UInt8]?
-  var namespace: String
-  var name: String
-  var resourceVersion: Int64
-  var labels: [String: String]
+  let alternateMembers: [UInt8]?
+  let namespace: String
+  let name: String
+  let resourceVersion: Int64
+  let labels: [String: String]
   /// Selectable field values (`metadata.name`, `spec.nodeName`, ...).
-  var fields: [String: String]
+  let fields: [String: String]
 
   /// The etcd-like sort key: `namespace/name` or `name`.
   var key: String { namespace.isEmpty ? name : "\(namespace)/\(name)" }
@@ -34,6 +37,8 @@ struct StoredObject: Sendable {
     if storageKey == "/events" {
       let converted = EventConversion.toEventsV1(object)
       alternateMembers = JSONWriter.encodeMembers(converted.objectValue ?? [:], excluding: ["kind", "apiVersion"])
+    } else {
+      alternateMembers = nil
     }
   }
 
