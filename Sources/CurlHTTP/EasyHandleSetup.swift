@@ -49,8 +49,10 @@ struct EasyHandleSetup {
     try applyTLS(configuration)
   }
 
-  /// Points libcurl's callbacks and error text at the transfer.
-  func attach(errorBuffer: UnsafeMutablePointer<CChar>, userData: UnsafeMutableRawPointer) throws(HTTPError) {
+  /// Points libcurl's callbacks and error text at the transfer; with `traceHandshake`, its verbose output too.
+  func attach(
+    errorBuffer: UnsafeMutablePointer<CChar>, userData: UnsafeMutableRawPointer, traceHandshake: Bool
+  ) throws(HTTPError) {
     try check(lamp_easy_setopt_pointer(easy, CURLOPT_ERRORBUFFER, errorBuffer), "CURLOPT_ERRORBUFFER")
     try check(lamp_easy_setopt_write_callback(easy, CURLOPT_WRITEFUNCTION, curlBodyCallback), "CURLOPT_WRITEFUNCTION")
     try check(lamp_easy_setopt_pointer(easy, CURLOPT_WRITEDATA, userData), "CURLOPT_WRITEDATA")
@@ -58,7 +60,9 @@ struct EasyHandleSetup {
       lamp_easy_setopt_write_callback(easy, CURLOPT_HEADERFUNCTION, curlHeaderCallback), "CURLOPT_HEADERFUNCTION")
     try check(lamp_easy_setopt_pointer(easy, CURLOPT_HEADERDATA, userData), "CURLOPT_HEADERDATA")
     // Verbose output goes only to this callback (never stderr); it carries the TLS handshake trace
-    // that tells a refused client certificate from a broken connection.
+    // that tells a refused client certificate from a broken connection. libcurl formats a line for every TLS
+    // record while it is on (thousands for a large list), so it is on only until the host has accepted us.
+    guard traceHandshake else { return }
     try check(lamp_easy_setopt_debug_callback(easy, CURLOPT_DEBUGFUNCTION, curlDebugCallback), "CURLOPT_DEBUGFUNCTION")
     try check(lamp_easy_setopt_pointer(easy, CURLOPT_DEBUGDATA, userData), "CURLOPT_DEBUGDATA")
     try set(CURLOPT_VERBOSE, 1)

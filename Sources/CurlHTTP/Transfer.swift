@@ -92,8 +92,9 @@ final class Transfer: @unchecked Sendable {
 
   // MARK: Transfer thread
 
-  /// Creates and configures the easy handle.
-  func makeEasyHandle() throws(HTTPError) -> UnsafeMutableRawPointer {
+  /// Creates and configures the easy handle; `traceHandshake` turns on the TLS trace that names a refused client
+  /// certificate.
+  func makeEasyHandle(traceHandshake: Bool) throws(HTTPError) -> UnsafeMutableRawPointer {
     guard let easy = curl_easy_init() else {
       throw .other(host: plan.hostLabel, detail: "libcurl could not create a handle")
     }
@@ -102,7 +103,8 @@ final class Transfer: @unchecked Sendable {
     var setup = EasyHandleSetup(easy: easy, host: plan.hostLabel)
     do {
       try setup.apply(plan: plan, configuration: configuration)
-      try setup.attach(errorBuffer: errorBuffer, userData: Unmanaged.passUnretained(self).toOpaque())
+      try setup.attach(
+        errorBuffer: errorBuffer, userData: Unmanaged.passUnretained(self).toOpaque(), traceHandshake: traceHandshake)
     } catch {
       headerList = setup.headerList
       connectToList = setup.connectToList
@@ -130,6 +132,10 @@ final class Transfer: @unchecked Sendable {
       self.connectToList = nil
     }
   }
+
+  /// Whether the server answered with a response head: it then accepted this connection's handshake and client
+  /// certificate.
+  var receivedHead: Bool { head.isComplete }
 
   /// One header line from libcurl.
   func receiveHeader(_ bytes: UnsafeRawBufferPointer) -> Bool {

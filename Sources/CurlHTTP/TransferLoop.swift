@@ -30,6 +30,11 @@ final class TransferLoop: @unchecked Sendable {
 
   // Transfer thread only.
   private var active: [UnsafeMutableRawPointer: Transfer] = [:]
+  /// Hosts (`host:port`) that have answered a request: they accepted the handshake and the client certificate,
+  /// so later transfers to them skip the TLS trace, whose lines only explain a refused handshake.
+  private var acceptedHosts: Set<String> = []
+  /// Transfers started with the TLS trace on; for tests.
+  private(set) var tracedTransfers = 0
 
   /// Connections to one host at once. Long-lived streams (watches) hold one each over HTTP/1.1: lamp opens at most
   /// two at a time.
@@ -134,7 +139,9 @@ final class TransferLoop: @unchecked Sendable {
     }
     let easy: UnsafeMutableRawPointer
     do {
-      easy = try transfer.makeEasyHandle()
+      let trace = !acceptedHosts.contains(transfer.plan.hostLabel)
+      easy = try transfer.makeEasyHandle(traceHandshake: trace)
+      if trace { tracedTransfers += 1 }
     } catch {
       transfer.fail(error)
       return
@@ -162,7 +169,9 @@ final class TransferLoop: @unchecked Sendable {
       guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle else { continue }
       let code = message.pointee.data.result
       _ = curl_multi_remove_handle(multi, easy)
-      active.removeValue(forKey: easy)?.complete(code)
+      guard let transfer = active.removeValue(forKey: easy) else { continue }
+      if transfer.receivedHead { acceptedHosts.insert(transfer.plan.hostLabel) }
+      transfer.complete(code)
     }
   }
 

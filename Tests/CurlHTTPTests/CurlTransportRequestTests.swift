@@ -224,6 +224,19 @@ struct CurlTransportRequestTests {
       #expect(try await transport.send(HTTPRequest(url: server.url("/ok"))).status == 200)
     }
   }
+
+  @Test func tracesTheHandshakeOnlyUntilTheHostHasAnswered() async throws {
+    let server = try TransportFixture.mutualTLSServer
+    let pki = try TransportFixture.pki
+    let transport = try TransportFixture.transport {
+      $0.clientCertificatePEM = pki.clientCertificatePEM
+      $0.clientKeyPEM = pki.clientKeyPEM
+    }
+    for _ in 0..<3 {
+      #expect(try await transport.send(HTTPRequest(url: server.url("/ok"))).status == 200)
+    }
+    #expect(transport.loop.tracedTransfers == 1)
+  }
 }
 
 /// Calls recorded from the transfer thread.

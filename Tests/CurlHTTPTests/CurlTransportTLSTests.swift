@@ -86,6 +86,16 @@ struct CurlTransportTLSTests {
     #expect(error == .clientCertificateRejected(host: "localhost:\(server.port)"))
   }
 
+  @Test func keepsNamingARejectedClientCertificateOnLaterRequests() async throws {
+    // A refused handshake does not count as the host having answered: the next request is traced too.
+    let server = try TransportFixture.mutualTLSServer
+    let transport = try TransportFixture.transport()
+    for _ in 0..<2 {
+      let error = await TransportFixture.failure { try await transport.send(HTTPRequest(url: server.url("/ok"))) }
+      #expect(error == .clientCertificateRejected(host: "localhost:\(server.port)"))
+    }
+  }
+
   @Test func reportsAnUntrustedClientCertificateAsRejected() async throws {
     let server = try TransportFixture.mutualTLSServer
     let pki = try TransportFixture.pki
