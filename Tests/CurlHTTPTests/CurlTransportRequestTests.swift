@@ -227,11 +227,7 @@ struct CurlTransportRequestTests {
 
   @Test func tracesTheHandshakeOnlyUntilTheHostHasAnswered() async throws {
     let server = try TransportFixture.mutualTLSServer
-    let pki = try TransportFixture.pki
-    let transport = try TransportFixture.transport {
-      $0.clientCertificatePEM = pki.clientCertificatePEM
-      $0.clientKeyPEM = pki.clientKeyPEM
-    }
+    let transport = try TransportFixture.clientCertificateTransport()
     for _ in 0..<3 {
       #expect(try await transport.send(HTTPRequest(url: server.url("/ok"))).status == 200)
     }

@@ -70,11 +70,7 @@ struct CurlTransportTLSTests {
 
   @Test func presentsAClientCertificate() async throws {
     let server = try TransportFixture.mutualTLSServer
-    let pki = try TransportFixture.pki
-    let transport = try TransportFixture.transport {
-      $0.clientCertificatePEM = pki.clientCertificatePEM
-      $0.clientKeyPEM = pki.clientKeyPEM
-    }
+    let transport = try TransportFixture.clientCertificateTransport()
     let response = try await transport.send(HTTPRequest(url: server.url("/ok")))
     #expect(response.status == 200)
   }

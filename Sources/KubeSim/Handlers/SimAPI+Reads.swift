@@ -10,7 +10,7 @@ extension SimAPI {
       return .json(stored.bytes(as: target.type, version: target.version))
     case .table(let include):
       let table = await tableJSON(
-        [stored][...], target: target, include: include, listMeta: .object([:]), withColumns: true)
+        [stored], target: target, include: include, listMeta: .object([:]), withColumns: true)
       return .json(JSONWriter.encode(table), contentType: Representation.tableContentType)
     case .partialMetadata:
       return .json(JSONWriter.encode(partialMetadata(stored)), contentType: Representation.partialContentType)
@@ -69,7 +69,7 @@ extension SimAPI {
   }
 
   /// A list body assembled from the stored bytes of its items.
-  func listBytes(_ items: ArraySlice<StoredObject>, target: ResourceTarget, listMeta: JSONValue) -> [UInt8] {
+  func listBytes(_ items: some Collection<StoredObject>, target: ResourceTarget, listMeta: JSONValue) -> [UInt8] {
     var writer = JSONWriter(capacity: items.reduce(256) { $0 + $1.members.count + 64 })
     writer.append("{\"kind\":")
     writer.writeString(target.type.listKind)
@@ -95,7 +95,8 @@ extension SimAPI {
 
   /// A `meta.k8s.io/v1` Table of `items`.
   func tableJSON(
-    _ items: ArraySlice<StoredObject>, target: ResourceTarget, include: String, listMeta: JSONValue, withColumns: Bool
+    _ items: some Collection<StoredObject>, target: ResourceTarget, include: String, listMeta: JSONValue,
+    withColumns: Bool
   ) async -> JSONValue {
     let printer = TablePrinter(type: target.type, version: target.version, now: await state.now())
     let rows: [JSONValue] = items.map { stored in

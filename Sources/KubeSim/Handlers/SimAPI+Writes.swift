@@ -72,7 +72,7 @@ extension SimAPI {
         try await state.delete(type: target.type, namespace: item.namespace, name: item.name, precondition: (nil, nil)))
     }
     let listMeta = JSONValue.object(["resourceVersion": .string(String(page.resourceVersion))])
-    return .json(listBytes(removed[...], target: target, listMeta: listMeta))
+    return .json(listBytes(removed, target: target, listMeta: listMeta))
   }
 
   func scale(_ target: ResourceTarget, request: SimRequest) async throws(StatusError) -> SimResponse {

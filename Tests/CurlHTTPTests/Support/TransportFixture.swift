@@ -24,6 +24,15 @@ enum TransportFixture {
     return try CurlTransport(configuration: configuration, log: log)
   }
 
+  /// A transport presenting the test CA's client certificate, for `mutualTLSServer`.
+  static func clientCertificateTransport() throws -> CurlTransport {
+    let pki = try pki
+    return try transport {
+      $0.clientCertificatePEM = pki.clientCertificatePEM
+      $0.clientKeyPEM = pki.clientKeyPEM
+    }
+  }
+
   /// The `HTTPError` a call fails with, or nil when it succeeds (or fails otherwise).
   static func failure<T>(_ body: () async throws -> T) async -> HTTPError? {
     do {
