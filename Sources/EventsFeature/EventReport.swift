@@ -116,8 +116,9 @@ public struct EventReport: Sendable, Encodable {
     public func prefetch(after position: Int) {
       guard made.isEmpty else { return }
       events.withUnsafeBufferPointer { events in
-        if position + 8 < order.count { events[groups[order[position + 8]].newest].prefetchFields() }
-        if position + 4 < order.count { events[groups[order[position + 4]].newest].prefetchText() }
+        guard let first = events.baseAddress else { return }
+        if position + 8 < order.count { ClusterEvent.prefetchFields(at: first + groups[order[position + 8]].newest) }
+        if position + 4 < order.count { ClusterEvent.prefetchText(at: first + groups[order[position + 4]].newest) }
       }
     }
 

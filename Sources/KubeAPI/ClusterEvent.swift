@@ -170,19 +170,28 @@ public struct ClusterEvent: Sendable, Hashable {
     self.init(core)
   }
 
-  /// Starts loading the event's fields into the cache, for a reader that will get to it a few steps later.
-  public func prefetchFields() {
-    let address = Unmanaged.passUnretained(storage).toOpaque()
+  /// Starts loading the fields of the event stored at `event` into the cache, for a reader that will get to it a
+  /// few steps later. It takes where the event lies, not the event: a method called on the event retained its box
+  /// first, an atomic write that waited for the very cache line the prefetch was to start loading.
+  public static func prefetchFields(at event: UnsafePointer<ClusterEvent>) {
+    let box = boxAddress(at: event)
     // The object (a header, then the fields) spans a few cache lines; the strings' bytes are elsewhere.
-    for offset in stride(from: 0, to: 16 + MemoryLayout<Fields>.size, by: 64) { lamp_prefetch(address + offset) }
+    for offset in stride(from: 0, to: 16 + MemoryLayout<Fields>.size, by: 64) { lamp_prefetch(box + offset) }
   }
 
   /// Starts loading the bytes of the message and of the object's name, the longest strings an event holds alone
   /// (others, such as reasons and kinds, are shared). Reads the fields: call it a few steps after `prefetchFields`.
-  public func prefetchText() {
-    let (message, name) = storage.textAddresses
+  public static func prefetchText(at event: UnsafePointer<ClusterEvent>) {
+    let storage = Unmanaged<Storage>.fromOpaque(boxAddress(at: event))
+    let (message, name) = storage._withUnsafeGuaranteedRef { $0.textAddresses }
     if message != 0 { lamp_prefetch(UnsafeRawPointer(bitPattern: message)) }
     if name != 0 { lamp_prefetch(UnsafeRawPointer(bitPattern: name)) }
+  }
+
+  /// The address of the box of the event stored at `event`, read without retaining the box: an event is nothing
+  /// but the reference to its box (`ClusterEventPrefetchTests` checks the layout).
+  static func boxAddress(at event: UnsafePointer<ClusterEvent>) -> UnsafeRawPointer {
+    UnsafeRawPointer(event).load(as: UnsafeRawPointer.self)
   }
 
   /// Whether the event is a `Warning`.

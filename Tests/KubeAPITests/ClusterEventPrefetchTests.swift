@@ -25,7 +25,7 @@ struct ClusterEventPrefetchTests {
     #expect(messageAddress == Self.bytesAddress(event.message))
     #expect(nameAddress == Self.bytesAddress(event.regarding.name ?? ""))
     #expect(messageAddress != 0 && nameAddress != 0)
-    event.prefetchText()
+    withUnsafePointer(to: event) { ClusterEvent.prefetchText(at: $0) }
   }
 
   @Test func shortAndAbsentStringsHaveNoAddress() {
@@ -33,8 +33,21 @@ struct ClusterEventPrefetchTests {
     let event = Self.event(message: "short message", name: nil)
     let (message, name) = event.storage.textAddresses
     #expect(message == 0 && name == 0)
-    event.prefetchText()
+    withUnsafePointer(to: event) { ClusterEvent.prefetchText(at: $0) }
     #expect(Self.event(message: "", name: "web-0").storage.textAddresses.name == 0)
+  }
+
+  @Test("the box is found where an event lies, without retaining it: an event is only its box's reference")
+  func boxAddressIsTheStoredReference() {
+    #expect(MemoryLayout<ClusterEvent>.size == MemoryLayout<UnsafeRawPointer>.size)
+    let events = [Self.event(message: "one", name: "a"), Self.event(message: "two", name: "b")]
+    events.withUnsafeBufferPointer { stored in
+      for (index, event) in events.enumerated() {
+        let box = ClusterEvent.boxAddress(at: stored.baseAddress! + index)
+        #expect(box == UnsafeRawPointer(Unmanaged.passUnretained(event.storage).toOpaque()))
+        ClusterEvent.prefetchFields(at: stored.baseAddress! + index)
+      }
+    }
   }
 
   @Test func aChangedEventPointsAtItsNewStrings() {
