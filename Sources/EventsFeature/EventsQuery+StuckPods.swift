@@ -16,8 +16,8 @@ extension EventsQuery {
   static let maxPodGets = 500
   /// Pod fetches in flight at once. Each one costs a wake-up of the transfer thread and of a waiting task, and a
   /// wider batch shares them: the last fetches end sooner after the last page of events (6-9 ms at 286 pods, 110
-  /// interleaved runs against 16). Below the 100 streams an HTTP/2 server commonly allows on one connection (Go's
-  /// default is 250, kube-apiserver's 1,000), leaving room for the lists in flight; over HTTP/1.1 libcurl queues
+  /// interleaved runs against 16). Below the 100 streams that kube-apiserver (since the HTTP/2 rapid-reset fixes of
+  /// 2023) and lamp-sim allow on one connection, leaving room for the lists in flight; over HTTP/1.1 libcurl queues
   /// the fetches beyond the transport's connections.
   static let podGetWidth = 64
 
