@@ -33,15 +33,23 @@ public enum EventCollapser {
     var isWarning: Bool
     /// Orders ties by namespace without reading the events (`NamespacePrefix`).
     var namespacePrefix: UInt64
+    /// The object the event is about (`objectHash`), and whether it is a pod: `EventIndex` skips events about pods
+    /// it was not asked for without reading them.
+    var objectHash: UInt64
+    var isAboutPod: Bool
   }
 
   /// The keys of `events`, in the same order.
   public static func keys(_ events: [ClusterEvent]) -> [Key] {
     events.withUnsafeBufferPointer { events in
       events.map { event in
-        Key(
-          hash: keyHash(event), count: event.count, firstSeen: event.firstSeen, lastSeen: event.lastSeen,
-          isWarning: event.isWarning, namespacePrefix: NamespacePrefix.of(event.namespace))
+        let object = objectHash(
+          namespace: event.regarding.namespace ?? event.namespace, kind: event.regarding.kind ?? "",
+          name: event.regarding.name ?? "")
+        return Key(
+          hash: keyHash(event, object: object), count: event.count, firstSeen: event.firstSeen,
+          lastSeen: event.lastSeen, isWarning: event.isWarning, namespacePrefix: NamespacePrefix.of(event.namespace),
+          objectHash: object, isAboutPod: event.regarding.kind == "Pod")
       }
     }
   }
@@ -160,13 +168,19 @@ public enum EventCollapser {
     }
   }
 
-  /// `ByteHash` rather than `Hasher`: SipHash over seven strings per event cost more than grouping them. The seed
-  /// differs per process, so no set of events can be made to collide ahead of time.
-  private static func keyHash(_ event: borrowing ClusterEvent) -> Int {
+  /// The hash of the object an event is about (its namespace, kind and name), as `EventIndex` looks objects up.
+  static func objectHash(namespace: String, kind: String, name: String) -> UInt64 {
     var hash = hashSeed
-    hash = ByteHash.hash(event.regarding.namespace ?? event.namespace, into: hash)
-    hash = ByteHash.hash(event.regarding.kind ?? "", into: hash)
-    hash = ByteHash.hash(event.regarding.name ?? "", into: hash)
+    hash = ByteHash.hash(namespace, into: hash)
+    hash = ByteHash.hash(kind, into: hash)
+    return ByteHash.hash(name, into: hash)
+  }
+
+  /// `ByteHash` rather than `Hasher`: SipHash over seven strings per event cost more than grouping them. The seed
+  /// differs per process, so no set of events can be made to collide ahead of time. Goes on from the event's
+  /// `objectHash`.
+  private static func keyHash(_ event: borrowing ClusterEvent, object: UInt64) -> Int {
+    var hash = object
     hash = ByteHash.hash(event.regarding.uid ?? "", into: hash)
     hash = ByteHash.hash(event.type, into: hash)
     hash = ByteHash.hash(event.reason, into: hash)

@@ -114,7 +114,7 @@ public struct EventsQuery: Sendable {
     }
     var pods = try await podsResult
     let stuckPods = options.readsStuckPodsOnly ? Self.podsThatMayBeStuck(pods.items, events.items) : nil
-    async let eventIndex = stuckPods.map { EventIndex(events.items ?? [], pods: $0) }
+    async let eventIndex = stuckPods.map { EventIndex(events.items ?? [], pods: $0, keys: keyedEvents.keys) }
     let nodes = try await nodesResult
     let pools = try await poolsResult
     let target = try await targetObject
