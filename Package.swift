@@ -34,7 +34,7 @@ let package = Package(
     .target(name: "KubeAPI", dependencies: ["ByteScanning", "CPrefetch"]),
     .target(name: "KubeClient", dependencies: ["KubeAPI", "CurlHTTP", "YAMLCoding"]),
     .target(name: "Formatters", dependencies: ["YAMLCoding", "ByteScanning"]),
-    .target(name: "EventsFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters"]),
+    .target(name: "EventsFeature", dependencies: ["CPrefetch", "KubeClient", "KubeAPI", "Formatters"]),
     .target(
       name: "SecretsFeature",
       dependencies: [

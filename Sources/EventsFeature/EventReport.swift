@@ -1,3 +1,4 @@
+import CPrefetch
 import Foundation
 import KubeAPI
 
@@ -110,11 +111,17 @@ public struct EventReport: Sendable, Encodable {
       return events.withUnsafeBufferPointer { Item($0[group.newest], count: group.count, firstSeen: group.firstSeen) }
     }
 
-    /// Starts loading what the entries after `position` will read: the fields of the eighth entry on, and the
-    /// strings of the fourth, whose fields were asked for four entries ago. Entries visit events in display order,
-    /// not in the order they sit in memory, and writing one mostly waited for its event to come from memory.
+    /// Starts loading what the entries after `position` will read: the group of the sixteenth entry on, the fields
+    /// of the eighth, whose group was asked for eight entries ago, and the strings of the fourth, whose fields were
+    /// asked for four entries ago. Entries visit groups and events in display order, not in the order they sit in
+    /// memory, and writing one mostly waited for its group and its event to come from memory.
     public func prefetch(after position: Int) {
       guard made.isEmpty else { return }
+      if position + 16 < order.count {
+        groups.withUnsafeBufferPointer { groups in
+          if let first = groups.baseAddress { lamp_prefetch(first + order[position + 16]) }
+        }
+      }
       events.withUnsafeBufferPointer { events in
         guard let first = events.baseAddress else { return }
         if position + 8 < order.count { ClusterEvent.prefetchFields(at: first + groups[order[position + 8]].newest) }

@@ -98,14 +98,17 @@ public struct ClusterEvent: Sendable, Hashable {
 
   @usableFromInline final class Storage: Sendable {
     @usableFromInline let fields: Fields
-    /// Where the bytes of the message and of the object's name lie, for `prefetchText`, which must not
+    /// Where the bytes of the message and of the object's name and uid lie, for `prefetchText`, which must not
     /// touch the strings themselves: copying one to reach its bytes retains it, an atomic write that waits for the
     /// very cache line the prefetch was to start loading. Only ever prefetched, never read through.
-    let textAddresses: (message: UInt, name: UInt)
+    let textAddresses: (message: UInt, name: UInt, uid: UInt)
 
     @usableFromInline init(_ fields: Fields) {
       self.fields = fields
-      textAddresses = (Self.address(of: fields.message), Self.address(of: fields.regarding.name))
+      textAddresses = (
+        Self.address(of: fields.message), Self.address(of: fields.regarding.name),
+        Self.address(of: fields.regarding.uid)
+      )
     }
 
     /// The address of a string's bytes as it is stored now (0 for none, or for a small string kept inline).
@@ -179,13 +182,14 @@ public struct ClusterEvent: Sendable, Hashable {
     for offset in stride(from: 0, to: 16 + MemoryLayout<Fields>.size, by: 64) { lamp_prefetch(box + offset) }
   }
 
-  /// Starts loading the bytes of the message and of the object's name, the longest strings an event holds alone
-  /// (others, such as reasons and kinds, are shared). Reads the fields: call it a few steps after `prefetchFields`.
+  /// Starts loading the bytes of the message and of the object's name and uid, the strings that a written event
+  /// reads from memory of its own (others, such as reasons, kinds and node names, are shared). Reads the fields: call it a few steps after `prefetchFields`.
   public static func prefetchText(at event: UnsafePointer<ClusterEvent>) {
     let storage = Unmanaged<Storage>.fromOpaque(boxAddress(at: event))
-    let (message, name) = storage._withUnsafeGuaranteedRef { $0.textAddresses }
+    let (message, name, uid) = storage._withUnsafeGuaranteedRef { $0.textAddresses }
     if message != 0 { lamp_prefetch(UnsafeRawPointer(bitPattern: message)) }
     if name != 0 { lamp_prefetch(UnsafeRawPointer(bitPattern: name)) }
+    if uid != 0 { lamp_prefetch(UnsafeRawPointer(bitPattern: uid)) }
   }
 
   /// The address of the box of the event stored at `event`, read without retaining the box: an event is nothing

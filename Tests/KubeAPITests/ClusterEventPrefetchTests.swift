@@ -5,10 +5,10 @@ import Testing
 
 @Suite("ClusterEvent prefetches its own strings' bytes without touching the strings")
 struct ClusterEventPrefetchTests {
-  static func event(message: String, name: String?) -> ClusterEvent {
+  static func event(message: String, name: String?, uid: String? = nil) -> ClusterEvent {
     ClusterEvent(
       name: "e", namespace: "shop",
-      regarding: ObjectReference(apiVersion: "v1", kind: "Pod", namespace: "shop", name: name),
+      regarding: ObjectReference(apiVersion: "v1", kind: "Pod", namespace: "shop", name: name, uid: uid),
       reason: "BackOff", message: message, type: "Warning", firstSeen: nil, lastSeen: nil)
   }
 
@@ -20,19 +20,20 @@ struct ClusterEventPrefetchTests {
   @Test func addressesAreWhereTheStringsBytesLie() {
     let message = "Back-off restarting failed container app in pod web-7d9f8b6c5-x2x4q_shop"
     let name = "web-7d9f8b6c5-x2x4q-a-long-pod-name"
-    let event = Self.event(message: message, name: name)
-    let (messageAddress, nameAddress) = event.storage.textAddresses
+    let event = Self.event(message: message, name: name, uid: "05aeba8f-3c83-479b-b119-922c2ed87f0d")
+    let (messageAddress, nameAddress, uidAddress) = event.storage.textAddresses
     #expect(messageAddress == Self.bytesAddress(event.message))
     #expect(nameAddress == Self.bytesAddress(event.regarding.name ?? ""))
-    #expect(messageAddress != 0 && nameAddress != 0)
+    #expect(uidAddress == Self.bytesAddress(event.regarding.uid ?? ""))
+    #expect(messageAddress != 0 && nameAddress != 0 && uidAddress != 0)
     withUnsafePointer(to: event) { ClusterEvent.prefetchText(at: $0) }
   }
 
   @Test func shortAndAbsentStringsHaveNoAddress() {
     // Fifteen bytes or fewer are kept inside the string itself: there is nothing elsewhere to load.
     let event = Self.event(message: "short message", name: nil)
-    let (message, name) = event.storage.textAddresses
-    #expect(message == 0 && name == 0)
+    let (message, name, uid) = event.storage.textAddresses
+    #expect(message == 0 && name == 0 && uid == 0)
     withUnsafePointer(to: event) { ClusterEvent.prefetchText(at: $0) }
     #expect(Self.event(message: "", name: "web-0").storage.textAddresses.name == 0)
   }
