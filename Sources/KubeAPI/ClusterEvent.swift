@@ -183,7 +183,8 @@ public struct ClusterEvent: Sendable, Hashable {
   }
 
   /// Starts loading the bytes of the message and of the object's name and uid, the strings that a written event
-  /// reads from memory of its own (others, such as reasons, kinds and node names, are shared). Reads the fields: call it a few steps after `prefetchFields`.
+  /// reads from memory of its own (others, such as reasons, kinds and node names, are shared). Reads the fields:
+  /// call it a few steps after `prefetchFields`.
   public static func prefetchText(at event: UnsafePointer<ClusterEvent>) {
     let storage = Unmanaged<Storage>.fromOpaque(boxAddress(at: event))
     let (message, name, uid) = storage._withUnsafeGuaranteedRef { $0.textAddresses }
