@@ -18,8 +18,10 @@ struct EventIndex: Sendable {
   /// again after the last page, 50,000 events cost about 10 ms of CPU while the report waited.
   init(_ events: [ClusterEvent], pods: Set<Key>? = nil, keys: [EventCollapser.Key]? = nil) {
     let keys = keys.flatMap { $0.count == events.count ? $0 : nil }
-    let podHashes = pods.map { pods in
-      Set(pods.map { EventCollapser.objectHash(namespace: $0.namespace, kind: $0.kind, name: $0.name) })
+    // Only with keys to compare them with: without, every event is read anyway.
+    var podHashes: Set<UInt64>?
+    if keys != nil, let pods {
+      podHashes = Set(pods.map { EventCollapser.objectHash(namespace: $0.namespace, kind: $0.kind, name: $0.name) })
     }
     // Events are read in place and copied only into the index: `EventCollapser` reads them on the other core.
     events.withUnsafeBufferPointer { events in

@@ -102,6 +102,8 @@ public struct ClusterEvent: Sendable, Hashable {
     /// touch the strings themselves: copying one to reach its bytes retains it, an atomic write that waits for the
     /// very cache line the prefetch was to start loading. Only ever prefetched, never read through.
     let textAddresses: (message: UInt, name: UInt, uid: UInt)
+    /// The bytes of one box: the object header, then the stored properties.
+    static let size = 16 + MemoryLayout<Fields>.stride + MemoryLayout<(UInt, UInt, UInt)>.size
 
     @usableFromInline init(_ fields: Fields) {
       self.fields = fields
@@ -177,9 +179,12 @@ public struct ClusterEvent: Sendable, Hashable {
   /// few steps later. It takes where the event lies, not the event: a method called on the event retained its box
   /// first, an atomic write that waited for the very cache line the prefetch was to start loading.
   public static func prefetchFields(at event: UnsafePointer<ClusterEvent>) {
-    let box = boxAddress(at: event)
-    // The object (a header, then the fields) spans a few cache lines; the strings' bytes are elsewhere.
-    for offset in stride(from: 0, to: 16 + MemoryLayout<Fields>.size, by: 64) { lamp_prefetch(box + offset) }
+    let box = UInt(bitPattern: boxAddress(at: event))
+    // The object (a header, the fields, then the text addresses that `prefetchText` reads) spans a few cache lines,
+    // and need not start on one: every line it touches, from the first. The strings' bytes are elsewhere.
+    for line in stride(from: box & ~63, to: box + UInt(Storage.size), by: 64) {
+      lamp_prefetch(UnsafeRawPointer(bitPattern: line))
+    }
   }
 
   /// Starts loading the bytes of the message and of the object's name and uid, the strings that a written event

@@ -51,6 +51,19 @@ struct ClusterEventPrefetchTests {
     }
   }
 
+  @Test("the box's size covers the text addresses that prefetchText reads, so prefetchFields loads them too")
+  func boxSizeEndsWithTheTextAddresses() {
+    let event = Self.event(
+      message: "a message long enough to live elsewhere", name: "web-7d9f8b6c5-x2x4q-a-long-pod-name",
+      uid: "05aeba8f-3c83-479b-b119-922c2ed87f0d")
+    withUnsafePointer(to: event) { stored in
+      let box = ClusterEvent.boxAddress(at: stored)
+      let last = MemoryLayout<(UInt, UInt, UInt)>.size
+      let noted = (box + ClusterEvent.Storage.size - last).load(as: (UInt, UInt, UInt).self)
+      #expect(noted == event.storage.textAddresses)
+    }
+  }
+
   @Test func aChangedEventPointsAtItsNewStrings() {
     var event = Self.event(message: "the first message, long enough to live elsewhere", name: nil)
     event.message = "a second message, also long enough to live elsewhere"
