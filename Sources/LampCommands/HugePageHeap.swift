@@ -16,6 +16,7 @@
 public enum HugePageHeap {
   /// Address space advised at start-up; the heap grows past it in ordinary pages.
   static let reservation = 128 << 20
+  /// A huge page on x86-64, and on arm64 with 4 KiB pages (with larger base pages a region may not be backed).
   static let hugePageSize = 2 << 20
 
   /// Takes `reservation` bytes from the allocator, advises them and frees them.
