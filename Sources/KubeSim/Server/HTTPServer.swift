@@ -42,6 +42,11 @@ final class HTTPServer: Sendable {
             // Both run once the handshake is done, so the client certificate is read once per connection.
             h2ChannelConfigurator: { channel in
               let user = HTTPConnectionHandler.certificateUser(of: channel)
+              do {
+                try channel.pipeline.syncOperations.addHandler(RecordCoalescer())
+              } catch {
+                return channel.eventLoop.makeFailedFuture(error)
+              }
               return channel.configureHTTP2Pipeline(mode: .server) { stream in
                 stream.eventLoop.makeCompletedFuture {
                   // Each stream is one request, handled as if it came over HTTP/1.1.
