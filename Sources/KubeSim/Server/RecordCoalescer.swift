@@ -28,17 +28,17 @@ final class RecordCoalescer: ChannelOutboundHandler, RemovableChannelHandler {
     // Each chunk is a buffer of its own, handed on whole: slicing one buffer would share its storage, and every
     // later write into it would copy all of it.
     var rest = bytes
-    while let part = rest.readSlice(length: min(rest.readableBytes, Self.chunkSize - (pending?.readableBytes ?? 0))),
-      part.readableBytes > 0
-    {
-      if pending == nil { pending = context.channel.allocator.buffer(capacity: Self.chunkSize) }
-      pending!.writeImmutableBuffer(part)
-      if pending!.readableBytes == Self.chunkSize {
-        // The chunk that ends a write carries the promise of every write held until then.
-        let chunk = pending!
-        pending = nil
-        context.write(wrapOutboundOut(.byteBuffer(chunk)), promise: rest.readableBytes == 0 ? takePromise() : nil)
+    while rest.readableBytes > 0 {
+      var chunk = pending.take() ?? context.channel.allocator.buffer(capacity: Self.chunkSize)
+      if let part = rest.readSlice(length: min(rest.readableBytes, Self.chunkSize - chunk.readableBytes)) {
+        chunk.writeImmutableBuffer(part)
       }
+      guard chunk.readableBytes == Self.chunkSize else {
+        pending = chunk
+        continue
+      }
+      // The chunk that ends a write carries the promise of every write held until then.
+      context.write(wrapOutboundOut(.byteBuffer(chunk)), promise: rest.readableBytes == 0 ? self.promise.take() : nil)
     }
   }
 
@@ -49,20 +49,13 @@ final class RecordCoalescer: ChannelOutboundHandler, RemovableChannelHandler {
 
   /// The connection closed between a write and its flush: what was held will not be sent.
   func handlerRemoved(context: ChannelHandlerContext) {
-    promise?.fail(ChannelError.ioOnClosedChannel)
-    promise = nil
+    promise.take()?.fail(ChannelError.ioOnClosedChannel)
     pending = nil
   }
 
   /// Hands on what is held, with the promise of every write it holds (writes complete in order).
   private func passPending(context: ChannelHandlerContext) {
-    guard let bytes = pending else { return }
-    pending = nil
-    context.write(wrapOutboundOut(.byteBuffer(bytes)), promise: takePromise())
-  }
-
-  private func takePromise() -> EventLoopPromise<Void>? {
-    defer { promise = nil }
-    return promise
+    guard let bytes = pending.take() else { return }
+    context.write(wrapOutboundOut(.byteBuffer(bytes)), promise: promise.take())
   }
 }
