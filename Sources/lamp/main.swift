@@ -8,10 +8,7 @@ import LampCommands
 // thread's arena a page at a time (12,000 mprotect calls for `lamp events -A -o json` of 50,000 events). With
 // tcmalloc that run takes about 10% less CPU and `map`, `karpenter` and `keda` 11-17% less time; peak memory is
 // 5 MiB higher from the start, and a third higher for `map`, whose graph holds the most blocks (README, Benchmarks).
-// Before the command runs, 128 MB of tcmalloc's heap, from which what it allocates is carved, are advised for huge
-// pages (`HugePageHeap`).
 
-HugePageHeap.advise()
 let arguments = Array(CommandLine.arguments.dropFirst())
 let environment = LampEnvironment.process()
 let code: Int32
