@@ -7,7 +7,7 @@ import LampCommands
 // Decoding a large list makes hundreds of thousands of small blocks on the decoding threads, and glibc grew each
 // thread's arena a page at a time (12,000 mprotect calls for `lamp events -A -o json` of 50,000 events). With
 // tcmalloc that run takes about 10% less CPU and `map`, `karpenter` and `keda` 11-17% less time; peak memory is
-// 5 MiB higher from the start, and a third higher for `map`, whose graph holds the most blocks (README, Benchmarks).
+// 5 MiB higher from the start, and a third higher for `map`, whose graph holds the most blocks (bench/README.md).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let environment = LampEnvironment.process()
