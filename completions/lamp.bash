@@ -186,9 +186,9 @@ _lamp() {
 
 _lamp_version() {
     repeating_flags=()
-    non_repeating_flags=(--client --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --client --version -h --help)
     repeating_options=(--as-group)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output)
     __lamp_offer_flags_options 0
 
     # Offer option value completions
@@ -206,6 +206,24 @@ _lamp_version() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')
@@ -232,9 +250,9 @@ _lamp_version() {
 
 _lamp_contexts() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --version -h --help)
     repeating_options=(--as-group)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output)
     __lamp_offer_flags_options 0
 
     # Offer option value completions
@@ -252,6 +270,24 @@ _lamp_contexts() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')
@@ -278,9 +314,9 @@ _lamp_contexts() {
 
 _lamp_map() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --legend --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --legend --version -h --help)
     repeating_options=(--as-group --kinds)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --node --focus --depth -l --selector --group-by)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output --node --focus --depth -l --selector --group-by)
     __lamp_offer_flags_options 0
 
     # Offer option value completions
@@ -298,6 +334,24 @@ _lamp_map() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')
@@ -343,9 +397,9 @@ _lamp_map() {
 
 _lamp_events() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers -A --all-namespaces --pending-only --no-pending -w --watch --wait --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers -A --all-namespaces --pending-only --no-pending -w --watch --wait --version -h --help)
     repeating_options=(--as-group --types --reason)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --for --since -l --selector --fail-if-pending --timeout)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output --for --since -l --selector --fail-if-pending --timeout)
     __lamp_offer_flags_options 0
 
     # Offer option value completions
@@ -363,6 +417,24 @@ _lamp_events() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')
@@ -433,9 +505,9 @@ _lamp_secrets() {
 
 _lamp_secrets_show() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --raw --mask --reveal --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --raw --mask --reveal --version -h --help)
     repeating_options=(--as-group)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output -f --filename --key)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output -f --filename --key)
     __lamp_offer_flags_options 1
 
     # Offer option value completions
@@ -453,6 +525,24 @@ _lamp_secrets_show() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')
@@ -485,9 +575,9 @@ _lamp_secrets_show() {
 
 _lamp_secrets_expiring() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers -A --all-namespaces --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers -A --all-namespaces --version -h --help)
     repeating_options=(--as-group)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --within)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output --within)
     __lamp_offer_flags_options 0
 
     # Offer option value completions
@@ -505,6 +595,24 @@ _lamp_secrets_expiring() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')
@@ -557,9 +665,9 @@ _lamp_rbac() {
 
 _lamp_rbac_check() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --cluster-wide -A --all-namespaces --suggest --list --rules --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --cluster-wide -A --all-namespaces --suggest --list --rules --version -h --help)
     repeating_options=(--as-group)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --serviceaccount)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output --serviceaccount)
     __lamp_offer_flags_options -1
 
     # Offer option value completions
@@ -577,6 +685,24 @@ _lamp_rbac_check() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')
@@ -606,9 +732,9 @@ _lamp_rbac_check() {
 
 _lamp_rbac_who-can() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --cluster-wide --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --cluster-wide --version -h --help)
     repeating_options=(--as-group)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output)
     __lamp_offer_flags_options 3
 
     # Offer option value completions
@@ -626,6 +752,24 @@ _lamp_rbac_who-can() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')
@@ -675,9 +819,9 @@ _lamp_karpenter() {
 
 _lamp_karpenter_nodepools() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --version -h --help)
     repeating_options=(--as-group)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output)
     __lamp_offer_flags_options 0
 
     # Offer option value completions
@@ -695,6 +839,24 @@ _lamp_karpenter_nodepools() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')
@@ -721,9 +883,9 @@ _lamp_karpenter_nodepools() {
 
 _lamp_karpenter_nodeclaims() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --version -h --help)
     repeating_options=(--as-group)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output -l --selector --nodepool)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output -l --selector --nodepool)
     __lamp_offer_flags_options 0
 
     # Offer option value completions
@@ -741,6 +903,24 @@ _lamp_karpenter_nodeclaims() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')
@@ -773,9 +953,9 @@ _lamp_karpenter_nodeclaims() {
 
 _lamp_karpenter_pending() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --version -h --help)
     repeating_options=(--as-group)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output)
     __lamp_offer_flags_options 0
 
     # Offer option value completions
@@ -793,6 +973,24 @@ _lamp_karpenter_pending() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')
@@ -842,9 +1040,9 @@ _lamp_keda() {
 
 _lamp_keda_scaled() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --version -h --help)
     repeating_options=(--as-group --state)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --keda-namespace)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output --keda-namespace)
     __lamp_offer_flags_options 1
 
     # Offer option value completions
@@ -862,6 +1060,24 @@ _lamp_keda_scaled() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')
@@ -894,9 +1110,9 @@ _lamp_keda_scaled() {
 
 _lamp_keda_auth() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --version -h --help)
     repeating_options=(--as-group)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --keda-namespace)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output --keda-namespace)
     __lamp_offer_flags_options 0
 
     # Offer option value completions
@@ -914,6 +1130,24 @@ _lamp_keda_auth() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')
@@ -943,9 +1177,9 @@ _lamp_keda_auth() {
 
 _lamp_ask() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --explain --offline --continue --new --history --read-only -y --yes --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --explain --offline --continue --new --history --read-only -y --yes --version -h --help)
     repeating_options=(--as-group)
-    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace --as --as-uid --request-timeout -v --v -o --output --max-findings)
+    non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output --max-findings)
     __lamp_offer_flags_options -1
 
     # Offer option value completions
@@ -963,6 +1197,24 @@ _lamp_ask() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--client-certificate')
+        return
+        ;;
+    '--client-key')
+        return
+        ;;
+    '--tls-server-name')
         return
         ;;
     '--as')

@@ -2,7 +2,9 @@ import Foundation
 
 /// Command-line overrides of the kubeconfig, with kubectl's precedence: `context` picks the context,
 /// `cluster`/`user` replace that context's, `namespace` wins over the context's, `server` replaces the
-/// cluster's server, `insecureSkipTLSVerify == true` drops the certificate authority. Empty strings mean unset.
+/// cluster's server, `insecureSkipTLSVerify == true` drops the certificate authority, `certificateAuthority`
+/// replaces it, `token` replaces the user's credentials, and `clientCertificate`/`clientKey` replace the user's.
+/// File overrides are paths. Empty strings mean unset.
 public struct ConfigOverrides: Sendable, Equatable {
   public var context: String?
   public var cluster: String?
@@ -10,6 +12,15 @@ public struct ConfigOverrides: Sendable, Equatable {
   public var namespace: String?
   public var server: String?
   public var insecureSkipTLSVerify: Bool?
+  /// `--certificate-authority`: a PEM file of the authorities to trust.
+  public var certificateAuthority: String?
+  /// `--tls-server-name`: the name to check the server's certificate against.
+  public var tlsServerName: String?
+  /// `--token`: a bearer token, in place of the user's token, token file, basic auth, exec plugin or OIDC.
+  public var token: String?
+  /// `--client-certificate` and `--client-key`: PEM files.
+  public var clientCertificate: String?
+  public var clientKey: String?
   /// `--as`: the user to impersonate.
   public var asUser: String?
   /// `--as-group` (repeatable); non-empty replaces the kubeconfig's `as-groups`.
@@ -21,8 +32,9 @@ public struct ConfigOverrides: Sendable, Equatable {
 
   public init(
     context: String? = nil, cluster: String? = nil, user: String? = nil, namespace: String? = nil,
-    server: String? = nil, insecureSkipTLSVerify: Bool? = nil, asUser: String? = nil, asGroups: [String] = [],
-    asUID: String? = nil, requestTimeout: Duration? = nil
+    server: String? = nil, insecureSkipTLSVerify: Bool? = nil, certificateAuthority: String? = nil,
+    tlsServerName: String? = nil, token: String? = nil, clientCertificate: String? = nil, clientKey: String? = nil,
+    asUser: String? = nil, asGroups: [String] = [], asUID: String? = nil, requestTimeout: Duration? = nil
   ) {
     self.context = context
     self.cluster = cluster
@@ -30,6 +42,11 @@ public struct ConfigOverrides: Sendable, Equatable {
     self.namespace = namespace
     self.server = server
     self.insecureSkipTLSVerify = insecureSkipTLSVerify
+    self.certificateAuthority = certificateAuthority
+    self.tlsServerName = tlsServerName
+    self.token = token
+    self.clientCertificate = clientCertificate
+    self.clientKey = clientKey
     self.asUser = asUser
     self.asGroups = asGroups
     self.asUID = asUID
@@ -68,6 +85,18 @@ public struct ConfigOverrides: Sendable, Equatable {
     guard nanoseconds.isFinite, nanoseconds < Double(Int64.max) else { return nil }
     return .nanoseconds(Int64(nanoseconds))
   }
+}
+
+extension ConfigOverrides: CustomStringConvertible, CustomDebugStringConvertible {
+  /// Every field but the token, which is only said to be there.
+  public var description: String {
+    let fields = Mirror(reflecting: self).children.map { field in
+      field.label == "token" && token != nil ? "token: <redacted>" : "\(field.label ?? ""): \(field.value)"
+    }
+    return "ConfigOverrides(" + fields.joined(separator: ", ") + ")"
+  }
+
+  public var debugDescription: String { description }
 }
 
 extension String {

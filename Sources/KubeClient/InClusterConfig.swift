@@ -13,7 +13,8 @@ public enum InClusterConfig {
   }
 
   /// The in-cluster `ClientConfig` with the overrides that make sense without a kubeconfig applied
-  /// (namespace, server, insecure, impersonation, timeout). The token is re-read by `CredentialProvider`.
+  /// (namespace, server, certificate authority, insecure, token, impersonation, timeout). The service account's
+  /// token is re-read by `CredentialProvider`.
   public static func clientConfig(
     environment: [String: String], root: String = defaultRoot, overrides: ConfigOverrides = ConfigOverrides()
   ) throws(KubeconfigError) -> ClientConfig {
@@ -24,13 +25,22 @@ public enum InClusterConfig {
     let rawServer = overrides.server.nonEmptyValue ?? "https://\(bracketed):\(port)"
     let server = try KubeconfigServerURL(parsing: rawServer, defaultTLS: true, cluster: nil)
 
-    let tokenPath = KubeconfigPath.resolve("token", against: root)
-    let token = try KubeconfigResolver.readToken(tokenPath, field: "token", owner: .inCluster)
+    let credentials: CredentialSource
+    if let token = overrides.token.nonEmptyValue {
+      credentials = .token(token)
+    } else {
+      let tokenPath = KubeconfigPath.resolve("token", against: root)
+      let token = try KubeconfigResolver.readToken(tokenPath, field: "token", owner: .inCluster)
+      credentials = .tokenFile(path: tokenPath, initialToken: token)
+    }
     let insecure = overrides.insecureSkipTLSVerify ?? false
     var caPEM: Data?
     if !insecure {
-      caPEM = try KubeconfigResolver.read(
-        KubeconfigPath.resolve("ca.crt", against: root), field: "ca.crt", owner: .inCluster)
+      caPEM = try KubeconfigResolver.flagFile(overrides.certificateAuthority, flag: "--certificate-authority")
+      if caPEM == nil {
+        caPEM = try KubeconfigResolver.read(
+          KubeconfigPath.resolve("ca.crt", against: root), field: "ca.crt", owner: .inCluster)
+      }
     }
 
     var namespace = "default"
@@ -51,7 +61,7 @@ public enum InClusterConfig {
       origin: .inCluster, server: server.origin, pathPrefix: server.pathPrefix, caPEM: caPEM,
       insecureSkipTLSVerify: insecure, requestTimeout: overrides.requestTimeout, namespace: namespace,
       namespaceFromOverride: namespaceFromOverride, impersonation: impersonation,
-      credentials: .tokenFile(path: tokenPath, initialToken: token))
+      credentials: credentials)
   }
 
   /// The trimmed content of `root/namespace`; nil when the file does not exist or is empty.

@@ -14,6 +14,8 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
     case inCluster
     /// A token file re-read after loading (the user is no longer known by then).
     case bearerToken
+    /// A flag such as `--certificate-authority`.
+    case commandLine
 
     public var description: String {
       switch self {
@@ -21,6 +23,7 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
       case .user(let name): return "user \(GoText.quoted(name))"
       case .inCluster: return "the in-cluster service account"
       case .bearerToken: return "bearer authentication"
+      case .commandLine: return "the command line"
       }
     }
   }
@@ -73,6 +76,8 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
   case impersonationWithoutUser(user: String?)
   /// `--request-timeout` could not be parsed.
   case invalidRequestTimeout(String)
+  /// A flag that works only with another (`--client-certificate` without a key anywhere).
+  case flagNeedsFlag(String, String)
 
   public var description: String {
     switch self {
@@ -104,7 +109,8 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
       return
         "invalid proxy-url \(GoText.quoted(url)) for cluster \(GoText.quoted(cluster)): must be an http, https or socks5 URL"
     case .unreadableFile(let field, let path, let owner, let reason):
-      return "unable to read \(field) \(path) for \(owner): \(reason)"
+      let whose = owner == .commandLine ? "" : " for \(owner)"
+      return "unable to read \(field) \(path)\(whose): \(reason)"
     case .invalidBase64(let field, let owner, let file):
       return "invalid base64 in \(field) for \(owner) (\(file))"
     case .fileAndData(let field, let owner, let file):
@@ -134,6 +140,8 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
     case .invalidRequestTimeout(let text):
       return
         "invalid request timeout \(GoText.quoted(text)): use a number of seconds or a duration such as 30s, 1m or 1h"
+    case .flagNeedsFlag(let flag, let needed):
+      return "\(flag) needs \(needed) (or a kubeconfig user that has one)"
     }
   }
 }

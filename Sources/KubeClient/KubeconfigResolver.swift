@@ -23,7 +23,9 @@ struct KubeconfigResolver {
       parsing: rawServer, defaultTLS: tls.caPEM != nil || userCertificate != nil || tls.insecure,
       cluster: clusterName)
     // Like kubectl, --server drops the kubeconfig's tls-server-name, which named the old server.
-    let tlsServerName = overrides.server.nonEmptyValue == nil ? cluster.tlsServerName.nonEmptyValue : nil
+    let tlsServerName =
+      overrides.tlsServerName.nonEmptyValue
+      ?? (overrides.server.nonEmptyValue == nil ? cluster.tlsServerName.nonEmptyValue : nil)
     let proxyURL = cluster.proxyURL.nonEmptyValue
     if let proxyURL { try Self.validate(proxyURL: proxyURL, cluster: clusterName ?? "") }
     let clusterInfo = ExecPluginClusterInfo(
@@ -98,8 +100,12 @@ struct KubeconfigResolver {
   private func resolveTLS(
     cluster: KubeconfigCluster, name: String
   ) throws(KubeconfigError) -> (caPEM: Data?, insecure: Bool) {
-    // --insecure-skip-tls-verify=true drops the kubeconfig's CA instead of conflicting with it (kubectl).
+    // --insecure-skip-tls-verify=true drops the kubeconfig's CA instead of conflicting with it, and
+    // --certificate-authority replaces the CA and turns verification back on (kubectl).
     if overrides.insecureSkipTLSVerify == true { return (nil, true) }
+    if let caPEM = try Self.flagFile(overrides.certificateAuthority, flag: "--certificate-authority") {
+      return (caPEM, false)
+    }
     let insecure = overrides.insecureSkipTLSVerify ?? cluster.insecureSkipTLSVerify ?? false
     let owner = KubeconfigError.Owner.cluster(name)
     let caPEM = try material(
@@ -113,17 +119,36 @@ struct KubeconfigResolver {
     user: KubeconfigUser, name: String
   ) throws(KubeconfigError) -> (cert: Data, key: Data)? {
     let owner = KubeconfigError.Owner.user(name)
-    let cert = try material(
-      field: "client-certificate", path: user.clientCertificate, data: user.clientCertificateData, owner: owner,
-      file: user.file)
-    let key = try material(
-      field: "client-key", path: user.clientKey, data: user.clientKeyData, owner: owner, file: user.file)
+    // --client-certificate and --client-key each replace the user's field of that name.
+    var cert = try Self.flagFile(overrides.clientCertificate, flag: "--client-certificate")
+    if cert == nil {
+      cert = try material(
+        field: "client-certificate", path: user.clientCertificate, data: user.clientCertificateData, owner: owner,
+        file: user.file)
+    }
+    var key = try Self.flagFile(overrides.clientKey, flag: "--client-key")
+    if key == nil {
+      key = try material(
+        field: "client-key", path: user.clientKey, data: user.clientKeyData, owner: owner, file: user.file)
+    }
     switch (cert, key) {
     case (nil, nil): return nil
     case (let cert?, let key?): return (cert, key)
-    case (nil, _): throw .incompleteClientCertificate(user: name, missing: "client-certificate", file: user.file)
-    case (_, nil): throw .incompleteClientCertificate(user: name, missing: "client-key", file: user.file)
+    case (nil, _):
+      if overrides.clientKey.nonEmptyValue != nil { throw .flagNeedsFlag("--client-key", "--client-certificate") }
+      throw .incompleteClientCertificate(user: name, missing: "client-certificate", file: user.file)
+    case (_, nil):
+      if overrides.clientCertificate.nonEmptyValue != nil {
+        throw .flagNeedsFlag("--client-certificate", "--client-key")
+      }
+      throw .incompleteClientCertificate(user: name, missing: "client-key", file: user.file)
     }
+  }
+
+  /// The contents of the file a flag such as `--client-key` names; nil when the flag is not given.
+  static func flagFile(_ path: String?, flag: String) throws(KubeconfigError) -> Data? {
+    guard let path = path.nonEmptyValue else { return nil }
+    return try read(path, field: flag, owner: .commandLine)
   }
 
   /// PEM bytes from `FIELD-data` (base64) or the file named by `FIELD`; both set is an error, as in kubectl.
@@ -169,6 +194,8 @@ struct KubeconfigResolver {
   private func credentialSource(
     user: KubeconfigUser, name: String, hasClientCertificate: Bool, cluster: ExecPluginClusterInfo
   ) throws(KubeconfigError) -> CredentialSource {
+    // client-go's exec authenticator steps aside for a bearer token; `--token` stands in for the user's others too.
+    if let token = overrides.token.nonEmptyValue { return .token(token) }
     if user.exec != nil && user.authProvider != nil { throw .execWithAuthProvider(user: name, file: user.file) }
     let token = user.token.nonEmptyValue
     let hasBasic = user.username.nonEmptyValue != nil || user.password.nonEmptyValue != nil

@@ -32,9 +32,15 @@ struct ClusterSession: Sendable {
     } catch {
       throw CommandError.usage(error.description)
     }
+    if global.insecureSkipTLSVerify, let authority = global.certificateAuthority, !authority.isEmpty {
+      throw CommandError.usage("--insecure-skip-tls-verify and --certificate-authority cannot be used together")
+    }
     let overrides = ConfigOverrides(
       context: global.context, cluster: global.cluster, user: global.user, namespace: global.namespace,
-      asUser: global.asUser, asGroups: global.asGroups, asUID: global.asUID, requestTimeout: timeout)
+      server: global.server, insecureSkipTLSVerify: global.insecureSkipTLSVerify ? true : nil,
+      certificateAuthority: global.certificateAuthority, tlsServerName: global.tlsServerName, token: global.token,
+      clientCertificate: global.clientCertificate, clientKey: global.clientKey, asUser: global.asUser,
+      asGroups: global.asGroups, asUID: global.asUID, requestTimeout: timeout)
     return try loader(global, environment: environment).clientConfig(overrides: overrides)
   }
 

@@ -19,6 +19,35 @@ public struct GlobalOptions: ParsableArguments, Sendable {
   @Option(name: [.customShort("n"), .customLong("namespace")], help: "The namespace (default: the context's).")
   public var namespace: String?
 
+  @Option(name: [.customShort("s"), .customLong("server")], help: "The API server's URL, instead of the cluster's.")
+  public var server: String?
+
+  @Option(
+    name: .customLong("token"),
+    help: "A bearer token, instead of the user's credentials (prefer a kubeconfig: flags show in process lists).")
+  public var token: String?
+
+  @Option(
+    name: .customLong("certificate-authority"),
+    help: "A PEM file of the authorities that sign the server's certificate.")
+  public var certificateAuthority: String?
+
+  @Option(name: .customLong("client-certificate"), help: "A PEM file with the client certificate for TLS.")
+  public var clientCertificate: String?
+
+  @Option(name: .customLong("client-key"), help: "A PEM file with the client certificate's key.")
+  public var clientKey: String?
+
+  @Option(
+    name: .customLong("tls-server-name"),
+    help: "The name to check the server's certificate against (default: its host).")
+  public var tlsServerName: String?
+
+  @Flag(
+    name: .customLong("insecure-skip-tls-verify"),
+    help: "Do not verify the server's certificate: anyone between lamp and the server can read and change the traffic.")
+  public var insecureSkipTLSVerify = false
+
   @Option(name: .customLong("as"), help: "Impersonate this user or service account (system:serviceaccount:NS:NAME).")
   public var asUser: String?
 

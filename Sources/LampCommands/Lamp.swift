@@ -11,7 +11,9 @@ public struct Lamp: AsyncParsableCommand {
       discussion: """
         lamp reads the same kubeconfig as kubectl (--kubeconfig, $KUBECONFIG, ~/.kube/config, or the \
         in-cluster service account) and accepts kubectl's global flags after any subcommand: --context, \
-        --cluster, --user, -n/--namespace, --as, --as-group, --as-uid, --request-timeout and -v.
+        --cluster, --user, -n/--namespace, -s/--server, --token, --certificate-authority, --client-certificate, \
+        --client-key, --tls-server-name, --insecure-skip-tls-verify, --as, --as-group, --as-uid, \
+        --request-timeout and -v.
 
         Output is a table by default; most commands take -o table|wide|json|yaml. JSON and YAML follow a \
         documented schema (apiVersion: lamp/v1). Colour is used only on a terminal and never when NO_COLOR is set.

@@ -78,17 +78,25 @@ public enum LampCLI {
 enum ArgumentNormalizer {
   /// Global flags that take a value, as they may appear before the subcommand.
   static let globalWithValue: Set<String> = [
-    "--kubeconfig", "--context", "--cluster", "--user", "-n", "--namespace", "--as", "--as-group", "--as-uid",
-    "--request-timeout", "-v", "--v",
+    "--kubeconfig", "--context", "--cluster", "--user", "-n", "--namespace", "-s", "--server", "--token",
+    "--certificate-authority", "--client-certificate", "--client-key", "--tls-server-name", "--as", "--as-group",
+    "--as-uid", "--request-timeout", "-v", "--v",
   ]
+
+  /// Global flags without a value.
+  static let globalFlags: Set<String> = ["--insecure-skip-tls-verify"]
 
   /// Options whose value may be left out (`--fail-if-pending` alone means `--fail-if-pending=0`).
   static let optionalValue: [String: String] = ["--fail-if-pending": "0"]
 
   static func normalize(_ arguments: [String]) -> [String] {
-    var args = arguments.map { arg -> String in
+    var args = arguments.compactMap { arg -> String? in
       // ArgumentParser reads `-v=6` as a short flag cluster; kubectl users type it anyway.
       if arg.hasPrefix("-v=") { return "--v=" + arg.dropFirst(3) }
+      if arg.hasPrefix("-s=") { return "--server=" + arg.dropFirst(3) }
+      // kubectl's boolean flags take `=true` and `=false`.
+      if arg == "--insecure-skip-tls-verify=true" { return "--insecure-skip-tls-verify" }
+      if arg == "--insecure-skip-tls-verify=false" { return nil }
       if let value = optionalValue[arg] { return arg + "=" + value }
       return arg
     }
@@ -98,9 +106,9 @@ enum ArgumentNormalizer {
     while index < args.count {
       let arg = args[index]
       let name = arg.split(separator: "=", maxSplits: 1).first.map(String.init) ?? arg
-      guard arg.hasPrefix("-"), globalWithValue.contains(name) else { break }
+      guard arg.hasPrefix("-"), globalWithValue.contains(name) || globalFlags.contains(name) else { break }
       leading.append(arg)
-      if !arg.contains("="), index + 1 < args.count {
+      if globalWithValue.contains(name), !arg.contains("="), index + 1 < args.count {
         leading.append(args[index + 1])
         index += 2
       } else {

@@ -68,6 +68,18 @@ struct KubeconfigInClusterTests {
     #expect(config.requestTimeout == .seconds(3))
   }
 
+  @Test func tokenAndCertificateAuthorityFlagsApply() throws {
+    let dir = try KubeconfigTestDirectory()
+    try serviceAccount(in: dir)
+    let other = "-----BEGIN CERTIFICATE-----\nb3RoZXItY2E=\n-----END CERTIFICATE-----\n"
+    let caPath = try dir.write("other-ca.pem", other)
+    let overrides = ConfigOverrides(certificateAuthority: caPath, token: "flag-token")
+    let config = try dir.loader(environment: environment).clientConfig(overrides: overrides)
+    #expect(config.origin == .inCluster)
+    #expect(config.caPEM == Data(other.utf8))
+    #expect(config.credentials == .token("flag-token"))
+  }
+
   @Test func contextOverrideDoesNotFallBackToInCluster() throws {
     let dir = try KubeconfigTestDirectory()
     try serviceAccount(in: dir)

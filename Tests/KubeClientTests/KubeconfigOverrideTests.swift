@@ -104,6 +104,73 @@ struct KubeconfigOverrideTests {
     #expect(config.caPEM == nil)
   }
 
+  @Test func certificateAuthorityAndServerNameFlagsReplaceTheClusters() throws {
+    let dir = try KubeconfigTestDirectory()
+    let path = try dir.write("config", Self.kubeconfig)
+    let other = "-----BEGIN CERTIFICATE-----\nb3RoZXItY2E=\n-----END CERTIFICATE-----\n"
+    let caPath = try dir.write("other-ca.pem", other)
+    let overrides = ConfigOverrides(certificateAuthority: caPath, tlsServerName: "api.internal")
+    let config = try dir.loader(explicit: path).clientConfig(overrides: overrides)
+    #expect(config.caPEM == Data(other.utf8))
+    #expect(!config.insecureSkipTLSVerify)
+    #expect(config.tlsServerName == "api.internal")
+    let withServer = ConfigOverrides(server: "https://10.0.0.1", tlsServerName: "api.internal")
+    #expect(try dir.loader(explicit: path).clientConfig(overrides: withServer).tlsServerName == "api.internal")
+  }
+
+  @Test func certificateAuthorityFlagTurnsVerificationBackOn() throws {
+    let dir = try KubeconfigTestDirectory()
+    let path = try dir.write(
+      "config",
+      """
+      current-context: c
+      clusters: [{name: c, cluster: {server: "https://c.example", insecure-skip-tls-verify: true}}]
+      users: [{name: u, user: {}}]
+      contexts: [{name: c, context: {cluster: c, user: u}}]
+      """)
+    let caPath = try dir.write("ca.pem", KubeconfigTestPEM.ca)
+    let config = try dir.loader(explicit: path).clientConfig(overrides: ConfigOverrides(certificateAuthority: caPath))
+    #expect(!config.insecureSkipTLSVerify)
+    #expect(config.caPEM == Data(KubeconfigTestPEM.ca.utf8))
+  }
+
+  @Test func tokenFlagReplacesTheUsersCredentials() throws {
+    let dir = try KubeconfigTestDirectory()
+    let path = try dir.write("config", Self.kubeconfig)
+    let loader = dir.loader(explicit: path)
+    #expect(
+      try loader.clientConfig(overrides: ConfigOverrides(token: "flag-token")).credentials == .token("flag-token"))
+    let prod = ConfigOverrides(context: "prod", token: "flag-token")
+    #expect(try loader.clientConfig(overrides: prod).credentials == .token("flag-token"), "instead of basic auth")
+    #expect(!"\(prod)".contains("flag-token"), "overrides never print the token")
+  }
+
+  @Test func clientCertificateFlagsReplaceTheUsers() throws {
+    let dir = try KubeconfigTestDirectory()
+    let path = try dir.write("config", Self.kubeconfig)
+    let cert = try dir.write("client.crt", KubeconfigTestPEM.cert)
+    let key = try dir.write("client.key", KubeconfigTestPEM.key)
+    let loader = dir.loader(explicit: path)
+    let config = try loader.clientConfig(overrides: ConfigOverrides(clientCertificate: cert, clientKey: key))
+    #expect(config.clientCertificatePEM == Data(KubeconfigTestPEM.cert.utf8))
+    #expect(config.clientKeyPEM == Data(KubeconfigTestPEM.key.utf8))
+    #expect(throws: KubeconfigError.flagNeedsFlag("--client-certificate", "--client-key")) {
+      try loader.clientConfig(overrides: ConfigOverrides(clientCertificate: cert))
+    }
+  }
+
+  @Test func unreadableFlagFileIsNamed() throws {
+    let dir = try KubeconfigTestDirectory()
+    let path = try dir.write("config", Self.kubeconfig)
+    let missing = dir.file("missing.pem")
+    do {
+      _ = try dir.loader(explicit: path).clientConfig(overrides: ConfigOverrides(certificateAuthority: missing))
+      Issue.record("expected an error")
+    } catch {
+      #expect(message(of: error) == "unable to read --certificate-authority \(missing): no such file or directory")
+    }
+  }
+
   @Test func impersonationFromKubeconfigAndFlags() throws {
     let dir = try KubeconfigTestDirectory()
     let path = try dir.write("config", Self.kubeconfig)
