@@ -33,6 +33,17 @@ extension HTTPError: CustomStringConvertible {
     }
   }
 
+  /// Whether the description names the server it was talking to, so that callers need not add it.
+  public var namesServer: Bool {
+    switch self {
+    case .connectionRefused, .hostNotFound, .timedOut, .untrustedCertificate, .certificateNameMismatch,
+      .clientCertificateRejected, .tls, .truncated:
+      return true
+    case .badClientCertificate, .proxy, .cancelled: return false
+    case .other(let host, _): return !host.isEmpty
+    }
+  }
+
   /// "300ms", "1.5s", "10s", "2m", "1m30s": short, like Go's duration strings.
   private static func format(_ duration: Duration) -> String {
     let (seconds, attoseconds) = duration.components

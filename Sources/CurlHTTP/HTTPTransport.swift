@@ -109,7 +109,7 @@ public struct TransportConfiguration: Sendable {
   /// PEM client certificate and key (both or neither).
   public var clientCertificatePEM: Data?
   public var clientKeyPEM: Data?
-  /// Skip server certificate verification. Only ever true when the kubeconfig sets it.
+  /// Skip server certificate verification. Only ever true when the kubeconfig or `--insecure-skip-tls-verify` asks.
   public var insecureSkipTLSVerify: Bool
   /// The name to send as SNI and verify in the server certificate, instead of the URL's host.
   public var tlsServerName: String?

@@ -45,9 +45,7 @@ public enum KubeError: Error, Sendable, CustomStringConvertible {
       }
       return "\(Self.singleLine(message)) (\(reason) from \(server))"
     case .transport(let error, let server):
-      // Most transport errors name the server already ("connection refused by 10.0.0.1:6443").
-      let text = "\(error)"
-      return text.contains(server) ? text : "\(text) (\(server))"
+      return error.namesServer ? "\(error)" : "\(error) (\(server))"
     case .malformedResponse(let path, let detail, let server):
       return "malformed response to \(path): \(detail) (\(server))"
     case .credentials(let message):

@@ -82,7 +82,7 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
   public var description: String {
     switch self {
     case .noConfiguration:
-      return "no kubeconfig found (set KUBECONFIG, use --kubeconfig, or create ~/.kube/config)"
+      return "no kubeconfig found (set KUBECONFIG, use --kubeconfig or --server, or create ~/.kube/config)"
     case .unreadableKubeconfig(let path, let reason):
       return "unable to read kubeconfig \(path): \(reason)"
     case .malformed(let detail):

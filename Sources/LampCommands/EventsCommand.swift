@@ -49,6 +49,8 @@ struct EventsCommand: AsyncParsableCommand {
           \(name) events -n shop -l app=web --wait --timeout 5m --pending-only
           # CI: fail when anything in the namespace has been pending for 10 minutes or more
           \(name) events -n shop --fail-if-pending=10m
+          # CI without a kubeconfig (a token given as a flag shows in process lists)
+          \(name) events -n shop --fail-if-pending --server "$SERVER" --certificate-authority ca.crt --token "$TOKEN"
         """)
   }
 

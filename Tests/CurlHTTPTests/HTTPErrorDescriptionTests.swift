@@ -3,6 +3,26 @@ import Testing
 @testable import CurlHTTP
 
 @Suite struct HTTPErrorDescriptionTests {
+  @Test func saysWhetherItNamesTheServer() {
+    let host = "127.0.0.1:6443"
+    let naming: [HTTPError] = [
+      .connectionRefused(host: host), .hostNotFound(host: host), .timedOut(host: host, after: .seconds(1)),
+      .untrustedCertificate(host: host, detail: ""), .certificateNameMismatch(host: host, detail: ""),
+      .clientCertificateRejected(host: host), .tls(host: host, detail: ""), .truncated(host: host, detail: ""),
+      .other(host: host, detail: "x"),
+    ]
+    for error in naming {
+      #expect(error.namesServer && "\(error)".contains(host), "\(error)")
+    }
+    let silent: [HTTPError] = [
+      .badClientCertificate(detail: "x"), .proxy(url: "http://proxy:3128", detail: "x"), .cancelled,
+      .other(host: "", detail: "x"),
+    ]
+    for error in silent {
+      #expect(!error.namesServer && !"\(error)".contains(host), "\(error)")
+    }
+  }
+
   @Test func describesErrorsInOneLine() {
     let host = "127.0.0.1:6443"
     #expect("\(HTTPError.connectionRefused(host: host))" == "connection refused by 127.0.0.1:6443")

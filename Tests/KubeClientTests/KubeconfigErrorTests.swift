@@ -103,7 +103,7 @@ struct KubeconfigErrorTests {
     #expect(throws: KubeconfigError.noConfiguration) { try dir.loader().clientConfig() }
     #expect(
       message(of: KubeconfigError.noConfiguration)
-        == "no kubeconfig found (set KUBECONFIG, use --kubeconfig, or create ~/.kube/config)")
+        == "no kubeconfig found (set KUBECONFIG, use --kubeconfig or --server, or create ~/.kube/config)")
     // Missing KUBECONFIG files are skipped, so this is the same situation.
     #expect(throws: KubeconfigError.noConfiguration) {
       try dir.loader(kubeconfig: dir.file("missing")).clientConfig()
