@@ -33,6 +33,21 @@ public enum Redaction {
     return tokens(in: result)
   }
 
+  /// A redacted Secret whose values marks those that differ between `old` and `new`: a new value of the same
+  /// size would otherwise redact to the same text, and a diff would show no change where there is one.
+  public static func changedSecretValues(_ redacted: JSONValue, from old: JSONValue, to new: JSONValue) -> JSONValue {
+    var result = redacted
+    for field in ["data", "stringData"] {
+      guard let members = redacted[field]?.objectValue else { continue }
+      result[field] = .object(
+        members.reduce(into: [:]) { marked, entry in
+          let changed = old[field]?[entry.key] != nil && old[field]?[entry.key] != new[field]?[entry.key]
+          marked[entry.key] = changed ? .string((entry.value.stringValue ?? "") + " (changed)") : entry.value
+        })
+    }
+    return result
+  }
+
   /// A KEDA spec with credential-looking trigger metadata hidden (`TriggerMetadataRedaction`).
   static func triggerMetadata(in spec: JSONValue) -> JSONValue {
     guard let triggers = spec["triggers"]?.arrayValue else { return spec }

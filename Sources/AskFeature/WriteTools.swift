@@ -88,8 +88,12 @@ struct WriteTools: Sendable {
   /// why when the live object cannot be read.
   func preview(_ path: String, kind: ResourceKind, patch: JSONValue) async -> String {
     do {
-      let live = Redaction.object(try await tools.client.getJSON(JSONValue.self, path: path), kind: kind.kind)
-      let patched = Redaction.object(MergePatch.apply(patch, to: live), kind: kind.kind)
+      let object = try await tools.client.getJSON(JSONValue.self, path: path)
+      // Patch the real object and redact both sides: patching the redacted one would show the redaction's own
+      // text as a changed value.
+      let result = MergePatch.apply(patch, to: object)
+      let live = Redaction.object(object, kind: kind.kind)
+      let patched = Redaction.changedSecretValues(Redaction.object(result, kind: kind.kind), from: object, to: result)
       let diff = LineDiff.lines(
         try YAMLRenderer.render(live).split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
         try YAMLRenderer.render(patched).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
