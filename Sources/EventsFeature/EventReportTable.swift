@@ -167,7 +167,7 @@ public struct EventReportTable: Sendable {
       var lines = renderer.render(narrow).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       if lines.last == "" { lines.removeLast() }
       let headerCount = renderer.showHeaders ? 1 : 0
-      var out = title.map { renderer.style.bold($0) + "\n" } ?? ""
+      var out = renderer.showHeaders ? title.map { renderer.style.bold($0) + "\n" } ?? "" : ""
       out += lines.prefix(headerCount).map { $0 + "\n" }.joined()
       for (row, line) in zip(table.rows, lines.dropFirst(headerCount)) {
         out += line + "\n"
@@ -176,7 +176,7 @@ public struct EventReportTable: Sendable {
       }
       blocks.append(out)
     }
-    return [Array(blocks.joined(separator: "\n").utf8)]
+    return [Array(blocks.joined(separator: renderer.showHeaders ? "\n" : "").utf8)]
   }
 
   /// Word-wraps to `width` columns; the last allowed line ends in `…` when text remains.

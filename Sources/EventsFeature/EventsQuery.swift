@@ -70,6 +70,8 @@ public struct EventsQuery: Sendable {
     /// The snapshot's findings (`PendingClassifier.classify`), when the options asked for them: still being
     /// worked out when `run` returns.
     public var findings: Task<[PendingFinding], Never>?
+    /// The pods could not be listed (403): no pod shows as pending, and no check may pass on that.
+    public var podsUnreadable = false
   }
 
   /// One list, or the warning explaining why it could not be read.
@@ -101,8 +103,7 @@ public struct EventsQuery: Sendable {
     async let eventsResult = events(
       namespace: namespace, identity: options.readsEventIdentity, warned: feed, keyed: options.ordering != nil)
     async let poolsResult = nodePools()
-    async let targetObject = object(
-      resolvedTarget, name: options.target?.name ?? "", namespace: namespace ?? client.namespace)
+    async let targetObject = object(resolvedTarget, name: options.target?.name ?? "", namespace: namespace)
     let keyedEvents = try await eventsResult
     let (events, eventsAPI) = (keyedEvents.fetched, keyedEvents.api)
     warnedFeed.finish()
@@ -182,7 +183,7 @@ public struct EventsQuery: Sendable {
     }
     return Result(
       snapshot: snapshot, scope: scope, warnings: warnings.sorted(), eventsAPI: eventsAPI,
-      orderedEvents: orderedEvents, findings: findings)
+      orderedEvents: orderedEvents, findings: findings, podsUnreadable: pods.items == nil)
   }
 
   /// List items omit their kind: set it.
@@ -314,10 +315,12 @@ public struct EventsQuery: Sendable {
     return try await list(info.resourceKind, NodePool.self, namespace: nil)
   }
 
-  /// The `--for` object, by name, or when no object has that name, by UID among the kind's objects.
-  func object(_ info: APIResourceInfo?, name: String, namespace: String) async throws -> PartialObject? {
+  /// The `--for` object, by name, or when no object has that name, by UID among the kind's objects. With no
+  /// namespace (`-A`), a namespaced object is looked for in every namespace, and must be in only one.
+  func object(_ info: APIResourceInfo?, name: String, namespace: String?) async throws -> PartialObject? {
     guard let info else { return nil }
     let kind = info.resourceKind
+    if kind.namespaced && namespace == nil { return try await objectInAnyNamespace(kind, name: name) }
     let scopeNamespace = kind.namespaced ? namespace : nil
     do {
       return try await client.getJSON(PartialObject.self, path: kind.objectPath(name: name, namespace: scopeNamespace))
@@ -326,6 +329,24 @@ public struct EventsQuery: Sendable {
       if let match = all.first(where: { $0.metadata.uid == name }) { return match }
       throw EventsFeatureError.targetNotFound(kind: kind.description, name: name, namespace: scopeNamespace)
     }
+  }
+
+  /// `-A --for deployment/web`: the one object of that name (or UID) across namespaces.
+  func objectInAnyNamespace(_ kind: ResourceKind, name: String) async throws -> PartialObject {
+    let objects = client.resource(kind, as: PartialObject.self, namespace: nil)
+    var matches = try await objects.list(ListOptions(fieldSelector: "metadata.name=\(name)")).items
+    // Only a UID-shaped name is worth reading every object of the kind for.
+    if matches.isEmpty && UUID(uuidString: name) != nil {
+      matches = try await objects.list().items.filter { $0.metadata.uid == name }
+    }
+    guard let match = matches.first else {
+      throw EventsFeatureError.targetNotFound(kind: kind.description, name: name, namespace: nil, allNamespaces: true)
+    }
+    guard matches.count == 1 else {
+      let namespaces = matches.compactMap(\.metadata.namespace).sorted()
+      throw EventsFeatureError.ambiguousTarget(kind: kind.description, name: name, namespaces: namespaces)
+    }
+    return match
   }
 }
 

@@ -22,7 +22,12 @@ public struct ObjectScope: Sendable, Hashable {
   /// Whether an event's object is in scope.
   public func contains(_ reference: ObjectReference, eventNamespace: String) -> Bool {
     if let uid = reference.uid, !uid.isEmpty, uids.contains(uid) { return true }
-    return keys.contains(Self.key(reference.kind ?? "", reference.namespace ?? eventNamespace, reference.name ?? ""))
+    let kind = reference.kind ?? ""
+    let name = reference.name ?? ""
+    if keys.contains(Self.key(kind, reference.namespace ?? eventNamespace, name)) { return true }
+    // A cluster-scoped object's events live in a namespace of their own (the kubelet's Node events in `default`,
+    // with the node's name for a uid): the reference names no namespace, and the object has none.
+    return (reference.namespace ?? "").isEmpty && keys.contains(Self.key(kind, "", name))
   }
 
   /// Whether an object with this identity is in scope.

@@ -5,7 +5,7 @@ extension PendingClassifier {
   /// A scheduled pod: the first container (init containers first) that waits for a bad reason.
   func containerFinding(_ pod: Pod, pending: Bool) -> PendingFinding? {
     let statuses = (pod.status?.initContainerStatuses ?? []) + (pod.status?.containerStatuses ?? [])
-    let since = pending ? pod.metadata.creationTimestamp : notReadySince(pod)
+    let since = pending ? pod.metadata.creationTimestamp : failingSince(pod)
     for status in statuses {
       guard let waiting = status.state?.waiting, let reason = waiting.reason else { continue }
       let message = waiting.message ?? ""
@@ -36,10 +36,19 @@ extension PendingClassifier {
     return pending ? creatingFinding(pod) : nil
   }
 
-  /// Since when a running pod has not been ready (its Ready condition's last change), else its creation.
-  func notReadySince(_ pod: Pod) -> Date? {
-    if let ready = pod.condition("Ready"), ready.status != "True", let time = ready.lastTransitionTime { return time }
-    return pod.metadata.creationTimestamp
+  /// Since when a running pod has been failing: since it stopped being ready (its Ready condition's last change,
+  /// else its creation), or since the kubelet first warned about its containers, whichever is earlier. The Ready
+  /// condition alone would not do: a crash-looping container is ready for a moment after each restart, so its
+  /// last change is never more than one back-off (at most 5 minutes) ago, and `--fail-if-pending=10m` would never
+  /// see it.
+  func failingSince(_ pod: Pod) -> Date? {
+    var since = pod.metadata.creationTimestamp
+    if let ready = pod.condition("Ready"), ready.status != "True", let time = ready.lastTransitionTime { since = time }
+    let warned = events(about: pod).lazy.filter {
+      $0.isWarning && EventsQuery.containerWarningReasons.contains($0.reason)
+    }
+    guard let firstWarning = warned.compactMap(\.firstSeen).min() else { return since }
+    return since.map { min($0, firstWarning) } ?? firstWarning
   }
 
   /// Scheduled, containers not created yet: the latest kubelet warning says why (FailedMount, sandbox errors).

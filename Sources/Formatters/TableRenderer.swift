@@ -178,9 +178,12 @@ public struct TableRenderer: Sendable {
   public func pieces(sections: [(title: String?, table: LazyTable)]) -> [[UInt8]] {
     var pieces: [[UInt8]] = []
     for section in sections where section.table.count > 0 {
-      var lead: [UInt8] = pieces.isEmpty ? [] : [UInt8(ascii: "\n")]
-      if let title = section.title { lead += (style.bold(TerminalText.escape(title)) + "\n").utf8 }
-      if !lead.isEmpty { pieces.append(lead) }
+      // --no-headers means data rows only, as kubectl prints them: no section titles, no blank lines between.
+      if showHeaders {
+        var lead: [UInt8] = pieces.isEmpty ? [] : [UInt8(ascii: "\n")]
+        if let title = section.title { lead += (style.bold(TerminalText.escape(title)) + "\n").utf8 }
+        if !lead.isEmpty { pieces.append(lead) }
+      }
       pieces += lines(section.table)
     }
     return pieces

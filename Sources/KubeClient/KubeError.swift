@@ -28,7 +28,18 @@ public enum KubeError: Error, Sendable, CustomStringConvertible {
   }
 
   public var isNotFound: Bool { statusCode == 404 }
-  public var isForbidden: Bool { statusCode == 403 }
+  /// A 403 for what the request asked: the caller may lack that one permission, and may carry on without it.
+  /// Not a refused impersonation, which no request gets past (`isImpersonationRefused`).
+  public var isForbidden: Bool { statusCode == 403 && !isImpersonationRefused }
+
+  /// `--as`/`--as-group`/`--as-uid` refused: kube-apiserver's impersonation filter answers every request with a 403
+  /// whose details name the impersonated kind (`users`, `groups`, `serviceaccounts`, `uids`, `userextras`). Seen as
+  /// missing permissions, it would turn every list into a warning and every check into a pass.
+  public var isImpersonationRefused: Bool {
+    guard case .api(let status, _) = self, status.code == 403, let kind = status.details?.kind else { return false }
+    let kinds: Set = ["users", "groups", "serviceaccounts", "uids", "userextras"]
+    return kinds.contains(kind) && status.message?.contains("cannot impersonate") == true
+  }
   public var isUnauthorized: Bool { statusCode == 401 }
   /// 410 Gone/Expired: a continue token or a watch resourceVersion is too old.
   public var isExpired: Bool { statusCode == 410 }

@@ -30,7 +30,10 @@ struct EventsCommand: AsyncParsableCommand {
 
         CI MODE: --fail-if-pending[=DURATION] prints the report, then exits 3 when any pod (or workload) has been \
         stuck for at least DURATION (default: any). --wait blocks until nothing is pending (exit 0) or \
-        --timeout passes (exit 3). Both honour -n, -A, -l and --for, so a deploy job can check just its workload.
+        --timeout passes (exit 3). Both honour -n, -A, -l and --for, so a deploy job can check just its workload, \
+        and both see the pending pods that --no-pending hides. A running pod counts from when it stopped being \
+        ready or the kubelet first warned about it, whichever is earlier (a crash loop is ready for a moment \
+        after each restart). When the pods cannot be listed, both exit 1: no check passes on what it cannot see.
 
         JSON and YAML: apiVersion lamp/v1, kind EventReport, namespace, pending [{kind, namespace, name, uid, \
         reason, explanation, since, pendingSeconds, node, container, evidence, nodePools [{nodePool, fits, \
@@ -45,12 +48,14 @@ struct EventsCommand: AsyncParsableCommand {
           \(name) events -A --pending-only -o json
           \(name) events -n shop --watch
 
-          # CI: after kubectl apply, wait up to 5 minutes for the web pods, fail the job if they stay stuck
+          # CI, after kubectl apply: wait up to 5 minutes for the web pods,
+          # and fail the job if they stay stuck
           \(name) events -n shop -l app=web --wait --timeout 5m --pending-only
-          # CI: fail when anything in the namespace has been pending for 10 minutes or more
+          # CI: fail when a pod has been pending for 10 minutes or more
           \(name) events -n shop --fail-if-pending=10m
-          # CI without a kubeconfig (a token given as a flag shows in process lists)
-          \(name) events -n shop --fail-if-pending --server "$SERVER" --certificate-authority ca.crt --token "$TOKEN"
+          # CI without a kubeconfig (a token flag shows in process lists)
+          \(name) events -n shop --fail-if-pending --server "$SERVER" \\
+            --certificate-authority ca.crt --token "$TOKEN"
         """)
   }
 
@@ -60,7 +65,7 @@ struct EventsCommand: AsyncParsableCommand {
   @Flag(name: [.customShort("A"), .customLong("all-namespaces")], help: "Look in all namespaces.")
   var allNamespaces = false
 
-  @Option(name: .customLong("for"), help: "Only this object and its owners and owned objects: KIND/NAME (or UID).")
+  @Option(name: .customLong("for"), help: "Only this object and its owners and owned objects: KIND/NAME or KIND/UID.")
   var target: String?
 
   @Option(name: .customLong("types"), help: "Event types to show: Warning, Normal (comma-separated).")
@@ -96,7 +101,7 @@ struct EventsCommand: AsyncParsableCommand {
   var wait = false
 
   @Option(name: .customLong("timeout"), help: "How long --wait waits (default 10m).")
-  var timeout: String = "10m"
+  var timeout: String?
 
   /// Flags checked before any request.
   struct Settings {
@@ -113,6 +118,10 @@ struct EventsCommand: AsyncParsableCommand {
     let format = try outputOptions.format()
     if pendingOnly && noPending { throw CommandError.usage("--pending-only and --no-pending cannot be combined") }
     if watch && wait { throw CommandError.usage("--watch and --wait cannot be combined") }
+    if watch && failIfPending != nil {
+      throw CommandError.usage("--fail-if-pending checks one report and cannot be combined with --watch")
+    }
+    if timeout != nil && !wait { throw CommandError.usage("--timeout applies to --wait") }
     var target: EventsTarget? = nil
     if let text = self.target {
       do {
@@ -128,7 +137,7 @@ struct EventsCommand: AsyncParsableCommand {
     return Settings(
       format: format, target: target, since: try since.map { try Self.duration($0, flag: "--since") },
       failThreshold: try failIfPending.map { try Self.duration($0, flag: "--fail-if-pending") },
-      timeout: try Self.duration(timeout, flag: "--timeout"), types: types, reasons: Self.split(reasons))
+      timeout: try Self.duration(timeout ?? "10m", flag: "--timeout"), types: types, reasons: Self.split(reasons))
   }
 
   static func split(_ values: [String]) -> [String] {
@@ -165,11 +174,12 @@ struct EventsCommand: AsyncParsableCommand {
     }
     let result = try await run.fetch(query, options)
     guard watch else {
-      let report = run.shaped(await run.report(result))
+      let report = await run.report(result)
       // The fetched pods and nodes too: freeing them object by object held up printing by 3-5 ms.
       defer { KeptUntilExit.process.keep((report, result)) }
-      try run.print(report)
-      try run.check(report)
+      try run.print(run.shaped(report))
+      // The check sees every pending pod, --no-pending or not: that flag shapes what is printed.
+      try run.check(report, podsUnreadable: result.podsUnreadable)
       return
     }
     var monitor = EventsMonitor(snapshot: result.snapshot, filter: run.filter(result.scope))

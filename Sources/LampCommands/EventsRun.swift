@@ -91,8 +91,9 @@ struct EventsRun {
   }
 
   /// `--fail-if-pending`: exit 3 when something has been stuck long enough.
-  func check(_ report: EventReport) throws {
+  func check(_ report: EventReport, podsUnreadable: Bool) throws {
     guard let threshold = settings.failThreshold else { return }
+    if podsUnreadable { throw Self.cannotCheck("--fail-if-pending", namespace: namespace) }
     let stuck = report.pending.filter { Double($0.pendingSeconds) >= threshold }
     guard !stuck.isEmpty else { return }
     let noun = stuck.count == 1 ? "1 pod or workload is" : "\(stuck.count) pods or workloads are"
@@ -108,6 +109,8 @@ struct EventsRun {
     defer { interrupt.remove() }
     let builder = tableBuilder
     let style = Printer(environment).style
+    // Nobody can read what follows (stdout closed or full); the caller reports why.
+    if environment.stdout.hasFailed { return }
     for try await change in query.watch(options, eventsAPI: eventsAPI) {
       for row in monitor.apply(change, now: environment.now()) {
         switch (row, command.pendingOnly, command.noPending) {
@@ -122,6 +125,7 @@ struct EventsRun {
           environment.stdout.write(line(row, builder: builder, style: style))
         }
       }
+      if environment.stdout.hasFailed { return }
     }
   }
 
@@ -147,6 +151,11 @@ struct EventsRun {
     }
   }
 
+  /// A check that would pass only because the pods cannot be read: an error (exit 1), not a pass.
+  static func cannotCheck(_ flag: String, namespace: String?) -> CommandError {
+    CommandError(ResourceKind.pods.missingListPermission(namespace: namespace, consequence: "\(flag) cannot check"))
+  }
+
   /// `--wait`: polls until nothing is pending, then prints the final report; exit 3 at the timeout.
   func waitUntilClear(query: EventsQuery, options: EventsQuery.Options) async throws {
     let clock = ContinuousClock()
@@ -154,20 +163,24 @@ struct EventsRun {
     let interval = Duration.milliseconds(
       Int64((environment.variables["LAMP_WAIT_INTERVAL"].flatMap(Double.init) ?? 2) * 1000))
     while true {
-      let report = await report(try await fetch(query, options))
+      let result = try await fetch(query, options)
+      if result.podsUnreadable { throw Self.cannotCheck("--wait", namespace: namespace) }
+      let report = await report(result)
       let pending = report.pending
       if pending.isEmpty {
         try print(shaped(report))
         return
       }
-      if clock.now + interval > deadline {
+      let now = clock.now
+      if now >= deadline {
         try print(shaped(report))
         let noun = pending.count == 1 ? "1 pod or workload is" : "\(pending.count) pods or workloads are"
         environment.stderr.write(
           "check failed: timed out after \(Age.format(settings.timeout)); \(noun) still pending\n")
         throw CheckFailed()
       }
-      try await Task.sleep(for: interval)
+      // The last poll falls on the deadline: a pod that clears in the last interval still counts.
+      try await Task.sleep(for: min(interval, deadline - now))
     }
   }
 }

@@ -13,6 +13,16 @@ public enum LampCLI {
   }
 
   static func runInCurrentEnvironment(_ arguments: [String]) async -> Int32 {
+    let code = await runCommand(arguments)
+    // Output that never arrived (a full disk, a closed stdout) must not look like success.
+    if let failure = LampEnvironment.current.stdout.failure {
+      LampEnvironment.current.stderr.write("error: cannot write to stdout: \(failure)\n")
+      return LampExit.failure
+    }
+    return code
+  }
+
+  private static func runCommand(_ arguments: [String]) async -> Int32 {
     let environment = LampEnvironment.current
     let command: ParsableCommand
     do {

@@ -6,6 +6,7 @@ public final class OutputSink: @unchecked Sendable {
   private let lock = NSLock()
   private let descriptor: Int32?
   private var buffer = Data()
+  private var writeErrno: Int32?
 
   /// Writes straight to a file descriptor (unbuffered: every write is a whole line or block).
   public init(descriptor: Int32) { self.descriptor = descriptor }
@@ -34,10 +35,29 @@ public final class OutputSink: @unchecked Sendable {
     while offset < bytes.count {
       let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 && errno == EINTR { continue }
-      // A closed pipe or a full disk: nothing useful can be printed about it, stop writing.
-      if written <= 0 { return }
+      // A full disk or a closed descriptor: stop writing, and keep the cause for the exit (`failure`).
+      if written <= 0 {
+        if writeErrno == nil { writeErrno = written < 0 ? errno : ENOSPC }
+        return
+      }
       offset += written
     }
+  }
+
+  /// Why a write failed (`No space left on device`), or nil while every write has gone through. A reader that
+  /// went away (`EPIPE`) is not a failure to report: `lamp … | head -1` is ordinary use.
+  public var failure: String? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard let writeErrno, writeErrno != EPIPE else { return nil }
+    return String(cString: strerror(writeErrno))
+  }
+
+  /// True once a write has failed for any reason, a closed pipe included: a long-running command stops there.
+  public var hasFailed: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return writeErrno != nil
   }
 
   /// What a capturing sink has collected.

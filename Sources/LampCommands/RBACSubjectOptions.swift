@@ -23,7 +23,7 @@ enum RBACSubjectOptions {
   ) async throws -> T {
     do {
       return try await body()
-    } catch let error as KubeError where error.isForbidden {
+    } catch let error as KubeError where error.statusCode == 403 {
       let fix =
         options.asUser != nil || !options.asGroups.isEmpty || options.asUID != nil
         ? "\"impersonate users\" (and groups, serviceaccounts or uids as used) cluster-wide"

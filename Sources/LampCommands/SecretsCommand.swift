@@ -13,7 +13,8 @@ struct SecretsCommand: AsyncParsableCommand {
         EXAMPLES:
           \(name) secrets show api-db -n shop
           \(name) secrets show shop-demo-tls -n shop --key tls.crt
-          \(name) secrets show storefront-assets -n shop --key logo.png --raw > logo.png
+          \(name) secrets show storefront-assets -n shop --key logo.png \\
+            --raw > logo.png
           \(name) secrets show sh.helm.release.v1.shop-web.v3 -n shop
           \(name) secrets expiring --within 30d -A
         """,

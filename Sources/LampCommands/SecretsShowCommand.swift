@@ -38,7 +38,8 @@ struct SecretsShowCommand: AsyncParsableCommand {
           \(name) secrets show api-db -n shop
           \(name) secrets show registry-example-com -n shop --reveal -o yaml
           \(name) secrets show -f secret.yaml --mask
-          \(name) secrets show storefront-assets -n shop --key logo.png --raw > logo.png
+          \(name) secrets show storefront-assets -n shop --key logo.png \\
+            --raw > logo.png
         """)
   }
 

@@ -1,0 +1,133 @@
+import Foundation
+import KubeAPI
+import LampCommands
+import LampTestSupport
+import Testing
+
+/// What a CI job relies on: a check never passes on what it cannot see, and `--for` finds what the user means.
+@Suite("lamp events checks and --for")
+struct EventsChecksTests {
+  @Test("a subject that may not list pods makes --fail-if-pending and --wait exit 1, not pass")
+  func unreadablePods() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let fail = await LampRunner.run(
+      ["events", "-n", "shop", "--as", "jane", "--fail-if-pending"], kubeconfig: kubeconfig)
+    #expect(fail.code == 1)
+    #expect(
+      fail.stderr.hasSuffix(
+        "error: missing permission: list pods in namespace \"shop\"; --fail-if-pending cannot check\n"))
+    let wait = await LampRunner.run(
+      ["events", "-n", "shop", "--as", "jane", "-l", "app=web", "--wait", "--timeout", "5s"], kubeconfig: kubeconfig)
+    #expect(wait.code == 1)
+    #expect(wait.stderr == "error: missing permission: list pods in namespace \"shop\"; --wait cannot check\n")
+    // Without a check, the same report is still a report with warnings.
+    let report = await LampRunner.run(["events", "-n", "shop", "--as", "jane"], kubeconfig: kubeconfig)
+    #expect(report.code == 0)
+  }
+
+  @Test("a refused impersonation is an error even when discovery comes from the cache")
+  func refusedImpersonation() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-home-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: home) }
+    let arguments = ["events", "-n", "shop", "--context", "viewer", "--as", "system:admin", "--fail-if-pending"]
+    // The first run fills the discovery cache as viewer; the second asks only for lists.
+    #expect(
+      await LampRunner.run(
+        ["events", "-n", "shop", "--context", "viewer"], kubeconfig: cluster.kubeconfigPath,
+        environment: ["HOME": home.path]
+      ).code == 0)
+    let refused = await LampRunner.run(arguments, kubeconfig: cluster.kubeconfigPath, environment: ["HOME": home.path])
+    #expect(refused.code == 1)
+    #expect(refused.stderr.hasPrefix("error: users \"system:admin\" is forbidden: User \"viewer\" cannot impersonate"))
+    #expect(!refused.stderr.contains("warning:"), "\(refused.stderr)")
+  }
+
+  @Test("a crash loop counts from the kubelet's first warning, not from its last restart")
+  func crashLoopAge() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let result = await LampRunner.run(
+      ["events", "-n", "shop", "--for", "deployment/checkout", "--fail-if-pending=10m", "-o", "json"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 3, "\(result.stdout)")
+    let report = try JSONDecoder().decode(JSONValue.self, from: Data(result.stdout.utf8))
+    let pending = try #require(report["pending"]?.arrayValue?.first)
+    #expect(pending["reason"] == .string("CrashLoop"))
+    #expect((pending["pendingSeconds"]?.intValue ?? 0) > 600, "\(pending)")
+  }
+
+  @Test("--no-pending hides the section from the report, not from --fail-if-pending")
+  func noPendingStillChecks() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let result = await LampRunner.run(
+      ["events", "-n", "batch", "--fail-if-pending=5m", "--no-pending"], kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 3)
+    #expect(!result.stdout.contains("PENDING"))
+  }
+
+  @Test("--wait polls until its deadline, not one interval before it")
+  func waitsTheWholeTimeout() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let start = Date()
+    let result = await LampRunner.run(
+      ["events", "-n", "shop", "--wait", "--timeout", "1s"], kubeconfig: cluster.kubeconfigPath,
+      environment: ["LAMP_WAIT_INTERVAL": "5"])
+    #expect(result.code == 3)
+    #expect(Date().timeIntervalSince(start) >= 0.9, "gave up before the timeout")
+  }
+
+  @Test("--for node/NAME finds the kubelet's events, which carry the node's name as their uid")
+  func nodeEvents() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let result = await LampRunner.run(
+      ["events", "--for", "node/ip-10-0-88-52.us-west-2.compute.internal", "--no-pending"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 0)
+    #expect(result.stdout.contains("EvictionThresholdMet"), "\(result.stdout)\(result.stderr)")
+  }
+
+  @Test("-A --for looks in every namespace; a missing name says so, a bare UID asks for its kind")
+  func targetAcrossNamespaces() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let web = await LampRunner.run(["events", "-A", "--for", "deployment/web", "-o", "json"], kubeconfig: kubeconfig)
+    #expect(web.code == 0, "\(web.stderr)")
+    let report = try JSONDecoder().decode(JSONValue.self, from: Data(web.stdout.utf8))
+    #expect(report["pending"]?.arrayValue?.compactMap { $0["name"]?.stringValue } == ["web-6d4cf56db6-9xkqz"])
+    let nope = await LampRunner.run(["events", "-A", "--for", "deployment/nope"], kubeconfig: kubeconfig)
+    #expect(nope.code == 1)
+    #expect(nope.stderr == "error: deployments.apps \"nope\" not found in any namespace (in --for)\n")
+    let bare = await LampRunner.run(
+      ["events", "--for", "fdbd9602-905e-4306-8e32-c817c6ab66d0"], kubeconfig: kubeconfig)
+    #expect(bare.code == 2)
+    #expect(bare.stderr.contains("KIND/NAME or KIND/UID"))
+  }
+
+  @Test("flags that would do nothing are usage errors; --no-headers prints rows only")
+  func flagCombinations() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let watch = await LampRunner.run(["events", "-w", "--fail-if-pending"], kubeconfig: kubeconfig)
+    #expect(watch.code == 2)
+    #expect(watch.stderr == "error: --fail-if-pending checks one report and cannot be combined with --watch\n")
+    let timeout = await LampRunner.run(["events", "--timeout", "3s"], kubeconfig: kubeconfig)
+    #expect(timeout.code == 2)
+    #expect(timeout.stderr == "error: --timeout applies to --wait\n")
+    let rows = await LampRunner.run(["events", "-n", "batch", "--no-headers"], kubeconfig: kubeconfig)
+    #expect(rows.code == 0)
+    let lines = rows.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(!lines.isEmpty)
+    for line in lines {
+      #expect(!line.isEmpty && line != "PENDING" && line != "EVENTS" && !line.hasPrefix("LAST SEEN"), "\(line)")
+    }
+  }
+}
