@@ -8,6 +8,11 @@ struct SecretViewText {
   let view: SecretView
   let now: Date
   let style: TerminalStyle
+  /// `--key K`: one value asked for by name is shown whole under the table when its cell cannot hold it.
+  var wholeValues = false
+
+  /// The widest value the VALUE column shows before cutting it.
+  static let valueWidth = 60
 
   func render() -> String {
     var text = "Name:       \(esc(view.name))\n"
@@ -17,14 +22,26 @@ struct SecretViewText {
     text += "\n"
     var table = Table(columns: [
       TableColumn("KEY"), TableColumn("ENCODING"), TableColumn("TYPE"),
-      TableColumn("SIZE", alignment: .right), TableColumn("VALUE", maxWidth: 60),
+      TableColumn("SIZE", alignment: .right), TableColumn("VALUE", maxWidth: Self.valueWidth),
     ])
     for entry in view.entries {
       table.append([esc(entry.key), entry.encoding, entry.detectedType, "\(entry.size)", cell(entry)])
     }
     text += TableRenderer(wide: false, showHeaders: true, style: style).render(table)
-    for entry in view.entries { text += details(entry) }
+    for entry in view.entries { text += details(entry) + whole(entry) }
     return text
+  }
+
+  /// A text value that is multi-line or wider than its cell, in full and indented (`--key` only).
+  private func whole(_ entry: SecretEntry) -> String {
+    // Only a plain text cell: certificates, tokens and keys are explained below the table already.
+    guard wholeValues, entry.encoding == "text", let value = entry.value,
+      cell(entry) == esc(TerminalText.firstLine(value)),
+      value.contains("\n") || TerminalText.displayWidth(value) > Self.valueWidth
+    else { return "" }
+    var lines = value.split(separator: "\n", omittingEmptySubsequences: false)
+    if lines.count > 1, lines.last == "" { lines.removeLast() }
+    return "\nValue of \(esc(entry.key)):\n" + lines.map { "  " + esc(String($0)) + "\n" }.joined()
   }
 
   private func cell(_ entry: SecretEntry) -> String {
@@ -46,7 +63,7 @@ struct SecretViewText {
       for (index, certificate) in certificates.enumerated() {
         text += "  [\(index + 1)] Subject:     \(esc(certificate.subject))\n"
         text += "      Issuer:      \(esc(certificate.issuer))\n"
-        let names = certificate.dnsNames + certificate.ipAddresses
+        let names = certificate.dnsNames + certificate.ipAddresses + certificate.uris + certificate.emailAddresses
         if !names.isEmpty { text += "      SANs:        \(esc(names.joined(separator: ", ")))\n" }
         text += "      Serial:      \(certificate.serialNumber)\n"
         text += "      Not before:  \(KubeTime.format(certificate.notBefore))\n"

@@ -28,8 +28,8 @@ struct SecretsShowCommand: AsyncParsableCommand {
 
         JSON and YAML output: apiVersion lamp/v1, kind SecretView, name, namespace, type, masked, \
         keyMatchesCertificate, entries [{key, source, size, encoding (text|binary), detectedType, value, \
-        hexPreview, certificates [{subject, issuer, dnsNames, ipAddresses, serialNumber, notBefore, notAfter, \
-        daysLeft, keyAlgorithm, isCA}], certificateErrors, jwt {algorithm, keyID, issuer, subject, audience, \
+        hexPreview, certificates [{subject, issuer, dnsNames, ipAddresses, uris, emailAddresses, serialNumber, \
+        notBefore, notAfter, daysLeft, keyAlgorithm, isCA}], certificateErrors, jwt {algorithm, keyID, issuer, subject, audience, \
         issuedAt, expiresAt, signatureVerified}, registries [{registry, username, password, auth}], helmRelease \
         {name, namespace, revision, status, chart, chartVersion, appVersion, description, firstDeployed, \
         lastDeployed}, sshKey {kind, keyType, bits, fingerprint, comment, encryption}, problem}].
@@ -92,8 +92,9 @@ struct SecretsShowCommand: AsyncParsableCommand {
       try Printer(environment).document(view, format: format)
       return
     }
-    environment.stdout.write(
-      SecretViewText(view: view, now: environment.now(), style: Printer(environment).style).render())
+    let text = SecretViewText(
+      view: view, now: environment.now(), style: Printer(environment).style, wholeValues: key != nil)
+    environment.stdout.write(text.render())
   }
 
   private func load() async throws -> Secret {

@@ -11,7 +11,7 @@ public enum CertificateReader {
       do {
         certificates.append(CertificateSummary(try Certificate(pemEncoded: block), now: now))
       } catch {
-        errors.append("certificate \(index + 1) does not parse: \(error)")
+        errors.append("certificate \(index + 1) does not parse: \(Self.problem(block))")
       }
     }
     return (certificates, errors)
@@ -31,8 +31,18 @@ public enum CertificateReader {
       let key = try Certificate.PrivateKey(pemEncoded: keyPEM)
       return key.publicKey == certificate.publicKey ? .matches : .mismatch
     } catch {
-      return .unreadable("the private key does not parse")
+      // An encrypted key cannot be compared without its passphrase, which lamp never asks for.
+      let encrypted = keyPEM.contains("ENCRYPTED PRIVATE KEY") || keyPEM.contains("Proc-Type: 4,ENCRYPTED")
+      return .unreadable(encrypted ? "the private key is encrypted" : "the private key does not parse")
     }
+  }
+
+  /// Why a `CERTIFICATE` block does not parse, in words: swift-certificates' errors name its own types and
+  /// source lines.
+  static func problem(_ block: String) -> String {
+    let body = block.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("-----") }.joined()
+    guard let der = Data(base64Encoded: body), !der.isEmpty else { return "its base64 body is damaged" }
+    return "its \(der.count) bytes are not an X.509 certificate"
   }
 
   /// The PEM blocks with the given label, each with its BEGIN/END lines.

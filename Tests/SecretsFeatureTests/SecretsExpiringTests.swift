@@ -36,6 +36,19 @@ struct SecretsExpiringTests {
     #expect(none.stderr == "No certificates expire within 1d.\n")
   }
 
+  @Test("days left round toward zero both ways, as ages do: 5.5 days past notAfter is -5, like \"5d ago\"")
+  func daysRoundTowardZero() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let later = TestCluster.referenceNow.addingTimeInterval(12 * 3600)
+    let json = await LampRunner.run(
+      ["secrets", "expiring", "-n", "shop", "-o", "json"], kubeconfig: cluster.kubeconfigPath, now: later)
+    #expect(json.stdout.contains("\"daysLeft\": -5,\n            \"expired\": true"), "\(json.stdout)")
+    let show = await LampRunner.run(
+      ["secrets", "show", "legacy-tls", "-n", "shop"], kubeconfig: cluster.kubeconfigPath, now: later)
+    #expect(show.stdout.contains("(EXPIRED 5d12h ago)") || show.stdout.contains("(EXPIRED 5d ago)"), "\(show.stdout)")
+  }
+
   @Test("a bad --within is a usage error")
   func badWindow() async throws {
     let result = await LampRunner.run(["secrets", "expiring", "--within", "soon"], kubeconfig: "/nonexistent/kc")

@@ -1,0 +1,89 @@
+import Foundation
+import LampTestSupport
+import Testing
+
+/// Certificates and values as a user reads them: every SAN, readable parse errors, whole values for one key.
+@Suite("lamp secrets show details")
+struct SecretsDetailsTests {
+  /// A self-signed P-256 certificate (openssl, valid 10 years) with URI, email, IPv6 and DNS SANs.
+  static let certificate = """
+    -----BEGIN CERTIFICATE-----
+    MIIB8zCCAZqgAwIBAgIUSVz43LvVQqss6d+1DIAqReCmxSkwCgYIKoZIzj0EAwIw
+    FjEUMBIGA1UEAwwLc3BpZmZlLXRlc3QwHhcNMjYxMTI0MTcyMzA5WhcNMzYxMTIx
+    MTcyMzA5WjAWMRQwEgYDVQQDDAtzcGlmZmUtdGVzdDBZMBMGByqGSM49AgEGCCqG
+    SM49AwEHA0IABHc86NbyBdPjJFZI/CncPI3hPFMVv1Sc/KZS6J76Iewg0S6gwzxJ
+    r+nv4ErvMICihcsP3Y/GHZhFKugSxTRJXIqjgcUwgcIwHQYDVR0OBBYEFOpsz6vF
+    uz6SiCDqJvTFMZMEO7WOMB8GA1UdIwQYMBaAFOpsz6vFuz6SiCDqJvTFMZMEO7WO
+    MA8GA1UdEwEB/wQFMAMBAf8wbwYDVR0RBGgwZoYlc3BpZmZlOi8vY2x1c3Rlci5s
+    b2NhbC9ucy9zaG9wL3NhL3dlYoEPb3BzQGV4YW1wbGUuY29thxAAAAAAAAAAAAAA
+    AAAAAAABhxAgAQ24AAAAAAAAAAAAAAABggh3ZWIuc2hvcDAKBggqhkjOPQQDAgNH
+    ADBEAiA85i+SL4a89BDjLdAqq3b2KxEK3qxSC0Kmx0UugT3cQgIgDp4+z4qaNgYE
+    SPVmkDI8ytzDpjNIPyYa2jy35IeZAXQ=
+    -----END CERTIFICATE-----
+    """
+
+  /// Its key, encrypted (PKCS#8, AES-256-CBC, passphrase "x").
+  static let encryptedKey = """
+    -----BEGIN ENCRYPTED PRIVATE KEY-----
+    MIHsMFcGCSqGSIb3DQEFDTBKMCkGCSqGSIb3DQEFDDAcBAjQK5xMvwrmEAICCAAw
+    DAYIKoZIhvcNAgkFADAdBglghkgBZQMEASoEEBM/Q3l7rqeOpr7ZKGWukBgEgZCl
+    mpvUZKEQfxX+5+L3pQnJs77oNaWHtQE7lI/EpfIvS7h3qB3z1KltumCuJF2oErAv
+    jWRG88bZWCpHaB4IEpNLF5K25I3uNfwZr70fKO9te1rjjMZbQyK/vFxPHRDoGEHL
+    1h62W6vMejuFVoyPl5h1rjVNaHuo/5y6SJ3NlbvKwJ4RUh5ojx5fVbvubRGA2xQ=
+    -----END ENCRYPTED PRIVATE KEY-----
+    """
+
+  /// Writes a manifest of `stringData` values and runs `lamp secrets show -f` on it, plus `extra` flags.
+  static func show(_ values: [String: String], type: String = "Opaque", _ extra: [String] = []) async throws
+    -> LampResult
+  {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-secret-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("secret.yaml").path
+    var yaml = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: details\ntype: \(type)\nstringData:\n"
+    for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+      yaml += "  \(key): |-\n" + value.split(separator: "\n").map { "    \($0)\n" }.joined()
+    }
+    try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+    return await LampRunner.run(["secrets", "show", "-f", path] + extra, kubeconfig: "/nonexistent/kubeconfig")
+  }
+
+  @Test("URI, email and IPv6 SANs are shown, IPv6 in its short form")
+  func subjectAlternativeNames() async throws {
+    let table = try await Self.show(["tls.crt": Self.certificate])
+    #expect(table.code == 0, "\(table.stderr)")
+    #expect(
+      table.stdout.contains(
+        "SANs:        web.shop, ::1, 2001:db8::1, spiffe://cluster.local/ns/shop/sa/web, ops@example.com"),
+      "\(table.stdout)")
+    let json = try await Self.show(["tls.crt": Self.certificate], ["-o", "json"])
+    #expect(json.stdout.contains("\"uris\": [\n"), "\(json.stdout)")
+    #expect(json.stdout.contains("\"spiffe://cluster.local/ns/shop/sa/web\""))
+    #expect(json.stdout.contains("\"ops@example.com\""))
+  }
+
+  @Test("an encrypted key and a damaged certificate are explained in words")
+  func unreadable() async throws {
+    let encrypted = try await Self.show(
+      ["tls.crt": Self.certificate, "tls.key": Self.encryptedKey], type: "kubernetes.io/tls")
+    #expect(encrypted.stdout.contains("Key match:  unknown (the private key is encrypted)"), "\(encrypted.stdout)")
+    let damaged = try await Self.show([
+      "ca.crt": "-----BEGIN CERTIFICATE-----\n!!not-base64!!\n-----END CERTIFICATE-----"
+    ])
+    #expect(
+      damaged.stdout.contains("warning: certificate 1 does not parse: its base64 body is damaged"), "\(damaged.stdout)")
+    #expect(!damaged.stdout.contains("Error"), "no library error types: \(damaged.stdout)")
+  }
+
+  @Test("--key shows a multi-line or long value whole under the table")
+  func wholeValue() async throws {
+    let values = ["notes": "line1\nline2", "long": String(repeating: "abcdefghij", count: 8)]
+    let notes = try await Self.show(values, ["--key", "notes"])
+    #expect(notes.stdout.hasSuffix("\nValue of notes:\n  line1\n  line2\n"), "\(notes.stdout)")
+    let long = try await Self.show(values, ["--key", "long"])
+    #expect(long.stdout.hasSuffix("\nValue of long:\n  \(values["long"]!)\n"), "\(long.stdout)")
+    let all = try await Self.show(values)
+    #expect(!all.stdout.contains("Value of"), "without --key the table stays a table")
+  }
+}
