@@ -30,6 +30,8 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
 
   /// Neither `--kubeconfig`, `KUBECONFIG`, `~/.kube/config` nor an in-cluster environment gave a configuration.
   case noConfiguration
+  /// The kubeconfig files that exist define nothing (an empty `--kubeconfig` file, say).
+  case emptyConfiguration(files: [String])
   /// A kubeconfig file exists (or was named with `--kubeconfig`) but could not be read.
   case unreadableKubeconfig(path: String, reason: String)
   /// A kubeconfig file is not valid YAML, or has a value of the wrong type; `detail` is `FILE:LINE:COL: message`.
@@ -83,6 +85,9 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
     switch self {
     case .noConfiguration:
       return "no kubeconfig found (set KUBECONFIG, use --kubeconfig or --server, or create ~/.kube/config)"
+    case .emptyConfiguration(let files):
+      let named = files.count == 1 ? "kubeconfig \(files[0])" : "kubeconfigs \(files.joined(separator: ", "))"
+      return "\(named) defines no clusters, users or contexts (use a kubeconfig that does, or --server)"
     case .unreadableKubeconfig(let path, let reason):
       return "unable to read kubeconfig \(path): \(reason)"
     case .malformed(let detail):

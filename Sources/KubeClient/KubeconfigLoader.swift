@@ -53,7 +53,10 @@ public struct KubeconfigLoader: Sendable {
       if !namesRequested && InClusterConfig.isAvailable(environment: environment) {
         return try InClusterConfig.clientConfig(environment: environment, root: inClusterRoot, overrides: overrides)
       }
-      if !namesRequested && overrides.server.nonEmptyValue == nil { throw .noConfiguration }
+      if !namesRequested && overrides.server.nonEmptyValue == nil {
+        let existing = candidateFiles.map(\.path).filter { FileManager.default.fileExists(atPath: $0) }
+        throw existing.isEmpty ? .noConfiguration : .emptyConfiguration(files: existing)
+      }
     }
     return try KubeconfigResolver(kubeconfig: kubeconfig, overrides: overrides, environment: environment)
       .clientConfig()

@@ -74,7 +74,8 @@ struct EventsCommand: AsyncParsableCommand {
   @Option(name: .customLong("reason"), help: "Only events with this reason (repeatable, comma-separated).")
   var reasons: [String] = []
 
-  @Option(name: .customLong("since"), help: "Only events seen within this duration (e.g. 30m, 2h).")
+  @Option(
+    name: .customLong("since"), parsing: .unconditional, help: "Only events seen within this duration (e.g. 30m, 2h).")
   var since: String?
 
   @Option(name: [.customShort("l"), .customLong("selector")], help: "Only pods with these labels (and their events).")
@@ -100,7 +101,7 @@ struct EventsCommand: AsyncParsableCommand {
   @Flag(name: .customLong("wait"), help: "Wait until nothing is pending (exit 0), or exit 3 at --timeout.")
   var wait = false
 
-  @Option(name: .customLong("timeout"), help: "How long --wait waits (default 10m).")
+  @Option(name: .customLong("timeout"), parsing: .unconditional, help: "How long --wait waits (default 10m).")
   var timeout: String?
 
   /// Flags checked before any request.

@@ -24,6 +24,10 @@ public enum LampCLI {
 
   private static func runCommand(_ arguments: [String]) async -> Int32 {
     let environment = LampEnvironment.current
+    if let unknown = UnknownCommand.find(in: arguments) {
+      environment.stderr.write("error: \(unknown.message)\n")
+      return LampExit.usage
+    }
     let command: ParsableCommand
     do {
       command = try Lamp.parseAsRoot(arguments)

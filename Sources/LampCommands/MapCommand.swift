@@ -74,7 +74,7 @@ struct MapCommand: AsyncParsableCommand {
   @Option(name: .customLong("focus"), help: "Only the neighbourhood of this object: KIND/NAME (e.g. svc/web).")
   var focus: String?
 
-  @Option(name: .customLong("depth"), help: "How many relations --focus follows (default 2).")
+  @Option(name: .customLong("depth"), parsing: .unconditional, help: "How many relations --focus follows (default 2).")
   var depth: Int?
 
   @Option(

@@ -30,7 +30,7 @@ struct SecretsExpiringCommand: AsyncParsableCommand {
   @OptionGroup var global: GlobalOptions
   @OptionGroup var outputOptions: OutputOptions
 
-  @Option(name: .customLong("within"), help: "The window: a duration such as 30d, 12h or 90m.")
+  @Option(name: .customLong("within"), parsing: .unconditional, help: "The window: a duration such as 30d, 12h or 90m.")
   var within = "30d"
 
   @Flag(name: [.customShort("A"), .customLong("all-namespaces")], help: "Look in every namespace.")

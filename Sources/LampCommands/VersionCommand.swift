@@ -46,6 +46,9 @@ struct VersionCommand: AsyncParsableCommand {
     let format = try output.map { try OutputOptions.format($0, allowed: [.json, .yaml]) }
     let client = VersionInfo(gitVersion: "v" + LampVersion.client, platform: LampPlatform.current)
     var report = Report(clientVersion: client)
+    // As kubectl does, the text form tells the client's version before the server is asked: it is what a user
+    // checking an install needs, and the server may be unreachable.
+    if format == nil { environment.stdout.write("Client Version: \(report.clientVersion.gitVersion)\n") }
     if !clientOnly {
       let session = try await ClusterSession.connect(global)
       report.serverVersion = try await session.client.serverVersion()
@@ -54,9 +57,7 @@ struct VersionCommand: AsyncParsableCommand {
       try Printer(environment).document(report, format: format)
       return
     }
-    var text = "Client Version: \(report.clientVersion.gitVersion)\n"
-    if let server = report.serverVersion { text += "Server Version: \(server.gitVersion)\n" }
-    environment.stdout.write(text)
+    if let server = report.serverVersion { environment.stdout.write("Server Version: \(server.gitVersion)\n") }
   }
 }
 

@@ -110,6 +110,17 @@ struct KubeconfigErrorTests {
     }
   }
 
+  @Test func anEmptyFileIsNamed() throws {
+    let dir = try KubeconfigTestDirectory()
+    let empty = try dir.write("empty.yaml", "")
+    #expect(throws: KubeconfigError.emptyConfiguration(files: [empty])) {
+      try dir.loader(explicit: empty).clientConfig()
+    }
+    #expect(
+      message(of: KubeconfigError.emptyConfiguration(files: [empty]))
+        == "kubeconfig \(empty) defines no clusters, users or contexts (use a kubeconfig that does, or --server)")
+  }
+
   @Test func explicitKubeconfigMustExist() throws {
     let dir = try KubeconfigTestDirectory()
     do {

@@ -122,6 +122,12 @@ struct EventsChecksTests {
     let timeout = await LampRunner.run(["events", "--timeout", "3s"], kubeconfig: kubeconfig)
     #expect(timeout.code == 2)
     #expect(timeout.stderr == "error: --timeout applies to --wait\n")
+    // A negative value reaches the value's own check instead of reading as an unknown flag.
+    let negative = await LampRunner.run(["events", "--since", "-5m"], kubeconfig: kubeconfig)
+    #expect(negative.code == 2)
+    #expect(negative.stderr == "error: invalid --since duration \"-5m\" (e.g. 30s, 10m, 2h)\n")
+    let depth = await LampRunner.run(["map", "--focus", "deploy/web", "--depth", "-1"], kubeconfig: kubeconfig)
+    #expect(depth.stderr == "error: --depth must be 0 or more\n")
     let rows = await LampRunner.run(["events", "-n", "batch", "--no-headers"], kubeconfig: kubeconfig)
     #expect(rows.code == 0)
     let lines = rows.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()

@@ -76,6 +76,7 @@ struct VersionCommandTests {
     let result = await LampRunner.run(["version"], kubeconfig: refused)
     #expect(result.code == 1)
     #expect(result.stderr == "error: connection refused by 127.0.0.1:1\n", "names the server once")
+    #expect(result.stdout == "Client Version: v0.1.0\n", "the client's version is told before the server is asked")
     #expect(!result.stderr.contains("secret-token-value"))
 
     let broken = directory.appendingPathComponent("broken").path

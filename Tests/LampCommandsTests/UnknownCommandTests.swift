@@ -1,0 +1,41 @@
+import LampTestSupport
+import Testing
+
+/// A mistyped command is a usage error that names the nearest command, as kubectl says it.
+@Suite("unknown commands")
+struct UnknownCommandTests {
+  @Test("a typo, a nested typo, help for nothing, and a word with no near command")
+  func unknown() async {
+    let cases: [([String], String)] = [
+      (
+        ["evnets", "-A"],
+        "error: unknown command \"evnets\" for \"lamp\" (did you mean \"events\"?); see 'lamp --help'\n"
+      ),
+      (
+        ["karpenter", "nodepoolz"],
+        "error: unknown command \"nodepoolz\" for \"lamp karpenter\" (did you mean \"nodepools\"?); "
+          + "see 'lamp karpenter --help'\n"
+      ),
+      (["help", "nosuch"], "error: unknown command \"nosuch\" for \"lamp\"; see 'lamp --help'\n"),
+      (["frobnicate"], "error: unknown command \"frobnicate\" for \"lamp\"; see 'lamp --help'\n"),
+    ]
+    for (arguments, message) in cases {
+      let result = await LampRunner.run(arguments, kubeconfig: "/nonexistent/kubeconfig")
+      #expect(result.code == 2, "\(arguments)")
+      #expect(result.stderr == message)
+      #expect(result.stdout.isEmpty)
+    }
+    let plugin = await LampRunner.run(["evnets"], invocationName: "kubectl lamp")
+    #expect(plugin.stderr.contains("for \"kubectl lamp\" (did you mean \"events\"?); see 'kubectl lamp --help'"))
+  }
+
+  @Test("real commands, help for them, options and arguments still reach the parser")
+  func known() async {
+    #expect(await LampRunner.run(["help", "events"]).stdout.hasPrefix("OVERVIEW: Show pending pods"))
+    #expect(await LampRunner.run(["secrets", "show", "--help"]).code == 0)
+    #expect(await LampRunner.run(["--version"]).stdout == "0.1.0\n")
+    let option = await LampRunner.run(["events", "--bogus"])
+    #expect(option.code == 2)
+    #expect(option.stderr.contains("'--bogus'"))
+  }
+}
