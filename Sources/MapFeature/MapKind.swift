@@ -83,10 +83,15 @@ public enum MapKind: String, CaseIterable, Sendable, Hashable, Comparable {
     return names
   }
 
-  /// Parses any spelling of a kind (case-insensitive); nil when unknown.
+  /// Parses any spelling of a kind (case-insensitive), also qualified by its API group as kubectl takes it
+  /// (`deployment.apps`, `scaledobjects.keda.sh`); nil when unknown.
   public static func parse(_ text: String) -> MapKind? {
     let lower = text.lowercased()
-    return allCases.first { $0.spellings.contains(lower) }
+    if let kind = allCases.first(where: { $0.spellings.contains(lower) }) { return kind }
+    guard let dot = lower.firstIndex(of: ".") else { return nil }
+    let name = String(lower[..<dot])
+    let group = String(lower[lower.index(after: dot)...])
+    return allCases.first { $0.spellings.contains(name) && ($0.builtinResource?.group ?? $0.customGroup) == group }
   }
 
   /// Kinds shown only when something refers to them (or when asked for by `--kinds`/`--focus`), so that every

@@ -102,6 +102,14 @@ import Testing
       let missing = await Self.map(["-n", "shop", "--focus", "svc/nope"], cluster)
       #expect(missing.code == 1)
       #expect(missing.stderr == "error: Service \"nope\" not found in namespace \"shop\"\n")
+
+      // kubectl's group-qualified spellings name the same kind.
+      let plain = await Self.map(["-n", "shop", "--focus", "deploy/web", "-o", "json"], cluster)
+      let qualified = await Self.map(["-n", "shop", "--focus", "deployment.apps/web", "-o", "json"], cluster)
+      #expect(qualified.code == 0, "\(qualified.stderr)")
+      #expect(qualified.stdout == plain.stdout)
+      let wrongGroup = await Self.map(["-n", "shop", "--focus", "deployment.batch/web"], cluster)
+      #expect(wrongGroup.code == 2)
     }
   }
 
