@@ -12,10 +12,14 @@
 public struct TreeRenderer: Sendable {
   /// Colours labels by status, dims annotations and bolds headings when enabled.
   public var style: TerminalStyle
+  /// A terminal's width: a line's annotations are cut with `…` to fit it (the guides and label stay whole, as
+  /// a wrapped line would break the tree). Nil: whole lines.
+  public var width: Int?
 
-  /// Creates a renderer; no colour by default.
-  public init(style: TerminalStyle = .plain) {
+  /// Creates a renderer; no colour and whole lines by default.
+  public init(style: TerminalStyle = .plain, width: Int? = nil) {
     self.style = style
+    self.width = width
   }
 
   /// Renders a forest: each root at the left margin, its descendants indented below it.
@@ -40,7 +44,8 @@ public struct TreeRenderer: Sendable {
   }
 
   private func append(_ node: TreeNode, prefix: String, connector: String, childPrefix: String, to out: inout String) {
-    out += prefix + connector + line(for: node) + "\n"
+    let room = width.map { $0 - TerminalText.displayWidth(prefix + connector) }
+    out += prefix + connector + line(for: node, room: room) + "\n"
     for (index, child) in node.children.enumerated() {
       let isLast = index == node.children.count - 1
       append(
@@ -49,11 +54,21 @@ public struct TreeRenderer: Sendable {
     }
   }
 
-  /// The label, tinted, then the annotations, dimmed.
-  private func line(for node: TreeNode) -> String {
-    let label = style.paint(TerminalText.escape(node.label), node.status)
+  /// The label, tinted, then the annotations, dimmed and cut to `room` columns when given.
+  private func line(for node: TreeNode, room: Int?) -> String {
+    let text = TerminalText.escape(node.label)
+    let label = style.paint(text, node.status)
     let notes = node.annotations.map { TerminalText.escape($0) }.filter { !$0.isEmpty }
     guard !notes.isEmpty else { return label }
-    return label + "  " + style.dim("(" + notes.joined(separator: ", ") + ")")
+    var annotation = "(" + notes.joined(separator: ", ") + ")"
+    if let room {
+      // Two spaces before the annotation; what is left of the line, if enough to say something, holds it.
+      let left = room - TerminalText.displayWidth(text) - 2
+      if TerminalText.displayWidth(annotation) > left {
+        guard left >= 8 else { return label }
+        annotation = TerminalText.truncate(annotation, toWidth: left)
+      }
+    }
+    return label + "  " + style.dim(annotation)
   }
 }

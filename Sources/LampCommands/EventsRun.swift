@@ -61,10 +61,9 @@ struct EventsRun {
   }
 
   var tableBuilder: EventReportTable {
-    let width =
-      environment.stdoutIsTerminal ? (environment.variables["COLUMNS"].flatMap { Int($0) } ?? 80) : nil
-    return EventReportTable(
-      showNamespace: namespace == nil, now: environment.now(), width: width, wide: settings.format == .wide)
+    EventReportTable(
+      showNamespace: namespace == nil, now: environment.now(), width: environment.terminalWidth,
+      wide: settings.format == .wide)
   }
 
   /// Warnings to stderr, then the report in the chosen format.

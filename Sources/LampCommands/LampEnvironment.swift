@@ -81,6 +81,15 @@ public struct LampEnvironment: Sendable {
   public var now: @Sendable () -> Date
   /// `lamp`, or `kubectl lamp` when run as a kubectl plugin.
   public var invocationName: String
+  /// The terminal's width as the kernel reports it for stdout, when stdout is one.
+  public var terminalColumns: Int?
+
+  /// How wide output laid out for a terminal may be: `COLUMNS` when set, else the terminal's width, else 80;
+  /// nil when stdout is not a terminal (pipes and files get whole lines).
+  public var terminalWidth: Int? {
+    guard stdoutIsTerminal else { return nil }
+    return variables["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? terminalColumns ?? 80
+  }
 
   public init(
     variables: [String: String], stdout: OutputSink, stderr: OutputSink, stdoutIsTerminal: Bool = false,
@@ -102,11 +111,16 @@ public struct LampEnvironment: Sendable {
     if let pinned = variables["LAMP_NOW"].flatMap(KubeTime.parse) {
       now = { pinned }
     }
-    return LampEnvironment(
+    var environment = LampEnvironment(
       variables: variables, stdout: OutputSink(descriptor: STDOUT_FILENO),
       stderr: OutputSink(descriptor: STDERR_FILENO),
       stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, stdinIsTerminal: isatty(STDIN_FILENO) == 1, now: now,
       invocationName: Invocation.name(forExecutable: arguments.first ?? "lamp"))
+    var size = winsize()
+    if environment.stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+      environment.terminalColumns = Int(size.ws_col)
+    }
+    return environment
   }
 
   @TaskLocal public static var current = LampEnvironment(

@@ -84,7 +84,7 @@ struct MapRun {
         environment.stderr.write("No resources found (\(scope)).\n")
         return
       }
-      let renderer = TreeRenderer(style: printer.style)
+      let renderer = TreeRenderer(style: printer.style, width: environment.terminalWidth)
       environment.stdout.write(renderer.render(groups: MapTree.sections(graph, grouping: settings.grouping)))
     }
   }

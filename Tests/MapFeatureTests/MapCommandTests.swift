@@ -1,3 +1,4 @@
+import Formatters
 import Foundation
 import KubeSim
 import LampTestSupport
@@ -110,6 +111,23 @@ import Testing
       #expect(qualified.stdout == plain.stdout)
       let wrongGroup = await Self.map(["-n", "shop", "--focus", "deployment.batch/web"], cluster)
       #expect(wrongGroup.code == 2)
+    }
+  }
+
+  @Test func fitsTheTerminal() async throws {
+    try await Self.withDemo { cluster in
+      let narrow = await LampRunner.run(
+        ["map", "-A"], kubeconfig: cluster.kubeconfigPath, environment: ["COLUMNS": "80", "NO_COLOR": "1"],
+        stdoutIsTerminal: true)
+      #expect(narrow.code == 0)
+      let lines = narrow.stdout.split(separator: "\n")
+      // A label is never cut (only annotations are), so a very deep or long label may still be wider.
+      let wide = lines.filter { TerminalText.displayWidth(String($0)) > 80 && $0.contains("(") }
+      #expect(wide.isEmpty, "\(wide)")
+      #expect(narrow.stdout.contains("…)") || narrow.stdout.contains("…"), "something was long enough to cut")
+      let piped = await Self.map(["-A"], cluster)
+      #expect(piped.stdout.split(separator: "\n").contains { $0.count > 80 }, "a pipe gets whole lines")
+      #expect(piped.stdout.split(separator: "\n").count == lines.count, "one line per object either way")
     }
   }
 
