@@ -194,15 +194,19 @@ _lamp_version() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion version -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion version -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion version -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -215,12 +219,15 @@ _lamp_version() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -258,15 +265,19 @@ _lamp_contexts() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion contexts -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion contexts -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion contexts -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -279,12 +290,15 @@ _lamp_contexts() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -322,15 +336,19 @@ _lamp_map() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion map -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion map -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion map -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -343,12 +361,15 @@ _lamp_map() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -405,15 +426,19 @@ _lamp_events() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion events -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion events -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion events -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -426,12 +451,15 @@ _lamp_events() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -513,15 +541,19 @@ _lamp_secrets_show() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion secrets show -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion secrets show -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion secrets show -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -534,12 +566,15 @@ _lamp_secrets_show() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -565,6 +600,7 @@ _lamp_secrets_show() {
         return
         ;;
     '-f'|'--filename')
+        __lamp_add_completions -f
         return
         ;;
     '--key')
@@ -583,15 +619,19 @@ _lamp_secrets_expiring() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion secrets expiring -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion secrets expiring -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion secrets expiring -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -604,12 +644,15 @@ _lamp_secrets_expiring() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -673,15 +716,19 @@ _lamp_rbac_check() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion rbac check -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion rbac check -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion rbac check -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -694,12 +741,15 @@ _lamp_rbac_check() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -740,15 +790,19 @@ _lamp_rbac_who-can() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion rbac who-can -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion rbac who-can -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion rbac who-can -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -761,12 +815,15 @@ _lamp_rbac_who-can() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -827,15 +884,19 @@ _lamp_karpenter_nodepools() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion karpenter nodepools -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion karpenter nodepools -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion karpenter nodepools -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -848,12 +909,15 @@ _lamp_karpenter_nodepools() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -891,15 +955,19 @@ _lamp_karpenter_nodeclaims() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion karpenter nodeclaims -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion karpenter nodeclaims -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion karpenter nodeclaims -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -912,12 +980,15 @@ _lamp_karpenter_nodeclaims() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -961,15 +1032,19 @@ _lamp_karpenter_pending() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion karpenter pending -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion karpenter pending -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion karpenter pending -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -982,12 +1057,15 @@ _lamp_karpenter_pending() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1048,15 +1126,19 @@ _lamp_keda_scaled() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion keda scaled -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion keda scaled -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion keda scaled -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -1069,12 +1151,15 @@ _lamp_keda_scaled() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1118,15 +1203,19 @@ _lamp_keda_auth() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion keda auth -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion keda auth -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion keda auth -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -1139,12 +1228,15 @@ _lamp_keda_auth() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1185,15 +1277,19 @@ _lamp_ask() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __lamp_add_completions -f
         return
         ;;
     '--context')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion ask -- --context "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion ask -- --cluster "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '--user')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion ask -- --user "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
@@ -1206,12 +1302,15 @@ _lamp_ask() {
         return
         ;;
     '--certificate-authority')
+        __lamp_add_completions -f
         return
         ;;
     '--client-certificate')
+        __lamp_add_completions -f
         return
         ;;
     '--client-key')
+        __lamp_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1233,6 +1332,7 @@ _lamp_ask() {
         return
         ;;
     '-o'|'--output')
+        __lamp_add_completions -W 'text'$'\n''json'$'\n''yaml'
         return
         ;;
     '--max-findings')

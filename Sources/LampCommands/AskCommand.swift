@@ -70,7 +70,9 @@ struct AskCommand: AsyncParsableCommand {
   @Flag(name: [.customShort("A"), .customLong("all-namespaces")], help: "Look in all namespaces.")
   var allNamespaces = false
 
-  @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: text, json or yaml.")
+  @Option(
+    name: [.customShort("o"), .customLong("output")], help: "Output format: text, json or yaml.",
+    completion: .list(["text", "json", "yaml"]))
   var output: String = "text"
 
   @Flag(name: .customLong("explain"), help: "Add the analyzer trace: subjects found, analyzers run, findings kept.")

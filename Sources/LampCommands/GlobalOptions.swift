@@ -4,16 +4,21 @@ import Foundation
 /// kubectl's global flags, accepted after any subcommand (kubectl passes them to plugins that way).
 public struct GlobalOptions: ParsableArguments, Sendable {
   @Option(
-    name: .customLong("kubeconfig"), help: "Path to the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).")
+    name: .customLong("kubeconfig"), help: "Path to the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).",
+    completion: .file())
   public var kubeconfig: String?
 
-  @Option(name: .customLong("context"), help: "The kubeconfig context to use.")
+  @Option(name: .customLong("context"), help: "The kubeconfig context to use.", completion: .kubeconfig("--context"))
   public var context: String?
 
-  @Option(name: .customLong("cluster"), help: "The kubeconfig cluster to use instead of the context's.")
+  @Option(
+    name: .customLong("cluster"), help: "The kubeconfig cluster to use instead of the context's.",
+    completion: .kubeconfig("--cluster"))
   public var cluster: String?
 
-  @Option(name: .customLong("user"), help: "The kubeconfig user to use instead of the context's.")
+  @Option(
+    name: .customLong("user"), help: "The kubeconfig user to use instead of the context's.",
+    completion: .kubeconfig("--user"))
   public var user: String?
 
   @Option(name: [.customShort("n"), .customLong("namespace")], help: "The namespace (default: the context's).")
@@ -29,13 +34,16 @@ public struct GlobalOptions: ParsableArguments, Sendable {
 
   @Option(
     name: .customLong("certificate-authority"),
-    help: "A PEM file of the authorities that sign the server's certificate.")
+    help: "A PEM file of the authorities that sign the server's certificate.", completion: .file())
   public var certificateAuthority: String?
 
-  @Option(name: .customLong("client-certificate"), help: "A PEM file with the client certificate for TLS.")
+  @Option(
+    name: .customLong("client-certificate"), help: "A PEM file with the client certificate for TLS.",
+    completion: .file())
   public var clientCertificate: String?
 
-  @Option(name: .customLong("client-key"), help: "A PEM file with the client certificate's key.")
+  @Option(
+    name: .customLong("client-key"), help: "A PEM file with the client certificate's key.", completion: .file())
   public var clientKey: String?
 
   @Option(

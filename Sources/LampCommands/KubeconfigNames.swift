@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import KubeClient
 
@@ -12,5 +13,12 @@ enum KubeconfigNames {
     case "--cluster": return view.clusters
     default: return view.users
     }
+  }
+}
+
+extension CompletionKind {
+  /// The kubeconfig's context, cluster or user names (`flag`: `--context`, `--cluster`, `--user`).
+  static func kubeconfig(_ flag: String) -> CompletionKind {
+    .custom { _, _, _ in KubeconfigNames.names(for: flag, environment: LampEnvironment.current) }
   }
 }

@@ -13,8 +13,33 @@ extension Invocation {
 public enum KubectlCompletion {
   public static func run(_ words: [String], environment: LampEnvironment) async -> Int32 {
     let candidates = LampEnvironment.$current.withValue(environment) { complete(words) }
-    environment.stdout.write(candidates.map { $0 + "\n" }.joined() + ":4\n")
+    // cobra's directives: 4 means no file completion; 0 lets the shell complete file names (--kubeconfig).
+    let directive = LampEnvironment.$current.withValue(environment) { completesFiles(words) } ? 0 : 4
+    environment.stdout.write(candidates.map { $0 + "\n" }.joined() + ":\(directive)\n")
     return LampExit.success
+  }
+
+  /// Whether the word being completed is the value of an option that takes a file.
+  static func completesFiles(_ words: [String]) -> Bool {
+    guard let command = tree().map({ command(at: words, from: $0) }) else { return false }
+    return valueOption(words, in: command)?.option.completionKind?.file != nil
+  }
+
+  /// The (sub)command the words before the last one name.
+  static func command(at words: [String], from root: Command) -> Command {
+    var command = root
+    for word in words.dropLast() {
+      if let next = command.subcommands?.first(where: { $0.commandName == word }) { command = next }
+    }
+    return command
+  }
+
+  /// The option whose value the last word is (`--context <TAB>`), with the flag as typed.
+  static func valueOption(_ words: [String], in command: Command) -> (flag: String, option: Argument)? {
+    guard let last = words.dropLast().last, last.hasPrefix("-"), let option = argument(named: last, in: command),
+      option.kind == "option"
+    else { return nil }
+    return (last, option)
   }
 
   struct Tool: Decodable { var command: Command }
@@ -35,7 +60,9 @@ public enum KubectlCompletion {
   }
   struct CompletionKind: Decodable {
     var list: List?
+    var file: File?
     struct List: Decodable { var values: [String] }
+    struct File: Decodable {}
   }
 
   static func tree() -> Command? {
@@ -50,16 +77,11 @@ public enum KubectlCompletion {
 
   /// The candidates for the last word, given the words before it.
   static func complete(_ words: [String]) -> [String] {
-    guard var command = tree() else { return [] }
+    guard let root = tree() else { return [] }
+    let command = command(at: words, from: root)
     let current = words.last ?? ""
-    let previous = words.dropLast()
-    for word in previous {
-      if let next = command.subcommands?.first(where: { $0.commandName == word }) { command = next }
-    }
-    if let last = previous.last, last.hasPrefix("-"), let option = argument(named: last, in: command),
-      option.kind == "option"
-    {
-      return values(for: last, option: option).filter { $0.hasPrefix(current) }
+    if let (flag, option) = valueOption(words, in: command) {
+      return values(for: flag, option: option).filter { $0.hasPrefix(current) }
     }
     if current.hasPrefix("-") {
       let flags = (command.arguments ?? []).flatMap { argument in

@@ -49,7 +49,9 @@ struct SecretsShowCommand: AsyncParsableCommand {
   @Argument(help: "The Secret's name (omit with -f).")
   var name: String?
 
-  @Option(name: [.customShort("f"), .customLong("filename")], help: "Read the Secret from this manifest instead.")
+  @Option(
+    name: [.customShort("f"), .customLong("filename")], help: "Read the Secret from this manifest instead.",
+    completion: .file())
   var file: String?
 
   @Option(name: .customLong("key"), help: "Show only this key.")

@@ -51,5 +51,28 @@ struct PluginModeTests {
     let formats = try await ProcessRunner.run(
       "/usr/bin/kubectl", ["__complete", "lamp", "contexts", "-o", ""], environment: env)
     #expect(formats.stdout.hasPrefix("table\nwide\njson\nyaml\n"))
+    let askFormats = try await ProcessRunner.run(
+      "/usr/bin/kubectl", ["__complete", "lamp", "ask", "-o", ""], environment: env)
+    #expect(askFormats.stdout.hasPrefix("text\njson\nyaml\n:4\n"))
+    // A file option leaves file names to the shell (cobra's directive 0 instead of 4, no file completion).
+    let file = try await ProcessRunner.run(
+      "/usr/bin/kubectl", ["__complete", "lamp", "events", "--kubeconfig", ""], environment: env)
+    #expect(file.stdout.hasPrefix(":0\n"), "\(file.stdout)")
+  }
+
+  @Test("the shells' scripts complete kubeconfig names through lamp itself")
+  func customCompletion() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let lamp = LampRunner.productsDirectory.appendingPathComponent("lamp").path
+    // What completions/lamp.bash runs for `lamp events --context <TAB>`.
+    let names = try await ProcessRunner.run(
+      lamp, ["---completion", "events", "--", "--context", "3", "0", "lamp", "events", "--context", ""],
+      environment: ["KUBECONFIG": cluster.kubeconfigPath, "PATH": "/usr/bin:/bin"])
+    #expect(names.stdout.split(separator: "\n").contains("admin"), "\(names.stdout)\(names.stderr)")
+    let script = try String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "../../completions/lamp.bash"), encoding: .utf8)
+    #expect(script.contains("__lamp_custom_complete ---completion events -- --context"))
   }
 }
