@@ -15,11 +15,20 @@ public struct TableRenderer: Sendable {
   /// The gap between two columns.
   static let separator = "   "
 
+  /// Columns at least this wide (the shown columns, in order): rows printed later line up with a table printed
+  /// before them (`lamp events --watch`).
+  public var minimumWidths: [Int] = []
+
   /// Creates a renderer; by default narrow, with headers and without colour.
   public init(wide: Bool = false, showHeaders: Bool = true, style: TerminalStyle = .plain) {
     self.wide = wide
     self.showHeaders = showHeaders
     self.style = style
+  }
+
+  /// The widths `render` gives the shown columns of `table`.
+  public func columnWidths(_ table: Table) -> [Int] {
+    measured(LazyTable(table)).widths
   }
 
   /// Renders one table. Large tables are measured and laid out on every core, a chunk of rows each.
@@ -31,26 +40,8 @@ public struct TableRenderer: Sendable {
   /// each chunk of rows.
   private func lines(_ table: LazyTable) -> [[UInt8]] {
     guard table.count > 0 else { return [] }
-    let shown = table.columns.map { wide || !$0.wideOnly }
+    let (header, parts, widths) = measured(table)
     let alignments = table.columns.filter { wide || !$0.wideOnly }.map(\.alignment)
-    var header = Part(columns: table.columns, shown: shown, rows: 1)
-    for (index, column) in table.columns.enumerated() {
-      header.add(Cell(TerminalText.escape(column.header)), column: index)
-    }
-    let parts = ParallelBuild.chunks(count: table.count) { rows in
-      var cells = TableCells(part: Part(columns: table.columns, shown: shown, rows: rows.count))
-      for (number, row) in rows.enumerated() {
-        // Sized from the first rows: growing a large table's text by doubling copies it several times.
-        if number == 64 { cells.part.reserve(rows: rows.count, measured: 64) }
-        cells.column = 0
-        let status = table.row(row, &cells)
-        cells.part.endRow(status: status)
-      }
-      return cells.part
-    }
-    let widths = parts.reduce(showHeaders ? header.widths : Array(repeating: 0, count: alignments.count)) {
-      zip($0, $1.widths).map { max($0, $1) }
-    }
     let padding = widths.dropLast().reduce(0, +) / 2 + 3 * alignments.count
     let renderer = self
     // Each chunk's lines as bytes.
@@ -67,6 +58,30 @@ public struct TableRenderer: Sendable {
     var headerLine: [UInt8] = []
     appendLine(0, of: header, alignments: alignments, widths: widths, status: nil, to: &headerLine)
     return [headerLine] + lines
+  }
+
+  /// The header and the rows' cells as shown, laid out on every core a chunk each, and the columns' widths.
+  private func measured(_ table: LazyTable) -> (header: Part, parts: [Part], widths: [Int]) {
+    let shown = table.columns.map { wide || !$0.wideOnly }
+    var header = Part(columns: table.columns, shown: shown, rows: 1)
+    for (index, column) in table.columns.enumerated() {
+      header.add(Cell(TerminalText.escape(column.header)), column: index)
+    }
+    let parts = ParallelBuild.chunks(count: table.count) { rows in
+      var cells = TableCells(part: Part(columns: table.columns, shown: shown, rows: rows.count))
+      for (number, row) in rows.enumerated() {
+        // Sized from the first rows: growing a large table's text by doubling copies it several times.
+        if number == 64 { cells.part.reserve(rows: rows.count, measured: 64) }
+        cells.column = 0
+        let status = table.row(row, &cells)
+        cells.part.endRow(status: status)
+      }
+      return cells.part
+    }
+    var start = showHeaders ? header.widths : Array(repeating: 0, count: header.count)
+    for (index, width) in minimumWidths.prefix(start.count).enumerated() { start[index] = max(start[index], width) }
+    let widths = parts.reduce(start) { zip($0, $1.widths).map { max($0, $1) } }
+    return (header, parts, widths)
   }
 
   /// Some rows' cells as shown: their text in one buffer, each cell's end and width row after row, and the

@@ -184,7 +184,10 @@ struct EventsCommand: AsyncParsableCommand {
       return
     }
     var monitor = EventsMonitor(snapshot: result.snapshot, filter: run.filter(result.scope))
-    try run.print(run.shaped(monitor.report(namespace: namespace, warnings: result.warnings, now: environment.now())))
-    try await run.follow(query: query, options: options, eventsAPI: result.eventsAPI, monitor: &monitor)
+    let initial = run.shaped(monitor.report(namespace: namespace, warnings: result.warnings, now: environment.now()))
+    try run.print(initial)
+    var layout = run.layout(of: initial)
+    try await run.follow(
+      query: query, options: options, eventsAPI: result.eventsAPI, monitor: &monitor, layout: &layout)
   }
 }

@@ -100,9 +100,28 @@ struct EventsRun {
     throw CheckFailed()
   }
 
+  /// What `--watch`'s table rows line up with: the column widths of each section printed so far (nil: none yet,
+  /// so its first row brings its title and header).
+  struct WatchLayout {
+    var pending: [Int]?
+    var events: [Int]?
+  }
+
+  /// The layout of the report `--watch` printed first.
+  func layout(of report: EventReport) -> WatchLayout {
+    let renderer = TableRenderer(wide: settings.format == .wide, showHeaders: !command.outputOptions.noHeaders)
+    let builder = tableBuilder
+    let pending = builder.pendingTable(report.pending)
+    let events = builder.eventsTable(report.events).table()
+    return WatchLayout(
+      pending: pending.rows.isEmpty ? nil : renderer.columnWidths(pending),
+      events: events.rows.isEmpty ? nil : renderer.columnWidths(events))
+  }
+
   /// `--watch`: prints a row per change until cancelled (Ctrl-C exits 0).
   func follow(
-    query: EventsQuery, options: EventsQuery.Options, eventsAPI: String, monitor: inout EventsMonitor
+    query: EventsQuery, options: EventsQuery.Options, eventsAPI: String, monitor: inout EventsMonitor,
+    layout: inout WatchLayout
   ) async throws {
     let interrupt = InterruptHandler.install()
     defer { interrupt.remove() }
@@ -121,33 +140,48 @@ struct EventsRun {
         } else if settings.format == .yaml {
           environment.stdout.write("---\n" + (try YAMLRenderer.render(row)))
         } else {
-          environment.stdout.write(line(row, builder: builder, style: style))
+          environment.stdout.write(line(row, builder: builder, style: style, layout: &layout))
         }
       }
       if environment.stdout.hasFailed { return }
     }
   }
 
-  /// One watch row, laid out with the table's columns (widths are the row's own).
-  func line(_ row: EventReportChange, builder: EventReportTable, style: TerminalStyle) -> String {
-    let renderer = TableRenderer(wide: settings.format == .wide, showHeaders: false, style: style)
+  /// One watch row, in its section's columns as printed so far; the first row of a section not printed yet
+  /// brings the section's title and header, as the report would have shown them.
+  func line(_ row: EventReportChange, builder: EventReportTable, style: TerminalStyle, layout: inout WatchLayout)
+    -> String
+  {
+    var table: Table
+    var status: Health?
+    var cells: [String]
     switch row {
     case .event(let item):
-      var table = Table(columns: builder.eventColumns)
-      table.append(builder.eventCells(item), status: item.type == "Warning" ? .warning : nil)
-      return renderer.render(table)
+      table = Table(columns: builder.eventColumns)
+      cells = builder.eventCells(item)
+      status = item.type == "Warning" ? .warning : nil
     case .pending(let item):
-      var table = Table(columns: builder.pendingColumns)
-      table.append(builder.pendingCells(item), status: .warning)
-      return renderer.render(table)
+      table = Table(columns: builder.pendingColumns)
+      cells = builder.pendingCells(item)
+      status = .warning
     case .resolved(let item):
-      var table = Table(columns: builder.pendingColumns)
-      var cells = builder.pendingCells(item)
+      table = Table(columns: builder.pendingColumns)
+      cells = builder.pendingCells(item)
       cells[3] = "Resolved"
       cells[5] = "no longer pending"
-      table.append(cells, status: .ok)
-      return renderer.render(table)
+      status = .ok
     }
+    table.append(cells, status: status)
+    let isEvent = if case .event = row { true } else { false }
+    let widths = isEvent ? layout.events : layout.pending
+    let headers = !command.outputOptions.noHeaders
+    var renderer = TableRenderer(wide: settings.format == .wide, showHeaders: widths == nil && headers, style: style)
+    renderer.minimumWidths = widths ?? []
+    var text = renderer.render(table)
+    if widths == nil && headers { text = "\n" + style.bold(isEvent ? "EVENTS" : "PENDING") + "\n" + text }
+    let measured = renderer.columnWidths(table)
+    if isEvent { layout.events = measured } else { layout.pending = measured }
+    return text
   }
 
   /// A check that would pass only because the pods cannot be read: an error (exit 1), not a pass.

@@ -266,6 +266,46 @@ struct EventsCommandTests {
     #expect(initial == report.filter { $0["reason"] != .string("ProgressDeadlineExceeded") })
   }
 
+  @Test("--watch table rows line up with the sections above them, and a new section brings its header")
+  func watchTable() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let stdout = OutputSink()
+    let environment = LampEnvironment(
+      variables: ["KUBECONFIG": cluster.kubeconfigPath, "HOME": cluster.directory.path], stdout: stdout,
+      stderr: OutputSink(), now: { TestCluster.referenceNow })
+    // monitoring starts with nothing to show: no section, no header.
+    let run = Task { await LampCLI.run(["events", "-n", "monitoring", "--watch"], environment: environment) }
+    try await Task.sleep(for: .milliseconds(500))
+    for (name, message) in [("a", "short"), ("b", "a longer message than the first")] {
+      let event = try JSONDecoder().decode(
+        JSONValue.self,
+        from: Data(
+          """
+          {"apiVersion":"v1","kind":"Event","metadata":{"name":"prometheus.\(name)","namespace":"monitoring"},
+           "involvedObject":{"apiVersion":"apps/v1","kind":"Deployment","name":"prometheus","namespace":"monitoring"},
+           "reason":"TestReason","type":"Warning","message":"\(message)","count":1,
+           "firstTimestamp":"2026-11-20T11:59:58Z","lastTimestamp":"2026-11-20T11:59:58Z"}
+          """.utf8))
+      try await cluster.sim.apply([event])
+      try await Self.until { stdout.text.contains(message) }
+    }
+    run.cancel()
+    #expect(await run.value == 0)
+    let lines = stdout.text.split(separator: "\n", omittingEmptySubsequences: true)
+    try #require(lines.count == 4, "\(stdout.text)")
+    #expect(lines[0] == "EVENTS")
+    #expect(lines[1].hasPrefix("LAST SEEN"))
+    // Every column starts where its header does.
+    for header in ["TYPE", "REASON", "OBJECT", "MESSAGE"] {
+      let column = try #require(lines[1].range(of: header)).lowerBound.utf16Offset(in: lines[1])
+      for row in lines[2...] {
+        let cell = row.dropFirst(column)
+        #expect(!cell.hasPrefix(" ") && row.dropFirst(column - 1).hasPrefix(" "), "\(header) in \"\(row)\"")
+      }
+    }
+  }
+
   @Test("unscoped, only pods that may be stuck are read: Pending ones listed, crash-looping ones fetched by name")
   func readsOnlyStuckPods() async throws {
     let log = Mutex<[String]>([])
