@@ -16,8 +16,8 @@ public enum LampExit {
   public static let documentation = """
     EXIT CODES:
       0  success
-      1  error: cluster unreachable, API error, bad kubeconfig
-      2  usage error: unknown flag or bad value
+      1  error: cluster unreachable, API error, bad kubeconfig, output not written
+      2  usage error: unknown command or flag, bad value
       3  a check did not pass (pods pending too long, a permission denied)
     """
 }
