@@ -10,6 +10,8 @@ struct SecretViewText {
   let style: TerminalStyle
   /// `--key K`: one value asked for by name is shown whole under the table when its cell cannot hold it.
   var wholeValues = false
+  /// `--no-headers`: the key table without its header line.
+  var showHeaders = true
 
   /// The widest value the VALUE column shows before cutting it.
   static let valueWidth = 60
@@ -27,7 +29,7 @@ struct SecretViewText {
     for entry in view.entries {
       table.append([esc(entry.key), entry.encoding, entry.detectedType, "\(entry.size)", cell(entry)])
     }
-    text += TableRenderer(wide: false, showHeaders: true, style: style).render(table)
+    text += TableRenderer(wide: false, showHeaders: showHeaders, style: style).render(table)
     for entry in view.entries { text += details(entry) + whole(entry) }
     return text
   }
@@ -75,9 +77,11 @@ struct SecretViewText {
     if let jwt = entry.jwt {
       text += "\nToken in \(esc(entry.key)) (JWT; signature NOT verified):\n"
       text += "  Algorithm:  \(esc(jwt.algorithm ?? "<none>"))\n"
+      if let keyID = jwt.keyID { text += "  Key ID:     \(esc(keyID))\n" }
       text += "  Issuer:     \(esc(jwt.issuer ?? "<none>"))\n"
       text += "  Subject:    \(esc(jwt.subject ?? "<none>"))\n"
       text += "  Audience:   \(esc(jwt.audience.isEmpty ? "<none>" : jwt.audience.joined(separator: ", ")))\n"
+      if let issued = jwt.issuedAt { text += "  Issued:     \(KubeTime.format(issued))\n" }
       text += "  Expires:    \(jwt.expiresAt.map(expiry) ?? "never")\n"
     }
     if let release = entry.helmRelease {
@@ -111,7 +115,7 @@ struct SecretViewText {
           esc(registry.registry), esc(registry.username ?? ""), esc(registry.password ?? ""), esc(registry.auth ?? ""),
         ])
       }
-      text += TableRenderer(wide: false, showHeaders: true, style: style).render(table)
+      text += TableRenderer(wide: false, showHeaders: showHeaders, style: style).render(table)
     }
     return text
   }

@@ -95,7 +95,8 @@ struct SecretsShowCommand: AsyncParsableCommand {
       return
     }
     let text = SecretViewText(
-      view: view, now: environment.now(), style: Printer(environment).style, wholeValues: key != nil)
+      view: view, now: environment.now(), style: Printer(environment).style, wholeValues: key != nil,
+      showHeaders: !outputOptions.noHeaders)
     environment.stdout.write(text.render())
   }
 
@@ -106,6 +107,11 @@ struct SecretsShowCommand: AsyncParsableCommand {
         text = try String(contentsOfFile: file, encoding: .utf8)
       } catch {
         throw CommandError("cannot read \(file): \(error.localizedDescription)")
+      }
+      // Another kind (a ConfigMap, say) would otherwise fail on its first value that is not base64.
+      struct Kind: Decodable { var kind: String? }
+      if let kind = try? YAMLDecoder().decode(Kind.self, from: text, file: file).kind, kind != "Secret" {
+        throw CommandError("\(file) holds a \(kind), not a Secret")
       }
       do {
         return try YAMLDecoder().decode(Secret.self, from: text, file: file)

@@ -86,4 +86,20 @@ struct SecretsDetailsTests {
     let all = try await Self.show(values)
     #expect(!all.stdout.contains("Value of"), "without --key the table stays a table")
   }
+
+  @Test("--no-headers drops the key table's header; -f with another kind says which")
+  func headersAndKinds() async throws {
+    let rows = try await Self.show(["user": "admin"], ["--no-headers"])
+    #expect(!rows.stdout.contains("KEY"), "\(rows.stdout)")
+    #expect(rows.stdout.contains("user   text"))
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-cm-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("cm.yaml").path
+    try "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n".write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let configMap = await LampRunner.run(["secrets", "show", "-f", path], kubeconfig: "/nonexistent/kubeconfig")
+    #expect(configMap.code == 1)
+    #expect(configMap.stderr == "error: \(path) holds a ConfigMap, not a Secret\n")
+  }
 }
