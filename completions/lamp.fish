@@ -314,7 +314,7 @@ complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lam
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac check" no-headers' -l 'no-headers' -d 'Omit table headers.'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac check" serviceaccount' -l 'serviceaccount' -d 'Check as this service account (NS:NAME).' -rfka ''
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac check" cluster-wide' -l 'cluster-wide' -d 'Ask about the whole cluster rather than a namespace.'
-complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac check" A all-namespaces' -s 'A' -l 'all-namespaces' -d 'Ask namespaced needs for all namespaces.'
+complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac check" A all-namespaces' -s 'A' -l 'all-namespaces' -d 'Ask across all namespaces rather than in one.'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac check" suggest' -l 'suggest' -d 'When denied, print the Role and binding YAML that would grant it.'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac check" list' -l 'list' -d 'Print the feature bundles and what each needs.'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac check" rules' -l 'rules' -d 'Print everything the subject may do in the namespace (SelfSubjectRulesReview).'

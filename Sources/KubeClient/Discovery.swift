@@ -64,9 +64,17 @@ public actor Discovery {
 
   /// Resolves what a user typed (`po`, `pods`, `Pod`, `deployment`, `deployments.apps`, `nodepool`) to resources,
   /// preferred version first, as kubectl's RESTMapper does.
+  /// A cached answer without a match is checked against the server once (a CRD may be new).
   public func resolve(_ text: String) async throws -> [APIResourceInfo] {
+    var matches = Self.matches(text, in: try await allResources())
+    if matches.isEmpty && fromCache {
+      matches = Self.matches(text, in: try await refresh())
+    }
+    return matches
+  }
+
+  static func matches(_ text: String, in all: [APIResourceInfo]) -> [APIResourceInfo] {
     let name = text.lowercased()
-    let all = try await allResources()
     var matches = all.filter { info in
       let qualified = info.group.isEmpty ? info.resource : "\(info.resource).\(info.group)"
       let kindQualified = info.group.isEmpty ? info.kind.lowercased() : "\(info.kind.lowercased()).\(info.group)"

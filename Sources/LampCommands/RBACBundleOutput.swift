@@ -3,12 +3,13 @@ import RBACFeature
 
 /// Tables for `lamp rbac check`: the verdict rows and the `--list` catalog.
 enum RBACBundleOutput {
-  /// One row per permission; FEATURE and NEEDED FOR only when features were checked.
-  static func table(_ checks: [AccessCheck]) -> Table {
+  /// One row per permission; FEATURE and NEEDED FOR only when features were checked. `wide` leaves the free
+  /// text (NEEDED FOR, REASON) whole.
+  static func table(_ checks: [AccessCheck], wide: Bool = false) -> Table {
     let bundles = checks.contains { $0.features != nil }
     var columns = [TableColumn("RESULT"), TableColumn("PERMISSION"), TableColumn("NAMESPACE", emptyText: "<cluster>")]
-    if bundles { columns += [TableColumn("FEATURE"), TableColumn("NEEDED FOR", maxWidth: 40)] }
-    columns.append(TableColumn("REASON", maxWidth: 60, emptyText: ""))
+    if bundles { columns += [TableColumn("FEATURE"), TableColumn("NEEDED FOR", maxWidth: wide ? nil : 40)] }
+    columns.append(TableColumn("REASON", maxWidth: wide ? nil : 60, emptyText: ""))
     var table = Table(columns: columns)
     for check in checks {
       var cells = [

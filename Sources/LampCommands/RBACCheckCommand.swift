@@ -19,8 +19,14 @@ struct RBACCheckCommand: AsyncParsableCommand {
         of them is allowed. Namespaced needs are asked in the namespace (-n), or across all namespaces with -A.
 
         VERB RESOURCE[.GROUP][/SUBRESOURCE] [NAME] checks one permission; unlike kubectl auth can-i, pods/proxy \
-        means the proxy subresource, not a pod named proxy. --rules lists everything the subject may do in the \
-        namespace (SelfSubjectRulesReview), with a warning when the server says the list is incomplete.
+        means the proxy subresource, not a pod named proxy. RESOURCE is resolved through discovery as kubectl \
+        auth can-i does: short, singular and kind names (po, deploy, Deployment) and RESOURCE.GROUP; a name \
+        served by several groups means the core group's (events). PERMISSION shows what was asked (list \
+        deployments.apps); a resource the server does not serve is asked as typed, with a warning. A \
+        cluster-scoped resource (nodes) is always asked cluster-wide, and -A or --cluster-wide asks across all \
+        namespaces: NAMESPACE then reads <cluster>, as for cluster-wide needs. --rules lists everything the \
+        subject may do in the namespace (SelfSubjectRulesReview), with a warning when the server says the list \
+        is incomplete.
 
         The server decides (SelfSubjectAccessReview), so every authorizer counts. --as, --as-group and --as-uid \
         ask for another subject through impersonation rather than a SubjectAccessReview: the server then adds \
@@ -31,7 +37,9 @@ struct RBACCheckCommand: AsyncParsableCommand {
         Exit 0 when everything needed is allowed, 3 when something is denied, 1 on error. --suggest prints, \
         when denied, only YAML on stdout (the verdict goes to stderr): the minimal Role and RoleBinding (a \
         ClusterRole and ClusterRoleBinding for cluster-wide needs or --cluster-wide), named after the feature, \
-        granting exactly what is missing, never wildcards.
+        granting exactly what is missing, each permission once (not in the Role when the ClusterRole grants \
+        it), never wildcards: a check of * with --suggest is a usage error. -o wide prints NEEDED FOR and \
+        REASON in full.
 
         JSON and YAML output: apiVersion lamp/v1, kind AccessCheckList, satisfied, items [{permission, namespace, \
         allowed, denied, reason, evaluationError, features, purpose, alternatives}]; --list: kind \
@@ -43,12 +51,14 @@ struct RBACCheckCommand: AsyncParsableCommand {
         EXAMPLES:
           \(name) rbac check prometheus -n monitoring
           \(name) rbac check events keda --serviceaccount monitoring:prometheus
-          \(name) rbac check prometheus -n monitoring --suggest | kubectl apply -f -
+          \(name) rbac check secrets -n shop --suggest | kubectl apply -f -
           \(name) rbac check --list
           \(name) rbac check --rules -n shop --as jane
           \(name) rbac check get pods/proxy -n monitoring
+          \(name) rbac check list deploy -n shop -o wide
+          \(name) rbac check list pods -A --as jane
           \(name) rbac check list nodepools.karpenter.sh
-          \(name) rbac check get secrets api-db -n shop --as jane --as-group dev -o json
+          \(name) rbac check get secrets api-db -n shop --as jane -o json
         """)
   }
 
@@ -64,7 +74,8 @@ struct RBACCheckCommand: AsyncParsableCommand {
   @Flag(name: .customLong("cluster-wide"), help: "Ask about the whole cluster rather than a namespace.")
   var clusterWide = false
 
-  @Flag(name: [.customShort("A"), .customLong("all-namespaces")], help: "Ask namespaced needs for all namespaces.")
+  @Flag(
+    name: [.customShort("A"), .customLong("all-namespaces")], help: "Ask across all namespaces rather than in one.")
   var allNamespaces = false
 
   @Flag(name: .customLong("suggest"), help: "When denied, print the Role and binding YAML that would grant it.")
@@ -90,14 +101,14 @@ struct RBACCheckCommand: AsyncParsableCommand {
     if (list || rules) && !words.isEmpty { throw ValidationError("--list and --rules take no arguments") }
     if !list && !rules && words.isEmpty { throw ValidationError("give FEATURE... or VERB RESOURCE (see --list)") }
     if suggest && (list || rules) { throw ValidationError("--suggest applies to checks, not to --list or --rules") }
-    if suggest && outputOptions.output != "table" {
+    if suggest && !["table", "wide"].contains(outputOptions.output) {
       // stdout carries the YAML to apply; a JSON or YAML report there would break `| kubectl apply -f -`.
-      throw ValidationError("--suggest prints the verdict as a table on stderr and cannot be combined with -o")
+      throw ValidationError("--suggest prints the verdict as a table on stderr, so it takes no -o json|yaml")
     }
   }
 
   func run() async throws {
-    let format = try outputOptions.format(allowed: [.table, .json, .yaml])
+    let format = try outputOptions.format(allowed: [.table, .wide, .json, .yaml])
     if list {
       try RBACBundleOutput.printCatalog(format: format, noHeaders: outputOptions.noHeaders)
       return
@@ -111,7 +122,8 @@ struct RBACCheckCommand: AsyncParsableCommand {
       try RBACRulesOutput.print(answer, format: format, noHeaders: outputOptions.noHeaders)
       return
     }
-    if FeatureBundle.isBundleName(words[0]) {
+    // A single word can only be a feature: say which features exist rather than count words.
+    if FeatureBundle.isBundleName(words[0]) || words.count == 1 {
       var bundles: [FeatureBundle] = []
       for word in words {
         do {
@@ -134,15 +146,20 @@ struct RBACCheckCommand: AsyncParsableCommand {
     guard words.count == 2 || words.count == 3 else {
       throw CommandError.usage("expected FEATURE... or VERB RESOURCE [NAME], got \(words.count) words")
     }
-    var spec: PermissionSpec
-    do {
-      spec = try PermissionSpec(verb: words[0], resource: words[1], name: words.count == 3 ? words[2] : nil)
-    } catch {
-      throw CommandError.usage(error.description)
+    let typed = try RBACPermissionArgument.parse(
+      verb: words[0], resource: words[1], name: words.count == 3 ? words[2] : nil)
+    if suggest && typed.hasWildcard {
+      // A role granting `*` grants far more than was asked, and future resources too: name what to grant.
+      throw CommandError.usage(
+        "--suggest never grants wildcards: name the verb and resource to grant, not \"\(typed.description)\"")
     }
     let session = try await ClusterSession.connect(options)
-    spec.attributes.namespace = clusterWide ? "" : session.namespace
+    let resolved = await RBACPermissionArgument.resolve(
+      typed, namespace: allNamespaces || clusterWide ? "" : session.namespace, session: session)
+    let spec = resolved.spec
     let check = try await RBACSubjectOptions.asking(options) { try await AccessCheck.ask(spec, client: session.client) }
+    // Only once the review answered: when it fails, its error alone is the one line on stderr.
+    if let warning = resolved.warning { LampEnvironment.current.stderr.write("warning: \(warning)\n") }
     try await finish(
       [check], satisfied: check.allowed, missing: check.allowed ? [] : [spec], feature: nil, format: format,
       options: options, session: session)
@@ -157,10 +174,10 @@ struct RBACCheckCommand: AsyncParsableCommand {
     if format == .json || format == .yaml {
       try printer.document(Report(satisfied: satisfied, items: checks), format: format)
     } else {
-      let table = RBACBundleOutput.table(checks)
+      let table = RBACBundleOutput.table(checks, wide: format == .wide)
       if suggest {
         // stdout stays pure YAML for `| kubectl apply -f -`; the verdict goes to stderr.
-        let renderer = TableRenderer(wide: false, showHeaders: !outputOptions.noHeaders, style: .plain)
+        let renderer = TableRenderer(wide: format == .wide, showHeaders: !outputOptions.noHeaders, style: .plain)
         environment.stderr.write(renderer.render(table))
       } else {
         printer.table(table, format: format, noHeaders: outputOptions.noHeaders)

@@ -11,8 +11,8 @@ struct RBACCommand: AsyncParsableCommand {
         EXAMPLES:
           \(name) rbac check prometheus -n monitoring
           \(name) rbac check get pods/proxy -n monitoring
+          \(name) rbac check list deploy -n shop --as jane
           \(name) rbac who-can get secrets -n shop
-          \(name) rbac check list secrets -n shop --as system:serviceaccount:monitoring:prometheus
         """,
       subcommands: [RBACCheckCommand.self, RBACWhoCanCommand.self])
   }

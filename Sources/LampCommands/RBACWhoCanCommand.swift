@@ -16,8 +16,10 @@ struct RBACWhoCanCommand: AsyncParsableCommand {
         subject of every binding whose role allows the request, with the binding and the role. Only RBAC is \
         visible to lamp: other authorizers (the Node authorizer, webhooks, cloud IAM such as EKS access \
         entries) may allow more, and group membership is decided by the authenticator, so groups are listed, \
-        not their members. --cluster-wide asks about a cluster-wide request (ClusterRoleBindings only). \
-        Needs list on roles, rolebindings (namespace), clusterroles and clusterrolebindings (cluster-wide).
+        not their members. --cluster-wide asks about a cluster-wide request (ClusterRoleBindings only), as \
+        does a cluster-scoped RESOURCE. RESOURCE is resolved through discovery as in lamp rbac check (deploy \
+        means deployments.apps). Needs list on roles, rolebindings (namespace), clusterroles and \
+        clusterrolebindings (cluster-wide).
 
         JSON and YAML output: apiVersion lamp/v1, kind WhoCanList, permission, namespace, note, items \
         [{subject {kind, apiGroup, name, namespace}, bindingKind, bindingName, bindingNamespace, roleKind, \
@@ -25,6 +27,7 @@ struct RBACWhoCanCommand: AsyncParsableCommand {
 
         EXAMPLES:
           \(name) rbac who-can get pods/proxy -n monitoring
+          \(name) rbac who-can list deploy -n shop -o wide
           \(name) rbac who-can get secrets -n shop -o json
           \(name) rbac who-can list nodes --cluster-wide
         """)
@@ -60,20 +63,19 @@ struct RBACWhoCanCommand: AsyncParsableCommand {
   func run() async throws {
     let environment = LampEnvironment.current
     let format = try outputOptions.format(allowed: [.table, .wide, .json, .yaml])
-    var spec: PermissionSpec
-    do {
-      spec = try PermissionSpec(verb: verb, resource: resource, name: name)
-    } catch {
-      throw CommandError.usage(error.description)
-    }
+    let typed = try RBACPermissionArgument.parse(verb: verb, resource: resource, name: name)
     let session = try await ClusterSession.connect(global)
-    spec.attributes.namespace = clusterWide ? "" : session.namespace
+    let resolved = await RBACPermissionArgument.resolve(
+      typed, namespace: clusterWide ? "" : session.namespace, session: session)
+    let spec = resolved.spec
     let objects: RBACObjects
     do {
       objects = try await RBACObjects.load(client: session.client, namespace: spec.attributes.namespace)
     } catch let error as RBACReadError {
       throw CommandError(error.description)
     }
+    // Only once the roles are read: when that fails, its error alone is the one line on stderr.
+    if let warning = resolved.warning { environment.stderr.write("warning: \(warning)\n") }
     let grants = objects.authorizer.subjects(allowedTo: spec.attributes)
     let printer = Printer(environment)
     if format == .json || format == .yaml {

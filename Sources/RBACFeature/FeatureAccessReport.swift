@@ -19,7 +19,8 @@ public struct FeatureAccessReport: Sendable {
   /// True when every need is allowed (for alternatives: at least one of them).
   public var satisfied: Bool { missing.isEmpty }
 
-  /// What would have to be granted: each denied need, and the first of each group of alternatives all denied.
+  /// What would have to be granted: each denied need, and the first of each group of alternatives all denied;
+  /// each permission once, and none in a namespace that a cluster-wide grant in the list already covers.
   public var missing: [PermissionSpec] {
     var result: [PermissionSpec] = []
     var seenGroups = Set<String>()
@@ -29,9 +30,9 @@ public struct FeatureAccessReport: Sendable {
         if members.contains(where: \.allowed) || seenGroups.contains(group) { continue }
         seenGroups.insert(group)
       }
-      result.append(spec)
+      if !result.contains(spec) { result.append(spec) }
     }
-    return result
+    return result.filter { spec in !result.contains { $0.coversInNamespace(spec) } }
   }
 
   public init(entries: [Entry]) {

@@ -24,6 +24,21 @@ public struct PermissionSpec: Sendable, Hashable {
       verb: verb, group: group, resource: resource, subresource: subresource, name: name ?? "")
   }
 
+  /// True when the verb, group, resource or subresource is (or contains) RBAC's `*`.
+  public var hasWildcard: Bool {
+    [attributes.verb, attributes.group, attributes.resource, attributes.subresource].contains { $0.contains("*") }
+  }
+
+  /// True when this is a cluster-wide permission that also grants `other`, the same request in a namespace
+  /// (a ClusterRoleBinding applies in every namespace).
+  public func coversInNamespace(_ other: PermissionSpec) -> Bool {
+    let mine = attributes
+    let theirs = other.attributes
+    return mine.namespace.isEmpty && !theirs.namespace.isEmpty && mine.verb == theirs.verb
+      && mine.group == theirs.group && mine.resource == theirs.resource && mine.subresource == theirs.subresource
+      && (mine.name.isEmpty || mine.name == theirs.name)
+  }
+
   /// kubectl's notation back: `get pods/proxy`, `list nodepools.karpenter.sh`, `get secrets api-db`.
   public var description: String {
     var resource = attributes.resource

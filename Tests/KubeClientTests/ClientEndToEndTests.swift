@@ -294,4 +294,24 @@ struct ClientEndToEndTests {
     let directoryAttributes = try FileManager.default.attributesOfItem(atPath: directory)
     #expect((directoryAttributes[.posixPermissions] as? Int) == 0o700)
   }
+
+  @Test("resolve checks a cached discovery that lacks the name against the server once (a new CRD)")
+  func resolveRefreshesAStaleCache() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let client = try await Self.client(cluster)
+    let directory = cluster.directory.path + "/cache"
+    _ = try await Discovery(client: client, cache: DiscoveryCache(directory: directory)).allResources()
+    // The cache as it was before KEDA was installed.
+    let file = directory + "/" + (try FileManager.default.contentsOfDirectory(atPath: directory))[0]
+    var entry = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
+    let resources = try #require(entry["resources"] as? [[String: Any]])
+    entry["resources"] = resources.filter { $0["group"] as? String != "keda.sh" }
+    try JSONSerialization.data(withJSONObject: entry).write(to: URL(fileURLWithPath: file))
+
+    let discovery = Discovery(client: client, cache: DiscoveryCache(directory: directory))
+    #expect(try await discovery.allResources().contains { $0.group == "keda.sh" } == false, "read from the cache")
+    #expect(try await discovery.resolve("so").map(\.resource) == ["scaledobjects"])
+  }
 }

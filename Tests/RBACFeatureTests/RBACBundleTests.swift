@@ -93,6 +93,21 @@ struct RBACBundleTests {
     #expect(grantAll.code == 3)
     #expect(grantAll.stdout.contains("name: lamp-all"))
     #expect(!grantAll.stdout.contains("'*'") && !grantAll.stdout.contains("\"*\""), "never wildcards")
+    // A permission the ClusterRole grants is not repeated in the Role, nor twice in the comment.
+    let documents = grantAll.stdout.components(separatedBy: "---\n")
+    let role = try #require(documents.first { $0.hasPrefix("apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\n") })
+    let clusterRole = try #require(
+      documents.first { $0.hasPrefix("apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\n") })
+    let both = ["scaledobjects", "scaledjobs", "statefulsets", "horizontalpodautoscalers"]
+    for resource in both { #expect(clusterRole.contains("- \(resource)"), "\(resource)") }
+    for resource in both {
+      #expect(!role.contains("- \(resource)"), "\(resource) is granted cluster-wide already")
+    }
+    #expect(role.contains("- secrets") && role.contains("- pods/proxy"), "what only the namespace needs stays")
+    let comment = try #require(grantAll.stdout.split(separator: "\n").first)
+    let granted = comment.dropFirst("# Grants ".count).components(separatedBy: " to nobody@example.com")[0]
+      .components(separatedBy: ", ")
+    #expect(granted.count == Set(granted).count, "\(granted)")
     let manifest = cluster.directory.appendingPathComponent("grant-all.yaml").path
     try grantAll.stdout.write(toFile: manifest, atomically: true, encoding: .utf8)
     let apply = try await Self.kubectl(cluster, ["apply", "-f", manifest])
@@ -160,6 +175,29 @@ struct RBACBundleTests {
         "list nodepools.karpenter.sh", "list replicasets.apps", "list jobs.batch",
       ])
     #expect(try FeatureBundle.named("all").count == 8)
+  }
+
+  @Test("missing: a need granted cluster-wide is not granted again in the namespace, and each need once")
+  func missingCoveredByClusterWide() throws {
+    func entry(_ resource: String, namespace: String, group: String? = nil) throws -> FeatureAccessReport.Entry {
+      var spec = try PermissionSpec(verb: "list", resource: resource)
+      spec.attributes.namespace = namespace
+      let check = AccessCheck(
+        permission: spec.description, namespace: namespace, allowed: false, denied: false, reason: nil,
+        evaluationError: nil, alternatives: group)
+      return FeatureAccessReport.Entry(spec: spec, check: check)
+    }
+    let report = FeatureAccessReport(entries: [
+      try entry("scaledobjects.keda.sh", namespace: "shop"), try entry("secrets", namespace: "shop"),
+      try entry("pods", namespace: "shop", group: "p"), try entry("pods", namespace: "shop"),
+      try entry("scaledobjects.keda.sh", namespace: ""),
+    ])
+    #expect(report.missing.map(\.description) == ["list secrets", "list pods", "list scaledobjects.keda.sh"])
+    #expect(report.missing.map(\.attributes.namespace) == ["shop", "shop", ""])
+    let suggestion = BundleSuggestion(
+      granting: report.missing, subject: RoleSuggestion.subject(forUser: "jane"), name: "all")
+    #expect(suggestion.roles.first?.rules.flatMap(\.resources).sorted() == ["pods", "secrets"])
+    #expect(suggestion.clusterRole?.rules.flatMap(\.resources) == ["scaledobjects"])
   }
 
   @Test("alternatives: one allowed is enough; the suggestion grants the first of an all-denied group")

@@ -1,0 +1,43 @@
+import KubeAPI
+import KubeClient
+
+/// A permission whose resource was looked up in discovery, and what the user should be told about the lookup.
+public struct ResolvedPermission: Sendable, Hashable {
+  public var spec: PermissionSpec
+  /// From discovery; nil when the resource was not found there (or discovery failed).
+  public var namespaced: Bool?
+  /// One line for stderr when the resource is asked about as typed.
+  public var warning: String?
+}
+
+extension PermissionSpec {
+  /// kubectl auth can-i's resource lookup: a short name, singular, kind or `resource.group` becomes the served
+  /// `resource.group` (the core group first when a word names several, as kubectl's RESTMapper prefers it).
+  /// The subresource and name are kept as typed. An unknown resource, or discovery failing, keeps the spec as
+  /// typed with a warning, because a review can still be asked about a resource the server does not serve.
+  public func resolved(with discovery: Discovery) async -> ResolvedPermission {
+    let resource = attributes.resource
+    let group = attributes.group
+    if resource == "*" { return ResolvedPermission(spec: self) }
+    let typed = group.isEmpty ? resource : "\(resource).\(group)"
+    let matches: [APIResourceInfo]
+    do {
+      matches = try await discovery.resolve(typed)
+    } catch {
+      let reason = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+      return ResolvedPermission(
+        spec: self, warning: "cannot look up \"\(typed)\" in discovery, asking for it as typed: \(reason)")
+    }
+    guard let match = matches.first(where: { $0.group.isEmpty }) ?? matches.first else {
+      // kubectl does not warn about these: they exist only for the impersonate verb, not in discovery.
+      if group.isEmpty && ["users", "groups"].contains(resource) { return ResolvedPermission(spec: self) }
+      let inGroup = group.isEmpty ? "" : " in group \"\(group)\""
+      return ResolvedPermission(
+        spec: self, warning: "the server doesn't have a resource type \"\(resource)\"\(inGroup)")
+    }
+    var spec = self
+    spec.attributes.resource = match.resource
+    spec.attributes.group = match.group
+    return ResolvedPermission(spec: spec, namespaced: match.namespaced)
+  }
+}
