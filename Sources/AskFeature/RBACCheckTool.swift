@@ -37,14 +37,17 @@ struct RBACCheckTool: Sendable {
     guard let verb = argument("verb"), let resource = argument("resource") else {
       throw AssistantTools.ToolArgumentError(message: "give verb and resource, or feature")
     }
-    var spec: PermissionSpec
+    let typed: PermissionSpec
     do {
-      spec = try PermissionSpec(verb: verb, resource: resource, name: argument("name"))
+      typed = try PermissionSpec(verb: verb, resource: resource, name: argument("name"))
     } catch {
       throw AssistantTools.ToolArgumentError(message: error.description)
     }
-    spec.attributes.namespace = namespace
-    return Self.line(try await AccessCheck.ask(spec, client: tools.client))
+    // As `lamp rbac check` does: `deployments` is asked as deployments.apps, a cluster-scoped kind cluster-wide.
+    var resolved = await typed.resolved(with: tools.discovery)
+    resolved.spec.attributes.namespace = resolved.namespaced == false ? "" : namespace
+    let line = Self.line(try await AccessCheck.ask(resolved.spec, client: tools.client))
+    return resolved.warning.map { "\(line) (\($0))" } ?? line
   }
 
   /// `allowed: get pods/log (namespace shop)` with the server's reason when it gave one.

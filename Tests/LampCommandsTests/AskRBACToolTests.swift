@@ -16,6 +16,7 @@ struct AskRBACToolTests {
       .toolCall("rbac_check", arguments: #"{"feature":"ask","namespace":"shop"}"#),
       .toolCall("rbac_check", arguments: #"{"verb":"GET","resource":"pods"}"#),
       .toolCall("rbac_check", arguments: #"{"feature":"nonsense"}"#),
+      .toolCall("rbac_check", arguments: #"{"verb":"list","resource":"deploy","namespace":"shop"}"#),
       .answer("checked"),
     ])
     defer { Task { await server.stop() } }
@@ -25,7 +26,7 @@ struct AskRBACToolTests {
     #expect(result.code == 0, "\(result.stderr)")
     #expect(result.stdout == "checked\n")
     let requests = server.requests
-    try #require(requests.count == 6)
+    try #require(requests.count == 7)
     #expect(requests[0].contains(#""name":"rbac_check""#))
     #expect(
       requests[1].contains("denied: get pods/proxy (namespace monitoring)")
@@ -39,5 +40,7 @@ struct AskRBACToolTests {
     #expect(requests[4].contains("GET"))
     #expect(requests[5].contains("error: "))
     #expect(requests[5].contains("nonsense"))
+    // Resolved through discovery as lamp rbac check does: a short name is asked as its resource and group.
+    #expect(requests[6].contains("list deployments.apps (namespace shop)"), "\(requests[6].suffix(300))")
   }
 }
