@@ -28,6 +28,10 @@ public struct AnthropicChat: ChatProvider {
     return try JSONValue.object(request).encoded()
   }
 
+  public func requestSize(_ messages: [ChatMessage], tools: [JSONValue], stream: Bool) throws -> Int {
+    try body(messages, tools: tools, stream: stream).count
+  }
+
   public func complete(
     _ messages: [ChatMessage], tools: [JSONValue], onText: (@Sendable (String) -> Void)?
   ) async throws -> ChatMessage {

@@ -18,14 +18,14 @@ public struct AskQuery: Sendable {
     self.discovery = discovery
   }
 
-  /// Namespace names, to find the ones a question names; empty when namespaces may not be listed.
-  public func namespaceNames() async throws -> [String] {
+  /// Namespace names, to find the ones a question names; nil when namespaces may not be listed.
+  public func namespaceNames() async throws -> [String]? {
     do {
       return try await client.resource(.namespaces, as: PartialObject.self, namespace: nil).list().items.map(
         \.metadata.name
       ).sorted()
     } catch let error as KubeError where error.isForbidden {
-      return []
+      return nil
     }
   }
 

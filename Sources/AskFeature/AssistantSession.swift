@@ -18,8 +18,11 @@ public struct AssistantSession: Sendable {
   public struct Outcome: Sendable {
     public var answer: String
     public var messages: [ChatMessage]
-    /// Characters sent to the model over all rounds (a token estimate is this / 4).
-    public var charactersSent: Int
+    /// Bytes of request bodies sent to the model over all rounds: system prompt, messages and tool
+    /// definitions as encoded (a token estimate is this / 4).
+    public var bytesSent: Int
+    /// Requests sent.
+    public var requests: Int
   }
 
   static let system = """
@@ -59,13 +62,13 @@ public struct AssistantSession: Sendable {
     if !history.isEmpty { messages = history + messages.dropFirst() }
     try checkpoint(messages)
     var sent = 0
-    for _ in 0..<maxRounds {
-      sent += messages.reduce(0) { $0 + ($1.content?.count ?? 0) }
+    for round in 0..<maxRounds {
+      sent += try chat.requestSize(messages, tools: AssistantTools.definitions, stream: onText != nil)
       let reply = try await chat.complete(messages, tools: AssistantTools.definitions, onText: onText)
       messages.append(reply)
       guard let calls = reply.toolCalls, !calls.isEmpty else {
         try checkpoint(messages)
-        return Outcome(answer: reply.content ?? "", messages: messages, charactersSent: sent)
+        return Outcome(answer: reply.content ?? "", messages: messages, bytesSent: sent, requests: round + 1)
       }
       for call in calls {
         onTool(call)

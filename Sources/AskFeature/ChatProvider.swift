@@ -11,6 +11,9 @@ public protocol ChatProvider: Sendable {
   func complete(
     _ messages: [ChatMessage], tools: [JSONValue], onText: (@Sendable (String) -> Void)?
   ) async throws -> ChatMessage
+
+  /// The size in bytes of the request body `complete` sends (streamed or not): what `--explain` counts.
+  func requestSize(_ messages: [ChatMessage], tools: [JSONValue], stream: Bool) throws -> Int
 }
 
 extension ChatProvider {
@@ -20,7 +23,11 @@ extension ChatProvider {
   }
 }
 
-extension OpenAIChat: ChatProvider {}
+extension OpenAIChat: ChatProvider {
+  public func requestSize(_ messages: [ChatMessage], tools: [JSONValue], stream: Bool) throws -> Int {
+    try body(messages, tools: tools, stream: stream).count
+  }
+}
 
 extension LLMSettings {
   /// The client for these settings: Anthropic's Messages API, or an OpenAI-compatible endpoint (with Azure).

@@ -45,9 +45,11 @@ public struct Diagnosis: Sendable, Hashable, Encodable {
   public var findings: [Ranked]
   public var warnings: [String]
   public var trace: [TraceStep]
+  /// Where the question's `notFound` words were looked for: a namespace, or nil for every namespace.
+  public var notFoundIn: String?
 
   enum CodingKeys: String, CodingKey {
-    case apiVersion, kind, question, namespace, subjects, related, findings, warnings, trace
+    case apiVersion, kind, question, namespace, subjects, notFound, related, findings, warnings, trace
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -57,10 +59,19 @@ public struct Diagnosis: Sendable, Hashable, Encodable {
     try c.encode(question, forKey: .question)
     try c.encode(namespace, forKey: .namespace)
     try c.encode(subjects.objects, forKey: .subjects)
+    try c.encode(subjects.notFound, forKey: .notFound)
     try c.encode(related, forKey: .related)
     try c.encode(findings, forKey: .findings)
     try c.encode(warnings, forKey: .warnings)
     try c.encode(trace, forKey: .trace)
+  }
+
+  /// The one namespace all subjects are in, if there is one: where a model's tools look by default when the
+  /// subjects were found outside the namespace asked about.
+  public var subjectNamespace: String? {
+    let namespaces = Set(subjects.objects.map(\.namespace))
+    guard namespaces.count == 1, let only = namespaces.first, !only.isEmpty else { return nil }
+    return only
   }
 
   /// The most likely root cause, if anything was found.

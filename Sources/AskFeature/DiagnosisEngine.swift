@@ -79,7 +79,7 @@ public struct DiagnosisEngine: Sendable {
     }
     return Diagnosis(
       question: question, namespace: namespace, subjects: subjects, related: relations.related.sorted(),
-      findings: ranked, warnings: snapshot.warnings, trace: trace)
+      findings: ranked, warnings: snapshot.warnings, trace: trace, notFoundIn: namespace)
   }
 
   /// 2: about a subject; 1: about a related object, or citing a subject in its evidence; 0: neither.

@@ -18,6 +18,7 @@ public struct DiagnosisText: Sendable {
   public func render(_ diagnosis: Diagnosis) -> String {
     var out = ""
     let scope = diagnosis.namespace.map { "namespace \($0)" } ?? "all namespaces"
+    if let line = Self.notFoundLine(diagnosis) { out += clean(line) + "\n" }
     if diagnosis.subjects.isEmpty {
       out += style.bold("Health review of \(scope)") + "\n"
     } else {
@@ -71,6 +72,16 @@ public struct DiagnosisText: Sendable {
       }
     }
     return out
+  }
+
+  /// `Nothing named "web-1" in namespace shop (-A looks in every namespace).`, when the question names
+  /// something lamp did not find.
+  static func notFoundLine(_ diagnosis: Diagnosis) -> String? {
+    let words = diagnosis.subjects.notFound.map { "\"\($0)\"" }
+    guard let last = words.last else { return nil }
+    let names = words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " or " + last
+    guard let namespace = diagnosis.notFoundIn else { return "Nothing named \(names) in any namespace." }
+    return "Nothing named \(names) in namespace \(namespace) (-A looks in every namespace)."
   }
 
   /// The first five subjects, then a count: a kind word alone can select a whole namespace of pods.

@@ -58,8 +58,15 @@ public struct LLMSettings: Sendable, Hashable {
     return home + "/.config/lamp/config.yaml"
   }
 
-  /// Reads config.yaml when it exists. A file holding an API key must not be readable by others (0600).
-  public static func file(at path: String) throws(LLMError) -> File? {
+  /// The keys config.yaml may hold, per section: any other is a typo that would be ignored silently.
+  static let knownKeys: [(section: [String], keys: [String])] = [
+    ([], ["llm"]),
+    (["llm"], ["provider", "model", "baseURL", "apiKey", "timeoutSeconds", "azure"]),
+    (["llm", "azure"], ["endpoint", "deployment", "apiVersion"]),
+  ]
+
+  /// Reads config.yaml when it exists, with its permission bits.
+  static func file(at path: String) throws(LLMError) -> (file: File?, mode: Int)? {
     guard FileManager.default.fileExists(atPath: path) else { return nil }
     let text: String
     let mode: Int
@@ -71,15 +78,28 @@ public struct LLMSettings: Sendable, Hashable {
     }
     let file: File?
     do {
-      file = try YAMLDecoder().decode(ConfigDocument.self, from: text, file: path).llm
+      let root = try YAML.parse(text, file: path)
+      for (section, keys) in knownKeys {
+        let node = section.reduce(Optional(root)) { node, key in node?[key] }
+        for entry in node?.mapping ?? [] {
+          let key = entry.key.scalar?.value ?? ""
+          guard !keys.contains(key) else { continue }
+          let line = entry.key.position.map { ":\($0.line)" } ?? ""
+          let place = section.isEmpty ? "" : " in " + section.joined(separator: ".")
+          throw LLMError.configuration(
+            "\(path)\(line): unknown key \"\(key)\"\(place) (known: \(keys.joined(separator: ", ")))")
+        }
+      }
+      file = try YAMLDecoder().decode(ConfigDocument.self, from: root, file: path).llm
+    } catch let error as LLMError {
+      throw error
     } catch {
       throw .configuration("\(path): \(error)")
     }
-    if file?.apiKey != nil, mode & 0o077 != 0 {
-      throw .configuration(
-        "\(path) holds an API key and is readable by others (mode \(String(mode, radix: 8))); run chmod 600 \(path)")
+    if let seconds = file?.timeoutSeconds, seconds <= 0 {
+      throw .configuration("\(path): llm.timeoutSeconds must be a positive whole number of seconds (got \(seconds))")
     }
-    return file
+    return (file, mode)
   }
 
   /// The settings from config.yaml and the environment; nil when no model is configured (or provider `none`).
@@ -88,12 +108,22 @@ public struct LLMSettings: Sendable, Hashable {
   /// `OPENAI_API_KEY`, `OPENAI_BASE_URL`, `AZURE_OPENAI_ENDPOINT`, `AZURE_OPENAI_DEPLOYMENT`,
   /// `AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_API_VERSION`, `ANTHROPIC_API_KEY`, `ANTHROPIC_BASE_URL`.
   public static func from(environment: [String: String]) throws(LLMError) -> LLMSettings? {
-    let file = try configPath(environment: environment).flatMap { path throws(LLMError) in try Self.file(at: path) }
     func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+    // Nothing is sent: config.yaml, whatever it holds, does not matter.
+    if let named = value("LAMP_LLM_PROVIDER")?.lowercased(), Self.offline.contains(named) { return nil }
+    let path = configPath(environment: environment)
+    let read = try path.flatMap { path throws(LLMError) in try Self.file(at: path) }
+    let file = read?.file
     let provider =
       (value("LAMP_LLM_PROVIDER") ?? file?.provider
       ?? detected(value))
       .lowercased()
+    if Self.offline.contains(provider) { return nil }
+    // A key others can read is refused only when it would be used.
+    if let path, let mode = read?.mode, file?.apiKey != nil, mode & 0o077 != 0 {
+      throw .configuration(
+        "\(path) holds an API key and is readable by others (mode \(String(mode, radix: 8))); run chmod 600 \(path)")
+    }
     var timeout = Duration.seconds(file?.timeoutSeconds ?? 120)
     if let text = value("LAMP_LLM_TIMEOUT") {
       guard let seconds = Int(text), seconds > 0 else {
@@ -102,15 +132,18 @@ public struct LLMSettings: Sendable, Hashable {
       timeout = .seconds(seconds)
     }
     switch provider {
-    case "", "none", "offline":
-      return nil
     case "openai":
-      var base = value("OPENAI_BASE_URL") ?? file?.baseURL ?? "https://api.openai.com/v1"
+      let custom = value("OPENAI_BASE_URL") ?? file?.baseURL
+      let key = value("OPENAI_API_KEY") ?? file?.apiKey
+      // A local server may need no key; OpenAI itself always does.
+      if custom == nil, key == nil {
+        throw missingKey(.openAI, server: "api.openai.com", baseVariable: "OPENAI_BASE_URL")
+      }
+      var base = custom ?? "https://api.openai.com/v1"
       while base.hasSuffix("/") { base.removeLast() }
       try checkURL(base, name: "OPENAI_BASE_URL")
       return LLMSettings(
-        baseURL: base, apiKey: value("OPENAI_API_KEY") ?? file?.apiKey,
-        model: value("LAMP_LLM_MODEL") ?? file?.model ?? "gpt-4o-mini", timeout: timeout)
+        baseURL: base, apiKey: key, model: value("LAMP_LLM_MODEL") ?? file?.model ?? "gpt-4o-mini", timeout: timeout)
     case "azure":
       guard var endpoint = value("AZURE_OPENAI_ENDPOINT") ?? file?.azure?.endpoint,
         let deployment = value("AZURE_OPENAI_DEPLOYMENT") ?? file?.azure?.deployment
@@ -125,16 +158,31 @@ public struct LLMSettings: Sendable, Hashable {
         baseURL: "\(endpoint)/openai/deployments/\(deployment)", apiKey: value("AZURE_OPENAI_API_KEY") ?? file?.apiKey,
         model: value("LAMP_LLM_MODEL") ?? file?.model ?? deployment, azureAPIVersion: version, timeout: timeout)
     case "anthropic":
-      var base = value("ANTHROPIC_BASE_URL") ?? file?.baseURL ?? "https://api.anthropic.com"
+      let custom = value("ANTHROPIC_BASE_URL") ?? file?.baseURL
+      let key = value("ANTHROPIC_API_KEY") ?? file?.apiKey
+      if custom == nil, key == nil {
+        throw missingKey(.anthropic, server: "api.anthropic.com", baseVariable: "ANTHROPIC_BASE_URL")
+      }
+      var base = custom ?? "https://api.anthropic.com"
       while base.hasSuffix("/") { base.removeLast() }
       try checkURL(base, name: "ANTHROPIC_BASE_URL")
       return LLMSettings(
-        baseURL: base, apiKey: value("ANTHROPIC_API_KEY") ?? file?.apiKey,
-        model: value("LAMP_LLM_MODEL") ?? file?.model ?? "claude-sonnet-4-5", timeout: timeout, kind: .anthropic)
+        baseURL: base, apiKey: key, model: value("LAMP_LLM_MODEL") ?? file?.model ?? "claude-sonnet-4-5",
+        timeout: timeout, kind: .anthropic)
     default:
       throw .configuration(
         "unsupported LAMP_LLM_PROVIDER \"\(provider)\" (supported: openai, azure, anthropic, none)")
     }
+  }
+
+  /// Provider names that mean no model.
+  static let offline: Set<String> = ["", "none", "offline"]
+
+  /// The provider's own server refuses a request without a key: say which variable to set before sending one.
+  static func missingKey(_ kind: LLMProviderKind, server: String, baseVariable: String) -> LLMError {
+    .configuration(
+      "\(kind.keyVariable) is not set: \(server) needs an API key (apiKey: in config.yaml; \(baseVariable) for a "
+        + "server that needs none)")
   }
 
   /// The provider implied by which key or endpoint is set, when none is named.

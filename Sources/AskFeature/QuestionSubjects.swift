@@ -2,7 +2,8 @@ import Foundation
 
 /// The objects, kinds and namespaces a question is about. Names are found anywhere in the question (so
 /// `recommenderのポッドが動かない` finds `recommender`); a name inside a longer matched name is dropped
-/// (`orders-consumer` inside `orders-consumer-scaler`); kind words narrow same-named objects.
+/// (`orders-consumer` inside `orders-consumer-scaler`); kind words narrow same-named objects. Words that look like
+/// names but name nothing (`NameWords`) are kept as `notFound`.
 public struct QuestionSubjects: Sendable, Hashable, Codable {
   /// The matched objects, sorted.
   public var objects: [ObjectRef]
@@ -10,11 +11,14 @@ public struct QuestionSubjects: Sendable, Hashable, Codable {
   public var kinds: [String]
   /// Namespaces the question names.
   public var namespaces: [String]
+  /// Words of the question that look like object names but name none of the candidates.
+  public var notFound: [String]
 
-  public init(objects: [ObjectRef] = [], kinds: [String] = [], namespaces: [String] = []) {
+  public init(objects: [ObjectRef] = [], kinds: [String] = [], namespaces: [String] = [], notFound: [String] = []) {
     self.objects = objects
     self.kinds = kinds
     self.namespaces = namespaces
+    self.notFound = notFound
   }
 
   /// Whether the question names nothing: a whole-scope health review.
@@ -63,9 +67,14 @@ public struct QuestionSubjects: Sendable, Hashable, Codable {
       let narrowed = objects.filter { kinds.contains($0.kind) }
       if !narrowed.isEmpty { objects = narrowed }
     }
-    if objects.isEmpty && !kinds.isEmpty {
+    let notFound = NameWords.words(in: text, namespaces: namespaces).filter { word in
+      !hits.contains { $0.1.overlaps(word.range) }
+    }.map(\.text)
+    // A kind word alone (`are the nodes ok?`) is about every object of the kind; with a name that was not found
+    // (`pod nonexistent-xyz`) it is not, and reviewing all pods as if named would mislead.
+    if objects.isEmpty && !kinds.isEmpty && notFound.isEmpty {
       objects = candidates.filter { kinds.contains($0.kind) }
     }
-    return QuestionSubjects(objects: objects.sorted(), kinds: kinds, namespaces: named)
+    return QuestionSubjects(objects: objects.sorted(), kinds: kinds, namespaces: named, notFound: notFound)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KubeAPI
 import KubeClient
 
 /// Saved conversations under `$XDG_STATE_HOME/lamp/ask/<context>/` (default `~/.local/state/lamp/ask/...`): one
@@ -30,11 +31,46 @@ public struct SessionStore: Sendable {
 
   func path(_ id: String) -> String { "\(directory)/\(id).json" }
 
+  /// Times to the microsecond: whole seconds (the format before) left sessions of one second unordered.
   static var encoder: JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    encoder.dateEncodingStrategy = .iso8601
+    encoder.dateEncodingStrategy = .custom { date, encoder in
+      var container = encoder.singleValueContainer()
+      try container.encode(KubeTime.formatMicro(date))
+    }
     return encoder
+  }
+
+  /// A new session's ID, `20261120-120000-123-1`: the creation time to the millisecond and a counter that puts
+  /// it after every session of the same millisecond here (a pinned clock, `LAMP_NOW`, makes those common).
+  public func newID(now: Date) throws -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyyMMdd-HHmmss-SSS"
+    let stamp = formatter.string(from: now)
+    var names: [String] = []
+    if FileManager.default.fileExists(atPath: directory) {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory)
+    }
+    let taken = names.compactMap { name -> Int? in
+      guard name.hasPrefix(stamp + "-"), name.hasSuffix(".json") else { return nil }
+      return Int(name.dropFirst(stamp.count + 1).dropLast(5))
+    }
+    return "\(stamp)-\((taken.max() ?? 0) + 1)"
+  }
+
+  /// Creation order of IDs: number parts compare as numbers (`…-123-10` after `…-123-9`), the rest (the random
+  /// hex of older IDs) as text.
+  static func idPrecedes(_ a: String, _ b: String) -> Bool {
+    let left = a.split(separator: "-")
+    let right = b.split(separator: "-")
+    for (x, y) in zip(left, right) where x != y {
+      if let m = Int(x), let n = Int(y) { return m < n }
+      return x < y
+    }
+    return left.count < right.count
   }
 
   /// Saves a session (trimmed to the bounds) and prunes the oldest sessions.
@@ -52,11 +88,11 @@ public struct SessionStore: Sendable {
     for old in all.dropFirst(maxSessions) { try FileManager.default.removeItem(atPath: path(old.id)) }
   }
 
-  /// Every saved session, newest first.
+  /// Every saved session, the most recently updated first (of one instant, the last created first).
   public func list() throws -> [ChatRecord] {
     guard FileManager.default.fileExists(atPath: directory) else { return [] }
-    let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
+    // RFC 3339 with or without fractions: the whole seconds of older sessions still read.
+    let decoder = KubeJSON.decoder()
     var records: [ChatRecord] = []
     for name in try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
     where name.hasSuffix(".json") && !name.hasPrefix(".") {
@@ -67,7 +103,11 @@ public struct SessionStore: Sendable {
         throw SessionStoreError(path: "\(directory)/\(name)", reason: "not a lamp ask session")
       }
     }
-    return records.sorted { ($0.updated, $0.id) > ($1.updated, $1.id) }
+    return records.sorted { a, b in
+      if a.updated != b.updated { return a.updated > b.updated }
+      if a.created != b.created { return a.created > b.created }
+      return Self.idPrecedes(b.id, a.id)
+    }
   }
 
   /// The most recently updated session, if any.

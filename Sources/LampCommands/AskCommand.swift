@@ -25,7 +25,12 @@ struct AskCommand: AsyncParsableCommand {
         denials seen in events. Findings are ranked by how likely each is the root cause: a Pending pod's cause \
         comes before its Deployment's missing replicas.
 
-        When no namespace is given with -n and the question names one, that namespace is used.
+        When no namespace is given with -n and the question names one, that namespace is used. When the \
+        question names something that is not there (a word shaped like a name: with -, _ or a digit; any Latin \
+        word in a question written in another script; the word after a kind word, as in "pod checkout") and -n \
+        and -A were not given, lamp looks for it in every namespace and answers about what it finds there. A \
+        name found nowhere is said so first (notFound in JSON), and the answer is a review of the namespace. A \
+        namespace that does not exist is warned about.
 
         WITH A MODEL: when one is configured, the text answer comes from the model (streamed as it arrives), \
         which gets lamp's findings and tools: get_resource, list_resources, events, pod_logs, relation_graph, \
@@ -37,26 +42,29 @@ struct AskCommand: AsyncParsableCommand {
         context under $XDG_STATE_HOME/lamp/ask (default ~/.local/state/lamp/ask); --continue resumes the last \
         one, --history lists them. Configure with $XDG_CONFIG_HOME/lamp/config.yaml (default \
         ~/.config/lamp/config.yaml, mode 0600 when it holds a key; section llm: provider, model, baseURL, \
-        apiKey, timeoutSeconds, azure {endpoint, deployment, apiVersion}) or the environment, which wins: \
-        LAMP_LLM_PROVIDER (openai, azure, anthropic, none), LAMP_LLM_MODEL, LAMP_LLM_TIMEOUT, OPENAI_API_KEY, \
-        OPENAI_BASE_URL (Ollama, vLLM, llama.cpp), AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_DEPLOYMENT, \
-        AZURE_OPENAI_API_KEY, AZURE_OPENAI_API_VERSION, ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL (Anthropic's \
-        Messages API). --offline, -o json and -o yaml never call a model. When the provider fails, the offline \
-        answer is printed and lamp exits 1 with the provider's error.
+        apiKey, timeoutSeconds, azure {endpoint, deployment, apiVersion}; any other key is refused) or the \
+        environment, which wins: LAMP_LLM_PROVIDER (openai, azure, anthropic, none: none reads no config.yaml), \
+        LAMP_LLM_MODEL, LAMP_LLM_TIMEOUT, OPENAI_API_KEY, OPENAI_BASE_URL (Ollama, vLLM, llama.cpp), \
+        AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_DEPLOYMENT, AZURE_OPENAI_API_KEY, AZURE_OPENAI_API_VERSION, \
+        ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL (Anthropic's Messages API). OpenAI's and Anthropic's own servers \
+        need a key; a base URL of your own may do without. --offline, -o json and -o yaml never call a model. \
+        When the provider fails, the offline answer is printed and lamp exits 1 with the provider's error.
 
         JSON and YAML: apiVersion lamp/v1, kind Diagnosis, question, namespace, subjects [{kind, namespace, \
-        name}], related, findings [{rank, relevance (subject|related|scope), severity (critical|error|warning|\
-        info), reason, analyzer, object {kind, namespace, name}, title, rootCauseScore (0-1), evidence [{object, \
-        source, text}], fix {summary, commands, manifest}}], warnings, trace [{analyzer, findings, kept}].
+        name}], notFound (words of the question that look like names but name nothing lamp ask reads), \
+        related, findings [{rank, relevance (subject|related|scope), severity (critical|error|warning|info), \
+        reason, analyzer, object {kind, namespace, name}, title, rootCauseScore (0-1), evidence [{object, source, \
+        text}], fix {summary, commands, manifest}}], warnings, trace [{analyzer, findings, kept}].
 
         EXAMPLES:
           \(name) ask "why is the recommender pod not running?" -n shop
-          \(name) ask "checkoutが再起動を繰り返している" -n shop
+          \(name) ask "checkoutが再起動を繰り返している"
           \(name) ask -n shop
           \(name) ask -A -o json
           \(name) ask legacy-gateway -n shop --explain
           # a local model (Ollama):
-          export LAMP_LLM_PROVIDER=openai OPENAI_BASE_URL=http://localhost:11434/v1 LAMP_LLM_MODEL=llama3.1
+          export LAMP_LLM_PROVIDER=openai LAMP_LLM_MODEL=llama3.1
+          export OPENAI_BASE_URL=http://localhost:11434/v1
           \(name) ask "why is checkout crashing?" -n shop
           \(name) ask "and how do I fix it?" --continue
         """)
@@ -78,7 +86,10 @@ struct AskCommand: AsyncParsableCommand {
   @Flag(name: .customLong("explain"), help: "Add the analyzer trace: subjects found, analyzers run, findings kept.")
   var explain = false
 
-  @Option(name: .customLong("max-findings"), help: "How many findings the text answer shows in full.")
+  // Unconditional, as kubectl takes `-1` as a value: a negative count reaches the validation below.
+  @Option(
+    name: .customLong("max-findings"), parsing: .unconditional, help: "How many findings the text answer shows in full."
+  )
   var maxFindings: Int = 8
 
   @Flag(name: .customLong("offline"), help: "Do not use a model even when one is configured.")
@@ -122,16 +133,9 @@ struct AskCommand: AsyncParsableCommand {
     let session = try await ClusterSession.connect(global)
     let query = AskQuery(client: session.client, discovery: session.discovery)
     let text = question.joined(separator: " ")
-    let namespaces = try await query.namespaceNames()
-    var namespace: String? = allNamespaces ? nil : session.namespace
-    if !allNamespaces, global.namespace == nil,
-      let named = QuestionSubjects.namespaces(in: text, among: namespaces).first
-    {
-      namespace = named
-    }
-    let snapshot = try await query.run(namespace: namespace)
-    let diagnosis = try DiagnosisEngine().diagnose(
-      snapshot, question: text, namespace: namespace, namespaces: namespaces, now: environment.now())
+    let diagnosis = try await AskDiagnoser(query: query).diagnose(
+      question: text, namespace: allNamespaces ? nil : session.namespace,
+      chosen: allNamespaces || global.namespace != nil, now: environment.now())
     let printer = Printer(environment)
     let settings: LLMSettings?
     do {
@@ -140,7 +144,7 @@ struct AskCommand: AsyncParsableCommand {
       throw CommandError.usage(error.description)
     }
     if let settings {
-      try await answerWithModel(settings, diagnosis: diagnosis, session: session, namespace: namespace, text: text)
+      try await answerWithModel(settings, diagnosis: diagnosis, session: session, text: text)
       return
     }
     switch format {
@@ -160,19 +164,15 @@ struct AskCommand: AsyncParsableCommand {
     return SessionStore(directory: directory)
   }
 
-  /// `20261120-120000-3f9a`: sorts by time, unique enough for one user.
-  static func sessionID(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyyMMdd-HHmmss"
-    return formatter.string(from: date) + "-" + String(UInt16.random(in: 0...UInt16.max), radix: 16)
-  }
-
   /// `--history`: the saved conversations of the current context.
   func listHistory(_ environment: LampEnvironment) throws {
     let config = try ClusterSession.clientConfig(global, environment: environment)
     let records = try Self.store(config.contextName, environment).list()
+    if records.isEmpty {
+      let place = config.contextName.map { " for context \"\($0)\"" } ?? ""
+      environment.stderr.write("No saved conversations\(place).\n")
+      return
+    }
     var table = Table(columns: [
       TableColumn("ID"), TableColumn("UPDATED"), TableColumn("MESSAGES"), TableColumn("QUESTION"),
     ])
@@ -189,7 +189,7 @@ struct AskCommand: AsyncParsableCommand {
   /// LLM mode: the model gets the findings and the tools; each tool call is shown on stderr, each write goes
   /// through the terminal (or --yes / --read-only).
   func answerWithModel(
-    _ settings: LLMSettings, diagnosis: Diagnosis, session: ClusterSession, namespace: String?, text: String
+    _ settings: LLMSettings, diagnosis: Diagnosis, session: ClusterSession, text: String
   ) async throws {
     let environment = LampEnvironment.current
     let transport = try CurlTransport(configuration: TransportConfiguration(connectTimeout: .seconds(10)))
@@ -199,13 +199,14 @@ struct AskCommand: AsyncParsableCommand {
     let gate = TerminalWriteGate(
       readOnly: readOnly, yes: yes, ttyPath: environment.variables["LAMP_TTY"] ?? "/dev/tty", stderr: stderr)
     var tools = AssistantTools(
-      client: session.client, discovery: session.discovery, namespace: namespace ?? session.namespace, gate: gate
+      client: session.client, discovery: session.discovery,
+      namespace: diagnosis.namespace ?? diagnosis.subjectNamespace ?? session.namespace, gate: gate
     ) { line in stderr.write("lamp: \(line)\n") }
     tools.now = environment.now
     let store = try Self.store(session.config.contextName, environment)
     var base = ChatRecord(
-      id: Self.sessionID(environment.now()), context: session.config.contextName ?? "", created: environment.now(),
-      title: text.isEmpty ? "(health review)" : text)
+      id: try store.newID(now: environment.now()), context: session.config.contextName ?? "",
+      created: environment.now(), title: text.isEmpty ? "(health review)" : text)
     var history: [ChatMessage] = []
     if continueSession {
       guard let last = try store.latest() else {
@@ -234,7 +235,9 @@ struct AskCommand: AsyncParsableCommand {
       // The answer has streamed to stdout as it arrived.
       answer.endLine()
       if explain {
-        stderr.write("lamp: about \(outcome.charactersSent / 4) tokens sent (\(outcome.charactersSent) characters)\n")
+        stderr.write(
+          "lamp: about \(outcome.bytesSent / 4) tokens sent (\(outcome.bytesSent) bytes in \(outcome.requests) "
+            + "request(s))\n")
       }
     } catch let error as LLMError {
       // The offline answer still stands: print it, then fail with the provider's error.

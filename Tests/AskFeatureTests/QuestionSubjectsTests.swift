@@ -45,4 +45,33 @@ import Testing
     #expect(names == ["shop"])
     #expect(QuestionSubjects.namespaces(in: "shopping cart", among: ["shop"]).isEmpty)
   }
+
+  @Test func wordsThatLookLikeNamesButNameNothing() {
+    func notFound(_ question: String) -> [String] {
+      QuestionSubjects.find(question, candidates: Self.candidates, namespaces: ["shop", "kube-system"]).notFound
+    }
+    #expect(notFound("why is pod nonexistent-xyz pending") == ["nonexistent-xyz"])
+    #expect(notFound("why is ml-training pending?") == ["ml-training"])
+    #expect(notFound("is the node ip-10-0-99-1. ok") == ["ip-10-0-99-1"])
+    #expect(notFound("why is deployment checkout failing") == ["checkout"])
+    #expect(notFound("deploy/checkout and the pod named cart") == ["checkout", "cart"])
+    #expect(notFound("checkoutが再起動を繰り返しているのはなぜ？") == ["checkout"])
+    #expect(notFound("metrics-serverがPendingのままです") == ["metrics-server"])
+    // Found names, namespaces, kind words and ordinary words are not reported.
+    #expect(notFound("logs of web-6d4cf56db6-9xkqz please").isEmpty)
+    #expect(notFound("the web service returns 503 in kube-system").isEmpty)
+    #expect(notFound("why is my pod crash-looping and out-of-memory, e.g. at 512Mi or v1.28?").isEmpty)
+    #expect(notFound("the pod is not running: pods keep failing").isEmpty)
+    #expect(notFound("why is the recommender pod not running").isEmpty)
+    #expect(notFound("pending on kubernetes.io/arch=arm64 with image nginx:1.25, app=web-2").isEmpty)
+    #expect(notFound("ノードは大丈夫？").isEmpty)
+  }
+
+  @Test func aKindWordWithANameNotFoundIsNotEveryObjectOfTheKind() {
+    let subjects = QuestionSubjects.find("why is pod nonexistent-xyz pending", candidates: Self.candidates)
+    #expect(subjects.objects.isEmpty)
+    #expect(subjects.kinds == ["Pod"])
+    let all = QuestionSubjects.find("are the pods ok?", candidates: Self.candidates)
+    #expect(all.objects.count == 2)
+  }
 }

@@ -50,5 +50,10 @@ import Testing
     #expect(throws: LLMError.self) {
       try LLMSettings.from(environment: ["OPENAI_API_KEY": "k", "LAMP_LLM_TIMEOUT": "soon"])
     }
+    // OpenAI's and Anthropic's own servers need a key; a custom base URL may not.
+    for provider in ["openai", "anthropic"] {
+      #expect(throws: LLMError.self) { try LLMSettings.from(environment: ["LAMP_LLM_PROVIDER": provider]) }
+    }
+    #expect(try LLMSettings.from(environment: ["LAMP_LLM_PROVIDER": "none"]) == nil)
   }
 }

@@ -33,4 +33,31 @@ import Testing
     #expect(
       SessionStore.directory(context: "c", environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/lamp/ask/c")
   }
+
+  @Test func sessionsOfOneInstantKeepTheirOrder() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-sessions-\(UUID().uuidString)")
+      .path
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    var store = SessionStore(directory: directory)
+    store.maxSessions = 20
+    // Sub-second times survive a save; older files in whole seconds, with random hex IDs, still read.
+    let now = Date(timeIntervalSince1970: 1_795_176_000.25)
+    let old =
+      #"{"context":"demo","created":"2026-11-20T11:00:00Z","id":"20261120-110000-3f9a","messages":[],"#
+      + #""title":"old","updated":"2026-11-20T11:00:00Z"}"#
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try Data(old.utf8).write(to: URL(fileURLWithPath: directory + "/20261120-110000-3f9a.json"))
+    var ids: [String] = []
+    for index in 0..<24 {
+      let id = try store.newID(now: now)
+      ids.append(id)
+      try store.save(ChatRecord(id: id, context: "demo", created: now, title: "q\(index)"))
+    }
+    #expect(ids.first == "20261120-120000-250-1")
+    #expect(ids.last == "20261120-120000-250-24")
+    let records = try store.list()
+    #expect(records.map(\.id) == Array(ids.suffix(20).reversed()))
+    #expect(records.first?.created == now)
+    #expect(try store.latest()?.title == "q23")
+  }
 }

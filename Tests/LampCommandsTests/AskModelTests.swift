@@ -159,4 +159,60 @@ struct AskModelTests {
     #expect(bad.code == 2)
     #expect(bad.stderr.contains("unsupported LAMP_LLM_PROVIDER \"gemini\""))
   }
+
+  @Test("config.yaml typos and non-positive timeouts, and OpenAI without a key, are usage errors; none reads nothing")
+  func settingsErrors() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let config = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-config-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: config) }
+    try FileManager.default.createDirectory(
+      at: config.appendingPathComponent("lamp"), withIntermediateDirectories: true)
+    let path = config.appendingPathComponent("lamp/config.yaml").path
+    let arguments = ["ask", "legacy-gateway", "-n", "shop"]
+    func run(_ yaml: String, mode: Int = 0o600, _ extra: [String: String] = [:]) async throws -> LampResult {
+      try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+      try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+      return await LampRunner.run(
+        arguments, kubeconfig: cluster.kubeconfigPath,
+        environment: ["XDG_CONFIG_HOME": config.path].merging(extra) { _, new in new })
+    }
+    let typo = try await run("llm:\n  provdier: openai\n  baseURL: http://127.0.0.1:9/v1\n")
+    #expect(typo.code == 2)
+    #expect(
+      typo.stderr
+        == "error: \(path):2: unknown key \"provdier\" in llm (known: provider, model, baseURL, apiKey, "
+        + "timeoutSeconds, azure)\n")
+    let timeout = try await run("llm:\n  provider: openai\n  baseURL: http://127.0.0.1:9/v1\n  timeoutSeconds: -5\n")
+    #expect(timeout.code == 2)
+    #expect(timeout.stderr.contains("llm.timeoutSeconds must be a positive whole number of seconds (got -5)"))
+    let noKey = try await run("llm:\n  provider: openai\n")
+    #expect(noKey.code == 2)
+    #expect(
+      noKey.stderr.hasPrefix("error: OPENAI_API_KEY is not set: api.openai.com needs an API key"), "\(noKey.stderr)")
+    let none = try await run(
+      "llm:\n  provider: openai\n  apiKey: sk-file\n", mode: 0o644, ["LAMP_LLM_PROVIDER": "none"])
+    #expect(none.code == 0, "\(none.stderr)")
+    #expect(none.stdout.contains("Service selects no pods"))
+  }
+
+  @Test("--explain counts the request bodies as sent, tool definitions included")
+  func explainCountsRequests() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let server = try await FakeLLMServer.start([
+      .toolCall("events", arguments: #"{"kind":"service","name":"legacy-gateway","namespace":"shop"}"#),
+      .answer("done"),
+    ])
+    defer { Task { await server.stop() } }
+    let result = await LampRunner.run(
+      ["ask", "legacy-gateway", "-n", "shop", "--explain"], kubeconfig: cluster.kubeconfigPath,
+      environment: Self.environment(server))
+    #expect(result.code == 0, "\(result.stderr)")
+    let bytes = server.requests.reduce(0) { $0 + $1.utf8.count }
+    #expect(server.requests.count == 2)
+    #expect(
+      result.stderr.contains("lamp: about \(bytes / 4) tokens sent (\(bytes) bytes in 2 request(s))\n"),
+      "\(result.stderr)")
+  }
 }

@@ -62,4 +62,39 @@ struct AskSessionTests {
     let both = await LampRunner.run(["ask", "--continue", "--new"], kubeconfig: kubeconfig, environment: environment)
     #expect(both.code == 2)
   }
+
+  @Test("sessions started in one second are listed, resumed and pruned in the order they were started")
+  func sameSecond() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let state = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-state-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    let questions = ["first question", "second question", "third question", "fourth question"]
+    let server = try await FakeLLMServer.start(questions.map { .answer("answer to \($0)") } + [.answer("resumed")])
+    defer { Task { await server.stop() } }
+    let environment = ["OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": server.baseURL, "XDG_STATE_HOME": state]
+    let kubeconfig = cluster.kubeconfigPath
+
+    let empty = await LampRunner.run(["ask", "--history"], kubeconfig: kubeconfig, environment: environment)
+    #expect(empty.code == 0)
+    #expect(empty.stdout.isEmpty)
+    #expect(empty.stderr == "No saved conversations for context \"admin\".\n")
+
+    // LampRunner pins the clock: every session starts at the same instant.
+    for question in questions {
+      let result = await LampRunner.run(
+        ["ask", question, "-n", "shop"], kubeconfig: kubeconfig, environment: environment)
+      #expect(result.code == 0, "\(result.stderr)")
+    }
+    let listed = await LampRunner.run(["ask", "--history"], kubeconfig: kubeconfig, environment: environment)
+    let order = listed.stdout.split(separator: "\n").dropFirst().compactMap { line in
+      questions.first { line.hasSuffix($0) }
+    }
+    #expect(order == questions.reversed())
+    let resumed = await LampRunner.run(
+      ["ask", "and now?", "-n", "shop", "--continue"], kubeconfig: kubeconfig, environment: environment)
+    #expect(resumed.code == 0, "\(resumed.stderr)")
+    #expect(server.requests.last?.contains("fourth question") == true)
+    #expect(server.requests.last?.contains("third question") == false)
+  }
 }

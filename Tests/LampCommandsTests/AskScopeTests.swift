@@ -1,0 +1,140 @@
+import Foundation
+import LampCommands
+import LampTestSupport
+import Testing
+
+/// Where `lamp ask` looks: a name not in the context's namespace is looked for in every namespace, a name found
+/// nowhere is said so, and a namespace that does not exist is warned about. The demo's context namespace is
+/// `default`, which holds only the pod debug-shell.
+@Suite("lamp ask scope")
+struct AskScopeTests {
+  struct Document: Decodable {
+    struct Object: Decodable, Equatable {
+      var kind: String
+      var namespace: String
+      var name: String
+    }
+    struct Item: Decodable {
+      var reason: String
+      var object: Object
+    }
+    var namespace: String?
+    var subjects: [Object]
+    var notFound: [String]
+    var findings: [Item]
+    var warnings: [String]
+  }
+
+  static func document(_ result: LampResult) throws -> Document {
+    try JSONDecoder().decode(Document.self, from: Data(result.stdout.utf8))
+  }
+
+  @Test("a name that is not in the context's namespace is found in its own, with the right cause")
+  func lookEverywhere() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let pod = await LampRunner.run(["ask", "why is pod web-6d4cf56db6-9xkqz pending"], kubeconfig: kubeconfig)
+    #expect(pod.code == 0, "\(pod.stderr)")
+    #expect(pod.stdout.hasPrefix("About: Pod shop/web-6d4cf56db6-9xkqz\n"), "\(pod.stdout)")
+    #expect(!pod.stdout.contains("debug-shell"))
+    #expect(!pod.stdout.contains("No problem found"))
+
+    for (question, object, reason) in [
+      ("why is ml-training pending?", "ml-training", "Job"),
+      ("why is media-processor pending?", "media-processor", "Deployment"),
+      ("why can't metrics-server start", "metrics-server", "Deployment"),
+    ] {
+      let result = await LampRunner.run(["ask", question, "-o", "json"], kubeconfig: kubeconfig)
+      #expect(result.code == 0, "\(result.stderr)")
+      let document = try Self.document(result)
+      #expect(document.subjects.contains { $0.name == object && $0.kind == reason }, "\(question)")
+      #expect(document.notFound.isEmpty)
+      let top = try #require(document.findings.first, "\(question)")
+      #expect(top.object.namespace != "default", "\(question)")
+    }
+
+    // README's example: the question names no namespace, checkout is found in shop.
+    let japanese = await LampRunner.run(
+      ["ask", "checkoutが再起動を繰り返しているのはなぜ？", "-o", "json"], kubeconfig: kubeconfig)
+    #expect(japanese.code == 0, "\(japanese.stderr)")
+    let crash = try Self.document(japanese)
+    #expect(crash.subjects.contains(.init(kind: "Deployment", namespace: "shop", name: "checkout")))
+    #expect(crash.findings.first?.reason == "CrashLoopBackOff")
+  }
+
+  @Test("a name found nowhere is said so, before a review that does not claim the user named its objects")
+  func notFound() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let chosen = await LampRunner.run(
+      ["ask", "why is pod nonexistent-xyz pending", "-n", "shop"], kubeconfig: kubeconfig)
+    #expect(chosen.code == 0, "\(chosen.stderr)")
+    let lines = chosen.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.first == #"Nothing named "nonexistent-xyz" in namespace shop (-A looks in every namespace)."#)
+    #expect(lines.dropFirst().first == "Health review of namespace shop")
+    #expect(!chosen.stdout.contains("About:"))
+
+    let json = await LampRunner.run(
+      ["ask", "why is pod nonexistent-xyz pending", "-n", "shop", "-o", "json"], kubeconfig: kubeconfig)
+    let document = try Self.document(json)
+    #expect(document.notFound == ["nonexistent-xyz"])
+    #expect(document.subjects.isEmpty)
+
+    let anywhere = await LampRunner.run(["ask", "why is pod nonexistent-xyz pending"], kubeconfig: kubeconfig)
+    #expect(anywhere.code == 0, "\(anywhere.stderr)")
+    #expect(anywhere.stdout.hasPrefix(#"Nothing named "nonexistent-xyz" in any namespace."# + "\n"))
+    #expect(anywhere.stdout.contains("Health review of namespace default"))
+    #expect(!anywhere.stdout.contains("on these objects"))
+  }
+
+  @Test("a question that names nothing name-like takes one snapshot, of the context's namespace")
+  func oneSnapshot() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    func podLists(_ arguments: [String]) async -> [Substring] {
+      let result = await LampRunner.run(arguments + ["-v=6"], kubeconfig: kubeconfig)
+      return result.stderr.split(separator: "\n").filter { $0.contains("GET") && $0.contains("/pods?") }
+    }
+    let plain = await podLists(["ask", "why is the shell slow?"])
+    #expect(!plain.isEmpty)
+    #expect(plain.allSatisfy { $0.contains("/namespaces/default/pods") }, "\(plain)")
+    let named = await podLists(["ask", "why is media-processor pending?"])
+    #expect(named.contains { $0.contains("/api/v1/pods?") }, "\(named)")
+  }
+
+  @Test("a namespace that does not exist is warned about")
+  func missingNamespace() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let result = await LampRunner.run(["ask", "-n", "nosuch"], kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(result.stdout.contains(#"warning: namespace "nosuch" not found"#), "\(result.stdout)")
+    let json = await LampRunner.run(["ask", "-n", "nosuch", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(try Self.document(json).warnings.contains(#"namespace "nosuch" not found"#))
+    let existing = await LampRunner.run(["ask", "-n", "batch", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(try Self.document(existing).warnings.isEmpty)
+  }
+
+  @Test("--max-findings -1 is a value, refused by the validation")
+  func negativeMaxFindings() async throws {
+    let result = await LampRunner.run(["ask", "--max-findings", "-1"])
+    #expect(result.code == 2)
+    #expect(result.stderr.contains("--max-findings must be at least 1"), "\(result.stderr)")
+  }
+
+  @Test(
+    "every example line of the help fits in 80 columns, so none is cut mid-command",
+    arguments: ["lamp", "kubectl lamp"])
+  func helpExamples(invocation: String) async throws {
+    let help = await LampRunner.run(["ask", "--help"], invocationName: invocation)
+    #expect(help.code == 0)
+    let lines = help.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    let start = try #require(lines.firstIndex(of: "EXAMPLES:"))
+    let examples = lines[(start + 1)...].prefix { !$0.isEmpty }
+    #expect(examples.count >= 10)
+    for line in examples { #expect(line.hasPrefix("  "), "a wrapped example: \(line)") }
+  }
+}
