@@ -62,6 +62,8 @@ public struct EventsQuery: Sendable {
     public var snapshot: ClusterSnapshot
     public var scope: ObjectScope?
     public var warnings: [String]
+    /// Whether the pods could be listed: when not, the snapshot holds none, which does not mean there are none.
+    public var podsListed = true
     /// Which events API was read: `events.k8s.io/v1` or `v1`.
     public var eventsAPI: String
     /// The events in display order, when the options asked for an ordering: still being worked out when `run`
@@ -181,8 +183,8 @@ public struct EventsQuery: Sendable {
       }
     }
     return Result(
-      snapshot: snapshot, scope: scope, warnings: warnings.sorted(), eventsAPI: eventsAPI,
-      orderedEvents: orderedEvents, findings: findings)
+      snapshot: snapshot, scope: scope, warnings: warnings.sorted(), podsListed: pods.items != nil,
+      eventsAPI: eventsAPI, orderedEvents: orderedEvents, findings: findings)
   }
 
   /// List items omit their kind: set it.
