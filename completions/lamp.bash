@@ -1024,7 +1024,7 @@ _lamp_karpenter_nodeclaims() {
 
 _lamp_karpenter_pending() {
     repeating_flags=()
-    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers -A --all-namespaces --version -h --help)
     repeating_options=(--as-group)
     non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output)
     __lamp_offer_flags_options 0
@@ -1118,7 +1118,7 @@ _lamp_keda() {
 
 _lamp_keda_scaled() {
     repeating_flags=()
-    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers -A --all-namespaces --version -h --help)
     repeating_options=(--as-group --state)
     non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output --keda-namespace)
     __lamp_offer_flags_options 1
@@ -1195,7 +1195,7 @@ _lamp_keda_scaled() {
 
 _lamp_keda_auth() {
     repeating_flags=()
-    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers -A --all-namespaces --version -h --help)
     repeating_options=(--as-group)
     non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output --keda-namespace)
     __lamp_offer_flags_options 0

@@ -14,9 +14,9 @@ public struct AuthList: Sendable, Encodable {
     self.warnings = warnings
   }
 
-  /// Summaries of every authentication in the snapshot, with their users and missing Secrets.
+  /// Summaries of every authentication in the snapshot, with their users and missing Secrets and keys.
   public static func summaries(
-    _ snapshot: KedaSnapshot, secrets: [SecretReference: Bool?], kedaNamespace: String
+    _ snapshot: KedaSnapshot, secrets: SecretChecks, kedaNamespace: String
   ) -> [AuthSummary] {
     var users: [String: [String]] = [:]
     func record(_ trigger: ScaleTrigger, kind: String, namespace: String, name: String) {
@@ -25,7 +25,7 @@ public struct AuthList: Sendable, Encodable {
       let user = "\(kind) \(namespace)/\(name)"
       if !(users[key] ?? []).contains(user) { users[key, default: []].append(user) }
     }
-    for object in snapshot.scaledObjects {
+    for object in snapshot.scaledObjects ?? [] {
       for trigger in object.triggers {
         record(trigger, kind: "ScaledObject", namespace: object.metadata.namespace ?? "", name: object.metadata.name)
       }
@@ -35,10 +35,13 @@ public struct AuthList: Sendable, Encodable {
         record(trigger, kind: "ScaledJob", namespace: job.metadata.namespace ?? "", name: job.metadata.name)
       }
     }
+    let usersKnown = snapshot.scaledObjects != nil && snapshot.scaledJobs != nil
     return (snapshot.authentications ?? []).map { auth in
       let key =
         auth.isCluster ? "cluster/\(auth.metadata.name)" : "\(auth.metadata.namespace ?? "")/\(auth.metadata.name)"
-      return AuthSummary(auth, usedBy: users[key] ?? [], secrets: secrets, kedaNamespace: kedaNamespace)
+      return AuthSummary(
+        auth, usedBy: usersKnown ? users[key] ?? [] : nil, usedByNamespace: snapshot.scaledNamespace, secrets: secrets,
+        kedaNamespace: kedaNamespace)
     }.sorted { ($0.namespace ?? "", $0.name) < ($1.namespace ?? "", $1.name) }
   }
 }

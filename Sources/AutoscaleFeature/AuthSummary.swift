@@ -9,10 +9,24 @@ public struct AuthSummary: Sendable, Hashable, Encodable {
   /// `TriggerAuthentication` or `ClusterTriggerAuthentication`.
   public var kind: String
   public var sources: [Source]
-  /// `ScaledObject shop/web-scaler`, sorted.
-  public var usedBy: [String]
+  /// `ScaledObject shop/web-scaler`, sorted; nil when ScaledObjects or ScaledJobs could not be listed.
+  public var usedBy: [String]?
+  /// Set for a ClusterTriggerAuthentication whose users were counted in this namespace only (`-n`, when
+  /// ScaledObjects or ScaledJobs may not be listed in all namespaces).
+  public var usedByNamespace: String?
   /// Secrets it reads that do not exist (`shop/rabbitmq-conn`).
   public var missingSecrets: [String]
+  /// Keys it reads that its (existing) Secrets lack.
+  public var missingKeys: [MissingKey]
+
+  /// A key read from a Secret that exists but has no such key: KEDA fails on it as on a missing Secret.
+  public struct MissingKey: Sendable, Hashable, Comparable, Encodable {
+    /// `shop/rabbitmq-conn`.
+    public var secret: String
+    public var key: String
+
+    public static func < (a: MissingKey, b: MissingKey) -> Bool { (a.secret, a.key) < (b.secret, b.key) }
+  }
 
   /// One thing it reads: a Secret key, a ConfigMap key, an env var, a pod identity or an external store.
   public struct Source: Sendable, Hashable, Encodable {
@@ -24,10 +38,12 @@ public struct AuthSummary: Sendable, Hashable, Encodable {
     public var reference: String
     /// For Secret keys: whether the Secret exists (nil: not checked or not readable).
     public var exists: Bool?
+    /// For Secret keys: whether the Secret has the key (nil: the Secret is missing, not checked or not readable).
+    public var keyExists: Bool?
 
     public var text: String {
       let parameter = self.parameter.map { "\($0)=" } ?? ""
-      let flag = exists == false ? " (missing)" : ""
+      let flag = exists == false ? " (missing)" : keyExists == false ? " (no such key)" : ""
       return "\(type) \(parameter)\(reference)\(flag)"
     }
   }
@@ -38,9 +54,10 @@ public struct AuthSummary: Sendable, Hashable, Encodable {
     return (auth.spec?.secretTargetRef ?? []).map { SecretReference(namespace: namespace, name: $0.name) }
   }
 
-  /// Builds the summary; `secrets` says which referenced Secrets exist.
+  /// Builds the summary; `secrets` says which referenced Secrets and keys exist.
   public init(
-    _ auth: TriggerAuthentication, usedBy: [String], secrets: [SecretReference: Bool?], kedaNamespace: String
+    _ auth: TriggerAuthentication, usedBy: [String]?, usedByNamespace: String? = nil, secrets: SecretChecks,
+    kedaNamespace: String
   ) {
     let cluster = auth.isCluster
     namespace = cluster ? nil : auth.metadata.namespace
@@ -49,13 +66,18 @@ public struct AuthSummary: Sendable, Hashable, Encodable {
     let secretNamespace = cluster ? kedaNamespace : (auth.metadata.namespace ?? "")
     let spec = auth.spec
     var sources: [Source] = []
-    var missing: [String] = []
+    var missing: Set<String> = []
+    var missingKeys: Set<MissingKey> = []
     for ref in spec?.secretTargetRef ?? [] {
       let reference = SecretReference(namespace: secretNamespace, name: ref.name)
-      let exists = secrets[reference] ?? nil
-      if exists == false { missing.append("\(secretNamespace)/\(ref.name)") }
+      let exists = secrets.exists(reference)
+      let keyExists = secrets.hasKey(ref.key, in: reference)
+      if exists == false { missing.insert("\(secretNamespace)/\(ref.name)") }
+      if keyExists == false { missingKeys.insert(MissingKey(secret: "\(secretNamespace)/\(ref.name)", key: ref.key)) }
       sources.append(
-        Source(type: "secret", parameter: ref.parameter, reference: "\(ref.name)/\(ref.key)", exists: exists))
+        Source(
+          type: "secret", parameter: ref.parameter, reference: "\(ref.name)/\(ref.key)", exists: exists,
+          keyExists: keyExists))
     }
     for ref in spec?.configMapTargetRef ?? [] {
       sources.append(Source(type: "configMap", parameter: ref.parameter, reference: "\(ref.name)/\(ref.key)"))
@@ -87,7 +109,14 @@ public struct AuthSummary: Sendable, Hashable, Encodable {
         Source(type: "boundServiceAccountToken", parameter: token.parameter, reference: token.serviceAccountName))
     }
     self.sources = sources
-    self.usedBy = usedBy.sorted()
+    self.usedBy = usedBy?.sorted()
+    self.usedByNamespace = cluster ? usedByNamespace : nil
     self.missingSecrets = missing.sorted()
+    self.missingKeys = missingKeys.sorted()
+  }
+
+  /// `Secret shop/kafka-credentials not found`, `Secret shop/rabbitmq-conn has no key "host"`.
+  public var problems: [String] {
+    missingSecrets.map { "Secret \($0) not found" } + missingKeys.map { "Secret \($0.secret) has no key \"\($0.key)\"" }
   }
 }

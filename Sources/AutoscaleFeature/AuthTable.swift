@@ -13,14 +13,23 @@ public struct AuthTable: Sendable {
   public func table(_ items: [AuthSummary]) -> Table {
     var table = Table(columns: Self.columns)
     for item in items {
-      let problems = item.missingSecrets.map { "Secret \($0) not found" }
+      let problems = item.problems
       table.rows.append(
         TableRow(
           [
             item.namespace ?? "", item.name, item.kind, item.sources.map(\.text).joined(separator: ", "),
-            item.usedBy.joined(separator: ", "), problems.joined(separator: ", "),
+            Self.users(item), problems.joined(separator: ", "),
           ], status: problems.isEmpty ? nil : .error))
     }
     return table
+  }
+
+  /// `ScaledObject shop/web-scaler`; `?` when unknown; `<none> (counted in shop only)` for a
+  /// ClusterTriggerAuthentication whose users could only be looked for in one namespace.
+  static func users(_ item: AuthSummary) -> String {
+    guard let usedBy = item.usedBy else { return "?" }
+    let users = usedBy.joined(separator: ", ")
+    guard let namespace = item.usedByNamespace else { return users }
+    return "\(users.isEmpty ? "<none>" : users) (counted in \(namespace) only)"
   }
 }

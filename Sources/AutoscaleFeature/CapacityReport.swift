@@ -13,7 +13,7 @@ import KubeAPI
 /// - namespace, name, reason, explanation, since, pendingSeconds
 ///   requests: {cpu: "2", memory: 4Gi}
 ///   summary: no NodePool allows kubernetes.io/arch=arm64
-///   fits: [{nodePool, limitsLeft: {cpu: "16"}}]
+///   fits: [{nodePool, limitsLeft: {cpu: "16"}}]     # both absent when NodePools could not be listed
 ///   blocked: [{nodePool, reasons: [ … ]}]
 /// warnings: [ … ]
 /// ```
@@ -34,8 +34,9 @@ public struct CapacityReport: Sendable, Encodable {
     public var requests: [String: Quantity]
     /// One line: which pools fit, or the shared reason none does.
     public var summary: String
-    public var fits: [Fit]
-    public var blocked: [NodePoolVerdict]
+    /// nil when NodePools could not be listed: which pools fit is unknown.
+    public var fits: [Fit]?
+    public var blocked: [NodePoolVerdict]?
   }
 
   /// A pool that could provide a node, with what is left under each of its limits.
@@ -50,9 +51,10 @@ public struct CapacityReport: Sendable, Encodable {
     .nodesCordoned, .unschedulable, .notYetScheduled,
   ]
 
-  /// Builds the report from `lamp events`' snapshot (pods, events, nodes and NodePools).
+  /// Builds the report from `lamp events`' snapshot (pods, events, nodes and NodePools, nil when not readable).
   public init(snapshot: ClusterSnapshot, warnings: [String], now: Date) {
     let pools = snapshot.nodePools ?? []
+    let poolsKnown = snapshot.nodePools != nil
     let podsByKey = Dictionary(
       snapshot.pods.map { ("\($0.metadata.namespace ?? "")/\($0.metadata.name)", $0) },
       uniquingKeysWith: { first, _ in first })
@@ -74,11 +76,16 @@ public struct CapacityReport: Sendable, Encodable {
       return Item(
         namespace: finding.namespace, name: finding.name, reason: finding.reason.rawValue,
         explanation: finding.explanation, since: finding.since, pendingSeconds: Int(finding.pendingFor(now: now)),
-        requests: pod.resourceRequests, summary: Self.summary(fits: fits, blocked: blocked, pools: pools.count),
-        fits: fits, blocked: blocked)
+        requests: pod.resourceRequests,
+        summary: poolsKnown
+          ? Self.summary(fits: fits, blocked: blocked, pools: pools.count) : Self.unknownPools,
+        fits: poolsKnown ? fits : nil, blocked: poolsKnown ? blocked : nil)
     }
     self.warnings = warnings
   }
+
+  /// The summary when NodePools could not be listed.
+  static let unknownPools = "unknown: NodePools could not be listed"
 
   /// `NodePool spot could provide a node`, `no NodePool allows kubernetes.io/arch=arm64`, or the pools' reasons.
   static func summary(fits: [Fit], blocked: [NodePoolVerdict], pools: Int) -> String {

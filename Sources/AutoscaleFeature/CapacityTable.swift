@@ -2,7 +2,8 @@ import EventsFeature
 import Formatters
 import Foundation
 
-/// The `lamp karpenter pending` table.
+/// The `lamp karpenter pending` table. CAN SERVE and WHY NOT are `?` when NodePools could not be listed (the
+/// warnings say so): "none" would be a false answer.
 public struct CapacityTable: Sendable {
   public init() {}
 
@@ -18,25 +19,29 @@ public struct CapacityTable: Sendable {
       let requests = ["cpu", "memory"].compactMap { resource in
         item.requests[resource].map { "\(resource) \(ResourceText.amount($0, resource: resource))" }
       }
-      let serve = item.fits.map { fit in
-        let left = fit.limitsLeft.sorted { $0.key < $1.key }.filter { ["cpu", "memory"].contains($0.key) }.map {
-          "\($0.key) \(ResourceText.amount($0.value, resource: $0.key)) left"
+      var serve = "?"
+      var whyNot = "?"
+      if let fits = item.fits, let blocked = item.blocked {
+        let fitting = fits.map { fit in
+          let left = fit.limitsLeft.sorted { $0.key < $1.key }.filter { ["cpu", "memory"].contains($0.key) }.map {
+            "\($0.key) \(ResourceText.amount($0.value, resource: $0.key)) left"
+          }
+          return left.isEmpty ? fit.nodePool : "\(fit.nodePool) (\(left.joined(separator: ", ")))"
         }
-        return left.isEmpty ? fit.nodePool : "\(fit.nodePool) (\(left.joined(separator: ", ")))"
+        serve = fitting.isEmpty ? "none" : fitting.joined(separator: ", ")
+        whyNot =
+          fits.isEmpty
+          ? item.summary
+          : blocked.map { verdict in
+            "\(verdict.nodePool): " + verdict.obstacles.map(CapacityReport.phrase).joined(separator: ", ")
+          }.joined(separator: "; ")
       }
-      let whyNot =
-        item.fits.isEmpty
-        ? item.summary
-        : item.blocked.map { verdict in
-          "\(verdict.nodePool): " + verdict.obstacles.map(CapacityReport.phrase).joined(separator: ", ")
-        }.joined(separator: "; ")
       table.rows.append(
         TableRow(
           [
             item.namespace, item.name, Age.format(TimeInterval(item.pendingSeconds)), item.reason,
-            requests.joined(separator: ", "), serve.isEmpty ? "none" : serve.joined(separator: ", "), whyNot,
-            item.explanation,
-          ], status: item.fits.isEmpty ? .error : .warning))
+            requests.joined(separator: ", "), serve, whyNot, item.explanation,
+          ], status: item.fits?.isEmpty == true ? .error : .warning))
     }
     return table
   }

@@ -3,7 +3,8 @@ import KubeAPI
 import KubeClient
 
 /// Fetches what `lamp karpenter` needs, concurrently: NodePools and NodeClaims in the version discovery
-/// prefers (`karpenter.sh/v1`, else `v1beta1`), and as a view needs them nodes, pods and node classes.
+/// prefers (`karpenter.sh/v1`, else `v1beta1`), and as a view needs them nodes, pods and node classes. The
+/// view's main kind must be readable; any other kind may be left out with a note.
 public struct KarpenterQuery: Sendable {
   public let client: KubeClient
   public let discovery: Discovery
@@ -13,10 +14,11 @@ public struct KarpenterQuery: Sendable {
     self.discovery = discovery
   }
 
-  /// What else to fetch besides NodePools.
+  /// What to fetch.
   public struct Needs: OptionSet, Sendable {
     public let rawValue: Int
     public init(rawValue: Int) { self.rawValue = rawValue }
+    public static let nodePools = Needs(rawValue: 16)
     public static let nodeClaims = Needs(rawValue: 1)
     public static let nodes = Needs(rawValue: 2)
     public static let pods = Needs(rawValue: 4)
@@ -36,12 +38,18 @@ public struct KarpenterQuery: Sendable {
     return (pools, claims)
   }
 
-  /// Runs the query; `labelSelector` applies to NodeClaims.
-  public func snapshot(_ needs: Needs, labelSelector: String? = nil) async throws -> KarpenterSnapshot {
+  /// Runs the query; `main` (`.nodePools` or `.nodeClaims`, one of `needs`) must be readable, else it throws;
+  /// `labelSelector` applies to NodeClaims.
+  public func snapshot(_ needs: Needs, main: Needs = .nodePools, labelSelector: String? = nil) async throws
+    -> KarpenterSnapshot
+  {
     let (poolKind, claimKind) = try await kinds()
     let client = self.client
-    async let pools = Fetched<NodePool>.list(
-      client, poolKind, NodePool.self, namespace: nil, consequence: "NodePools are not shown")
+    async let pools =
+      needs.contains(.nodePools)
+      ? Fetched<NodePool>.list(
+        client, poolKind, NodePool.self, namespace: nil, consequence: "NodePools are not shown")
+      : Fetched<NodePool>(items: nil)
     async let claims =
       needs.contains(.nodeClaims)
       ? Fetched<NodeClaim>.list(
@@ -58,14 +66,18 @@ public struct KarpenterQuery: Sendable {
       : Fetched<Pod>(items: nil)
     async let classes = needs.contains(.nodeClasses) ? nodeClasses() : (Fetched<NodeClass>(items: nil), [])
 
-    let poolList = try await pools
-    guard let poolItems = poolList.items else {
-      throw AutoscaleError.forbidden("list \(poolKind); NodePools cannot be shown")
+    let (poolList, claimList) = try await (pools, claims)
+    if main == .nodePools, poolList.items == nil {
+      throw AutoscaleError.forbidden(poolKind.listPermission(namespace: nil) + "; NodePools cannot be shown")
     }
-    let (claimList, nodeList, podList, (classList, kindsRead)) = try await (claims, nodes, pods, classes)
-    let warnings = [claimList.warning, nodeList.warning, podList.warning, classList.warning].compactMap { $0 }
+    if main == .nodeClaims, claimList.items == nil {
+      throw AutoscaleError.forbidden(claimKind.listPermission(namespace: nil) + "; NodeClaims cannot be shown")
+    }
+    let (nodeList, podList, (classList, kindsRead)) = try await (nodes, pods, classes)
+    let warnings = [poolList.warning, claimList.warning, nodeList.warning, podList.warning, classList.warning]
+      .compactMap { $0 }
     return KarpenterSnapshot(
-      apiVersion: poolKind.apiVersion, nodePools: poolItems, nodeClaims: claimList.items, nodes: nodeList.items,
+      apiVersion: poolKind.apiVersion, nodePools: poolList.items, nodeClaims: claimList.items, nodes: nodeList.items,
       pods: podList.items?.filter(Self.occupiesNode), nodeClasses: classList.items, nodeClassKindsRead: Set(kindsRead),
       warnings: warnings.sorted())
   }

@@ -5,7 +5,8 @@ import KubeAPI
 public struct KarpenterSnapshot: Sendable {
   /// `karpenter.sh/v1` or `karpenter.sh/v1beta1`, as discovery chose.
   public var apiVersion: String
-  public var nodePools: [NodePool]
+  /// nil when not asked for or not readable.
+  public var nodePools: [NodePool]?
   public var nodeClaims: [NodeClaim]?
   public var nodes: [Node]?
   public var pods: [Pod]?
@@ -16,7 +17,7 @@ public struct KarpenterSnapshot: Sendable {
   public var warnings: [String]
 
   public init(
-    apiVersion: String, nodePools: [NodePool], nodeClaims: [NodeClaim]? = nil, nodes: [Node]? = nil,
+    apiVersion: String, nodePools: [NodePool]?, nodeClaims: [NodeClaim]? = nil, nodes: [Node]? = nil,
     pods: [Pod]? = nil, nodeClasses: [NodeClass]? = nil, nodeClassKindsRead: Set<String> = [],
     warnings: [String] = []
   ) {

@@ -17,9 +17,22 @@ public struct KedaQuery: Sendable {
   public struct Needs: OptionSet, Sendable {
     public let rawValue: Int
     public init(rawValue: Int) { self.rawValue = rawValue }
-    /// ScaledJobs, HPAs, Deployments, StatefulSets and Jobs.
-    public static let scaling = Needs(rawValue: 1)
+    public static let scaledJobs = Needs(rawValue: 1)
     public static let authentications = Needs(rawValue: 2)
+    /// HPAs, Deployments, StatefulSets and Jobs: the live replicas behind what is scaled.
+    public static let workloads = Needs(rawValue: 4)
+    /// ScaledJobs and workloads.
+    public static let scaling: Needs = [.scaledJobs, .workloads]
+  }
+
+  /// The kind a command is about: when it cannot be listed the command fails; other kinds are left out with a
+  /// note.
+  public enum MainKind: Sendable {
+    case scaledObjects
+    /// (Cluster)TriggerAuthentications: the command fails only when neither kind can be listed. With a
+    /// namespace, ScaledObjects and ScaledJobs are listed in all namespaces when allowed, so that the users of
+    /// ClusterTriggerAuthentications are counted everywhere (`KedaSnapshot.scaledNamespace` says where).
+    case authentications
   }
 
   /// Throws `kedaNotInstalled` when the cluster serves no ScaledObject.
@@ -30,59 +43,68 @@ public struct KedaQuery: Sendable {
   }
 
   /// Runs the query in one namespace, or all (nil).
-  public func snapshot(_ needs: Needs, namespace: String?) async throws -> KedaSnapshot {
+  public func snapshot(_ needs: Needs, namespace: String?, main: MainKind = .scaledObjects) async throws
+    -> KedaSnapshot
+  {
     try await checkInstalled()
     let client = self.client
-    let scaling = needs.contains(.scaling)
+    let workloads = needs.contains(.workloads)
+    let scaledNamespace = main == .authentications ? nil : namespace
     async let objects = Fetched<ScaledObject>.list(
-      client, ScaledObject.resourceKind, ScaledObject.self, namespace: namespace,
-      consequence: "ScaledObjects are not shown")
+      client, ScaledObject.resourceKind, ScaledObject.self, namespace: scaledNamespace, narrowingTo: namespace,
+      consequence: main == .authentications ? "USED BY is unknown" : "ScaledObjects are not shown")
     async let jobsScaled =
-      scaling
+      needs.contains(.scaledJobs)
       ? Fetched<ScaledJob>.list(
-        client, ScaledJob.resourceKind, ScaledJob.self, namespace: namespace, consequence: "ScaledJobs are not shown")
+        client, ScaledJob.resourceKind, ScaledJob.self, namespace: scaledNamespace, narrowingTo: namespace,
+        consequence: main == .authentications ? "USED BY is unknown" : "ScaledJobs are not shown")
       : Fetched<ScaledJob>(items: nil)
     async let hpas =
-      scaling
+      workloads
       ? Fetched<HorizontalPodAutoscaler>.list(
         client, .horizontalPodAutoscalers, HorizontalPodAutoscaler.self, namespace: namespace,
         consequence: "HPA metrics are unknown")
       : Fetched<HorizontalPodAutoscaler>(items: nil)
     async let deployments =
-      scaling
+      workloads
       ? Fetched<Workload>.list(
         client, .deployments, Workload.self, namespace: namespace, consequence: "CURRENT replicas come from the HPA")
       : Fetched<Workload>(items: nil)
     async let statefulSets =
-      scaling
+      workloads
       ? Fetched<Workload>.list(
         client, .statefulSets, Workload.self, namespace: namespace, consequence: "CURRENT replicas come from the HPA")
       : Fetched<Workload>(items: nil)
     async let jobs =
-      scaling
+      workloads
       ? Fetched<Workload>.list(
         client, .jobs, Workload.self, namespace: namespace, consequence: "running jobs of ScaledJobs are unknown")
       : Fetched<Workload>(items: nil)
-    async let auths = needs.contains(.authentications) ? authentications(namespace: namespace) : Fetched(items: nil)
+    async let auths =
+      needs.contains(.authentications)
+      ? authentications(namespace: namespace, required: main == .authentications) : Fetched(items: nil)
 
     let objectList = try await objects
-    guard let objectItems = objectList.items else {
-      throw AutoscaleError.forbidden("list \(ScaledObject.resourceKind); ScaledObjects cannot be shown")
+    if main == .scaledObjects, objectList.items == nil {
+      throw AutoscaleError.forbidden(
+        ScaledObject.resourceKind.listPermission(namespace: namespace) + "; ScaledObjects cannot be shown")
     }
     let (jobList, hpaList, deploymentList, setList, jobItems, authList) = try await (
       jobsScaled, hpas, deployments, statefulSets, jobs, auths
     )
-    var workloads: [Workload]? = nil
+    var workloadItems: [Workload]? = nil
     if deploymentList.items != nil || setList.items != nil {
-      workloads = Self.tagged(deploymentList.items, "Deployment") + Self.tagged(setList.items, "StatefulSet")
+      workloadItems = Self.tagged(deploymentList.items, "Deployment") + Self.tagged(setList.items, "StatefulSet")
     }
     let warnings = [
-      jobList.warning, hpaList.warning, deploymentList.warning ?? setList.warning, jobItems.warning, authList.warning,
+      objectList.warning, jobList.warning, hpaList.warning, deploymentList.warning ?? setList.warning,
+      jobItems.warning, authList.warning,
     ].compactMap { $0 }
+    let listedIn = objectList.narrowed || jobList.narrowed ? namespace : scaledNamespace
     return KedaSnapshot(
-      scaledObjects: objectItems, scaledJobs: jobList.items, hpas: hpaList.items, workloads: workloads,
+      scaledObjects: objectList.items, scaledJobs: jobList.items, hpas: hpaList.items, workloads: workloadItems,
       jobs: jobItems.items.map { Self.tagged($0, "Job") }, authentications: authList.items,
-      warnings: Array(Set(warnings)).sorted())
+      scaledNamespace: listedIn, warnings: Array(Set(warnings)).sorted())
   }
 
   static func tagged(_ items: [Workload]?, _ kind: String) -> [Workload] {
@@ -93,15 +115,23 @@ public struct KedaQuery: Sendable {
     }
   }
 
-  /// TriggerAuthentications (in the namespace) and ClusterTriggerAuthentications, with `kind` set.
-  func authentications(namespace: String?) async throws -> Fetched<TriggerAuthentication> {
+  /// TriggerAuthentications (in the namespace) and ClusterTriggerAuthentications, with `kind` set; `required`:
+  /// throws when neither kind may be listed.
+  func authentications(namespace: String?, required: Bool) async throws -> Fetched<TriggerAuthentication> {
+    let localKind = TriggerAuthentication.resourceKind
+    let clusterKind = TriggerAuthentication.clusterResourceKind
     async let local = Fetched<TriggerAuthentication>.list(
-      client, TriggerAuthentication.resourceKind, TriggerAuthentication.self, namespace: namespace,
+      client, localKind, TriggerAuthentication.self, namespace: namespace,
       consequence: "TriggerAuthentications are not shown")
     async let cluster = Fetched<TriggerAuthentication>.list(
-      client, TriggerAuthentication.clusterResourceKind, TriggerAuthentication.self, namespace: nil,
+      client, clusterKind, TriggerAuthentication.self, namespace: nil,
       consequence: "ClusterTriggerAuthentications are not shown")
     let (localList, clusterList) = try await (local, cluster)
+    if required, localList.items == nil, clusterList.items == nil {
+      throw AutoscaleError.forbidden(
+        "\(localKind.listPermission(namespace: namespace)) and \(clusterKind.listPermission(namespace: nil)); "
+          + "trigger authentications cannot be shown")
+    }
     func tag(_ items: [TriggerAuthentication]?, _ kind: String) -> [TriggerAuthentication] {
       (items ?? []).map { item in
         var tagged = item
@@ -114,27 +144,36 @@ public struct KedaQuery: Sendable {
     return Fetched(items: items, warning: localList.warning ?? clusterList.warning)
   }
 
-  /// Whether each Secret exists: true, false (404), or nil when the user may not read it.
-  public func secretsExist(_ references: Set<SecretReference>) async throws -> [SecretReference: Bool?] {
+  /// GETs each Secret (one by one, never listed) for its key names; values are skipped as they are read.
+  public func checkSecrets(_ references: Set<SecretReference>) async throws -> SecretChecks {
     let client = self.client
-    return try await withThrowingTaskGroup(of: (SecretReference, Bool?).self) { group in
+    enum Outcome: Sendable {
+      case keys(Set<String>), missing, forbidden
+    }
+    return try await withThrowingTaskGroup(of: (SecretReference, Outcome).self) { group in
       for reference in references {
         group.addTask {
           do {
-            _ = try await client.getJSON(
-              PartialObject.self,
+            let secret = try await client.getJSON(
+              SecretKeyNames.self,
               path: ResourceKind.secrets.objectPath(name: reference.name, namespace: reference.namespace))
-            return (reference, true)
+            return (reference, .keys(secret.keys))
           } catch let error as KubeError where error.isNotFound {
-            return (reference, false)
+            return (reference, .missing)
           } catch let error as KubeError where error.isForbidden {
-            return (reference, nil)
+            return (reference, .forbidden)
           }
         }
       }
-      var result: [SecretReference: Bool?] = [:]
-      for try await (reference, exists) in group { result[reference] = exists }
-      return result
+      var checks = SecretChecks()
+      for try await (reference, outcome) in group {
+        switch outcome {
+        case .keys(let keys): checks.keys[reference] = keys
+        case .missing: checks.missing.insert(reference)
+        case .forbidden: checks.unreadableNamespaces.insert(reference.namespace)
+        }
+      }
+      return checks
     }
   }
 }

@@ -3,7 +3,8 @@ import KubeAPI
 
 /// What the `lamp keda` views are built from. A nil list was not readable (see `warnings`).
 public struct KedaSnapshot: Sendable {
-  public var scaledObjects: [ScaledObject]
+  /// nil only when the command is about authentications and ScaledObjects may not be listed.
+  public var scaledObjects: [ScaledObject]?
   public var scaledJobs: [ScaledJob]?
   public var hpas: [HorizontalPodAutoscaler]?
   /// Deployments and StatefulSets (with `kind` set): the live replicas of scale targets.
@@ -12,12 +13,14 @@ public struct KedaSnapshot: Sendable {
   public var jobs: [Workload]?
   /// TriggerAuthentications and ClusterTriggerAuthentications, with `kind` set.
   public var authentications: [TriggerAuthentication]?
+  /// The namespace ScaledObjects and ScaledJobs were listed in; nil for all.
+  public var scaledNamespace: String?
   public var warnings: [String]
 
   public init(
-    scaledObjects: [ScaledObject], scaledJobs: [ScaledJob]? = nil, hpas: [HorizontalPodAutoscaler]? = nil,
+    scaledObjects: [ScaledObject]?, scaledJobs: [ScaledJob]? = nil, hpas: [HorizontalPodAutoscaler]? = nil,
     workloads: [Workload]? = nil, jobs: [Workload]? = nil, authentications: [TriggerAuthentication]? = nil,
-    warnings: [String] = []
+    scaledNamespace: String? = nil, warnings: [String] = []
   ) {
     self.scaledObjects = scaledObjects
     self.scaledJobs = scaledJobs
@@ -25,6 +28,7 @@ public struct KedaSnapshot: Sendable {
     self.workloads = workloads
     self.jobs = jobs
     self.authentications = authentications
+    self.scaledNamespace = scaledNamespace
     self.warnings = warnings
   }
 }

@@ -5,6 +5,8 @@ import KubeAPI
 public struct NodeClaimSummary: Sendable, Hashable, Encodable {
   public var name: String
   public var nodePool: String?
+  /// `EC2NodeClass/default`, from `spec.nodeClassRef`.
+  public var nodeClass: String?
   public var instanceType: String?
   public var capacityType: String?
   public var zone: String?
@@ -17,6 +19,9 @@ public struct NodeClaimSummary: Sendable, Hashable, Encodable {
   /// Disruption-related conditions that are true, with their reason: `Drifted (AMIDrift)`, `Empty`,
   /// `Consolidatable`, `Disrupting (…)`; and the reason launch is stuck, when it is.
   public var flags: [String]
+  /// The image the node runs (`ami-…`) and the cloud's instance ID (`aws:///us-west-2a/i-…`), once launched.
+  public var imageID: String?
+  public var providerID: String?
 
   /// The state column: the phase, then the flags.
   public var state: String { ([phase] + flags).joined(separator: ", ") }
@@ -27,10 +32,13 @@ public struct NodeClaimSummary: Sendable, Hashable, Encodable {
     let conditions = claim.conditions
     name = claim.metadata.name
     nodePool = claim.nodePoolName
+    nodeClass = claim.spec?.nodeClassRef.map { "\($0.resolvedKind)/\($0.name)" }
     instanceType = labels["node.kubernetes.io/instance-type"]
     capacityType = labels["karpenter.sh/capacity-type"]
     zone = labels["topology.kubernetes.io/zone"]
     node = claim.status?.nodeName.flatMap { $0.isEmpty ? nil : $0 }
+    imageID = claim.status?.imageID.flatMap { $0.isEmpty ? nil : $0 }
+    providerID = claim.status?.providerID.flatMap { $0.isEmpty ? nil : $0 }
     ready = conditions.condition("Ready")?.status ?? "Unknown"
     created = claim.metadata.creationTimestamp
     phase = Self.phase(claim)

@@ -1,7 +1,7 @@
 import Formatters
 import Foundation
 
-/// The `lamp karpenter nodeclaims` table.
+/// The `lamp karpenter nodeclaims` table; wide adds kubectl's wide columns that the table lacks.
 public struct NodeClaimTable: Sendable {
   public var now: Date
 
@@ -10,6 +10,8 @@ public struct NodeClaimTable: Sendable {
   public static let columns: [TableColumn] = [
     TableColumn("NAME"), TableColumn("NODEPOOL"), TableColumn("INSTANCE TYPE"), TableColumn("CAPACITY TYPE"),
     TableColumn("ZONE"), TableColumn("NODE"), TableColumn("READY"), TableColumn("AGE"), TableColumn("STATE"),
+    TableColumn("NODECLASS", wideOnly: true), TableColumn("IMAGE ID", wideOnly: true),
+    TableColumn("PROVIDER ID", wideOnly: true),
   ]
 
   public func table(_ items: [NodeClaimSummary]) -> Table {
@@ -21,7 +23,7 @@ public struct NodeClaimTable: Sendable {
           [
             item.name, item.nodePool ?? "", item.instanceType ?? "", item.capacityType ?? "", item.zone ?? "",
             item.node ?? "", item.ready, item.created.map { Age.format(since: $0, now: now) } ?? "<unknown>",
-            item.state,
+            item.state, item.nodeClass ?? "", item.imageID ?? "", item.providerID ?? "",
           ], status: healthy ? nil : .warning))
     }
     return table

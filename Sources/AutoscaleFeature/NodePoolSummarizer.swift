@@ -9,7 +9,7 @@ public enum NodePoolSummarizer {
     let nodesByPool = Dictionary(grouping: snapshot.nodes ?? []) { $0.labels["karpenter.sh/nodepool"] ?? "" }
     let podsByNode = snapshot.pods.map { pods in Dictionary(grouping: pods) { $0.spec?.nodeName ?? "" } }
     let claimsByPool = Dictionary(grouping: snapshot.nodeClaims ?? []) { $0.nodePoolName ?? "" }
-    return snapshot.nodePools.sorted { $0.metadata.name < $1.metadata.name }.map { pool in
+    return (snapshot.nodePools ?? []).sorted { $0.metadata.name < $1.metadata.name }.map { pool in
       let name = pool.metadata.name
       return summary(
         pool, nodes: snapshot.nodes.map { _ in nodesByPool[name] ?? [] }, podsByNode: podsByNode,
@@ -61,7 +61,7 @@ public enum NodePoolSummarizer {
     -> NodePoolSummary.NodeClassInfo?
   {
     guard let reference = pool.spec?.template?.spec?.nodeClassRef else { return nil }
-    let kind = reference.kind ?? "EC2NodeClass"
+    let kind = reference.resolvedKind
     var found: Bool? = nil
     var ready: Bool? = nil
     if let classes, kindsRead.contains(kind) {

@@ -42,13 +42,13 @@ public struct ScaledDetail: Sendable, Encodable {
 
   /// Builds the detail for `name` from the snapshot (with authentications), Secret checks and events.
   public init?(
-    name: String, namespace: String, snapshot: KedaSnapshot, secrets: [SecretReference: Bool?],
+    name: String, namespace: String, snapshot: KedaSnapshot, secrets: SecretChecks,
     events: [ClusterEvent], kedaNamespace: String
   ) {
     let summaries = ScaledSummarizer.summaries(snapshot)
     guard let summary = summaries.first(where: { $0.namespace == namespace && $0.name == name }) else { return nil }
     self.summary = summary
-    let object = snapshot.scaledObjects.first { $0.metadata.namespace == namespace && $0.metadata.name == name }
+    let object = (snapshot.scaledObjects ?? []).first { $0.metadata.namespace == namespace && $0.metadata.name == name }
     let job = (snapshot.scaledJobs ?? []).first { $0.metadata.namespace == namespace && $0.metadata.name == name }
     let isObject = summary.kind == "ScaledObject"
     let rawTriggers = isObject ? object?.triggers ?? [] : job?.triggers ?? []

@@ -17,7 +17,7 @@ public enum ScaledSummarizer {
         items.map { ("\($0.kind ?? "")/\($0.metadata.namespace ?? "")/\($0.metadata.name)", $0) },
         uniquingKeysWith: { first, _ in first })
     }
-    var result = snapshot.scaledObjects.map { object($0, hpas: hpas, workloads: workloads) }
+    var result = (snapshot.scaledObjects ?? []).map { object($0, hpas: hpas, workloads: workloads) }
     result += (snapshot.scaledJobs ?? []).map { job($0, jobs: snapshot.jobs) }
     return result.sorted { ($0.namespace, $0.name, $0.kind) < ($1.namespace, $1.name, $1.kind) }
   }
@@ -45,7 +45,7 @@ public enum ScaledSummarizer {
     let conditions = object.conditions
     let (state, stateReplicas) = state(
       object.metadata, conditions: conditions, current: current, fallback: object.spec?.fallback?.replicas,
-      pausedCount: object.status?.pausedReplicaCount)
+      pausedCount: object.status?.pausedReplicaCount, targetMissing: targetMissing)
     let ready = conditions.condition("Ready")
     return ScaledSummary(
       namespace: namespace, name: object.metadata.name, kind: "ScaledObject", target: "\(kind)/\(targetName)",
@@ -77,9 +77,11 @@ public enum ScaledSummarizer {
       created: job.metadata.creationTimestamp, hpa: nil, metrics: [], health: [])
   }
 
-  /// Paused beats Fallback beats Error beats Active; inactive is Zero at zero replicas, else Idle.
+  /// Paused beats Fallback beats Error beats Active; inactive is Zero at zero replicas, else Idle. A missing
+  /// target is an Error even before KEDA has written any status (KEDA itself then reports Ready=False).
   static func state(
-    _ metadata: ObjectMeta, conditions: [StatusCondition], current: Int?, fallback: Int?, pausedCount: Int?
+    _ metadata: ObjectMeta, conditions: [StatusCondition], current: Int?, fallback: Int?, pausedCount: Int?,
+    targetMissing: Bool = false
   ) -> (ScaledState, Int?) {
     let annotations = metadata.annotations ?? [:]
     let pausedReplicas = annotations[pausedReplicasAnnotation].flatMap { Int($0) } ?? pausedCount
@@ -89,7 +91,7 @@ public enum ScaledSummarizer {
       return (.paused, pausedReplicas ?? current)
     }
     if conditions.condition("Fallback")?.isTrue == true { return (.fallback, fallback) }
-    if conditions.condition("Ready")?.status == "False" { return (.error, nil) }
+    if conditions.condition("Ready")?.status == "False" || targetMissing { return (.error, nil) }
     if conditions.condition("Active")?.isTrue == true { return (.active, nil) }
     return (current == 0 ? .zero : .idle, nil)
   }

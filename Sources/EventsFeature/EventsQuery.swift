@@ -62,6 +62,9 @@ public struct EventsQuery: Sendable {
     public var snapshot: ClusterSnapshot
     public var scope: ObjectScope?
     public var warnings: [String]
+    /// Whether the pods could be listed: when not (403), the snapshot holds none, which does not mean there are
+    /// none, and no check may pass on it.
+    public var podsListed = true
     /// Which events API was read: `events.k8s.io/v1` or `v1`.
     public var eventsAPI: String
     /// The events in display order, when the options asked for an ordering: still being worked out when `run`
@@ -70,8 +73,6 @@ public struct EventsQuery: Sendable {
     /// The snapshot's findings (`PendingClassifier.classify`), when the options asked for them: still being
     /// worked out when `run` returns.
     public var findings: Task<[PendingFinding], Never>?
-    /// The pods could not be listed (403): no pod shows as pending, and no check may pass on that.
-    public var podsUnreadable = false
   }
 
   /// One list, or the warning explaining why it could not be read.
@@ -182,8 +183,8 @@ public struct EventsQuery: Sendable {
       }
     }
     return Result(
-      snapshot: snapshot, scope: scope, warnings: warnings.sorted(), eventsAPI: eventsAPI,
-      orderedEvents: orderedEvents, findings: findings, podsUnreadable: pods.items == nil)
+      snapshot: snapshot, scope: scope, warnings: warnings.sorted(), podsListed: pods.items != nil,
+      eventsAPI: eventsAPI, orderedEvents: orderedEvents, findings: findings)
   }
 
   /// List items omit their kind: set it.

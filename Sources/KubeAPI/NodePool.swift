@@ -117,6 +117,9 @@ public struct NodePool: KubeObject, Codable, Hashable {
       self.name = name
     }
 
+    /// The referenced kind; AWS's `EC2NodeClass` when unset (only AWS had node classes before `kind` was required).
+    public var resolvedKind: String { kind ?? "EC2NodeClass" }
+
     /// The referenced group, from `group` or else the group part of `apiVersion`.
     public var resolvedGroup: String? {
       if let group, !group.isEmpty { return group }

@@ -1,18 +1,83 @@
 import Foundation
 
 /// Hides KEDA trigger metadata values that look like credentials: keys naming passwords, tokens, secrets,
-/// connection strings or keys, and the password part of URLs (`amqp://user:***@host`). One rule for every
-/// place trigger metadata leaves lamp: `lamp keda scaled NAME` and what `lamp ask` sends to a model.
+/// connection strings, keys or authorization, the credentials of `Bearer`/`Basic` values, the values of
+/// credential-carrying `customHeaders` entries (`Authorization=…`), and the password part of URLs
+/// (`amqp://user:***@host`). One rule for every place trigger metadata leaves lamp: `lamp keda scaled NAME` and
+/// what `lamp ask` sends to a model.
 public enum TriggerMetadataRedaction {
-  static let sensitiveWords = ["password", "passwd", "secret", "token", "connection", "credential", "apikey"]
+  /// Key fragments of KEDA scaler parameters that hold a credential inline (`password`, `sentinelPassword`,
+  /// `bearerToken`, `authToken`, `personalAccessToken`, `awsSecretAccessKey`, `awsAccessKeyID`, `clientSecret`,
+  /// `connectionString`, `apiKey`, `customAuthValue`, `authorization`, ...).
+  static let sensitiveWords = [
+    "password", "passwd", "passphrase", "secret", "token", "connection", "credential", "apikey", "accesskey",
+    "authorization", "authvalue", "cookie",
+  ]
+  /// Header names whose values are credentials, besides `sensitiveWords`: `X-Api-Key`, `X-Auth-User`.
+  static let sensitiveHeaderWords = sensitiveWords + ["auth", "key"]
+  /// HTTP authentication schemes whose next word is the credential.
+  static let credentialSchemes = ["bearer", "basic"]
+  static let redacted = "<redacted>"
 
   /// The value as shown for metadata `key`.
   public static func redact(key: String, value: String) -> String {
     let lower = key.lowercased()
+    // `passwordFromEnv` names an environment variable, not a password.
     let sensitive =
       sensitiveWords.contains { lower.contains($0) } || lower == "key" || key.hasSuffix("Key")
-    if sensitive && !lower.hasSuffix("fromenv") { return "<redacted>" }
-    return redactURLPassword(value)
+    if sensitive && !lower.hasSuffix("fromenv") { return redacted }
+    // Prometheus' (and other HTTP scalers') `customHeaders: Name=value,Name=value`.
+    if lower.hasSuffix("headers") { return redactHeaders(value) }
+    return redactSchemeCredentials(redactURLPassword(value))
+  }
+
+  /// `Authorization=Bearer x,X-Tenant-Id=t` → `Authorization=<redacted>,X-Tenant-Id=t`.
+  static func redactHeaders(_ value: String) -> String {
+    value.split(separator: ",", omittingEmptySubsequences: false).map { entry in
+      guard let equals = entry.firstIndex(of: "=") else { return redactSchemeCredentials(String(entry)) }
+      let name = entry[..<equals]
+      let lower = name.lowercased()
+      if sensitiveHeaderWords.contains(where: { lower.contains($0) }) { return "\(name)=\(redacted)" }
+      return "\(name)=" + redactSchemeCredentials(String(entry[entry.index(after: equals)...]))
+    }.joined(separator: ",")
+  }
+
+  /// `Bearer abc`, `basic dXNlcjpw` → `Bearer <redacted>`: the word after an authentication scheme, wherever it is.
+  static func redactSchemeCredentials(_ value: String) -> String {
+    let lower = value.lowercased()
+    guard credentialSchemes.contains(where: { lower.contains($0) }) else { return value }
+    let characters = Array(value)
+    var result = ""
+    var index = 0
+    while index < characters.count {
+      guard let scheme = scheme(at: index, in: characters) else {
+        result.append(characters[index])
+        index += 1
+        continue
+      }
+      var start = index + scheme.count
+      while start < characters.count, characters[start] == " " { start += 1 }
+      var end = start
+      while end < characters.count, !endsCredential(characters[end]) { end += 1 }
+      result += String(characters[index..<start])
+      if end > start { result += redacted }
+      index = end
+    }
+    return result
+  }
+
+  /// The scheme (`bearer`, any case) starting a word at `index` and followed by a space, if any.
+  static func scheme(at index: Int, in characters: [Character]) -> String? {
+    if index > 0, characters[index - 1].isLetter || characters[index - 1].isNumber { return nil }
+    return credentialSchemes.first { scheme in
+      let end = index + scheme.count
+      return end < characters.count && characters[end] == " "
+        && String(characters[index..<end]).lowercased() == scheme
+    }
+  }
+
+  static func endsCredential(_ character: Character) -> Bool {
+    character == " " || character == "," || character == ";" || character == "\"" || character == "'"
   }
 
   /// `scheme://user:pass@host` → `scheme://user:<redacted>@host`.
@@ -22,7 +87,7 @@ public enum TriggerMetadataRedaction {
     }
     let userInfo = value[scheme.upperBound..<at]
     guard let colon = userInfo.firstIndex(of: ":") else { return value }
-    return String(value[..<userInfo.index(after: colon)]) + "<redacted>" + String(value[at...])
+    return String(value[..<userInfo.index(after: colon)]) + redacted + String(value[at...])
   }
 }
 

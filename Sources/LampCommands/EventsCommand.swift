@@ -180,7 +180,7 @@ struct EventsCommand: AsyncParsableCommand {
       defer { KeptUntilExit.process.keep((report, result)) }
       try run.print(run.shaped(report))
       // The check sees every pending pod, --no-pending or not: that flag shapes what is printed.
-      try run.check(report, podsUnreadable: result.podsUnreadable)
+      try run.check(report, podsListed: result.podsListed)
       return
     }
     var monitor = EventsMonitor(snapshot: result.snapshot, filter: run.filter(result.scope))

@@ -90,9 +90,9 @@ struct EventsRun {
   }
 
   /// `--fail-if-pending`: exit 3 when something has been stuck long enough.
-  func check(_ report: EventReport, podsUnreadable: Bool) throws {
+  func check(_ report: EventReport, podsListed: Bool) throws {
     guard let threshold = settings.failThreshold else { return }
-    if podsUnreadable { throw Self.cannotCheck("--fail-if-pending", namespace: namespace) }
+    if !podsListed { throw Self.cannotCheck("--fail-if-pending", namespace: namespace) }
     let stuck = report.pending.filter { Double($0.pendingSeconds) >= threshold }
     guard !stuck.isEmpty else { return }
     let noun = stuck.count == 1 ? "1 pod or workload is" : "\(stuck.count) pods or workloads are"
@@ -197,7 +197,7 @@ struct EventsRun {
       Int64((environment.variables["LAMP_WAIT_INTERVAL"].flatMap(Double.init) ?? 2) * 1000))
     while true {
       let result = try await fetch(query, options)
-      if result.podsUnreadable { throw Self.cannotCheck("--wait", namespace: namespace) }
+      if !result.podsListed { throw Self.cannotCheck("--wait", namespace: namespace) }
       let report = await report(result)
       let pending = report.pending
       if pending.isEmpty {

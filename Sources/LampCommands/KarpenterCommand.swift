@@ -10,7 +10,8 @@ struct KarpenterCommand: AsyncParsableCommand {
       discussion: """
         Reads karpenter.sh/v1 (or v1beta1 when only that is served) and the node classes of every provider \
         (EC2NodeClass, EKS Auto Mode NodeClass, AKSNodeClass). Exits 1 with one line when Karpenter is not \
-        installed. A kind you may not list is left out with a note on stderr; the rest is shown.
+        installed, or when you may not list the kind a command is about (NodePools, NodeClaims, pods for \
+        pending). Any other kind you may not list is left out with a note on stderr; the rest is shown.
 
         EXAMPLES:
           \(name) karpenter nodepools

@@ -12,10 +12,12 @@ struct KarpenterNodeClaimsCommand: AsyncParsableCommand {
       discussion: """
         STATE is how far the launch got (Launching, Launched, Registered, Initialized, Terminating), then the \
         true disruption conditions with their reason (Drifted (AMIDrift), Empty, Consolidatable, Disrupting) and \
-        why a launch is stuck (not Registered: NodeNotFound).
+        why a launch is stuck (not Registered: NodeNotFound). -o wide adds NODECLASS, IMAGE ID and PROVIDER ID \
+        (kubectl's wide columns).
 
         JSON and YAML: apiVersion lamp/v1, kind NodeClaimList, karpenterVersion, items [{name, nodePool, \
-        instanceType, capacityType, zone, node, ready, created, phase, flags}], warnings.
+        nodeClass, instanceType, capacityType, zone, node, ready, created, phase, flags, imageID, providerID}], \
+        warnings.
 
         EXAMPLES:
           \(name) karpenter nodeclaims
@@ -38,17 +40,15 @@ struct KarpenterNodeClaimsCommand: AsyncParsableCommand {
     let format = try outputOptions.format()
     let session = try await ClusterSession.connect(global)
     let query = KarpenterQuery(client: session.client, discovery: session.discovery)
-    let snapshot = try await query.snapshot([.nodeClaims], labelSelector: selector)
-    guard let claims = snapshot.nodeClaims else {
-      throw CommandError(snapshot.warnings.first ?? "NodeClaims cannot be read")
-    }
-    let items = NodeClaimList.summaries(claims, nodePool: nodePool)
+    let snapshot = try await query.snapshot([.nodeClaims], main: .nodeClaims, labelSelector: selector)
+    let items = NodeClaimList.summaries(snapshot.nodeClaims ?? [], nodePool: nodePool)
     let printer = Printer(environment)
     if format == .json || format == .yaml {
       let list = NodeClaimList(karpenterVersion: snapshot.apiVersion, items: items, warnings: snapshot.warnings)
       try printer.document(list, format: format)
       return
     }
+    for warning in snapshot.warnings { environment.stderr.write("warning: \(warning)\n") }
     if items.isEmpty {
       environment.stderr.write("No NodeClaims found.\n")
       return

@@ -23,7 +23,8 @@ struct KarpenterNodePoolsCommand: AsyncParsableCommand {
         EXAMPLES:
           \(name) karpenter nodepools
           \(name) karpenter nodepools -o wide
-          \(name) karpenter nodepools -o json | jq '.items[] | select(.resources.cpu.percent >= 90) | .name'
+          \(name) karpenter nodepools -o json |
+            jq '.items[] | select(.resources.cpu.percent >= 90) | .name'
         """)
   }
 
@@ -35,7 +36,7 @@ struct KarpenterNodePoolsCommand: AsyncParsableCommand {
     let format = try outputOptions.format()
     let session = try await ClusterSession.connect(global)
     let query = KarpenterQuery(client: session.client, discovery: session.discovery)
-    let snapshot = try await query.snapshot([.nodeClaims, .nodes, .pods, .nodeClasses])
+    let snapshot = try await query.snapshot([.nodePools, .nodeClaims, .nodes, .pods, .nodeClasses])
     let items = NodePoolSummarizer.summaries(snapshot)
     let printer = Printer(environment)
     if format == .json || format == .yaml {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import AutoscaleFeature
-import EventsFeature
 import Foundation
 
 /// `lamp karpenter pending`: pods waiting for capacity and which NodePools could serve them.
@@ -15,7 +14,8 @@ struct KarpenterPendingCommand: AsyncParsableCommand {
         NodePools whose requirements, taints and limits allow a node for it (with what is left under their \
         limits); WHY NOT says why the others cannot (e.g. no NodePool allows kubernetes.io/arch=arm64, \
         default: at cpu limit 16/16). Pods blocked by volumes are left to lamp events. All namespaces unless -n \
-        is given.
+        is given (-A is accepted). When NodePools cannot be listed, CAN SERVE and WHY NOT show ? (JSON leaves \
+        out fits and blocked); when pods cannot be listed, it exits 1.
 
         JSON and YAML: apiVersion lamp/v1, kind CapacityReport, items [{namespace, name, reason, explanation, \
         since, pendingSeconds, requests, summary, fits [{nodePool, limitsLeft}], blocked [{nodePool, fits, \
@@ -30,16 +30,15 @@ struct KarpenterPendingCommand: AsyncParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var outputOptions: OutputOptions
+  @OptionGroup var allNamespaces: AllNamespacesOption
 
   func run() async throws {
     let environment = LampEnvironment.current
     let format = try outputOptions.format()
     let session = try await ClusterSession.connect(global)
-    _ = try await KarpenterQuery(client: session.client, discovery: session.discovery).kinds()
-    let events = EventsQuery(client: session.client, discovery: session.discovery)
-    // All namespaces unless -n narrows it, as for lamp keda.
-    let result = try await events.run(EventsQuery.Options(namespace: global.namespace == nil ? nil : session.namespace))
-    let report = CapacityReport(snapshot: result.snapshot, warnings: result.warnings, now: environment.now())
+    let query = KarpenterQuery(client: session.client, discovery: session.discovery)
+    let report = try await query.capacityReport(
+      namespace: allNamespaces.namespace(global, session: session), now: environment.now())
     let printer = Printer(environment)
     if format == .json || format == .yaml {
       try printer.document(report, format: format)

@@ -10,13 +10,17 @@ struct KedaAuthCommand: AsyncParsableCommand {
       commandName: "auth",
       abstract: "Show trigger authentications: what they read, which scalers use them, missing Secrets.",
       discussion: """
-        All namespaces unless -n is given. READS lists Secret keys, ConfigMap keys, env vars, pod identity and \
-        external stores (Vault, Azure Key Vault, AWS Secrets Manager, GCP Secret Manager); a referenced Secret \
-        that does not exist is flagged in PROBLEMS. ClusterTriggerAuthentications read Secrets in \
-        --keda-namespace (default keda).
+        All namespaces unless -n is given (-A is accepted). READS lists Secret keys, ConfigMap keys, env vars, \
+        pod identity and external stores (Vault, Azure Key Vault, AWS Secrets Manager, GCP Secret Manager); a \
+        referenced Secret that does not exist, or lacks the key read, is flagged in PROBLEMS (Secrets are read \
+        with get, one by one, for their key names; values are never shown). ClusterTriggerAuthentications read \
+        Secrets in --keda-namespace (default keda). USED BY counts ScaledObjects and ScaledJobs; with -n, those \
+        of a ClusterTriggerAuthentication in all namespaces, or "(counted in NS only)" when that is not allowed; \
+        ? when they cannot be listed.
 
         JSON and YAML: apiVersion lamp/v1, kind TriggerAuthenticationList, items [{namespace, name, kind, \
-        sources [{type, parameter, reference, exists}], usedBy, missingSecrets}], warnings.
+        sources [{type, parameter, reference, exists, keyExists}], usedBy, usedByNamespace, missingSecrets, \
+        missingKeys [{secret, key}]}], warnings.
 
         EXAMPLES:
           \(name) keda auth
@@ -27,6 +31,7 @@ struct KedaAuthCommand: AsyncParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var outputOptions: OutputOptions
+  @OptionGroup var allNamespaces: AllNamespacesOption
 
   @Option(name: .customLong("keda-namespace"), help: "Where ClusterTriggerAuthentication Secrets live.")
   var kedaNamespace = "keda"
@@ -36,19 +41,21 @@ struct KedaAuthCommand: AsyncParsableCommand {
     let format = try outputOptions.format()
     let session = try await ClusterSession.connect(global)
     let query = KedaQuery(client: session.client, discovery: session.discovery)
-    let namespace = global.namespace == nil ? nil : session.namespace
-    let snapshot = try await query.snapshot([.scaling, .authentications], namespace: namespace)
+    let namespace = allNamespaces.namespace(global, session: session)
+    let snapshot = try await query.snapshot(
+      [.scaledJobs, .authentications], namespace: namespace, main: .authentications)
     let references = (snapshot.authentications ?? []).flatMap {
       AuthSummary.secretReferences($0, kedaNamespace: kedaNamespace)
     }
-    let secrets = try await query.secretsExist(Set(references))
+    let secrets = try await query.checkSecrets(Set(references))
     let items = AuthList.summaries(snapshot, secrets: secrets, kedaNamespace: kedaNamespace)
+    let warnings = (snapshot.warnings + [secrets.warning].compactMap { $0 }).sorted()
     let printer = Printer(environment)
     if format == .json || format == .yaml {
-      try printer.document(AuthList(items: items, warnings: snapshot.warnings), format: format)
+      try printer.document(AuthList(items: items, warnings: warnings), format: format)
       return
     }
-    for warning in snapshot.warnings { environment.stderr.write("warning: \(warning)\n") }
+    for warning in warnings { environment.stderr.write("warning: \(warning)\n") }
     if items.isEmpty {
       environment.stderr.write("No TriggerAuthentications found.\n")
       return

@@ -8,8 +8,9 @@ struct KedaCommand: AsyncParsableCommand {
       commandName: "keda",
       abstract: "KEDA ScaledObjects, ScaledJobs and trigger authentications.",
       discussion: """
-        Exits 1 with one line when KEDA is not installed. A kind you may not list is left out with a note on \
-        stderr; the rest is shown.
+        Exits 1 with one line when KEDA is not installed, or when you may not list the kind a command is about \
+        (ScaledObjects for scaled; TriggerAuthentications and ClusterTriggerAuthentications for auth). Any other \
+        kind you may not list is left out with a note on stderr; the rest is shown.
 
         EXAMPLES:
           \(name) keda scaled

@@ -13,15 +13,16 @@ struct KedaScaledCommand: AsyncParsableCommand {
       commandName: "scaled",
       abstract: "Show ScaledObjects and ScaledJobs: target, bounds, current replicas, triggers and state.",
       discussion: """
-        All namespaces unless -n is given. STATE is one of Active, Idle (inactive, at its minimum), Idle at \
-        zero, Paused at N (annotation autoscaling.keda.sh/paused or paused-replicas), Fallback to N, or Error \
-        (Ready=False: a failing scaler or an invalid spec such as a missing target). CURRENT is the target's \
-        live replicas (running jobs for a ScaledJob). -o wide adds the HPA, its metrics (current/target) and \
-        per-trigger health with failure counts.
+        All namespaces unless -n is given (-A is accepted). STATE is one of Active, Idle (inactive, at its \
+        minimum), Idle at zero, Paused at N (annotation autoscaling.keda.sh/paused or paused-replicas), Fallback \
+        to N, or Error (Ready=False: a failing scaler or an invalid spec; or a missing target, also before KEDA \
+        has written a status). CURRENT is the target's live replicas (running jobs for a ScaledJob). -o wide \
+        adds the HPA, its metrics (current/target) and per-trigger health with failure counts.
 
         With NAME (and -n): the detail view: target, bounds, current and desired replicas, every trigger with \
-        its metadata (credentials redacted) and authentication (what it reads), conditions, the HPA's metrics \
-        and conditions, and the last events.
+        its metadata (credentials redacted: passwords, tokens, keys, connection strings, URL passwords, \
+        Bearer/Basic values, credential headers in customHeaders) and authentication (what it reads), \
+        conditions, the HPA's metrics and conditions, and the last events.
 
         JSON and YAML: apiVersion lamp/v1, kind ScaledList, namespace, items [{namespace, name, kind, target, \
         targetMissing, min, max, current, desired, triggers [{type, name, authentication}], state, \
@@ -39,6 +40,7 @@ struct KedaScaledCommand: AsyncParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var outputOptions: OutputOptions
+  @OptionGroup var allNamespaces: AllNamespacesOption
 
   @Argument(help: "A ScaledObject or ScaledJob to show in detail.")
   var name: String?
@@ -68,6 +70,9 @@ struct KedaScaledCommand: AsyncParsableCommand {
     let format = try outputOptions.format()
     let filter = try validatedStates()
     if name != nil && !filter.isEmpty { throw CommandError.usage("--state cannot be combined with NAME") }
+    if name != nil && allNamespaces.allNamespaces {
+      throw CommandError.usage("NAME cannot be looked up in all namespaces (-A); give its namespace with -n")
+    }
     let session = try await ClusterSession.connect(global)
     let query = KedaQuery(client: session.client, discovery: session.discovery)
     let printer = Printer(environment)
@@ -75,8 +80,8 @@ struct KedaScaledCommand: AsyncParsableCommand {
       try await detail(name, session: session, query: query, printer: printer, format: format)
       return
     }
-    let namespace = global.namespace == nil ? nil : session.namespace
-    let snapshot = try await query.snapshot([.scaling], namespace: namespace)
+    let namespace = allNamespaces.namespace(global, session: session)
+    let snapshot = try await query.snapshot(.scaling, namespace: namespace)
     let items = ScaledSummarizer.summaries(snapshot).filter { filter.isEmpty || filter.contains($0.state) }
     if format == .json || format == .yaml {
       try printer.document(ScaledList(namespace: namespace, items: items, warnings: snapshot.warnings), format: format)
@@ -99,12 +104,12 @@ struct KedaScaledCommand: AsyncParsableCommand {
     let references = (snapshot.authentications ?? []).flatMap {
       AuthSummary.secretReferences($0, kedaNamespace: kedaNamespace)
     }
-    async let secrets = query.secretsExist(Set(references))
+    async let secrets = query.checkSecrets(Set(references))
     async let events = Self.events(session: session, namespace: namespace)
-    let (secretMap, eventList) = try await (secrets, events)
+    let (secretChecks, eventList) = try await (secrets, events)
     guard
       let detail = ScaledDetail(
-        name: name, namespace: namespace, snapshot: snapshot, secrets: secretMap, events: eventList,
+        name: name, namespace: namespace, snapshot: snapshot, secrets: secretChecks, events: eventList,
         kedaNamespace: kedaNamespace)
     else {
       throw AutoscaleError.scaledNotFound(name: name, namespace: namespace)
@@ -113,7 +118,9 @@ struct KedaScaledCommand: AsyncParsableCommand {
       try printer.document(detail, format: format)
       return
     }
-    for warning in snapshot.warnings { environment.stderr.write("warning: \(warning)\n") }
+    for warning in (snapshot.warnings + [secretChecks.warning].compactMap { $0 }).sorted() {
+      environment.stderr.write("warning: \(warning)\n")
+    }
     environment.stdout.write(ScaledDetailText(now: environment.now()).render(detail))
   }
 

@@ -78,6 +78,31 @@ struct KarpenterCommandTests {
     Golden.assert(json.stdout, named: "pending.json")
   }
 
+  @Test("nodeclaims -o wide adds kubectl's wide columns: node class, image and provider IDs")
+  func nodeClaimsWide() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let table = await LampRunner.run(["karpenter", "nodeclaims"], kubeconfig: cluster.kubeconfigPath)
+    let wide = await LampRunner.run(["karpenter", "nodeclaims", "-o", "wide"], kubeconfig: cluster.kubeconfigPath)
+    #expect(wide.code == 0, "\(wide.stderr)")
+    #expect(wide.stdout != table.stdout)
+    let header = TableText.row(wide.stdout, containing: "NAME")
+    #expect(header.suffix(3) == ["NODECLASS", "IMAGE ID", "PROVIDER ID"])
+    #expect(TableText.row(wide.stdout, containing: "spot-2bq8n").contains("EC2NodeClass/default"))
+    Golden.assert(wide.stdout, named: "nodeclaims-wide.txt")
+  }
+
+  @Test("pending accepts -A (its default) and -A wins over -n")
+  func pendingAllNamespaces() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let plain = await LampRunner.run(["karpenter", "pending"], kubeconfig: cluster.kubeconfigPath)
+    let all = await LampRunner.run(["karpenter", "pending", "-A", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(all.code == 0, "\(all.stderr)")
+    #expect(all.stdout == plain.stdout)
+    #expect(all.stdout.contains("ml-training"))
+  }
+
   @Test("node classes of every provider: EKS Auto Mode NodeClass and a missing AKSNodeClass")
   func providers() async throws {
     let cluster = try await TestCluster.start()

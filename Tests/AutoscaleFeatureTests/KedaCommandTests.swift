@@ -98,6 +98,76 @@ struct KedaCommandTests {
     Golden.assert(detail.stdout, named: "scaled-kafka-fallback.txt")
   }
 
+  @Test("credentials inline in trigger metadata are redacted: headers, Bearer/Basic values, tokens; table, JSON, YAML")
+  func inlineCredentials() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(cluster, [KedaFixtures.inlineCredentialsObject])
+    let secrets = ["HdrTok5", "KeyTok6", "QmFzaWNUb2s3", "InlineTok8", "CustomTok9"]
+    for format in ["table", "json", "yaml"] {
+      let result = await LampRunner.run(
+        ["keda", "scaled", "headers-scaler", "-n", "shop", "-o", format], kubeconfig: cluster.kubeconfigPath)
+      #expect(result.code == 0, "\(result.stderr)")
+      for secret in secrets { #expect(!result.stdout.contains(secret), "\(format) shows \(secret)") }
+      #expect(result.stdout.contains("Authorization=<redacted>,X-Scope-OrgID=tenant-a,X-Api-Key=<redacted>"))
+      #expect(result.stdout.contains("sum(rate(http_requests_total[2m]))"))
+    }
+  }
+
+  @Test("a missing target is an Error even before KEDA writes a status")
+  func missingTargetWithoutStatus() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(cluster, [KedaFixtures.missingTargetObject])
+    let table = await LampRunner.run(["keda", "scaled", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    let row = TableText.row(table.stdout, containing: "ghost-scaler")
+    #expect(row.contains("Deployment/ghost (missing)"), "\(row)")
+    #expect(row.contains("Error"), "\(row)")
+    let errors = await LampRunner.run(
+      ["keda", "scaled", "--state", "error", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(errors.stdout.contains("\"name\": \"ghost-scaler\""))
+  }
+
+  @Test("auth: a key the Secret lacks is a problem naming the key; Secret values are never printed")
+  func missingSecretKey() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(cluster, [KedaFixtures.missingKeyAuth])
+    let table = await LampRunner.run(["keda", "auth", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    let row = TableText.row(table.stdout, containing: "wrong-key-auth")
+    #expect(row.last == "Secret shop/prometheus-reader has no key \"token\"", "\(row)")
+    #expect(row.contains { $0.contains("bearerToken=prometheus-reader/token (no such key)") })
+    #expect(TableText.row(table.stdout, containing: "prometheus-auth").last == "<none>")
+    let json = await LampRunner.run(["keda", "auth", "-n", "shop", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(json.stdout.contains("\"keyExists\": false"))
+    #expect(json.stdout.contains("\"key\": \"token\""))
+    // The demo's `prometheus-reader` holds `prom-reader-7Kq2vX9mWc4LpT8z` (base64 `cHJvbS1yZWFkZXIt…`).
+    for output in [table.stdout, json.stdout] {
+      #expect(!output.contains("prom-reader-7Kq2") && !output.contains("cHJvbS1yZWFkZXIt"))
+    }
+  }
+
+  @Test("-A is accepted where all namespaces are the default, and wins over -n; not with NAME")
+  func allNamespaces() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let plain = await LampRunner.run(["keda", "scaled"], kubeconfig: cluster.kubeconfigPath)
+    let all = await LampRunner.run(["keda", "scaled", "-A"], kubeconfig: cluster.kubeconfigPath)
+    #expect(all.code == 0, "\(all.stderr)")
+    #expect(all.stdout == plain.stdout)
+    let both = await LampRunner.run(
+      ["keda", "scaled", "--all-namespaces", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(both.stdout == plain.stdout)
+    let auth = await LampRunner.run(["keda", "auth", "-A"], kubeconfig: cluster.kubeconfigPath)
+    #expect(auth.code == 0, "\(auth.stderr)")
+    #expect(auth.stdout.contains("aws-pod-identity"))
+    let named = await LampRunner.run(["keda", "scaled", "web-scaler", "-A"], kubeconfig: cluster.kubeconfigPath)
+    #expect(named.code == 2)
+    #expect(named.stderr.contains("give its namespace with -n"))
+  }
+
   @Test("no KEDA CRD: one line, exit 1")
   func notInstalled() async throws {
     let cluster = try await TestCluster.start(scenario: .empty)

@@ -26,6 +26,35 @@ enum KedaFixtures {
          {"type":"Paused","status":"False"}]}}
     """
 
+  /// A Prometheus trigger that carries credentials inline: an Authorization header and a bearer token.
+  static let inlineCredentialsObject = """
+    {"apiVersion":"keda.sh/v1alpha1","kind":"ScaledObject",
+     "metadata":{"name":"headers-scaler","namespace":"shop","creationTimestamp":"2026-11-19T12:00:00Z"},
+     "spec":{"scaleTargetRef":{"name":"web"},"minReplicaCount":1,"maxReplicaCount":5,
+       "triggers":[{"type":"prometheus","metadata":{"serverAddress":"http://prometheus.monitoring:9090",
+         "query":"sum(rate(http_requests_total[2m]))","threshold":"50",
+         "customHeaders":"Authorization=Bearer HdrTok5,X-Scope-OrgID=tenant-a,X-Api-Key=KeyTok6",
+         "authorization":"Basic QmFzaWNUb2s3","bearerToken":"InlineTok8",
+         "customAuthValue":"CustomTok9"}}]}}
+    """
+
+  /// A ScaledObject KEDA has not reconciled yet (no status) whose target does not exist.
+  static let missingTargetObject = """
+    {"apiVersion":"keda.sh/v1alpha1","kind":"ScaledObject",
+     "metadata":{"name":"ghost-scaler","namespace":"shop","creationTimestamp":"2026-11-19T12:00:00Z"},
+     "spec":{"scaleTargetRef":{"name":"ghost"},"minReplicaCount":1,"maxReplicaCount":3,
+       "triggers":[{"type":"cron","metadata":{"timezone":"Etc/UTC","start":"0 8 * * *","end":"0 18 * * *",
+         "desiredReplicas":"2"}}]}}
+    """
+
+  /// A TriggerAuthentication reading a key that the (existing) Secret `shop/prometheus-reader` lacks.
+  static let missingKeyAuth = """
+    {"apiVersion":"keda.sh/v1alpha1","kind":"TriggerAuthentication",
+     "metadata":{"name":"wrong-key-auth","namespace":"shop","creationTimestamp":"2026-11-19T12:00:00Z"},
+     "spec":{"secretTargetRef":[{"parameter":"bearerToken","name":"prometheus-reader","key":"token"},
+       {"parameter":"ca","name":"prometheus-reader","key":"bearer-token"}]}}
+    """
+
   /// Creates the objects in the running simulator.
   static func apply(_ cluster: TestCluster, _ documents: [String]) async throws {
     let objects = try documents.map { try JSONDecoder().decode(JSONValue.self, from: Data($0.utf8)) }

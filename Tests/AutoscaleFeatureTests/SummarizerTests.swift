@@ -63,6 +63,9 @@ import Testing
     #expect(state([("Ready", "False")]) == .error)
     #expect(state([("Ready", "True"), ("Fallback", "True")]) == .fallback)
     #expect(state([("Ready", "False")], annotations: ["autoscaling.keda.sh/paused-replicas": "0"]) == .paused)
+    let noStatus = ScaledSummarizer.state(
+      ObjectMeta(name: "x"), conditions: [], current: nil, fallback: nil, pausedCount: nil, targetMissing: true)
+    #expect(noStatus.0 == .error)
   }
 
   @Test func redactionHidesCredentials() {
@@ -71,5 +74,22 @@ import Testing
     #expect(TriggerMetadataRedaction.redact(key: "queueLength", value: "5") == "5")
     #expect(
       TriggerMetadataRedaction.redact(key: "host", value: "amqp://u:p@h:5672/v") == "amqp://u:<redacted>@h:5672/v")
+  }
+
+  @Test func redactionHidesHeaderAndSchemeCredentials() {
+    func redact(_ key: String, _ value: String) -> String { TriggerMetadataRedaction.redact(key: key, value: value) }
+    #expect(redact("customHeaders", "Authorization=Bearer HdrTok5") == "Authorization=<redacted>")
+    #expect(
+      redact("customHeaders", "X-Client-Id=cid,X-Auth-Token=t,Cookie=s,X-Tenant=Basic dTpw")
+        == "X-Client-Id=cid,X-Auth-Token=<redacted>,Cookie=<redacted>,X-Tenant=Basic <redacted>")
+    #expect(redact("customHeaders", "X-Scope-OrgID=tenant-a") == "X-Scope-OrgID=tenant-a")
+    for key in ["authorization", "Authorization", "bearerToken", "token", "secret", "customAuthValue", "apiKey"] {
+      #expect(redact(key, "x") == "<redacted>", "\(key)")
+    }
+    #expect(redact("query", "up{job=\"a\"} # Bearer abc.def, rest") == "up{job=\"a\"} # Bearer <redacted>, rest")
+    #expect(redact("note", "bearer  abc") == "bearer  <redacted>")
+    #expect(redact("note", "the basics of scaling") == "the basics of scaling")
+    #expect(redact("passwordFromEnv", "RABBIT_PASSWORD") == "RABBIT_PASSWORD")
+    #expect(redact("customAuthHeader", "X-Api-Key") == "X-Api-Key")
   }
 }

@@ -1,0 +1,19 @@
+import EventsFeature
+import Foundation
+import KubeAPI
+
+extension KarpenterQuery {
+  /// `lamp karpenter pending`: the pods waiting for capacity in one namespace or all (nil), as `lamp events`
+  /// classifies them. Pods are what it is about: when they may not be listed it throws, since an empty report
+  /// would read as "nothing is waiting".
+  public func capacityReport(namespace: String?, now: Date) async throws -> CapacityReport {
+    _ = try await kinds()
+    let events = EventsQuery(client: client, discovery: discovery)
+    let result = try await events.run(EventsQuery.Options(namespace: namespace))
+    guard result.podsListed else {
+      throw AutoscaleError.forbidden(
+        ResourceKind.pods.listPermission(namespace: namespace) + "; pods waiting for capacity cannot be shown")
+    }
+    return CapacityReport(snapshot: result.snapshot, warnings: result.warnings, now: now)
+  }
+}
