@@ -47,7 +47,9 @@ extension FeatureBundle {
       ("autoscaling", "horizontalpodautoscalers", "HPA state"), ("apps", "deployments", "current replicas"),
       ("apps", "statefulsets", "current replicas"), ("batch", "jobs", "running jobs"),
       ("events.k8s.io", "events", "trigger errors"),
-    ].map { PermissionNeed("list", $0.1, group: $0.0, scope: .cluster, purpose: $0.2) })
+    ].map { PermissionNeed("list", $0.1, group: $0.0, scope: .cluster, purpose: $0.2) }
+      // keda auth reads the Secrets that trigger authentications name, for their keys (never their values).
+      + [PermissionNeed("get", "secrets", group: "", scope: .cluster, purpose: "trigger auth secrets and keys")])
 
   static let secrets = FeatureBundle(
     name: "secrets", summary: "lamp secrets show and expiring.",
