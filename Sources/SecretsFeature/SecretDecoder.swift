@@ -19,7 +19,9 @@ public struct SecretDecoder: Sendable {
   public func view(of secret: Secret) -> SecretView {
     let type = secret.type.flatMap { $0.isEmpty ? nil : $0 } ?? "Opaque"
     var entries: [SecretEntry] = []
-    for (key, bytes) in (secret.data ?? [:]).sorted(by: { $0.key < $1.key }) {
+    // A key in both is the stringData one, as the API server stores it: one row, not two.
+    let overridden = Set((secret.stringData ?? [:]).keys)
+    for (key, bytes) in (secret.data ?? [:]).sorted(by: { $0.key < $1.key }) where !overridden.contains(key) {
       entries.append(entry(key: key, bytes: bytes, source: "data", type: type))
     }
     for (key, text) in (secret.stringData ?? [:]).sorted(by: { $0.key < $1.key }) {

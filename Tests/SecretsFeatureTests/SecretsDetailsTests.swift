@@ -102,4 +102,29 @@ struct SecretsDetailsTests {
     #expect(configMap.code == 1)
     #expect(configMap.stderr == "error: \(path) holds a ConfigMap, not a Secret\n")
   }
+
+  @Test("a key in both data and stringData is one row, the stringData value, as the server stores it")
+  func stringDataWins() async throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-both-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("secret.yaml").path
+    try """
+    apiVersion: v1
+    kind: Secret
+    metadata:
+      name: both
+    data:
+      user: b2xk
+      other: eA==
+    stringData:
+      user: new
+    """.write(toFile: path, atomically: true, encoding: .utf8)
+    let result = await LampRunner.run(["secrets", "show", "-f", path, "--no-headers"], kubeconfig: "/nonexistent")
+    #expect(result.code == 0, "\(result.stderr)")
+    let rows = result.stdout.split(separator: "\n").filter { $0.hasPrefix("user ") || $0.hasPrefix("other ") }
+    #expect(rows.count == 2, "\(result.stdout)")
+    #expect(rows.contains { $0.hasPrefix("user ") && $0.hasSuffix(" new") }, "\(result.stdout)")
+    #expect(!result.stdout.contains("old"))
+  }
 }
