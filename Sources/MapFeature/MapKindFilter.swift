@@ -25,6 +25,7 @@ public struct MapKindFilter: Sendable, Equatable {
       guard let kind = MapKind.parse(name) else { throw .unknownKind(name) }
       if excluded { exclude.insert(kind) } else { include.insert(kind) }
     }
+    if let both = include.intersection(exclude).min() { throw .contradictoryKind(both.plural) }
     kinds = (include.isEmpty ? Set(MapKind.allCases) : include).subtracting(exclude)
     named = include
   }

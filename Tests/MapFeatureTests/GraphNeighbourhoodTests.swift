@@ -81,6 +81,7 @@ import Testing
 
   @Test func kindFilter() throws {
     #expect(try MapKindFilter(parsing: []).kinds == Set(MapKind.allCases))
+    #expect(throws: MapFeatureError.contradictoryKind("pods")) { try MapKindFilter(parsing: ["pods", "-po"]) }
     let only = try MapKindFilter(parsing: ["pods,svc", "deploy"])
     #expect(only.kinds == [.pod, .service, .deployment])
     #expect(only.named == [.pod, .service, .deployment])
