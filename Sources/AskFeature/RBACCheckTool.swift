@@ -44,8 +44,7 @@ struct RBACCheckTool: Sendable {
       throw AssistantTools.ToolArgumentError(message: error.description)
     }
     // As `lamp rbac check` does: `deployments` is asked as deployments.apps, a cluster-scoped kind cluster-wide.
-    var resolved = await typed.resolved(with: tools.discovery)
-    resolved.spec.attributes.namespace = resolved.namespaced == false ? "" : namespace
+    let resolved = await typed.resolved(with: tools.discovery, namespace: namespace)
     let line = Self.line(try await AccessCheck.ask(resolved.spec, client: tools.client))
     return resolved.warning.map { "\(line) (\($0))" } ?? line
   }

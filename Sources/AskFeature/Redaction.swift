@@ -80,22 +80,14 @@ public enum Redaction {
 
   /// Free text (logs, events) with JWTs and bearer tokens replaced.
   public static func text(_ input: String) -> String {
-    guard input.contains("eyJ") || input.contains("Bearer ") else { return input }
-    var words: [String] = []
-    var redactNext = false
-    for word in input.split(separator: " ", omittingEmptySubsequences: false) {
-      if redactNext {
-        words.append("<redacted token>")
-        redactNext = false
-        continue
+    let text = TriggerMetadataRedaction.redactSchemeCredentials(input, marker: "<redacted token>")
+    guard text.contains("eyJ") else { return text }
+    return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+      guard let start = word.range(of: "eyJ"), word[start.lowerBound...].split(separator: ".").count >= 3 else {
+        return String(word)
       }
-      if word == "Bearer" { redactNext = true }
-      if let start = word.range(of: "eyJ"), word[start.lowerBound...].split(separator: ".").count >= 3 {
-        words.append(String(word[..<start.lowerBound]) + "<redacted token>")
-      } else {
-        words.append(String(word))
-      }
-    }
-    return words.joined(separator: " ")
+      return String(word[..<start.lowerBound]) + "<redacted token>"
+    }.joined(separator: " ")
   }
+
 }

@@ -28,7 +28,12 @@ public struct TableRenderer: Sendable {
 
   /// The widths `render` gives the shown columns of `table`.
   public func columnWidths(_ table: Table) -> [Int] {
-    measured(LazyTable(table)).widths
+    columnWidths(LazyTable(table))
+  }
+
+  /// The widths `render` gives the shown columns of `table`, whose rows are laid out as they are measured.
+  public func columnWidths(_ table: LazyTable) -> [Int] {
+    measured(table).widths
   }
 
   /// Renders one table. Large tables are measured and laid out on every core, a chunk of rows each.

@@ -17,7 +17,8 @@ public enum TriggerMetadataRedaction {
   static let sensitiveHeaderWords = sensitiveWords + ["auth", "key"]
   /// HTTP authentication schemes whose next word is the credential.
   static let credentialSchemes = ["bearer", "basic"]
-  static let redacted = "<redacted>"
+  /// What a hidden credential reads as.
+  public static let redacted = "<redacted>"
 
   /// The value as shown for metadata `key`.
   public static func redact(key: String, value: String) -> String {
@@ -43,7 +44,8 @@ public enum TriggerMetadataRedaction {
   }
 
   /// `Bearer abc`, `basic dXNlcjpw` → `Bearer <redacted>`: the word after an authentication scheme, wherever it is.
-  static func redactSchemeCredentials(_ value: String) -> String {
+  /// Also the rule for free text (logs, events) that `lamp ask` sends, with its own `marker`.
+  public static func redactSchemeCredentials(_ value: String, marker: String = redacted) -> String {
     let lower = value.lowercased()
     guard credentialSchemes.contains(where: { lower.contains($0) }) else { return value }
     let characters = Array(value)
@@ -60,7 +62,7 @@ public enum TriggerMetadataRedaction {
       var end = start
       while end < characters.count, !endsCredential(characters[end]) { end += 1 }
       result += String(characters[index..<start])
-      if end > start { result += redacted }
+      if end > start { result += marker }
       index = end
     }
     return result

@@ -112,10 +112,11 @@ struct EventsRun {
     let renderer = TableRenderer(wide: settings.format == .wide, showHeaders: !command.outputOptions.noHeaders)
     let builder = tableBuilder
     let pending = builder.pendingTable(report.pending)
-    let events = builder.eventsTable(report.events).table()
+    // Measured as printed, a row at a time: a full Table of every event's cells would be built only to be measured.
+    let events = builder.eventsTable(report.events)
     return WatchLayout(
       pending: pending.rows.isEmpty ? nil : renderer.columnWidths(pending),
-      events: events.rows.isEmpty ? nil : renderer.columnWidths(events))
+      events: events.count == 0 ? nil : renderer.columnWidths(events))
   }
 
   /// `--watch`: prints a row per change until cancelled (Ctrl-C exits 0).

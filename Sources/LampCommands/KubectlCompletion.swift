@@ -8,21 +8,15 @@ extension Invocation {
   }
 }
 
-/// Tab completion through kubectl: prints candidates one per line, then cobra's `:4` (no file completion).
+/// Tab completion through kubectl: prints candidates one per line, then cobra's `:4` (no file completion), or `:0`
+/// for an option that takes a file.
 /// The command tree comes from ArgumentParser's own help dump, so it can never drift from the real flags.
 public enum KubectlCompletion {
   public static func run(_ words: [String], environment: LampEnvironment) async -> Int32 {
-    let candidates = LampEnvironment.$current.withValue(environment) { complete(words) }
+    let (candidates, files) = LampEnvironment.$current.withValue(environment) { complete(words) }
     // cobra's directives: 4 means no file completion; 0 lets the shell complete file names (--kubeconfig).
-    let directive = LampEnvironment.$current.withValue(environment) { completesFiles(words) } ? 0 : 4
-    environment.stdout.write(candidates.map { $0 + "\n" }.joined() + ":\(directive)\n")
+    environment.stdout.write(candidates.map { $0 + "\n" }.joined() + (files ? ":0\n" : ":4\n"))
     return LampExit.success
-  }
-
-  /// Whether the word being completed is the value of an option that takes a file.
-  static func completesFiles(_ words: [String]) -> Bool {
-    guard let command = tree().map({ command(at: words, from: $0) }) else { return false }
-    return valueOption(words, in: command)?.option.completionKind?.file != nil
   }
 
   /// The (sub)command the words before the last one name.
@@ -75,13 +69,14 @@ public enum KubectlCompletion {
     }
   }
 
-  /// The candidates for the last word, given the words before it.
-  static func complete(_ words: [String]) -> [String] {
-    guard let root = tree() else { return [] }
+  /// The candidates for the last word, given the words before it, and whether it is the value of an option
+  /// that takes a file (the shell then completes file names).
+  static func complete(_ words: [String]) -> (candidates: [String], files: Bool) {
+    guard let root = tree() else { return ([], false) }
     let command = command(at: words, from: root)
     let current = words.last ?? ""
     if let (flag, option) = valueOption(words, in: command) {
-      return values(for: flag, option: option).filter { $0.hasPrefix(current) }
+      return (values(for: flag, option: option).filter { $0.hasPrefix(current) }, option.completionKind?.file != nil)
     }
     if current.hasPrefix("-") {
       let flags = (command.arguments ?? []).flatMap { argument in
@@ -89,9 +84,10 @@ public enum KubectlCompletion {
           name.kind == "short" ? "-" + name.name : "--" + name.name
         }
       }
-      return flags.filter { $0.hasPrefix(current) && $0 != "--experimental-dump-help" }.sorted()
+      return (flags.filter { $0.hasPrefix(current) && $0 != "--experimental-dump-help" }.sorted(), false)
     }
-    return (command.subcommands ?? []).map(\.commandName).filter { $0.hasPrefix(current) && $0 != "help" }.sorted()
+    let names = (command.subcommands ?? []).map(\.commandName).filter { $0.hasPrefix(current) && $0 != "help" }
+    return (names.sorted(), false)
   }
 
   static func argument(named flag: String, in command: Command) -> Argument? {

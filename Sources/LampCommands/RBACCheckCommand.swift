@@ -154,8 +154,8 @@ struct RBACCheckCommand: AsyncParsableCommand {
         "--suggest never grants wildcards: name the verb and resource to grant, not \"\(typed.description)\"")
     }
     let session = try await ClusterSession.connect(options)
-    let resolved = await RBACPermissionArgument.resolve(
-      typed, namespace: allNamespaces || clusterWide ? "" : session.namespace, session: session)
+    let resolved = await typed.resolved(
+      with: session.discovery, namespace: allNamespaces || clusterWide ? "" : session.namespace)
     let spec = resolved.spec
     let check = try await RBACSubjectOptions.asking(options) { try await AccessCheck.ask(spec, client: session.client) }
     // Only once the review answered: when it fails, its error alone is the one line on stderr.

@@ -65,8 +65,7 @@ struct RBACWhoCanCommand: AsyncParsableCommand {
     let format = try outputOptions.format(allowed: [.table, .wide, .json, .yaml])
     let typed = try RBACPermissionArgument.parse(verb: verb, resource: resource, name: name)
     let session = try await ClusterSession.connect(global)
-    let resolved = await RBACPermissionArgument.resolve(
-      typed, namespace: clusterWide ? "" : session.namespace, session: session)
+    let resolved = await typed.resolved(with: session.discovery, namespace: clusterWide ? "" : session.namespace)
     let spec = resolved.spec
     let objects: RBACObjects
     do {

@@ -15,7 +15,16 @@ extension PermissionSpec {
   /// `resource.group` (the core group first when a word names several, as kubectl's RESTMapper prefers it).
   /// The subresource and name are kept as typed. An unknown resource, or discovery failing, keeps the spec as
   /// typed with a warning, because a review can still be asked about a resource the server does not serve.
-  public func resolved(with discovery: Discovery) async -> ResolvedPermission {
+  /// The permission is asked in `namespace` (empty: all namespaces), except that a cluster-scoped resource is
+  /// always asked cluster-wide: real requests for it carry no namespace, so a namespace's RoleBindings, which a
+  /// review in that namespace would count, never grant it.
+  public func resolved(with discovery: Discovery, namespace: String) async -> ResolvedPermission {
+    var resolved = await resolved(with: discovery)
+    resolved.spec.attributes.namespace = resolved.namespaced == false ? "" : namespace
+    return resolved
+  }
+
+  func resolved(with discovery: Discovery) async -> ResolvedPermission {
     let resource = attributes.resource
     let group = attributes.group
     if resource == "*" { return ResolvedPermission(spec: self) }

@@ -20,6 +20,8 @@ import Testing
     #expect(
       Redaction.text("Authorization: Bearer abc.def and \(token)")
         == "Authorization: Bearer <redacted token> and <redacted token>")
+    // The same rule as trigger metadata's: any case, Basic too, up to the next separator.
+    #expect(Redaction.text("auth=basic dXNlcjpw;next") == "auth=basic <redacted token>;next")
   }
 
   @Test func kedaTriggerCredentialsNeverSurvive() throws {

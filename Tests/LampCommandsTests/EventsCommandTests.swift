@@ -224,23 +224,13 @@ struct EventsCommandTests {
   func watch() async throws {
     let cluster = try await TestCluster.start()
     defer { Task { await cluster.stop() } }
-    let stdout = OutputSink()
-    let stderr = OutputSink()
-    let environment = LampEnvironment(
-      variables: ["KUBECONFIG": cluster.kubeconfigPath, "HOME": cluster.directory.path], stdout: stdout,
-      stderr: stderr, now: { TestCluster.referenceNow })
-    let run = Task { await LampCLI.run(["events", "-n", "shop", "--watch", "-o", "json"], environment: environment) }
+    let (run, stdout, environment) = Self.watching(["events", "-n", "shop", "--watch", "-o", "json"], cluster)
     try await Self.until { stdout.text.contains("\"kind\":\"EventReport\"") }
-    let event = try JSONDecoder().decode(
-      JSONValue.self,
-      from: Data(
-        """
-        {"apiVersion":"v1","kind":"Event","metadata":{"name":"web.new","namespace":"shop"},
-         "involvedObject":{"apiVersion":"apps/v1","kind":"Deployment","name":"web","namespace":"shop"},
-         "reason":"ProgressDeadlineExceeded","type":"Warning","message":"rollout is stuck","count":1,
-         "firstTimestamp":"2026-11-20T11:59:58Z","lastTimestamp":"2026-11-20T11:59:58Z"}
-        """.utf8))
-    try await cluster.sim.apply([event])
+    try await cluster.sim.apply([
+      try Self.warning(
+        "web.new", namespace: "shop", deployment: "web", reason: "ProgressDeadlineExceeded",
+        message: "rollout is stuck")
+    ])
     try await Self.until { stdout.text.contains("ProgressDeadlineExceeded") }
     try await cluster.sim.apply([try await Self.runningPod(cluster, namespace: "shop", name: "web-6d4cf56db6-9xkqz")])
     try await Self.until { stdout.text.contains("\"type\":\"Resolved\"") }
@@ -270,24 +260,15 @@ struct EventsCommandTests {
   func watchTable() async throws {
     let cluster = try await TestCluster.start()
     defer { Task { await cluster.stop() } }
-    let stdout = OutputSink()
-    let environment = LampEnvironment(
-      variables: ["KUBECONFIG": cluster.kubeconfigPath, "HOME": cluster.directory.path], stdout: stdout,
-      stderr: OutputSink(), now: { TestCluster.referenceNow })
     // monitoring starts with nothing to show: no section, no header.
-    let run = Task { await LampCLI.run(["events", "-n", "monitoring", "--watch"], environment: environment) }
+    let (run, stdout, _) = Self.watching(["events", "-n", "monitoring", "--watch"], cluster)
     try await Task.sleep(for: .milliseconds(500))
     for (name, message) in [("a", "short"), ("b", "a longer message than the first")] {
-      let event = try JSONDecoder().decode(
-        JSONValue.self,
-        from: Data(
-          """
-          {"apiVersion":"v1","kind":"Event","metadata":{"name":"prometheus.\(name)","namespace":"monitoring"},
-           "involvedObject":{"apiVersion":"apps/v1","kind":"Deployment","name":"prometheus","namespace":"monitoring"},
-           "reason":"TestReason","type":"Warning","message":"\(message)","count":1,
-           "firstTimestamp":"2026-11-20T11:59:58Z","lastTimestamp":"2026-11-20T11:59:58Z"}
-          """.utf8))
-      try await cluster.sim.apply([event])
+      try await cluster.sim.apply([
+        try Self.warning(
+          "prometheus.\(name)", namespace: "monitoring", deployment: "prometheus", reason: "TestReason",
+          message: message)
+      ])
       try await Self.until { stdout.text.contains(message) }
     }
     run.cancel()
@@ -352,6 +333,32 @@ struct EventsCommandTests {
     #expect(limited.stdout.contains("recommender-6b8f7d9c5-x4hqd"), "pods are still shown")
     #expect(limited.stdout.contains("checkout-7b9f5d6c4-l4xzp"), "without events, running pods are listed and triaged")
     #expect(!limited.stdout.contains("EVENTS"))
+  }
+
+  /// `lamp events ARGUMENTS` running in-process until cancelled, with what it has printed so far.
+  static func watching(_ arguments: [String], _ cluster: TestCluster) -> (
+    run: Task<Int32, Never>, stdout: OutputSink, environment: LampEnvironment
+  ) {
+    let stdout = OutputSink()
+    let environment = LampEnvironment(
+      variables: ["KUBECONFIG": cluster.kubeconfigPath, "HOME": cluster.directory.path], stdout: stdout,
+      stderr: OutputSink(), now: { TestCluster.referenceNow })
+    return (Task { await LampCLI.run(arguments, environment: environment) }, stdout, environment)
+  }
+
+  /// A core/v1 Warning event about a Deployment, seen once just before the demo's "now".
+  static func warning(_ name: String, namespace: String, deployment: String, reason: String, message: String) throws
+    -> JSONValue
+  {
+    try JSONDecoder().decode(
+      JSONValue.self,
+      from: Data(
+        """
+        {"apiVersion":"v1","kind":"Event","metadata":{"name":"\(name)","namespace":"\(namespace)"},
+         "involvedObject":{"apiVersion":"apps/v1","kind":"Deployment","name":"\(deployment)","namespace":"\(namespace)"},
+         "reason":"\(reason)","type":"Warning","message":"\(message)","count":1,
+         "firstTimestamp":"2026-11-20T11:59:58Z","lastTimestamp":"2026-11-20T11:59:58Z"}
+        """.utf8))
   }
 
   /// The pod as it is, but scheduled, running and ready.

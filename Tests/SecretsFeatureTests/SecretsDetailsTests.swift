@@ -37,16 +37,22 @@ struct SecretsDetailsTests {
   static func show(_ values: [String: String], type: String = "Opaque", _ extra: [String] = []) async throws
     -> LampResult
   {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-secret-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let path = directory.appendingPathComponent("secret.yaml").path
     var yaml = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: details\ntype: \(type)\nstringData:\n"
     for (key, value) in values.sorted(by: { $0.key < $1.key }) {
       yaml += "  \(key): |-\n" + value.split(separator: "\n").map { "    \($0)\n" }.joined()
     }
-    try yaml.write(toFile: path, atomically: true, encoding: .utf8)
-    return await LampRunner.run(["secrets", "show", "-f", path] + extra, kubeconfig: "/nonexistent/kubeconfig")
+    return try await show(manifest: yaml, extra).result
+  }
+
+  /// Writes `manifest` to a file and runs `lamp secrets show -f FILE` on it, plus `extra` flags.
+  static func show(manifest: String, _ extra: [String] = []) async throws -> (result: LampResult, path: String) {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-secret-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("secret.yaml").path
+    try manifest.write(toFile: path, atomically: true, encoding: .utf8)
+    let result = await LampRunner.run(["secrets", "show", "-f", path] + extra, kubeconfig: "/nonexistent/kubeconfig")
+    return (result, path)
   }
 
   @Test("URI, email and IPv6 SANs are shown, IPv6 in its short form")
@@ -92,35 +98,26 @@ struct SecretsDetailsTests {
     let rows = try await Self.show(["user": "admin"], ["--no-headers"])
     #expect(!rows.stdout.contains("KEY"), "\(rows.stdout)")
     #expect(rows.stdout.contains("user   text"))
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-cm-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let path = directory.appendingPathComponent("cm.yaml").path
-    try "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n".write(
-      toFile: path, atomically: true, encoding: .utf8)
-    let configMap = await LampRunner.run(["secrets", "show", "-f", path], kubeconfig: "/nonexistent/kubeconfig")
+    let (configMap, path) = try await Self.show(
+      manifest: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n")
     #expect(configMap.code == 1)
     #expect(configMap.stderr == "error: \(path) holds a ConfigMap, not a Secret\n")
   }
 
   @Test("a key in both data and stringData is one row, the stringData value, as the server stores it")
   func stringDataWins() async throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-both-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let path = directory.appendingPathComponent("secret.yaml").path
-    try """
-    apiVersion: v1
-    kind: Secret
-    metadata:
-      name: both
-    data:
-      user: b2xk
-      other: eA==
-    stringData:
-      user: new
-    """.write(toFile: path, atomically: true, encoding: .utf8)
-    let result = await LampRunner.run(["secrets", "show", "-f", path, "--no-headers"], kubeconfig: "/nonexistent")
+    let (result, _) = try await Self.show(
+      manifest: """
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: both
+        data:
+          user: b2xk
+          other: eA==
+        stringData:
+          user: new
+        """, ["--no-headers"])
     #expect(result.code == 0, "\(result.stderr)")
     let rows = result.stdout.split(separator: "\n").filter { $0.hasPrefix("user ") || $0.hasPrefix("other ") }
     #expect(rows.count == 2, "\(result.stdout)")
