@@ -117,66 +117,133 @@ public struct EventReportTable: Sendable {
   }
 
   /// On a terminal (a `width` is known), the free-text column is cut to what is left of the line; when fewer than
-  /// 30 columns would be left, `render` moves it under its row instead.
-  func cut(_ table: Table) -> Table {
+  /// 30 columns would be left, `render` moves it under its row instead. `minimumWidths` are those of rows printed
+  /// before (`rows(_:title:following:renderer:)`).
+  func cut(_ table: Table, minimumWidths: [Int] = []) -> Table {
     guard let width, !wide, var last = table.columns.last else { return table }
-    last.maxWidth = max(20, width - fixedWidth(table))
+    last.maxWidth = max(20, width - fixedWidth(table, minimumWidths: minimumWidths))
     var result = table
     result.columns[result.columns.count - 1] = last
     return result
   }
 
   /// The width of every visible column but the last, separators included.
-  func fixedWidth(_ table: Table) -> Int {
+  func fixedWidth(_ table: Table, minimumWidths: [Int] = []) -> Int {
     var used = 0
+    var shown = 0
     for index in table.columns.indices.dropLast() where wide || !table.columns[index].wideOnly {
       var columnWidth = TerminalText.displayWidth(table.columns[index].header)
+      if shown < minimumWidths.count { columnWidth = max(columnWidth, minimumWidths[shown]) }
       for row in table.rows where index < row.cells.count {
         let text = row.cells[index].isEmpty ? table.columns[index].emptyText : row.cells[index]
         columnWidth = max(columnWidth, TerminalText.displayWidth(TerminalText.escape(TerminalText.firstLine(text))))
       }
       used += columnWidth + 3
+      shown += 1
     }
     return used
+  }
+
+  /// How a section's rows were laid out, for rows printed after it (`--watch`) to line up with them.
+  public struct SectionLayout: Sendable, Equatable {
+    /// The columns written on indented lines under each row rather than in it: on a narrow terminal the free
+    /// text, and on the narrowest the object too.
+    public var moved: [Int]
+    /// The widths of the columns shown in the row.
+    public var widths: [Int]
+  }
+
+  /// The columns of `table` that go under its rows: the free text when fewer than 30 columns would be left for
+  /// it, and OBJECT too when the row would still be too wide. None off a terminal and in wide mode.
+  func movedColumns(_ table: Table, minimumWidths: [Int] = []) -> [Int] {
+    guard let width, !wide, width - fixedWidth(table, minimumWidths: minimumWidths) < 30 else { return [] }
+    var moved = [table.columns.count - 1]
+    let objectColumn = table.columns.firstIndex { $0.header == "OBJECT" }
+    if let objectColumn, fixedWidth(table, minimumWidths: minimumWidths) > width { moved.insert(objectColumn, at: 0) }
+    return moved
+  }
+
+  /// `table` without its `moved` columns: what is left in each row.
+  func inRow(_ table: Table, _ moved: [Int]) -> Table {
+    guard !moved.isEmpty else { return table }
+    var narrow = table
+    narrow.columns = table.columns.indices.filter { !moved.contains($0) }.map { table.columns[$0] }
+    narrow.rows = table.rows.map { row in
+      TableRow(row.cells.indices.filter { !moved.contains($0) }.map { row.cells[$0] }, status: row.status)
+    }
+    return narrow
   }
 
   /// Renders the sections, as UTF-8 bytes to write piece after piece. On a narrow terminal a table whose fixed
   /// columns leave too little room puts its free text (DETAIL, MESSAGE) on indented lines under each row, wrapped
   /// to the width (three lines at most).
   public func render(_ report: EventReport, renderer: TableRenderer) -> [[UInt8]] {
-    guard let width, !wide else {
+    guard width != nil, !wide else {
       return renderer.pieces(sections: [
         ("PENDING", LazyTable(pendingTable(report.pending))), ("EVENTS", eventsTable(report.events)),
       ])
     }
-    var blocks: [String] = []
-    for (title, table) in sections(report) where !table.rows.isEmpty {
-      guard width - fixedWidth(table) < 30 else {
-        blocks.append(renderer.render(sections: [(title, table)]))
-        continue
-      }
-      // The free text goes under the row; so does OBJECT when the row would still be too wide.
-      var moved = [table.columns.count - 1]
-      let objectColumn = table.columns.firstIndex { $0.header == "OBJECT" }
-      if let objectColumn, fixedWidth(table) > width { moved.insert(objectColumn, at: 0) }
-      var narrow = table
-      narrow.columns = table.columns.indices.filter { !moved.contains($0) }.map { table.columns[$0] }
-      narrow.rows = table.rows.map { row in
-        TableRow(row.cells.indices.filter { !moved.contains($0) }.map { row.cells[$0] }, status: row.status)
-      }
-      var lines = renderer.render(narrow).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-      if lines.last == "" { lines.removeLast() }
-      let headerCount = renderer.showHeaders ? 1 : 0
-      var out = renderer.showHeaders ? title.map { renderer.style.bold($0) + "\n" } ?? "" : ""
-      out += lines.prefix(headerCount).map { $0 + "\n" }.joined()
-      for (row, line) in zip(table.rows, lines.dropFirst(headerCount)) {
-        out += line + "\n"
-        let text = moved.map { TerminalText.escape(TerminalText.firstLine(row.cells[$0])) }.joined(separator: ": ")
-        for wrapped in Self.wrap(text, width: max(20, width - 4), maxLines: 3) { out += "    " + wrapped + "\n" }
-      }
-      blocks.append(out)
+    let blocks = sections(report).filter { !$0.table.rows.isEmpty }.map { title, table in
+      block(title, table, moved: movedColumns(table), renderer: renderer)
     }
     return [Array(blocks.joined(separator: renderer.showHeaders ? "\n" : "").utf8)]
+  }
+
+  /// How the report's sections were printed (nil for a section that was not), for `--watch`'s rows to follow.
+  public func layouts(_ report: EventReport, renderer: TableRenderer) -> (
+    pending: SectionLayout?, events: SectionLayout?
+  ) {
+    guard width != nil, !wide else {
+      // Measured as printed, a row at a time: a full Table of every event's cells would be built only to be
+      // measured.
+      let pending = pendingTable(report.pending)
+      let events = eventsTable(report.events)
+      return (
+        pending.rows.isEmpty ? nil : SectionLayout(moved: [], widths: renderer.columnWidths(pending)),
+        events.count == 0 ? nil : SectionLayout(moved: [], widths: renderer.columnWidths(events))
+      )
+    }
+    let layouts = sections(report).map { _, table -> SectionLayout? in
+      guard !table.rows.isEmpty else { return nil }
+      let moved = movedColumns(table)
+      return SectionLayout(moved: moved, widths: renderer.columnWidths(inRow(table, moved)))
+    }
+    return (layouts[0], layouts[1])
+  }
+
+  /// Rows of one section printed after the report (`--watch`), lined up with the section as `layout` says it was
+  /// printed; without a layout (the section was not printed), under its title and header, laid out as the report
+  /// would have laid them out. Returns the text and the layout for the section's next rows.
+  public func rows(_ table: Table, title: String, following layout: SectionLayout?, renderer: TableRenderer) -> (
+    text: String, layout: SectionLayout
+  ) {
+    var renderer = renderer
+    renderer.minimumWidths = layout?.widths ?? []
+    let moved = layout?.moved ?? movedColumns(table)
+    let table = moved.isEmpty ? cut(table, minimumWidths: renderer.minimumWidths) : table
+    let opensSection = layout == nil && renderer.showHeaders
+    renderer.showHeaders = opensSection
+    let text = block(opensSection ? title : nil, table, moved: moved, renderer: renderer)
+    let widths = renderer.columnWidths(inRow(table, moved))
+    return ((opensSection ? "\n" : "") + text, SectionLayout(moved: moved, widths: widths))
+  }
+
+  /// One section: its title and header (when the renderer shows headers), then its rows, each followed by its
+  /// `moved` columns on indented lines.
+  private func block(_ title: String?, _ table: Table, moved: [Int], renderer: TableRenderer) -> String {
+    guard let width, !moved.isEmpty else { return renderer.render(sections: [(title, table)]) }
+    var lines = renderer.render(inRow(table, moved)).split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    let headerCount = renderer.showHeaders ? 1 : 0
+    var out = renderer.showHeaders ? title.map { renderer.style.bold($0) + "\n" } ?? "" : ""
+    out += lines.prefix(headerCount).map { $0 + "\n" }.joined()
+    for (row, line) in zip(table.rows, lines.dropFirst(headerCount)) {
+      out += line + "\n"
+      let text = moved.map { TerminalText.escape(TerminalText.firstLine(row.cells[$0])) }.joined(separator: ": ")
+      for wrapped in Self.wrap(text, width: max(20, width - 4), maxLines: 3) { out += "    " + wrapped + "\n" }
+    }
+    return out
   }
 
   /// Word-wraps to `width` columns; the last allowed line ends in `…` when text remains.

@@ -100,23 +100,18 @@ struct EventsRun {
     throw CheckFailed()
   }
 
-  /// What `--watch`'s table rows line up with: the column widths of each section printed so far (nil: none yet,
-  /// so its first row brings its title and header).
+  /// What `--watch`'s table rows line up with: how each section printed so far was laid out (nil: not printed
+  /// yet, so its first row brings its title and header).
   struct WatchLayout {
-    var pending: [Int]?
-    var events: [Int]?
+    var pending: EventReportTable.SectionLayout?
+    var events: EventReportTable.SectionLayout?
   }
 
   /// The layout of the report `--watch` printed first.
   func layout(of report: EventReport) -> WatchLayout {
     let renderer = TableRenderer(wide: settings.format == .wide, showHeaders: !command.outputOptions.noHeaders)
-    let builder = tableBuilder
-    let pending = builder.pendingTable(report.pending)
-    // Measured as printed, a row at a time: a full Table of every event's cells would be built only to be measured.
-    let events = builder.eventsTable(report.events)
-    return WatchLayout(
-      pending: pending.rows.isEmpty ? nil : renderer.columnWidths(pending),
-      events: events.count == 0 ? nil : renderer.columnWidths(events))
+    let (pending, events) = tableBuilder.layouts(report, renderer: renderer)
+    return WatchLayout(pending: pending, events: events)
   }
 
   /// `--watch`: prints a row per change until cancelled (Ctrl-C exits 0).
@@ -126,7 +121,6 @@ struct EventsRun {
   ) async throws {
     let interrupt = InterruptHandler.install()
     defer { interrupt.remove() }
-    let builder = tableBuilder
     let style = Printer(environment).style
     // Nobody can read what follows (stdout closed or full); the caller reports why.
     if environment.stdout.hasFailed { return }
@@ -141,7 +135,8 @@ struct EventsRun {
         } else if settings.format == .yaml {
           environment.stdout.write("---\n" + (try YAMLRenderer.render(row)))
         } else {
-          environment.stdout.write(line(row, builder: builder, style: style, layout: &layout))
+          // A builder of this moment's: ages count from when the row is printed.
+          environment.stdout.write(line(row, builder: tableBuilder, style: style, layout: &layout))
         }
       }
       if environment.stdout.hasFailed { return }
@@ -173,15 +168,15 @@ struct EventsRun {
       status = .ok
     }
     table.append(cells, status: status)
-    let isEvent = if case .event = row { true } else { false }
-    let widths = isEvent ? layout.events : layout.pending
-    let headers = !command.outputOptions.noHeaders
-    var renderer = TableRenderer(wide: settings.format == .wide, showHeaders: widths == nil && headers, style: style)
-    renderer.minimumWidths = widths ?? []
-    var text = renderer.render(table)
-    if widths == nil && headers { text = "\n" + style.bold(isEvent ? "EVENTS" : "PENDING") + "\n" + text }
-    let measured = renderer.columnWidths(table)
-    if isEvent { layout.events = measured } else { layout.pending = measured }
+    let renderer = TableRenderer(
+      wide: settings.format == .wide, showHeaders: !command.outputOptions.noHeaders, style: style)
+    if case .event = row {
+      let (text, next) = builder.rows(table, title: "EVENTS", following: layout.events, renderer: renderer)
+      layout.events = next
+      return text
+    }
+    let (text, next) = builder.rows(table, title: "PENDING", following: layout.pending, renderer: renderer)
+    layout.pending = next
     return text
   }
 

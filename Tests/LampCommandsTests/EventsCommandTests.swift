@@ -1,3 +1,4 @@
+import Formatters
 import Foundation
 import KubeAPI
 import LampCommands
@@ -287,6 +288,40 @@ struct EventsCommandTests {
     }
   }
 
+  @Test("--watch on a terminal: rows follow the report's layout, fit the width, and are aged when printed")
+  func watchOnATerminal() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let message = "a message long enough to need cutting or wrapping on every terminal this test sets up for it"
+    for columns in [80, 150] {
+      let clock = Mutex(TestCluster.referenceNow)
+      let (run, stdout, _) = Self.watching(
+        ["events", "-n", "shop", "--watch", "--no-pending"], cluster, columns: columns, now: { clock.withLock { $0 } })
+      try await Self.until { stdout.text.contains("EVENTS") }
+      // Five minutes later, an event seen 30 seconds before.
+      clock.withLock { $0 = TestCluster.referenceNow.addingTimeInterval(300) }
+      try await cluster.sim.apply([
+        try Self.warning(
+          "web.late\(columns)", namespace: "shop", deployment: "web", reason: "Late\(columns)", message: message,
+          seen: "2026-11-20T12:04:30Z")
+      ])
+      try await Self.until { stdout.text.contains("Late\(columns)") }
+      run.cancel()
+      #expect(await run.value == 0)
+      let lines = stdout.text.split(separator: "\n").map(String.init)
+      #expect(lines.allSatisfy { TerminalText.displayWidth($0) <= columns }, "\(columns): \(stdout.text)")
+      let row = try #require(lines.firstIndex { $0.contains("Late\(columns)") })
+      #expect(lines[row].hasPrefix("30s "), "aged when printed, not when the watch began: \(lines[row])")
+      if columns == 80 {
+        // As in the report above it: the object and the message on an indented line under the row.
+        #expect(lines[row + 1].hasPrefix("    deployment/web: a message long enough"), "\(lines[row + 1])")
+        #expect(lines[..<row].contains { $0.hasPrefix("    pod/") }, "the report was laid out the same way")
+      } else {
+        #expect(lines[row].contains("deployment/web") && lines[row].hasSuffix("…"), "\(lines[row])")
+      }
+    }
+  }
+
   @Test("unscoped, only pods that may be stuck are read: Pending ones listed, crash-looping ones fetched by name")
   func readsOnlyStuckPods() async throws {
     let log = Mutex<[String]>([])
@@ -335,21 +370,25 @@ struct EventsCommandTests {
     #expect(!limited.stdout.contains("EVENTS"))
   }
 
-  /// `lamp events ARGUMENTS` running in-process until cancelled, with what it has printed so far.
-  static func watching(_ arguments: [String], _ cluster: TestCluster) -> (
-    run: Task<Int32, Never>, stdout: OutputSink, environment: LampEnvironment
-  ) {
+  /// `lamp events ARGUMENTS` running in-process until cancelled, with what it has printed so far; with `columns`,
+  /// printing to a terminal that wide.
+  static func watching(
+    _ arguments: [String], _ cluster: TestCluster, columns: Int? = nil,
+    now: @escaping @Sendable () -> Date = { TestCluster.referenceNow }
+  ) -> (run: Task<Int32, Never>, stdout: OutputSink, environment: LampEnvironment) {
     let stdout = OutputSink()
+    var variables = ["KUBECONFIG": cluster.kubeconfigPath, "HOME": cluster.directory.path]
+    if let columns { variables.merge(["COLUMNS": String(columns), "NO_COLOR": "1"]) { $1 } }
     let environment = LampEnvironment(
-      variables: ["KUBECONFIG": cluster.kubeconfigPath, "HOME": cluster.directory.path], stdout: stdout,
-      stderr: OutputSink(), now: { TestCluster.referenceNow })
+      variables: variables, stdout: stdout, stderr: OutputSink(), stdoutIsTerminal: columns != nil, now: now)
     return (Task { await LampCLI.run(arguments, environment: environment) }, stdout, environment)
   }
 
-  /// A core/v1 Warning event about a Deployment, seen once just before the demo's "now".
-  static func warning(_ name: String, namespace: String, deployment: String, reason: String, message: String) throws
-    -> JSONValue
-  {
+  /// A core/v1 Warning event about a Deployment, seen once at `seen` (by default just before the demo's "now").
+  static func warning(
+    _ name: String, namespace: String, deployment: String, reason: String, message: String,
+    seen: String = "2026-11-20T11:59:58Z"
+  ) throws -> JSONValue {
     try JSONDecoder().decode(
       JSONValue.self,
       from: Data(
@@ -357,7 +396,7 @@ struct EventsCommandTests {
         {"apiVersion":"v1","kind":"Event","metadata":{"name":"\(name)","namespace":"\(namespace)"},
          "involvedObject":{"apiVersion":"apps/v1","kind":"Deployment","name":"\(deployment)","namespace":"\(namespace)"},
          "reason":"\(reason)","type":"Warning","message":"\(message)","count":1,
-         "firstTimestamp":"2026-11-20T11:59:58Z","lastTimestamp":"2026-11-20T11:59:58Z"}
+         "firstTimestamp":"\(seen)","lastTimestamp":"\(seen)"}
         """.utf8))
   }
 
