@@ -131,6 +131,30 @@ struct KubectlTests {
     }
   }
 
+  @Test("a created pod is Pending with its QoS class, whatever status it was sent with")
+  func createdPodsArePending() async throws {
+    try await SimTesting.withCluster { cluster, _ in
+      let resources = [
+        "best-effort": "{}",
+        "guaranteed": #"{"limits":{"cpu":"1","memory":"1Gi"},"requests":{"cpu":"1000m"}}"#,
+        "burstable": #"{"requests":{"memory":"64Mi"}}"#,
+      ]
+      for (name, resources) in resources {
+        let overrides =
+          #"{"spec":{"containers":[{"name":"app","image":"nginx","resources":\#(resources)}]},"#
+          + #""status":{"phase":"Running"}}"#
+        let run = try await Self.kubectl(
+          cluster, ["run", name, "--image=nginx", "--restart=Never", "--overrides=\(overrides)"])
+        #expect(run.stdout == "pod/\(name) created\n", "\(run.stderr)")
+      }
+      let status = try await Self.kubectl(
+        cluster,
+        ["get", "pods", "-o", #"jsonpath={range .items[*]}{.metadata.name}={.status.phase}/{.status.qosClass} {end}"#])
+      #expect(
+        status.stdout == "best-effort=Pending/BestEffort burstable=Pending/Burstable guaranteed=Pending/Guaranteed ")
+    }
+  }
+
   @Test func versionAndUnauthorized() async throws {
     try await SimTesting.withCluster { cluster, _ in
       let version = try SimTesting.json(try await Self.kubectl(cluster, ["version", "-o", "json"]).stdout)

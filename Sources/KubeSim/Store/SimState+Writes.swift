@@ -33,6 +33,7 @@ extension SimState {
       _ = try CRDDefinition(object)
     }
     fillNewMetadata(&object, type: storage, preserve: false)
+    if storage.storageKey == "/pods" { PodCreation.prepare(&object) }
     if dryRun {
       return StoredObject(object: object, resourceVersion: resourceVersion, storageKey: storage.storageKey)
     }
