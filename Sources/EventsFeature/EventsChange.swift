@@ -11,15 +11,17 @@ public enum EventsChange: Sendable {
 }
 
 /// What a watch prints for a change: a new or repeated event, a pod that is (newly or differently) pending,
-/// or one that no longer is.
+/// or one that no longer is: scheduled or started, or deleted while pending (which fixed nothing).
 public enum EventReportChange: Sendable, Hashable, Encodable {
   case event(EventReport.Item)
   case pending(EventReport.Pending)
-  case resolved(EventReport.Pending)
+  /// The pending entry as last shown, its `pendingSeconds` counted to the moment it was resolved.
+  case resolved(EventReport.Pending, deleted: Bool)
 
-  enum CodingKeys: String, CodingKey { case apiVersion, kind, type, event, pending }
+  enum CodingKeys: String, CodingKey { case apiVersion, kind, type, event, pending, deleted }
 
-  /// `{"apiVersion":"lamp/v1","kind":"EventReportChange","type":"Event|Pending|Resolved", "event"|"pending": …}`.
+  /// `{"apiVersion":"lamp/v1","kind":"EventReportChange","type":"Event|Pending|Resolved", "event"|"pending": …}`,
+  /// and `"deleted": true` for a pod deleted while pending.
   public func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode("lamp/v1", forKey: .apiVersion)
@@ -31,9 +33,10 @@ public enum EventReportChange: Sendable, Hashable, Encodable {
     case .pending(let item):
       try c.encode("Pending", forKey: .type)
       try c.encode(item, forKey: .pending)
-    case .resolved(let item):
+    case .resolved(let item, let deleted):
       try c.encode("Resolved", forKey: .type)
       try c.encode(item, forKey: .pending)
+      if deleted { try c.encode(true, forKey: .deleted) }
     }
   }
 }

@@ -93,7 +93,12 @@ public struct EventsMonitor: Sendable {
       }
     }
     for (key, item) in shownPending.sorted(by: { $0.key < $1.key }) where current[key] == nil {
-      rows.append(.resolved(item))
+      var item = item
+      if let since = item.since.flatMap(KubeTime.parse) {
+        item.pendingSeconds = max(item.pendingSeconds, Int(now.timeIntervalSince(since)))
+      }
+      let deleted = item.kind == "Pod" && pods["\(item.namespace)/\(item.name)"] == nil
+      rows.append(.resolved(item, deleted: deleted))
     }
     shownPending = current
     return rows

@@ -39,7 +39,8 @@ struct EventsCommand: AsyncParsableCommand {
         reason, explanation, since, pendingSeconds, node, container, evidence, nodePools [{nodePool, fits, \
         reasons}]}], events [{namespace, type, reason, object {apiVersion, kind, name, uid, fieldPath}, count, \
         firstSeen, lastSeen, message, source, node}], warnings. With --watch, one JSON object per line: the \
-        report, then {apiVersion lamp/v1, kind EventReportChange, type Event|Pending|Resolved, event|pending}.
+        report, then {apiVersion lamp/v1, kind EventReportChange, type Event|Pending|Resolved, event|pending}, \
+        with deleted: true on a Resolved pod that was deleted while pending.
 
         EXAMPLES:
           \(name) events -A

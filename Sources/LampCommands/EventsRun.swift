@@ -160,12 +160,12 @@ struct EventsRun {
       table = Table(columns: builder.pendingColumns)
       cells = builder.pendingCells(item)
       status = .warning
-    case .resolved(let item):
+    case .resolved(let item, let deleted):
       table = Table(columns: builder.pendingColumns)
       cells = builder.pendingCells(item)
-      cells[3] = "Resolved"
-      cells[5] = "no longer pending"
-      status = .ok
+      cells[3] = deleted ? "Deleted" : "Resolved"
+      cells[5] = deleted ? "deleted while pending" : "no longer pending"
+      status = deleted ? nil : .ok
     }
     table.append(cells, status: status)
     let renderer = TableRenderer(

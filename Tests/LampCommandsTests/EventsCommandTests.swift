@@ -225,7 +225,9 @@ struct EventsCommandTests {
   func watch() async throws {
     let cluster = try await TestCluster.start()
     defer { Task { await cluster.stop() } }
-    let (run, stdout, environment) = Self.watching(["events", "-n", "shop", "--watch", "-o", "json"], cluster)
+    let clock = Mutex(TestCluster.referenceNow)
+    let (run, stdout, environment) = Self.watching(
+      ["events", "-n", "shop", "--watch", "-o", "json"], cluster, now: { clock.withLock { $0 } })
     try await Self.until { stdout.text.contains("\"kind\":\"EventReport\"") }
     try await cluster.sim.apply([
       try Self.warning(
@@ -235,6 +237,11 @@ struct EventsCommandTests {
     try await Self.until { stdout.text.contains("ProgressDeadlineExceeded") }
     try await cluster.sim.apply([try await Self.runningPod(cluster, namespace: "shop", name: "web-6d4cf56db6-9xkqz")])
     try await Self.until { stdout.text.contains("\"type\":\"Resolved\"") }
+    clock.withLock { $0 += 3600 }
+    let deletion = try await SimCurl(cluster).request(
+      "/api/v1/namespaces/shop/pods/recommender-6b8f7d9c5-x4hqd", method: "DELETE")
+    #expect(deletion.status == 200)
+    try await Self.until { stdout.text.contains("\"deleted\":true") }
     run.cancel()
     #expect(await run.value == 0)
     let lines = stdout.text.split(separator: "\n")
@@ -243,8 +250,15 @@ struct EventsCommandTests {
       let object = try JSONDecoder().decode(JSONValue.self, from: Data(line.utf8))
       #expect(object["apiVersion"] == .string("lamp/v1"))
     }
-    let resolved = lines.first { $0.contains("\"type\":\"Resolved\"") } ?? ""
-    #expect(resolved.contains("web-6d4cf56db6-9xkqz"))
+    let resolved = lines.filter { $0.contains("\"type\":\"Resolved\"") }
+    try #require(resolved.count == 2, "\(resolved)")
+    #expect(resolved[0].contains("web-6d4cf56db6-9xkqz") && !resolved[0].contains("deleted"), "scheduled and running")
+    // Deleted while pending, which fixed nothing: said so, with how long it had been pending by then (25h when the
+    // watch began, an hour before).
+    let deleted = try JSONDecoder().decode(JSONValue.self, from: Data(resolved[1].utf8))
+    #expect(deleted["deleted"] == .bool(true))
+    #expect(deleted["pending"]?["name"] == .string("recommender-6b8f7d9c5-x4hqd"))
+    #expect((deleted["pending"]?["pendingSeconds"]?.intValue ?? 0) >= 26 * 3600)
 
     // The initial block holds the events a single report shows (a watch reads each event's uid to tell them apart).
     let single = OutputSink()
