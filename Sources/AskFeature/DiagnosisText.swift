@@ -76,7 +76,7 @@ public struct DiagnosisText: Sendable {
 
   /// `Nothing named "web-1" in namespace shop (-A looks in every namespace).`, when the question names
   /// something lamp did not find.
-  static func notFoundLine(_ diagnosis: Diagnosis) -> String? {
+  public static func notFoundLine(_ diagnosis: Diagnosis) -> String? {
     let words = diagnosis.subjects.notFound.map { "\"\($0)\"" }
     guard let last = words.last else { return nil }
     let names = words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " or " + last

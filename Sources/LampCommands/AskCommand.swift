@@ -192,6 +192,12 @@ struct AskCommand: AsyncParsableCommand {
     _ settings: LLMSettings, diagnosis: Diagnosis, session: ClusterSession, text: String
   ) async throws {
     let environment = LampEnvironment.current
+    // What lamp found out before asking (a name found nowhere, a namespace that does not exist) is lamp's to say,
+    // on stderr beside the tool calls: the model's answer, on stdout, need not repeat it.
+    if let line = DiagnosisText.notFoundLine(diagnosis) {
+      environment.stderr.write("lamp: \(TerminalText.escape(line))\n")
+    }
+    for warning in diagnosis.warnings { environment.stderr.write("warning: \(TerminalText.escape(warning))\n") }
     let transport = try CurlTransport(configuration: TransportConfiguration(connectTimeout: .seconds(10)))
     defer { transport.close() }
     let chat = settings.provider(transport: transport)

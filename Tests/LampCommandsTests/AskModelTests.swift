@@ -196,6 +196,25 @@ struct AskModelTests {
     #expect(none.stdout.contains("Service selects no pods"))
   }
 
+  @Test("what lamp found before asking, a name found nowhere and a missing namespace, is printed on stderr")
+  func lampsOwnFindingsArePrinted() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let server = try await FakeLLMServer.start([.answer("done"), .answer("done")])
+    defer { Task { await server.stop() } }
+    let nameless = await LampRunner.run(
+      ["ask", "why is pod ghost-7f9c6d4b5-zzzzz pending"], kubeconfig: cluster.kubeconfigPath,
+      environment: Self.environment(server))
+    #expect(nameless.code == 0, "\(nameless.stderr)")
+    #expect(nameless.stdout == "done\n")
+    #expect(nameless.stderr.contains("lamp: Nothing named \"ghost-7f9c6d4b5-zzzzz\" in any namespace.\n"))
+    let nowhere = await LampRunner.run(
+      ["ask", "what is wrong", "-n", "nosuch"], kubeconfig: cluster.kubeconfigPath,
+      environment: Self.environment(server))
+    #expect(nowhere.code == 0, "\(nowhere.stderr)")
+    #expect(nowhere.stderr.contains("warning: namespace \"nosuch\" not found\n"), "\(nowhere.stderr)")
+  }
+
   @Test("--explain counts the request bodies as sent, tool definitions included")
   func explainCountsRequests() async throws {
     let cluster = try await TestCluster.start()
