@@ -210,6 +210,7 @@ _lamp_version() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion version -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')
@@ -281,6 +282,7 @@ _lamp_contexts() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion contexts -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')
@@ -352,6 +354,7 @@ _lamp_map() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion map -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')
@@ -442,6 +445,7 @@ _lamp_events() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion events -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')
@@ -557,6 +561,7 @@ _lamp_secrets_show() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion secrets show -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')
@@ -635,6 +640,7 @@ _lamp_secrets_expiring() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion secrets expiring -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')
@@ -732,6 +738,7 @@ _lamp_rbac_check() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion rbac check -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')
@@ -806,6 +813,7 @@ _lamp_rbac_who-can() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion rbac who-can -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')
@@ -900,6 +908,7 @@ _lamp_karpenter_nodepools() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion karpenter nodepools -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')
@@ -971,6 +980,7 @@ _lamp_karpenter_nodeclaims() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion karpenter nodeclaims -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')
@@ -1048,6 +1058,7 @@ _lamp_karpenter_pending() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion karpenter pending -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')
@@ -1142,6 +1153,7 @@ _lamp_keda_scaled() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion keda scaled -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')
@@ -1219,6 +1231,7 @@ _lamp_keda_auth() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion keda auth -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')
@@ -1293,6 +1306,7 @@ _lamp_ask() {
         return
         ;;
     '-n'|'--namespace')
+        __lamp_add_completions -W "$(__lamp_custom_complete ---completion ask -- --namespace "${COMP_CWORD}" "$(__lamp_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--server')

@@ -21,7 +21,9 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     completion: .kubeconfig("--user"))
   public var user: String?
 
-  @Option(name: [.customShort("n"), .customLong("namespace")], help: "The namespace (default: the context's).")
+  @Option(
+    name: [.customShort("n"), .customLong("namespace")], help: "The namespace (default: the context's).",
+    completion: .namespaces)
   public var namespace: String?
 
   @Option(name: [.customShort("s"), .customLong("server")], help: "The API server's URL, instead of the cluster's.")

@@ -13,7 +13,7 @@ extension Invocation {
 /// The command tree comes from ArgumentParser's own help dump, so it can never drift from the real flags.
 public enum KubectlCompletion {
   public static func run(_ words: [String], environment: LampEnvironment) async -> Int32 {
-    let (candidates, files) = LampEnvironment.$current.withValue(environment) { complete(words) }
+    let (candidates, files) = await LampEnvironment.$current.withValue(environment) { await complete(words) }
     // cobra's directives: 4 means no file completion; 0 lets the shell complete file names (--kubeconfig).
     environment.stdout.write(candidates.map { $0 + "\n" }.joined() + (files ? ":0\n" : ":4\n"))
     return LampExit.success
@@ -71,12 +71,13 @@ public enum KubectlCompletion {
 
   /// The candidates for the last word, given the words before it, and whether it is the value of an option
   /// that takes a file (the shell then completes file names).
-  static func complete(_ words: [String]) -> (candidates: [String], files: Bool) {
+  static func complete(_ words: [String]) async -> (candidates: [String], files: Bool) {
     guard let root = tree() else { return ([], false) }
     let command = command(at: words, from: root)
     let current = words.last ?? ""
     if let (flag, option) = valueOption(words, in: command) {
-      return (values(for: flag, option: option).filter { $0.hasPrefix(current) }, option.completionKind?.file != nil)
+      let values = await values(for: flag, option: option, words: words)
+      return (values.filter { $0.hasPrefix(current) }, option.completionKind?.file != nil)
     }
     if current.hasPrefix("-") {
       let flags = (command.arguments ?? []).flatMap { argument in
@@ -97,11 +98,13 @@ public enum KubectlCompletion {
     }
   }
 
-  static func values(for flag: String, option: Argument) -> [String] {
+  static func values(for flag: String, option: Argument, words: [String]) async -> [String] {
     if let list = option.completionKind?.list?.values { return list }
     switch flag {
     case "--context", "--cluster", "--user":
       return KubeconfigNames.names(for: flag, environment: LampEnvironment.current)
+    case "-n", "--namespace":
+      return await NamespaceNames.names(words: words, environment: LampEnvironment.current)
     default:
       return []
     }

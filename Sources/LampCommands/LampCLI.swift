@@ -24,6 +24,12 @@ public enum LampCLI {
 
   private static func runCommand(_ arguments: [String]) async -> Int32 {
     let environment = LampEnvironment.current
+    if let words = NamespaceNames.completionRequest(arguments) {
+      // Printed as ArgumentParser prints a custom completion's candidates.
+      let names = await NamespaceNames.names(words: words, environment: environment)
+      environment.stdout.write(names.map { $0 + "\n" }.joined())
+      return LampExit.success
+    }
     if let unknown = UnknownCommand.find(in: arguments) {
       environment.stderr.write("error: \(unknown.message)\n")
       return LampExit.usage

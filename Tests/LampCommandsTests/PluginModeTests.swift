@@ -75,4 +75,37 @@ struct PluginModeTests {
         "../../completions/lamp.bash"), encoding: .utf8)
     #expect(script.contains("__lamp_custom_complete ---completion events -- --context"))
   }
+
+  @Test("namespaces complete from the cluster the line selects, through the scripts and through kubectl")
+  func namespaceCompletion() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let lamp = LampRunner.productsDirectory.appendingPathComponent("lamp").path
+    let environment = ["KUBECONFIG": cluster.kubeconfigPath, "PATH": "/usr/bin:/bin"]
+    // What completions/lamp.bash runs for `lamp events --context viewer -n <TAB>`.
+    let names = try await ProcessRunner.run(
+      lamp,
+      ["---completion", "events", "--", "--namespace", "5", "0", "lamp", "events", "--context", "viewer", "-n", ""],
+      environment: environment)
+    #expect(names.status == 0)
+    #expect(names.stdout.hasPrefix("batch\ndefault\n") && names.stdout.contains("\nshop\n"), "\(names.stdout)")
+    #expect(names.stderr.isEmpty)
+    // A context that does not exist completes nothing, quietly.
+    let broken = try await ProcessRunner.run(
+      lamp,
+      ["---completion", "events", "--", "--namespace", "5", "0", "lamp", "events", "--context", "nosuch", "-n", ""],
+      environment: environment)
+    #expect(broken.status == 0 && broken.stdout.isEmpty && broken.stderr.isEmpty, "\(broken.stderr)")
+    let script = try String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "../../completions/lamp.bash"), encoding: .utf8)
+    #expect(script.contains("__lamp_custom_complete ---completion events -- --namespace"))
+
+    let directory = try Self.pluginDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let kubectl = try await ProcessRunner.run(
+      "/usr/bin/kubectl", ["__complete", "lamp", "events", "--kubeconfig", cluster.kubeconfigPath, "-n", "k"],
+      environment: Self.environment(directory))
+    #expect(kubectl.stdout == "keda\nkube-node-lease\nkube-public\nkube-system\n:4\n", "\(kubectl.stderr)")
+  }
 }
