@@ -25,11 +25,13 @@ public struct AskDiagnoser: Sendable {
     var searchedEverywhere = scope == nil
     if !chosen, scope != nil {
       let subjects = QuestionSubjects.find(
-        question, candidates: DiagnosisEngine.candidates(snapshot), namespaces: names)
+        question, candidates: DiagnosisEngine.candidates(snapshot), fallback: DiagnosisEngine.configuration(snapshot),
+        namespaces: names)
       if subjects.objects.isEmpty && !subjects.notFound.isEmpty {
         let everywhere = try await query.run(namespace: nil)
         let found = QuestionSubjects.find(
-          question, candidates: DiagnosisEngine.candidates(everywhere), namespaces: names)
+          question, candidates: DiagnosisEngine.candidates(everywhere),
+          fallback: DiagnosisEngine.configuration(everywhere), namespaces: names)
         if !found.objects.isEmpty {
           snapshot = everywhere
           scope = nil

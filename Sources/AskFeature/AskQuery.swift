@@ -35,6 +35,7 @@ public struct AskQuery: Sendable {
     async let base = events.run(EventsQuery.Options(namespace: namespace))
     async let workloads = workloadList(namespace: namespace)
     async let documents = documentList(namespace: namespace)
+    async let configuration = configurationNames(namespace: namespace)
     let result = try await base
     let (items, workloadWarnings) = try await workloads
     let (objects, documentWarnings, listedKinds) = try await documents
@@ -43,6 +44,7 @@ public struct AskQuery: Sendable {
     var snapshot = AskSnapshot(
       cluster: cluster, objects: objects, warnings: (result.warnings + workloadWarnings + documentWarnings).sorted(),
       listedKinds: listedKinds)
+    snapshot.configurationNames = try await configuration
     snapshot.logs = try await crashLogs(cluster)
     let needsMetricsServer = objects.contains { object in
       object.kind == "HorizontalPodAutoscaler"
@@ -128,6 +130,25 @@ public struct AskQuery: Sendable {
         if let kind { listed.insert(kind) }
       }
       return (items.sorted { ($0.kind, $0.namespace, $0.name) < ($1.kind, $1.namespace, $1.name) }, warnings, listed)
+    }
+  }
+
+  /// ConfigMap and Secret names, read as metadata only. Only a question that names one needs them, so a kind
+  /// that may not be listed is left out without a warning.
+  func configurationNames(namespace: String?) async throws -> [ObjectRef] {
+    try await withThrowingTaskGroup(of: [ObjectRef].self) { group in
+      for kind in [ResourceKind.configMaps, .secrets] {
+        group.addTask {
+          do {
+            return try await client.resource(kind, as: PartialObject.self, namespace: namespace).listMetadata().map {
+              ObjectRef(kind: kind.kind, namespace: $0.namespace ?? "", name: $0.name)
+            }
+          } catch let error as KubeError where error.isForbidden || error.isNotFound {
+            return []
+          }
+        }
+      }
+      return try await group.reduce(into: []) { $0 += $1 }.sorted()
     }
   }
 

@@ -18,6 +18,8 @@ public struct AskSnapshot: Sendable {
   public var listedKinds: Set<String>
   /// Kinds that could not be read (forbidden), with the reason: analyzers that need them say so in the trace.
   public var warnings: [String]
+  /// The ConfigMaps and Secrets, by name only (never their contents): questions name them.
+  public var configurationNames: [ObjectRef] = []
 
   public init(
     cluster: ClusterSnapshot, objects: [ObjectDocument] = [], logs: [String: String] = [:], warnings: [String] = [],

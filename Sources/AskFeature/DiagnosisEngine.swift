@@ -39,16 +39,25 @@ public struct DiagnosisEngine: Sendable {
     return refs
   }
 
+  /// ConfigMaps and Secrets, matched only by words that name nothing else: many share a name with the workload
+  /// that reads them, and a question about `api` is about the Deployment.
+  public static func configuration(_ snapshot: AskSnapshot) -> [ObjectRef] {
+    snapshot.configurationNames + NamedReferences(snapshot).named
+  }
+
   /// Diagnoses `question` (empty: a health review of everything in the snapshot).
   public func diagnose(
     _ snapshot: AskSnapshot, question: String, namespace: String?, namespaces: [String] = [], now: Date
   ) throws -> Diagnosis {
     let context = AnalysisContext(snapshot: snapshot, now: now)
-    let subjects = QuestionSubjects.find(question, candidates: Self.candidates(snapshot), namespaces: namespaces)
+    let subjects = QuestionSubjects.find(
+      question, candidates: Self.candidates(snapshot), fallback: Self.configuration(snapshot), namespaces: namespaces)
     var relations = SubjectRelations(subjects: [], graph: ResourceGraph(nodes: [], edges: []))
     if !subjects.isEmpty {
       let graph = GraphBuilder().build(try snapshot.mapSnapshot())
-      relations = SubjectRelations(subjects: subjects.objects, graph: graph)
+      // A named ConfigMap or Secret is not in the graph: what is around it is what names it, and their neighbours.
+      let referrers = NamedReferences(snapshot).referring(to: subjects.objects)
+      relations = SubjectRelations(subjects: subjects.objects, graph: graph, referrers: referrers)
     }
     let subjectSet = Set(subjects.objects)
     var scored: [(Finding, Int, Double)] = []

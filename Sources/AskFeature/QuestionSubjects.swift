@@ -33,8 +33,11 @@ public struct QuestionSubjects: Sendable, Hashable, Codable {
     return namespaces.filter { $0.count >= minimumNameLength && Match.contains(text, word: $0.lowercased()) }.sorted()
   }
 
-  /// Finds the subjects among `candidates` (every object in scope).
-  public static func find(_ question: String, candidates: [ObjectRef], namespaces: [String] = []) -> QuestionSubjects {
+  /// Finds the subjects among `candidates` (every object in scope); a word that names none of them may name one of
+  /// `fallback` exactly.
+  public static func find(
+    _ question: String, candidates: [ObjectRef], fallback: [ObjectRef] = [], namespaces: [String] = []
+  ) -> QuestionSubjects {
     let text = question.lowercased()
     let kinds = KindWords.kinds(in: text)
     let named = Self.namespaces(in: question, among: namespaces)
@@ -62,14 +65,18 @@ public struct QuestionSubjects: Sendable, Hashable, Codable {
       }
       return !inside && !named.contains(hit.0.name)
     }
-    var objects = Array(Set(kept.map(\.0)))
+    var objects = kept.map(\.0)
+    var notFound: [String] = []
+    for word in NameWords.words(in: text, namespaces: namespaces) {
+      guard !hits.contains(where: { $0.1.overlaps(word.range) }) else { continue }
+      let named = fallback.filter { $0.name.lowercased() == word.text }
+      if named.isEmpty { notFound.append(word.text) } else { objects += named }
+    }
+    objects = Array(Set(objects))
     if !kinds.isEmpty {
       let narrowed = objects.filter { kinds.contains($0.kind) }
       if !narrowed.isEmpty { objects = narrowed }
     }
-    let notFound = NameWords.words(in: text, namespaces: namespaces).filter { word in
-      !hits.contains { $0.1.overlaps(word.range) }
-    }.map(\.text)
     // A kind word alone (`are the nodes ok?`) is about every object of the kind; with a name that was not found
     // (`pod nonexistent-xyz`) it is not, and reviewing all pods as if named would mislead.
     if objects.isEmpty && !kinds.isEmpty && notFound.isEmpty {

@@ -12,9 +12,11 @@ public struct SubjectRelations: Sendable {
   /// ReplicaSet → Pod.
   public static let depth = 3
 
-  public init(subjects: [ObjectRef], graph: ResourceGraph) {
+  /// `referrers`: objects naming a subject that the graph does not hold (the pods reading a named ConfigMap); they
+  /// are related, and walked from like subjects.
+  public init(subjects: [ObjectRef], graph: ResourceGraph, referrers: Set<ObjectRef> = []) {
     var ids: Set<String> = []
-    for subject in subjects {
+    for subject in subjects + referrers {
       let namespace = subject.namespace.isEmpty ? nil : subject.namespace
       guard let node = graph.node(kind: subject.kind, namespace: namespace, name: subject.name) else { continue }
       let around = GraphNeighbourhood.around(node.id, depth: Self.depth, in: graph)
@@ -28,6 +30,7 @@ public struct SubjectRelations: Sendable {
         related.insert(ObjectRef(kind: "Endpoints", namespace: ref.namespace, name: ref.name))
       }
     }
+    related.formUnion(referrers)
     related.subtract(subjects)
   }
 }

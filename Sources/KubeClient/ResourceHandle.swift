@@ -176,6 +176,38 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
     }
   }
 
+  /// Every item's metadata and nothing else (`PartialObjectMetadataList`): the names of Secrets without their
+  /// values. An answer of any other kind (a server that ignored the request and sent whole objects) is refused,
+  /// so no contents are ever decoded.
+  public func listMetadata() async throws -> [ObjectMeta] {
+    let path = kind.collectionPath(namespace: namespace)
+    var items: [ObjectMeta] = []
+    var token: String?
+    repeat {
+      var query = [("limit", String(client.listPageSize))]
+      if let token { query.append(("continue", token)) }
+      let response = try await client.send(method: "GET", path: path, query: query, accept: Self.metadataAccept)
+      let page = try client.decode(MetadataPage.self, from: response.body, path: path)
+      guard page.kind == "PartialObjectMetadataList" else {
+        throw KubeError.malformedResponse(
+          path: path, detail: "asked for PartialObjectMetadataList, got \(page.kind ?? "no kind")",
+          server: client.serverName)
+      }
+      items += page.items.map(\.metadata)
+      token = page.metadata?.continue.flatMap { $0.isEmpty ? nil : $0 }
+    } while token != nil
+    return items
+  }
+
+  static var metadataAccept: String { "application/json;as=PartialObjectMetadataList;v=v1;g=meta.k8s.io" }
+
+  /// One page of `listMetadata`; the items' other fields are skipped while decoding.
+  private struct MetadataPage: Decodable {
+    var kind: String?
+    var metadata: ListMeta?
+    var items: [PartialObject]
+  }
+
   /// Pages decoded at once: enough to use every core while the server sends the next page.
   static var decodingWidth: Int { min(4, max(2, ProcessInfo.processInfo.activeProcessorCount)) }
 

@@ -29,8 +29,10 @@ struct AskCommand: AsyncParsableCommand {
         question names something that is not there (a word shaped like a name: with -, _ or a digit; any Latin \
         word in a question written in another script; the word after a kind word, as in "pod checkout") and -n \
         and -A were not given, lamp looks for it in every namespace and answers about what it finds there. A \
-        name found nowhere is said so first (notFound in JSON), and the answer is a review of the namespace. A \
-        namespace that does not exist is warned about.
+        name found nowhere is said so first (notFound in JSON), and the answer is a review of the namespace. \
+        ConfigMaps and Secrets are known by name (metadata only, never their values) for words that name \
+        nothing else; the answer is about what reads or serves them. A namespace that does not exist is warned \
+        about.
 
         WITH A MODEL: when one is configured, the text answer comes from the model (streamed as it arrives), \
         which gets lamp's findings and tools: get_resource, list_resources, events, pod_logs, relation_graph, \
@@ -51,7 +53,7 @@ struct AskCommand: AsyncParsableCommand {
         When the provider fails, the offline answer is printed and lamp exits 1 with the provider's error.
 
         JSON and YAML: apiVersion lamp/v1, kind Diagnosis, question, namespace, subjects [{kind, namespace, \
-        name}], notFound (words of the question that look like names but name nothing lamp ask reads), \
+        name}], notFound (words of the question that look like names but name nothing lamp ask knows), \
         related, findings [{rank, relevance (subject|related|scope), severity (critical|error|warning|info), \
         reason, analyzer, object {kind, namespace, name}, title, rootCauseScore (0-1), evidence [{object, source, \
         text}], fix {summary, commands, manifest}}], warnings, trace [{analyzer, findings, kept}].

@@ -2,16 +2,16 @@ import KubeAPI
 
 /// The objects a pod refers to: PVCs, ConfigMaps and Secrets (volumes, projected volumes, env `valueFrom`,
 /// `envFrom`, imagePullSecrets) and its ServiceAccount.
-struct PodReferences {
-  struct Reference: Hashable {
-    var kind: MapKind
-    var name: String
+public struct PodReferences {
+  public struct Reference: Hashable, Sendable {
+    public var kind: MapKind
+    public var name: String
     /// `volume NAME`, `env`, `envFrom`, `imagePullSecrets`.
-    var detail: String?
-    var optional = false
+    public var detail: String?
+    public var optional = false
   }
 
-  static func of(_ pod: Pod) -> [Reference] {
+  public static func of(_ pod: Pod) -> [Reference] {
     var references: [Reference] = []
     let spec = pod.spec
     for volume in spec?.volumes ?? [] {

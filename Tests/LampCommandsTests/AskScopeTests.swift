@@ -89,6 +89,36 @@ struct AskScopeTests {
     #expect(!anywhere.stdout.contains("on these objects"))
   }
 
+  @Test("a ConfigMap or Secret named in a question is what reads or serves it, not a name found nowhere")
+  func namedConfiguration() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    // The api pod reads the ConfigMap and lacks one of its keys; ask, from namespace default, finds it in shop.
+    let config = await LampRunner.run(["ask", "is the configmap api-config ok", "-o", "json"], kubeconfig: kubeconfig)
+    #expect(config.code == 0, "\(config.stderr)")
+    let document = try Self.document(config)
+    #expect(document.notFound.isEmpty)
+    #expect(document.subjects == [.init(kind: "ConfigMap", namespace: "shop", name: "api-config")])
+    let top = try #require(document.findings.first)
+    #expect(top.object == .init(kind: "Pod", namespace: "shop", name: "api-7d9f6b5c2-b7mtc"), "\(top)")
+    let text = await LampRunner.run(["ask", "is the configmap api-config ok"], kubeconfig: kubeconfig)
+    #expect(text.stdout.hasPrefix("About: ConfigMap shop/api-config\n"), "\(text.stdout)")
+    #expect(!text.stdout.contains("Nothing named"))
+    // A Secret nothing refers to is still known by name (read as metadata only, never its values).
+    let secret = await LampRunner.run(["ask", "why is payments-tls broken", "-o", "json"], kubeconfig: kubeconfig)
+    let named = try Self.document(secret)
+    #expect(named.notFound.isEmpty)
+    #expect(named.subjects == [.init(kind: "Secret", namespace: "shop", name: "payments-tls")])
+    // A workload of the same name as its ConfigMap stays the subject: configuration only answers to names that
+    // name nothing else.
+    let workload = await LampRunner.run(
+      ["ask", "is ingress-nginx-controller healthy", "-o", "json"], kubeconfig: kubeconfig)
+    let subjects = try Self.document(workload).subjects
+    #expect(subjects.contains(.init(kind: "Deployment", namespace: "ingress-nginx", name: "ingress-nginx-controller")))
+    #expect(subjects.allSatisfy { $0.kind != "ConfigMap" }, "\(subjects)")
+  }
+
   @Test("a question that names nothing name-like takes one snapshot, of the context's namespace")
   func oneSnapshot() async throws {
     let cluster = try await TestCluster.start()
