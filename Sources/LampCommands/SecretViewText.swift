@@ -37,16 +37,20 @@ struct SecretViewText {
   /// A text value that is multi-line or wider than its cell, in full and indented (`--key` only).
   private func whole(_ entry: SecretEntry) -> String {
     // Only a plain text cell: certificates, tokens and keys are explained below the table already.
-    guard wholeValues, entry.encoding == "text", let value = entry.value,
-      cell(entry) == esc(TerminalText.firstLine(value)),
-      value.contains("\n") || TerminalText.displayWidth(value) > Self.valueWidth
-    else { return "" }
-    var lines = value.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.count > 1, lines.last == "" { lines.removeLast() }
-    return "\nValue of \(esc(entry.key)):\n" + lines.map { "  " + esc(String($0)) + "\n" }.joined()
+    guard wholeValues, entry.encoding == "text", summary(entry) == nil, let value = entry.value else { return "" }
+    let (body, breaks) = Self.trailingLineBreaks(value)
+    guard body.contains(where: \.isNewline) || TerminalText.displayWidth(cell(entry)) > Self.valueWidth else {
+      return ""
+    }
+    let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }
+    // The line breaks that end the value close its last line, escaped as in the table.
+    return "\nValue of \(esc(entry.key)):\n" + lines.dropLast().map { "  \($0)\n" }.joined() + "  "
+      + (lines.last ?? "") + esc(breaks) + "\n"
   }
 
-  private func cell(_ entry: SecretEntry) -> String {
+  /// The cell of a value lamp explains below the table (certificates, tokens, keys, releases) or cannot show as
+  /// text; nil for a plain text value.
+  private func summary(_ entry: SecretEntry) -> String? {
     if entry.encoding == "binary" { return "<binary: \(entry.hexPreview ?? "")>" }
     if let certificates = entry.certificates, !view.masked {
       return "<\(certificates.count) certificate\(certificates.count == 1 ? "" : "s"), see below>"
@@ -54,8 +58,26 @@ struct SecretViewText {
     if entry.jwt != nil && !view.masked { return "<JWT, see below>" }
     if entry.helmRelease != nil { return "<Helm release, see below>" }
     if entry.sshKey != nil && entry.value == Mask.text { return "<SSH key, see below>" }
-    // firstLine marks a cut with an ellipsis itself.
-    return esc(TerminalText.firstLine(entry.value ?? ""))
+    return nil
+  }
+
+  private func cell(_ entry: SecretEntry) -> String {
+    if let summary = summary(entry) { return summary }
+    let (body, breaks) = Self.trailingLineBreaks(entry.value ?? "")
+    // firstLine marks a cut with an ellipsis itself. Line breaks ending a one-line value (`echo` adds one) are
+    // part of it but invisible: they follow it escaped, as `\n`, the way escaping shows every control character.
+    let first = TerminalText.firstLine(body)
+    return esc(first) + (first == body ? esc(breaks) : "")
+  }
+
+  /// `text` split before the run of line feeds and carriage returns that ends it.
+  static func trailingLineBreaks(_ text: String) -> (body: String, breaks: String) {
+    let scalars = text.unicodeScalars
+    var end = scalars.endIndex
+    while end > scalars.startIndex, ["\n", "\r"].contains(scalars[scalars.index(before: end)]) {
+      end = scalars.index(before: end)
+    }
+    return (String(scalars[..<end]), String(scalars[end...]))
   }
 
   private func details(_ entry: SecretEntry) -> String {

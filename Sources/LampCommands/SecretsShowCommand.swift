@@ -13,8 +13,10 @@ struct SecretsShowCommand: AsyncParsableCommand {
       commandName: "show",
       abstract: "Show what a Secret holds, decoded.",
       discussion: """
-        Text values print as text. Binary values print as size, detected type and a 16-byte hex preview; \
-        --key K --raw writes the exact bytes (no added newline). PEM certificates show subject, SANs, issuer, \
+        Text values print as text; line breaks that end a one-line value (echo adds one) follow it escaped, \
+        as in secret\\n, since they are part of it; -o json|yaml and --raw keep the exact bytes. Binary values \
+        print as size, detected type and a 16-byte hex preview; --key K --raw writes the exact bytes (no added \
+        newline). PEM certificates show subject, SANs, issuer, \
         serial, validity, days left, key algorithm and the whole chain; for kubernetes.io/tls lamp checks that \
         tls.key belongs to tls.crt. Docker configs list registries and usernames, with passwords and auth \
         strings masked unless --reveal. JWTs (service-account tokens) show header and claims; the signature is \

@@ -125,3 +125,49 @@ struct SecretsDetailsTests {
     #expect(!result.stdout.contains("old"))
   }
 }
+
+/// What lamp says about a value matches the value: its last bytes, its masking, its claims, its credentials.
+@Suite("lamp secrets show: values told exactly")
+struct SecretsExactnessTests {
+  /// A manifest with `data` (base64) so that every byte, trailing newlines included, is the test's.
+  static func manifest(type: String = "Opaque", _ values: [String: String]) -> String {
+    var yaml = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: exact\ntype: \(type)\ndata:\n"
+    for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+      yaml += "  \(key): \(Data(value.utf8).base64EncodedString())\n"
+    }
+    return yaml
+  }
+
+  /// The key table's row for `key` (rows start with the key).
+  static func row(_ key: String, in output: String) -> String? {
+    output.split(separator: "\n").first { $0.hasPrefix(key + " ") }.map(String.init)
+  }
+
+  @Test("a value ending in a line break shows it, escaped, after the value; --raw and JSON stay byte-exact")
+  func trailingLineBreak() async throws {
+    let values = [
+      "password": "secret\n", "plain": "secret", "crlf": "secret\r\n", "notes": "line1\nline2\n",
+      "two": "secret\n\n",
+    ]
+    let (table, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values))
+    #expect(table.code == 0, "\(table.stderr)")
+    #expect(Self.row("password", in: table.stdout)?.hasSuffix("   7   secret\\n") == true, "\(table.stdout)")
+    #expect(Self.row("plain", in: table.stdout)?.hasSuffix("   6   secret") == true, "\(table.stdout)")
+    #expect(Self.row("crlf", in: table.stdout)?.hasSuffix(" secret\\r\\n") == true, "\(table.stdout)")
+    #expect(Self.row("two", in: table.stdout)?.hasSuffix(" secret\\n\\n") == true, "\(table.stdout)")
+    #expect(Self.row("notes", in: table.stdout)?.hasSuffix(" line1…") == true, "cut lines say so: \(table.stdout)")
+
+    let (one, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["--key", "password"])
+    #expect(Self.row("password", in: one.stdout)?.hasSuffix(" secret\\n") == true, "\(one.stdout)")
+    #expect(!one.stdout.contains("Value of"), "the cell holds the whole value: \(one.stdout)")
+    let (notes, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["--key", "notes"])
+    #expect(notes.stdout.hasSuffix("\nValue of notes:\n  line1\n  line2\\n\n"), "\(notes.stdout)")
+
+    for key in values.keys {
+      let (raw, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["--key", key, "--raw"])
+      #expect(raw.stdoutData == Data(values[key]!.utf8), "--raw writes exactly the value of \(key)")
+    }
+    let (json, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["-o", "json"])
+    #expect(json.stdout.contains(#""value": "secret\n""#), "\(json.stdout)")
+  }
+}
