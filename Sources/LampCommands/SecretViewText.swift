@@ -52,10 +52,10 @@ struct SecretViewText {
   /// text; nil for a plain text value.
   private func summary(_ entry: SecretEntry) -> String? {
     if entry.encoding == "binary" { return "<binary: \(entry.hexPreview ?? "")>" }
-    if let certificates = entry.certificates, !view.masked {
+    if let certificates = entry.certificates, !entry.masked {
       return "<\(certificates.count) certificate\(certificates.count == 1 ? "" : "s"), see below>"
     }
-    if entry.jwt != nil && !view.masked { return "<JWT, see below>" }
+    if entry.jwt != nil && !entry.masked { return "<JWT, see below>" }
     if entry.helmRelease != nil { return "<Helm release, see below>" }
     if entry.sshKey != nil && entry.value == Mask.text { return "<SSH key, see below>" }
     return nil

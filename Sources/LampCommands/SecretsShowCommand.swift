@@ -25,14 +25,15 @@ struct SecretsShowCommand: AsyncParsableCommand {
         kubernetes.io/basic-auth shows the username and masks the password unless --reveal. SSH keys \
         (kubernetes.io/ssh-auth, any OpenSSH private key or public key line) show type, size, the SHA256 \
         fingerprint ssh-keygen -l prints and whether the key is encrypted. Private keys (TLS or SSH) are \
-        masked unless --reveal or --raw. --mask hides every value. -f FILE reads a manifest (with stringData) and needs no \
-        cluster.
+        masked unless --reveal or --raw. --mask hides every value. -f FILE reads a manifest (with stringData) and \
+        needs no cluster.
 
-        JSON and YAML output: apiVersion lamp/v1, kind SecretView, name, namespace, type, masked, \
-        keyMatchesCertificate, entries [{key, source, size, encoding (text|binary), detectedType, value, \
-        hexPreview, certificates [{subject, issuer, dnsNames, ipAddresses, uris, emailAddresses, serialNumber, \
-        notBefore, notAfter, daysLeft, keyAlgorithm, isCA}], certificateErrors, jwt {algorithm, keyID, issuer, subject, audience, \
-        issuedAt, expiresAt, signatureVerified}, registries [{registry, username, password, auth}], helmRelease \
+        JSON and YAML output: apiVersion lamp/v1, kind SecretView, name, namespace, type, masked (true when any \
+        value in the output is masked: --mask, or a credential without --reveal), keyMatchesCertificate, entries \
+        [{key, source, size, encoding (text|binary), detectedType, value, hexPreview, masked (this value, its hex \
+        preview or its registry credentials), certificates [{subject, issuer, dnsNames, ipAddresses, uris, \
+        emailAddresses, serialNumber, notBefore, notAfter, daysLeft, keyAlgorithm, isCA}], certificateErrors, jwt \
+        {algorithm, keyID, issuer, subject, audience, issuedAt, expiresAt, signatureVerified}, registries [{registry, username, password, auth}], helmRelease \
         {name, namespace, revision, status, chart, chartVersion, appVersion, description, firstDeployed, \
         lastDeployed}, sshKey {kind, keyType, bits, fingerprint, comment, encryption}, problem}].
 

@@ -170,4 +170,40 @@ struct SecretsExactnessTests {
     let (json, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["-o", "json"])
     #expect(json.stdout.contains(#""value": "secret\n""#), "\(json.stdout)")
   }
+
+  struct View: Decodable {
+    struct Entry: Decodable {
+      var key: String
+      var masked: Bool?
+    }
+    var masked: Bool
+    var entries: [Entry]
+  }
+
+  @Test("masked is true exactly when some value in the output is masked: a private key without --reveal is")
+  func maskedTellsTheTruth() async throws {
+    let tls = ["tls.crt": SecretsDetailsTests.certificate, "tls.key": SecretsDetailsTests.encryptedKey]
+    let manifest = Self.manifest(type: "kubernetes.io/tls", tls)
+    let (hidden, _) = try await SecretsDetailsTests.show(manifest: manifest, ["-o", "json"])
+    #expect(hidden.code == 0, "\(hidden.stderr)")
+    #expect(!hidden.stdout.contains("ENCRYPTED PRIVATE KEY"))
+    let view = try JSONDecoder().decode(View.self, from: Data(hidden.stdout.utf8))
+    #expect(view.masked, "tls.key is masked, so the view is")
+    #expect(view.entries.map { "\($0.key)=\($0.masked ?? false)" } == ["tls.crt=false", "tls.key=true"])
+    let (yaml, _) = try await SecretsDetailsTests.show(manifest: manifest, ["-o", "yaml"])
+    #expect(yaml.stdout.contains("\nmasked: true\n"), "\(yaml.stdout)")
+
+    let (revealed, _) = try await SecretsDetailsTests.show(manifest: manifest, ["-o", "json", "--reveal"])
+    #expect(revealed.stdout.contains("ENCRYPTED PRIVATE KEY"))
+    #expect(try !JSONDecoder().decode(View.self, from: Data(revealed.stdout.utf8)).masked)
+    let (plain, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(["user": "admin"]), ["-o", "json"])
+    #expect(try !JSONDecoder().decode(View.self, from: Data(plain.stdout.utf8)).masked)
+    let (all, _) = try await SecretsDetailsTests.show(
+      manifest: Self.manifest(["user": "admin"]), ["-o", "json", "--mask"])
+    #expect(try JSONDecoder().decode(View.self, from: Data(all.stdout.utf8)).masked)
+
+    // The table still explains the certificate of a Secret whose key is masked.
+    let (table, _) = try await SecretsDetailsTests.show(manifest: manifest)
+    #expect(Self.row("tls.crt", in: table.stdout)?.hasSuffix(" <1 certificate, see below>") == true, "\(table.stdout)")
+  }
 }
