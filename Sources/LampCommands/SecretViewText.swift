@@ -103,8 +103,15 @@ struct SecretViewText {
       text += "  Issuer:     \(esc(jwt.issuer ?? "<none>"))\n"
       text += "  Subject:    \(esc(jwt.subject ?? "<none>"))\n"
       text += "  Audience:   \(esc(jwt.audience.isEmpty ? "<none>" : jwt.audience.joined(separator: ", ")))\n"
-      if let issued = jwt.issuedAt { text += "  Issued:     \(KubeTime.format(issued))\n" }
-      text += "  Expires:    \(jwt.expiresAt.map(expiry) ?? "never")\n"
+      let invalid = jwt.invalidClaims ?? []
+      if let issued = jwt.issuedAt {
+        text += "  Issued:     \(KubeTime.format(issued))\n"
+      } else if invalid.contains("iat") {
+        text += "  Issued:     invalid (the iat claim is not a number)\n"
+      }
+      // No exp means the token never expires; an exp lamp cannot read says so rather than "never".
+      let unreadable = invalid.contains("exp") ? "invalid (the exp claim is not a number)" : "never"
+      text += "  Expires:    \(jwt.expiresAt.map(expiry) ?? unreadable)\n"
     }
     if let release = entry.helmRelease {
       text += "\nHelm release in \(esc(entry.key)) (values and manifest not shown):\n"

@@ -20,7 +20,8 @@ struct SecretsShowCommand: AsyncParsableCommand {
         serial, validity, days left, key algorithm and the whole chain; for kubernetes.io/tls lamp checks that \
         tls.key belongs to tls.crt. Docker configs list registries and usernames, with passwords and auth \
         strings masked unless --reveal. JWTs (service-account tokens) show header and claims; the signature is \
-        not verified. Helm release Secrets (helm.sh/release.v1) are unwrapped (base64, gzip, JSON) into release, \
+        not verified, and an exp or iat claim that is not a number reads invalid (a token without exp never \
+        expires). Helm release Secrets (helm.sh/release.v1) are unwrapped (base64, gzip, JSON) into release, \
         namespace, chart, app version, status, revision and deploy times; values and manifest are never shown. \
         kubernetes.io/basic-auth shows the username and masks the password unless --reveal. SSH keys \
         (kubernetes.io/ssh-auth, any OpenSSH private key or public key line) show type, size, the SHA256 \
@@ -33,9 +34,10 @@ struct SecretsShowCommand: AsyncParsableCommand {
         [{key, source, size, encoding (text|binary), detectedType, value, hexPreview, masked (this value, its hex \
         preview or its registry credentials), certificates [{subject, issuer, dnsNames, ipAddresses, uris, \
         emailAddresses, serialNumber, notBefore, notAfter, daysLeft, keyAlgorithm, isCA}], certificateErrors, jwt \
-        {algorithm, keyID, issuer, subject, audience, issuedAt, expiresAt, signatureVerified}, registries [{registry, username, password, auth}], helmRelease \
-        {name, namespace, revision, status, chart, chartVersion, appVersion, description, firstDeployed, \
-        lastDeployed}, sshKey {kind, keyType, bits, fingerprint, comment, encryption}, problem}].
+        {algorithm, keyID, issuer, subject, audience, issuedAt, expiresAt, invalidClaims, signatureVerified}, \
+        registries [{registry, username, password, auth}], helmRelease {name, namespace, revision, status, chart, \
+        chartVersion, appVersion, description, firstDeployed, lastDeployed}, sshKey {kind, keyType, bits, \
+        fingerprint, comment, encryption}, problem}].
 
         EXAMPLES:
           \(name) secrets show api-db -n shop

@@ -143,6 +143,15 @@ struct SecretsExactnessTests {
     output.split(separator: "\n").first { $0.hasPrefix(key + " ") }.map(String.init)
   }
 
+  /// JWT compact form of a header and claims (the signature is never checked).
+  static func token(_ claims: String) -> String {
+    func part(_ json: String) -> String {
+      Data(json.utf8).base64EncodedString().replacingOccurrences(of: "=", with: "")
+        .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+    }
+    return part(#"{"alg":"RS256","kid":"k1"}"#) + "." + part(claims) + ".c2ln"
+  }
+
   @Test("a value ending in a line break shows it, escaped, after the value; --raw and JSON stay byte-exact")
   func trailingLineBreak() async throws {
     let values = [
@@ -205,5 +214,26 @@ struct SecretsExactnessTests {
     // The table still explains the certificate of a Secret whose key is masked.
     let (table, _) = try await SecretsDetailsTests.show(manifest: manifest)
     #expect(Self.row("tls.crt", in: table.stdout)?.hasSuffix(" <1 certificate, see below>") == true, "\(table.stdout)")
+  }
+
+  @Test("a JWT whose exp is not a number says the claim is invalid; without exp it never expires")
+  func invalidExpiry() async throws {
+    let values = [
+      "bad": Self.token(#"{"sub":"me","exp":"tomorrow"}"#), "none": Self.token(#"{"sub":"me"}"#),
+      "when": Self.token(#"{"sub":"me","exp":1800000000}"#),
+    ]
+    let (table, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values))
+    #expect(table.code == 0, "\(table.stderr)")
+    let sections = table.stdout.components(separatedBy: "\nToken in ")
+    let bad = try #require(sections.first { $0.hasPrefix("bad ") })
+    #expect(bad.contains("  Expires:    invalid (the exp claim is not a number)\n"), "\(bad)")
+    #expect(!bad.contains("never"))
+    let none = try #require(sections.first { $0.hasPrefix("none ") })
+    #expect(none.contains("  Expires:    never\n"), "\(none)")
+    let when = try #require(sections.first { $0.hasPrefix("when ") })
+    #expect(when.contains("  Expires:    2027-01-15T08:00:00Z"), "\(when)")
+    let (json, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["-o", "json", "--key", "bad"])
+    #expect(json.stdout.contains("\"invalidClaims\": [\n"), "\(json.stdout)")
+    #expect(!json.stdout.contains("\"expiresAt\""))
   }
 }
