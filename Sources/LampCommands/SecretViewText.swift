@@ -136,13 +136,17 @@ struct SecretViewText {
     if let problem = entry.problem { text += "  warning: \(esc(entry.key)): \(esc(problem))\n" }
     if let registries = entry.registries {
       text += "\nRegistries in \(esc(entry.key)):\n"
-      var table = Table(columns: [
+      var columns = [
         TableColumn("REGISTRY"), TableColumn("USERNAME"), TableColumn("PASSWORD"), TableColumn("AUTH"),
-      ])
+      ]
+      // Only when some entry has one: most docker configs hold a password or auth string.
+      let identityTokens = registries.contains { $0.identityToken != nil }
+      if identityTokens { columns.append(TableColumn("IDENTITY TOKEN")) }
+      var table = Table(columns: columns)
       for registry in registries {
-        table.append([
-          esc(registry.registry), esc(registry.username ?? ""), esc(registry.password ?? ""), esc(registry.auth ?? ""),
-        ])
+        var cells = [registry.registry, registry.username, registry.password, registry.auth]
+        if identityTokens { cells.append(registry.identityToken) }
+        table.append(cells.map { esc($0 ?? "") })
       }
       text += TableRenderer(wide: false, showHeaders: showHeaders, style: style).render(table)
     }

@@ -59,6 +59,10 @@ struct SecretDecoderTests {
     let legacy = try RegistryCredential.parse(
       Data("{\"c.io\":{\"auth\":\"\(auth)\"}}".utf8), legacy: true, reveal: false)
     #expect(legacy.first?.username == "robot")
+    let token = Data(#"{"auths":{"acr.io":{"identitytoken":"t0k"}}}"#.utf8)
+    let identity = try RegistryCredential.parse(token, legacy: false, reveal: false)
+    #expect(identity.first?.identityToken == Mask.text && identity.first?.password == nil)
+    #expect(try RegistryCredential.parse(token, legacy: false, reveal: true).first?.identityToken == "t0k")
     #expect(throws: SecretsError.malformedDockerConfig) {
       try RegistryCredential.parse(Data("[]".utf8), legacy: false, reveal: false)
     }

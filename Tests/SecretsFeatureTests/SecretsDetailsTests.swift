@@ -236,4 +236,24 @@ struct SecretsExactnessTests {
     #expect(json.stdout.contains("\"invalidClaims\": [\n"), "\(json.stdout)")
     #expect(!json.stdout.contains("\"expiresAt\""))
   }
+
+  @Test("a registry entry holding only an identity token shows one, masked unless --reveal")
+  func identityToken() async throws {
+    let config =
+      #"{"auths":{"acr.example.io":{"identitytoken":"idtok-not-real-42"},"b.io":{"username":"u","password":"p"}}}"#
+    let manifest = Self.manifest(type: "kubernetes.io/dockerconfigjson", [".dockerconfigjson": config])
+    let (table, _) = try await SecretsDetailsTests.show(manifest: manifest)
+    #expect(table.code == 0, "\(table.stderr)")
+    let registries = try #require(table.stdout.components(separatedBy: "Registries in .dockerconfigjson:\n").last)
+    #expect(registries.hasPrefix("REGISTRY         USERNAME   PASSWORD   AUTH     IDENTITY TOKEN\n"), "\(registries)")
+    let row = try #require(Self.row("acr.example.io", in: registries))
+    #expect(row.hasSuffix(" ********"), "\(row)")
+    #expect(!table.stdout.contains("idtok-not-real"))
+    let (revealed, _) = try await SecretsDetailsTests.show(manifest: manifest, ["--reveal"])
+    #expect(
+      Self.row("acr.example.io", in: revealed.stdout)?.hasSuffix(" idtok-not-real-42") == true, "\(revealed.stdout)")
+    let (json, _) = try await SecretsDetailsTests.show(manifest: manifest, ["-o", "json"])
+    #expect(json.stdout.contains(#""identityToken": "********""#), "\(json.stdout)")
+    #expect(!json.stdout.contains("idtok-not-real"))
+  }
 }
