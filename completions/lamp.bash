@@ -789,7 +789,7 @@ _lamp_rbac_check() {
 
 _lamp_rbac_who-can() {
     repeating_flags=()
-    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --cluster-wide --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify --no-headers --cluster-wide -A --all-namespaces --version -h --help)
     repeating_options=(--as-group)
     non_repeating_options=(--kubeconfig --context --cluster --user -n --namespace -s --server --token --certificate-authority --client-certificate --client-key --tls-server-name --as --as-uid --request-timeout -v --v -o --output)
     __lamp_offer_flags_options 3

@@ -44,7 +44,7 @@ function __lamp_parse_tokens -S
             case 'check'
                 __lamp_parse_subcommand -r 1 'kubeconfig=' 'context=' 'cluster=' 'user=' 'n/namespace=' 's/server=' 'token=' 'certificate-authority=' 'client-certificate=' 'client-key=' 'tls-server-name=' 'insecure-skip-tls-verify' 'as=' 'as-group=+' 'as-uid=' 'request-timeout=' 'v/v=' 'o/output=' 'no-headers' 'serviceaccount=' 'cluster-wide' 'A/all-namespaces' 'suggest' 'list' 'rules' 'version' 'h/help'
             case 'who-can'
-                __lamp_parse_subcommand 3 'kubeconfig=' 'context=' 'cluster=' 'user=' 'n/namespace=' 's/server=' 'token=' 'certificate-authority=' 'client-certificate=' 'client-key=' 'tls-server-name=' 'insecure-skip-tls-verify' 'as=' 'as-group=+' 'as-uid=' 'request-timeout=' 'v/v=' 'o/output=' 'no-headers' 'cluster-wide' 'version' 'h/help'
+                __lamp_parse_subcommand 3 'kubeconfig=' 'context=' 'cluster=' 'user=' 'n/namespace=' 's/server=' 'token=' 'certificate-authority=' 'client-certificate=' 'client-key=' 'tls-server-name=' 'insecure-skip-tls-verify' 'as=' 'as-group=+' 'as-uid=' 'request-timeout=' 'v/v=' 'o/output=' 'no-headers' 'cluster-wide' 'A/all-namespaces' 'version' 'h/help'
             end
         case 'karpenter'
             __lamp_parse_subcommand 0 'version' 'h/help'
@@ -340,6 +340,7 @@ complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lam
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac who-can" o output' -s 'o' -l 'output' -d 'Output format: table, wide, json or yaml.' -rfka 'table wide json yaml'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac who-can" no-headers' -l 'no-headers' -d 'Omit table headers.'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac who-can" cluster-wide' -l 'cluster-wide' -d 'Ask about a cluster-wide request (ClusterRoleBindings only).'
+complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac who-can" A all-namespaces' -s 'A' -l 'all-namespaces' -d 'Who can do it in at least one namespace (every namespace\'s RoleBindings too; wins over -n).'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac who-can" version' -l 'version' -d 'Show the version.'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp rbac who-can" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp karpenter" version' -l 'version' -d 'Show the version.'

@@ -73,6 +73,27 @@ public actor Discovery {
     return matches
   }
 
+  /// kubectl's RESTMapper.ResourceFor on a fully specified resource, group and version (`deployments`, `apps`,
+  /// `v1`; `deploy`, `Deployment` and short names too): the resource as served in exactly that version, or
+  /// nothing. A cached answer without a match is checked against the server once (a CRD may be new).
+  public func resolve(_ resource: String, group: String, version: String) async throws -> [APIResourceInfo] {
+    var matches = Self.matches(resource, group: group, version: version, in: try await allResources())
+    if matches.isEmpty && fromCache {
+      matches = Self.matches(resource, group: group, version: version, in: try await refresh())
+    }
+    return matches
+  }
+
+  static func matches(_ resource: String, group: String, version: String, in all: [APIResourceInfo])
+    -> [APIResourceInfo]
+  {
+    let name = resource.lowercased()
+    return all.filter { info in
+      info.group == group.lowercased() && info.version == version.lowercased()
+        && (name == info.resource || name == info.kind.lowercased() || info.shortNames.contains(name))
+    }
+  }
+
   static func matches(_ text: String, in all: [APIResourceInfo]) -> [APIResourceInfo] {
     let name = text.lowercased()
     var matches = all.filter { info in

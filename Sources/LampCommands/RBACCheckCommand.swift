@@ -18,15 +18,15 @@ struct RBACCheckCommand: AsyncParsableCommand {
         need; needs marked as alternatives (prometheus: get pods/proxy or get services/proxy) are met when one \
         of them is allowed. Namespaced needs are asked in the namespace (-n), or across all namespaces with -A.
 
-        VERB RESOURCE[.GROUP][/SUBRESOURCE] [NAME] checks one permission; unlike kubectl auth can-i, pods/proxy \
-        means the proxy subresource, not a pod named proxy. RESOURCE is resolved through discovery as kubectl \
-        auth can-i does: short, singular and kind names (po, deploy, Deployment) and RESOURCE.GROUP; a name \
-        served by several groups means the core group's (events). PERMISSION shows what was asked (list \
-        deployments.apps); a resource the server does not serve is asked as typed, with a warning. A \
+        VERB RESOURCE[.GROUP][/SUBRESOURCE] [NAME] checks one permission; unlike kubectl auth can-i, pods/proxy means \
+        the proxy subresource, not a pod named proxy. RESOURCE is resolved through discovery as kubectl auth can-i \
+        does: short, singular and kind names (po, deploy, Deployment), RESOURCE.GROUP and RESOURCE.VERSION.GROUP \
+        (deployments.v1.apps; as in kubectl, a version not served, as in deployments.v9.apps, leaves v9.apps to be \
+        read as the group); a name served by several groups means the core group's (events). PERMISSION shows what was \
+        asked (list deployments.apps); a resource the server does not serve is asked as typed, with a warning. A \
         cluster-scoped resource (nodes) is always asked cluster-wide, and -A or --cluster-wide asks across all \
-        namespaces: NAMESPACE then reads <cluster>, as for cluster-wide needs. --rules lists everything the \
-        subject may do in the namespace (SelfSubjectRulesReview), with a warning when the server says the list \
-        is incomplete.
+        namespaces: NAMESPACE then reads <cluster>, as for cluster-wide needs. --rules lists everything the subject \
+        may do in the namespace (SelfSubjectRulesReview), with a warning when the server says the list is incomplete.
 
         The server decides (SelfSubjectAccessReview), so every authorizer counts. --as, --as-group and --as-uid \
         ask for another subject through impersonation rather than a SubjectAccessReview: the server then adds \

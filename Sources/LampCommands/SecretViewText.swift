@@ -37,25 +37,47 @@ struct SecretViewText {
   /// A text value that is multi-line or wider than its cell, in full and indented (`--key` only).
   private func whole(_ entry: SecretEntry) -> String {
     // Only a plain text cell: certificates, tokens and keys are explained below the table already.
-    guard wholeValues, entry.encoding == "text", let value = entry.value,
-      cell(entry) == esc(TerminalText.firstLine(value)),
-      value.contains("\n") || TerminalText.displayWidth(value) > Self.valueWidth
-    else { return "" }
-    var lines = value.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.count > 1, lines.last == "" { lines.removeLast() }
-    return "\nValue of \(esc(entry.key)):\n" + lines.map { "  " + esc(String($0)) + "\n" }.joined()
+    guard wholeValues, entry.encoding == "text", summary(entry) == nil, let value = entry.value else { return "" }
+    let (body, breaks) = Self.trailingLineBreaks(value)
+    guard body.contains(where: \.isNewline) || TerminalText.displayWidth(cell(entry)) > Self.valueWidth else {
+      return ""
+    }
+    let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }
+    // The line breaks that end the value close its last line, escaped as in the table.
+    return "\nValue of \(esc(entry.key)):\n" + lines.dropLast().map { "  \($0)\n" }.joined() + "  "
+      + (lines.last ?? "") + esc(breaks) + "\n"
+  }
+
+  /// The cell of a value lamp explains below the table (certificates, tokens, keys, releases) or cannot show as
+  /// text; nil for a plain text value.
+  private func summary(_ entry: SecretEntry) -> String? {
+    if entry.encoding == "binary" { return "<binary: \(entry.hexPreview ?? "")>" }
+    if let certificates = entry.certificates, !entry.masked {
+      return "<\(certificates.count) certificate\(certificates.count == 1 ? "" : "s"), see below>"
+    }
+    if entry.jwt != nil && !entry.masked { return "<JWT, see below>" }
+    if entry.helmRelease != nil { return "<Helm release, see below>" }
+    if entry.sshKey != nil && entry.value == Mask.text { return "<SSH key, see below>" }
+    return nil
   }
 
   private func cell(_ entry: SecretEntry) -> String {
-    if entry.encoding == "binary" { return "<binary: \(entry.hexPreview ?? "")>" }
-    if let certificates = entry.certificates, !view.masked {
-      return "<\(certificates.count) certificate\(certificates.count == 1 ? "" : "s"), see below>"
+    if let summary = summary(entry) { return summary }
+    let (body, breaks) = Self.trailingLineBreaks(entry.value ?? "")
+    // firstLine marks a cut with an ellipsis itself. Line breaks ending a one-line value (`echo` adds one) are
+    // part of it but invisible: they follow it escaped, as `\n`, the way escaping shows every control character.
+    let first = TerminalText.firstLine(body)
+    return esc(first) + (first == body ? esc(breaks) : "")
+  }
+
+  /// `text` split before the run of line feeds and carriage returns that ends it.
+  static func trailingLineBreaks(_ text: String) -> (body: String, breaks: String) {
+    let scalars = text.unicodeScalars
+    var end = scalars.endIndex
+    while end > scalars.startIndex, ["\n", "\r"].contains(scalars[scalars.index(before: end)]) {
+      end = scalars.index(before: end)
     }
-    if entry.jwt != nil && !view.masked { return "<JWT, see below>" }
-    if entry.helmRelease != nil { return "<Helm release, see below>" }
-    if entry.sshKey != nil && entry.value == Mask.text { return "<SSH key, see below>" }
-    // firstLine marks a cut with an ellipsis itself.
-    return esc(TerminalText.firstLine(entry.value ?? ""))
+    return (String(scalars[..<end]), String(scalars[end...]))
   }
 
   private func details(_ entry: SecretEntry) -> String {
@@ -81,8 +103,15 @@ struct SecretViewText {
       text += "  Issuer:     \(esc(jwt.issuer ?? "<none>"))\n"
       text += "  Subject:    \(esc(jwt.subject ?? "<none>"))\n"
       text += "  Audience:   \(esc(jwt.audience.isEmpty ? "<none>" : jwt.audience.joined(separator: ", ")))\n"
-      if let issued = jwt.issuedAt { text += "  Issued:     \(KubeTime.format(issued))\n" }
-      text += "  Expires:    \(jwt.expiresAt.map(expiry) ?? "never")\n"
+      let invalid = jwt.invalidClaims ?? []
+      if let issued = jwt.issuedAt {
+        text += "  Issued:     \(KubeTime.format(issued))\n"
+      } else if invalid.contains("iat") {
+        text += "  Issued:     invalid (the iat claim is not a number)\n"
+      }
+      // No exp means the token never expires; an exp lamp cannot read says so rather than "never".
+      let unreadable = invalid.contains("exp") ? "invalid (the exp claim is not a number)" : "never"
+      text += "  Expires:    \(jwt.expiresAt.map(expiry) ?? unreadable)\n"
     }
     if let release = entry.helmRelease {
       text += "\nHelm release in \(esc(entry.key)) (values and manifest not shown):\n"
@@ -107,13 +136,17 @@ struct SecretViewText {
     if let problem = entry.problem { text += "  warning: \(esc(entry.key)): \(esc(problem))\n" }
     if let registries = entry.registries {
       text += "\nRegistries in \(esc(entry.key)):\n"
-      var table = Table(columns: [
+      var columns = [
         TableColumn("REGISTRY"), TableColumn("USERNAME"), TableColumn("PASSWORD"), TableColumn("AUTH"),
-      ])
+      ]
+      // Only when some entry has one: most docker configs hold a password or auth string.
+      let identityTokens = registries.contains { $0.identityToken != nil }
+      if identityTokens { columns.append(TableColumn("IDENTITY TOKEN")) }
+      var table = Table(columns: columns)
       for registry in registries {
-        table.append([
-          esc(registry.registry), esc(registry.username ?? ""), esc(registry.password ?? ""), esc(registry.auth ?? ""),
-        ])
+        var cells = [registry.registry, registry.username, registry.password, registry.auth]
+        if identityTokens { cells.append(registry.identityToken) }
+        table.append(cells.map { esc($0 ?? "") })
       }
       text += TableRenderer(wide: false, showHeaders: showHeaders, style: style).render(table)
     }

@@ -13,26 +13,29 @@ struct SecretsShowCommand: AsyncParsableCommand {
       commandName: "show",
       abstract: "Show what a Secret holds, decoded.",
       discussion: """
-        Text values print as text. Binary values print as size, detected type and a 16-byte hex preview; \
-        --key K --raw writes the exact bytes (no added newline). PEM certificates show subject, SANs, issuer, \
-        serial, validity, days left, key algorithm and the whole chain; for kubernetes.io/tls lamp checks that \
-        tls.key belongs to tls.crt. Docker configs list registries and usernames, with passwords and auth \
-        strings masked unless --reveal. JWTs (service-account tokens) show header and claims; the signature is \
-        not verified. Helm release Secrets (helm.sh/release.v1) are unwrapped (base64, gzip, JSON) into release, \
-        namespace, chart, app version, status, revision and deploy times; values and manifest are never shown. \
-        kubernetes.io/basic-auth shows the username and masks the password unless --reveal. SSH keys \
-        (kubernetes.io/ssh-auth, any OpenSSH private key or public key line) show type, size, the SHA256 \
-        fingerprint ssh-keygen -l prints and whether the key is encrypted. Private keys (TLS or SSH) are \
-        masked unless --reveal or --raw. --mask hides every value. -f FILE reads a manifest (with stringData) and needs no \
-        cluster.
+        Text values print as text; line breaks that end a one-line value (echo adds one) follow it escaped, as in \
+        secret\\n, since they are part of it; -o json|yaml and --raw keep the exact bytes. Binary values print as \
+        size, detected type and a 16-byte hex preview; --key K --raw writes the exact bytes (no added newline). PEM \
+        certificates show subject, SANs, issuer, serial, validity, days left, key algorithm and the whole chain; for \
+        kubernetes.io/tls lamp checks that tls.key belongs to tls.crt. Docker configs list registries and usernames, \
+        with passwords, auth strings and identity tokens masked unless --reveal. JWTs (service-account tokens) show \
+        header and claims; the signature is not verified, and an exp or iat claim that is not a number reads invalid \
+        (a token without exp never expires). Helm release Secrets (helm.sh/release.v1) are unwrapped (base64, gzip, \
+        JSON) into release, namespace, chart, app version, status, revision and deploy times; values and manifest are \
+        never shown. kubernetes.io/basic-auth shows the username and masks the password unless --reveal. SSH keys \
+        (kubernetes.io/ssh-auth, any OpenSSH private key or public key line) show type, size, the SHA256 fingerprint \
+        ssh-keygen -l prints and whether the key is encrypted. Private keys (TLS or SSH) are masked unless --reveal or \
+        --raw. --mask hides every value. -f FILE reads a manifest (with stringData) and needs no cluster.
 
-        JSON and YAML output: apiVersion lamp/v1, kind SecretView, name, namespace, type, masked, \
-        keyMatchesCertificate, entries [{key, source, size, encoding (text|binary), detectedType, value, \
-        hexPreview, certificates [{subject, issuer, dnsNames, ipAddresses, uris, emailAddresses, serialNumber, \
-        notBefore, notAfter, daysLeft, keyAlgorithm, isCA}], certificateErrors, jwt {algorithm, keyID, issuer, subject, audience, \
-        issuedAt, expiresAt, signatureVerified}, registries [{registry, username, password, auth}], helmRelease \
-        {name, namespace, revision, status, chart, chartVersion, appVersion, description, firstDeployed, \
-        lastDeployed}, sshKey {kind, keyType, bits, fingerprint, comment, encryption}, problem}].
+        JSON and YAML output: apiVersion lamp/v1, kind SecretView, name, namespace, type, masked (true when any value \
+        in the output is masked: --mask, or a credential without --reveal), keyMatchesCertificate, entries [{key, \
+        source, size, encoding (text|binary), detectedType, value, hexPreview, masked (this value, its hex preview or \
+        its registry credentials), certificates [{subject, issuer, dnsNames, ipAddresses, uris, emailAddresses, \
+        serialNumber, notBefore, notAfter, daysLeft, keyAlgorithm, isCA}], certificateErrors, jwt {algorithm, keyID, \
+        issuer, subject, audience, issuedAt, expiresAt, invalidClaims, signatureVerified}, registries [{registry, \
+        username, password, auth, identityToken}], helmRelease {name, namespace, revision, status, chart, \
+        chartVersion, appVersion, description, firstDeployed, lastDeployed}, sshKey {kind, keyType, bits, fingerprint, \
+        comment, encryption}, problem}].
 
         EXAMPLES:
           \(name) secrets show api-db -n shop

@@ -11,8 +11,9 @@ public struct ResolvedPermission: Sendable, Hashable {
 }
 
 extension PermissionSpec {
-  /// kubectl auth can-i's resource lookup: a short name, singular, kind or `resource.group` becomes the served
-  /// `resource.group` (the core group first when a word names several, as kubectl's RESTMapper prefers it).
+  /// kubectl auth can-i's resource lookup: a short name, singular, kind, `resource.group` or
+  /// `resource.version.group` becomes the served `resource.group` (the core group first when a word names several,
+  /// as kubectl's RESTMapper prefers it).
   /// The subresource and name are kept as typed. An unknown resource, or discovery failing, keeps the spec as
   /// typed with a warning, because a review can still be asked about a resource the server does not serve.
   /// The permission is asked in `namespace` (empty: all namespaces), except that a cluster-scoped resource is
@@ -31,7 +32,7 @@ extension PermissionSpec {
     let typed = group.isEmpty ? resource : "\(resource).\(group)"
     let matches: [APIResourceInfo]
     do {
-      matches = try await discovery.resolve(typed)
+      matches = try await Self.lookup(typed, resource: resource, group: group, discovery: discovery)
     } catch {
       let reason = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
       return ResolvedPermission(
@@ -48,5 +49,20 @@ extension PermissionSpec {
     spec.attributes.resource = match.resource
     spec.attributes.group = match.group
     return ResolvedPermission(spec: spec, namespaced: match.namespaced)
+  }
+
+  /// kubectl's order (`schema.ParseResourceArg`): with two dots or more, `resource.version.group` as a fully
+  /// specified resource first (`deployments.v1.apps`); failing that, or with one dot, everything after the first
+  /// dot is the group (`events.events.k8s.io`). So an unknown version falls back to the group `v9.apps`, and the
+  /// warning names it as kubectl's does.
+  private static func lookup(_ typed: String, resource: String, group: String, discovery: Discovery) async throws
+    -> [APIResourceInfo]
+  {
+    if let dot = group.firstIndex(of: ".") {
+      let exact = try await discovery.resolve(
+        resource, group: String(group[group.index(after: dot)...]), version: String(group[..<dot]))
+      if !exact.isEmpty { return exact }
+    }
+    return try await discovery.resolve(typed)
   }
 }

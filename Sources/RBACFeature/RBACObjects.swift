@@ -1,8 +1,8 @@
 import KubeAPI
 import KubeClient
 
-/// The cluster's RBAC objects that matter for one namespace, read through the API: all ClusterRoles and
-/// ClusterRoleBindings, and the Roles and RoleBindings of the namespace.
+/// The cluster's RBAC objects that matter for one namespace (or every namespace), read through the API: all
+/// ClusterRoles and ClusterRoleBindings, and the Roles and RoleBindings of the namespace (or of all).
 public struct RBACObjects: Sendable {
   public var roles: [Role]
   public var roleBindings: [RoleBinding]
@@ -25,15 +25,33 @@ public struct RBACObjects: Sendable {
       roles: roles, roleBindings: roleBindings, clusterRoles: clusterRoles, clusterRoleBindings: clusterRoleBindings)
   }
 
-  /// Lists the four kinds concurrently; `namespace` empty reads cluster objects only. A 403 becomes
-  /// `RBACReadError.forbidden` naming the list permission that is missing.
-  public static func load(client: KubeClient, namespace: String) async throws -> RBACObjects {
+  /// Every subject allowed the request in at least one namespace (`lamp rbac who-can -A`), sorted, each grant
+  /// once: the ClusterRoleBindings', and each namespace's RoleBindings' evaluated in that namespace.
+  /// `attributes.namespace` is ignored; load the objects with `namespace: nil` for every namespace's bindings.
+  public func subjects(allowedInAnyNamespace attributes: ResourceAttributes) -> [RBACGrant] {
+    let authorizer = authorizer
+    var request = attributes
+    request.namespace = ""
+    var grants = Set(authorizer.subjects(allowedTo: request))
+    for namespace in Set(roleBindings.map(\.namespace)) {
+      request.namespace = namespace
+      grants.formUnion(authorizer.subjects(allowedTo: request))
+    }
+    return grants.sorted()
+  }
+
+  /// Lists the four kinds concurrently; `namespace` empty reads cluster objects only, nil reads the Roles and
+  /// RoleBindings of every namespace too. A 403 becomes `RBACReadError.forbidden` naming the list permission
+  /// that is missing.
+  public static func load(client: KubeClient, namespace: String?) async throws -> RBACObjects {
     async let clusterRoles = list(ClusterRole.self, "clusterroles", namespace: nil, client: client)
     async let clusterRoleBindings = list(
       ClusterRoleBinding.self, "clusterrolebindings", namespace: nil, client: client)
-    async let roles = namespace.isEmpty ? [] : list(Role.self, "roles", namespace: namespace, client: client)
+    // Roles and RoleBindings are namespaced: a nil namespace lists them in all namespaces at once.
+    let scoped = namespace != ""
+    async let roles = scoped ? list(Role.self, "roles", namespace: namespace, client: client) : []
     async let roleBindings =
-      namespace.isEmpty ? [] : list(RoleBinding.self, "rolebindings", namespace: namespace, client: client)
+      scoped ? list(RoleBinding.self, "rolebindings", namespace: namespace, client: client) : []
     // Awaited in a fixed order so that, when several lists are forbidden, the error is always the same one.
     let clusterRoleList = try await clusterRoles
     let clusterBindingList = try await clusterRoleBindings
@@ -49,7 +67,7 @@ public struct RBACObjects: Sendable {
     struct Meta: Decodable, Sendable { var `continue`: String? }
   }
 
-  /// Every page of one RBAC list.
+  /// Every page of one RBAC list; `namespace` nil lists cluster-wide (every namespace's, for Roles).
   private static func list<Item: Decodable & Sendable>(
     _ type: Item.Type, _ resource: String, namespace: String?, client: KubeClient
   ) async throws -> [Item] {

@@ -10,6 +10,9 @@ public struct JWTSummary: Codable, Sendable, Hashable {
   public var audience: [String]
   public var issuedAt: Date?
   public var expiresAt: Date?
+  /// The time claims (`exp`, `iat`) present but not a number of seconds (RFC 7519's NumericDate): unreadable, so
+  /// a missing `expiresAt` cannot be read as "never expires" (validators reject such a token). Absent when none.
+  public var invalidClaims: [String]?
   /// Always false: lamp decodes tokens, it does not trust them.
   public var signatureVerified = false
 
@@ -39,6 +42,12 @@ public struct JWTSummary: Codable, Sendable, Hashable {
     }
     issuedAt = Self.time(claims["iat"])
     expiresAt = Self.time(claims["exp"])
+    // null is absent, as for Go's JWT libraries (a nil *NumericDate); a string, bool, list or object is not.
+    let invalid = ["exp", "iat"].filter { name in
+      guard let value = claims[name], value != .null else { return false }
+      return Self.time(value) == nil
+    }
+    invalidClaims = invalid.isEmpty ? nil : invalid
   }
 
   private static func json(_ bytes: Data) -> JSONValue? {

@@ -7,6 +7,9 @@ public struct RegistryCredential: Codable, Sendable, Hashable {
   public var username: String?
   public var password: String?
   public var auth: String?
+  /// `identitytoken`: what `docker login` stores for registries that authenticate with an OAuth refresh token
+  /// (Azure Container Registry) instead of a password.
+  public var identityToken: String?
 
   /// The entries of a docker config, sorted by registry. `legacy` is the `.dockercfg` layout (no `auths` wrapper).
   public static func parse(_ bytes: Data, legacy: Bool, reveal: Bool) throws(SecretsError) -> [RegistryCredential] {
@@ -31,7 +34,8 @@ public struct RegistryCredential: Codable, Sendable, Hashable {
       return RegistryCredential(
         registry: registry, username: username,
         password: entry?["password"]?.stringValue.map { reveal ? $0 : Mask.text },
-        auth: auth.map { reveal ? $0 : Mask.text })
+        auth: auth.map { reveal ? $0 : Mask.text },
+        identityToken: entry?["identitytoken"]?.stringValue.map { reveal ? $0 : Mask.text })
     }
   }
 }

@@ -28,7 +28,7 @@ public struct SecretDecoder: Sendable {
       entries.append(entry(key: key, bytes: Data(text.utf8), source: "stringData", type: type))
     }
     var view = SecretView(
-      name: secret.metadata.name, namespace: secret.metadata.namespace, type: type, entries: entries, masked: mask)
+      name: secret.metadata.name, namespace: secret.metadata.namespace, type: type, entries: entries)
     let values = Self.values(of: secret)
     if let certificate = values["tls.crt"], let key = values["tls.key"] {
       view.keyMatchesCertificate =
@@ -53,6 +53,7 @@ public struct SecretDecoder: Sendable {
       detectedType: ValueSniffer.detectedType(bytes))
     guard isText else {
       entry.hexPreview = mask ? Mask.text : ValueSniffer.hexPreview(bytes)
+      entry.masked = mask
       return entry
     }
     let text = String(decoding: bytes, as: UTF8.self)
@@ -64,7 +65,9 @@ public struct SecretDecoder: Sendable {
     let isCredential =
       isDockerConfig || isHelmRelease || (type == "kubernetes.io/basic-auth" && key == "password")
       || (isSSHKey && entry.detectedType != "SSH public key") || entry.detectedType == "PEM private key"
-    entry.value = mask || isCredential && !reveal ? Mask.text : text
+    // A docker config's registry credentials are masked exactly when the value is (`reveal && !mask` below).
+    entry.masked = mask || isCredential && !reveal
+    entry.value = entry.masked ? Mask.text : text
     if isHelmRelease {
       do {
         entry.helmRelease = try HelmRelease(releaseValue: bytes)

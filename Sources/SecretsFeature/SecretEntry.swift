@@ -23,4 +23,7 @@ public struct SecretEntry: Codable, Sendable, Hashable {
   public var sshKey: SSHKeySummary?
   /// Why lamp could not read a value it recognised (a malformed docker config, Helm release or SSH key).
   public var problem: String?
+  /// True when the mask stands in for this value (or its hex preview, or its registry credentials): `--mask`,
+  /// or a credential without `--reveal`. A consumer cannot tell from the text, which a value may also hold.
+  public var masked = false
 }

@@ -287,6 +287,10 @@ struct ClientEndToEndTests {
     #expect(try await discovery.servedVersions(group: "karpenter.sh") == ["v1"])
     #expect(try await discovery.find(group: "", resource: "pods")?.namespaced == true)
     #expect(try await discovery.resolve("po").first?.resource == "pods")
+    // A fully specified version, preferred or not, by resource, kind or short name; an unserved one is nothing.
+    #expect(try await discovery.resolve("hpa", group: "autoscaling", version: "v1").map(\.version) == ["v1"])
+    #expect(try await discovery.resolve("Deployment", group: "apps", version: "v1").map(\.resource) == ["deployments"])
+    #expect(try await discovery.resolve("deployments", group: "apps", version: "v9").isEmpty)
     let files = try FileManager.default.contentsOfDirectory(atPath: directory)
     #expect(files.count == 1)
     let attributes = try FileManager.default.attributesOfItem(atPath: directory + "/" + files[0])

@@ -60,6 +60,45 @@ struct RBACResolutionTests {
     #expect(deployments.stdout.contains("ALLOWED   list deployments.apps   shop"))
   }
 
+  @Test("RESOURCE.VERSION.GROUP resolves as kubectl auth can-i's RESTMapper does; an unknown version warns")
+  func versionQualified() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let cases: [(verb: String, typed: String, resolved: String)] = [
+      ("list", "deployments.v1.apps", "list deployments.apps"), ("list", "deploy.v1.apps", "list deployments.apps"),
+      ("list", "Deployment.v1.apps", "list deployments.apps"),
+      ("get", "deployments.v1.apps/scale", "get deployments.apps/scale"),
+      ("list", "hpa.v1.autoscaling", "list horizontalpodautoscalers.autoscaling"),
+      ("list", "horizontalpodautoscalers.v2.autoscaling", "list horizontalpodautoscalers.autoscaling"),
+      ("list", "events.v1.events.k8s.io", "list events.events.k8s.io"),
+      ("list", "scaledobjects.v1alpha1.keda.sh", "list scaledobjects.keda.sh"),
+    ]
+    for item in cases {
+      let (result, report) = try await Self.check(
+        [item.verb, item.typed, "-n", "shop", "--context", "viewer"], cluster)
+      #expect(report.items.map(\.permission) == [item.resolved], "\(item.typed)")
+      #expect(result.stderr.isEmpty, "\(item.typed): \(result.stderr)")
+      let typed = item.typed.split(separator: "/")
+      var arguments = [item.verb, String(typed[0]), "-n", "shop"]
+      if typed.count > 1 { arguments += ["--subresource", String(typed[1])] }
+      let kubectl = try await Self.canI(cluster, arguments, as: "viewer")
+      #expect(!kubectl.stderr.contains("Warning"), "\(item.typed): \(kubectl.stderr)")
+      #expect(report.satisfied == (kubectl.status == 0), "\(item.typed): kubectl says \(kubectl.stdout)")
+    }
+    // A version or group the server does not serve: kubectl's fallback to RESOURCE.GROUP, and its warning.
+    for (typed, resource, group) in [
+      ("deployments.v9.apps", "deployments", "v9.apps"), ("pods.v1.nope", "pods", "v1.nope"),
+    ] {
+      let (result, report) = try await Self.check(["list", typed, "-n", "shop"], cluster)
+      #expect(report.items.map(\.permission) == ["list \(typed)"])
+      #expect(
+        result.stderr == "warning: the server doesn't have a resource type \"\(resource)\" in group \"\(group)\"\n",
+        "\(result.stderr)")
+      let kubectl = try await RBACBundleTests.kubectl(cluster, ["auth", "can-i", "list", typed, "-n", "shop"])
+      #expect(kubectl.stderr.contains("the server doesn't have a resource type '\(resource)' in group '\(group)'"))
+    }
+  }
+
   @Test("unknown resources are asked as typed with kubectl's warning; * and impersonation's users are not warned")
   func unknownResources() async throws {
     let cluster = try await TestCluster.start()
@@ -117,7 +156,7 @@ struct RBACResolutionTests {
   func whoCan() async throws {
     let cluster = try await TestCluster.start()
     defer { Task { await cluster.stop() } }
-    for typed in ["deployments", "deploy", "deployments.apps"] {
+    for typed in ["deployments", "deploy", "deployments.apps", "deployments.v1.apps"] {
       let result = await LampRunner.run(
         ["rbac", "who-can", "list", typed, "-n", "shop", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
       #expect(result.code == 0, "\(result.stderr)")

@@ -108,6 +108,64 @@ struct RBACWhoCanTests {
     #expect(!nobody.stdout.contains("ServiceAccount"))
   }
 
+  struct Scoped: Decodable {
+    var namespace: String
+    var allNamespaces: Bool?
+    var items: [RBACGrant]
+  }
+
+  static func whoCan(_ arguments: [String], _ cluster: TestCluster) async throws -> Scoped {
+    let result = await LampRunner.run(
+      ["rbac", "who-can"] + arguments + ["-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 0, "\(arguments): \(result.stderr)")
+    return try JSONDecoder().decode(Scoped.self, from: Data(result.stdout.utf8))
+  }
+
+  @Test("-A: who can do it in at least one namespace, the union of every namespace's answer")
+  func allNamespaces() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let names = try await RBACBundleTests.kubectl(
+      cluster, ["get", "namespaces", "-o", "jsonpath={range .items[*]}{.metadata.name}{\"\\n\"}{end}"])
+    let namespaces = names.stdout.split(separator: "\n").map(String.init)
+    #expect(namespaces.contains("keda") && namespaces.contains("shop"), "\(names.stdout)\(names.stderr)")
+    for (verb, resource) in [("get", "secrets"), ("list", "pods"), ("create", "pods/exec"), ("list", "deploy")] {
+      let all = try await Self.whoCan([verb, resource, "-A"], cluster)
+      var union = Set<RBACGrant>()
+      for namespace in namespaces {
+        union.formUnion(try await Self.whoCan([verb, resource, "-n", namespace], cluster).items)
+      }
+      #expect(Set(all.items) == union, "\(verb) \(resource)")
+      #expect(all.items == all.items.sorted())
+      #expect(all.namespace == "" && all.allNamespaces == true)
+      // As in kubectl, -A wins over -n.
+      #expect(try await Self.whoCan([verb, resource, "-A", "-n", "shop"], cluster).items == all.items)
+    }
+    let secrets = try await Self.whoCan(["get", "secrets", "-A"], cluster)
+    #expect(secrets.items.contains { $0.subject.name == "keda-operator" && $0.bindingNamespace == "keda" })
+
+    // A cluster-scoped resource has no namespace to be granted in: -A is --cluster-wide.
+    let nodes = try await Self.whoCan(["list", "nodes", "-A"], cluster)
+    #expect(nodes.items == (try await Self.whoCan(["list", "nodes", "--cluster-wide"], cluster)).items)
+    #expect(nodes.allNamespaces == false)
+
+    let table = await LampRunner.run(["rbac", "who-can", "get", "secrets", "-A"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    #expect(
+      table.stdout.split(separator: "\n").contains {
+        $0.hasPrefix("ServiceAccount ") && $0.contains(" keda/keda-operator ")
+          && $0.contains(" RoleBinding/keda/keda-operator-secrets ")
+      }, "\(table.stdout)")
+    let both = await LampRunner.run(
+      ["rbac", "who-can", "get", "secrets", "-A", "--cluster-wide"], kubeconfig: cluster.kubeconfigPath)
+    #expect(both.code == 2)
+    #expect(both.stderr.split(separator: "\n").count == 1, "\(both.stderr)")
+    // An unknown resource may be namespaced: it is asked in every namespace, after discovery's warning.
+    let unknown = try await Self.whoCan(["create", "widgets.example.com", "-A"], cluster)
+    #expect(unknown.allNamespaces == true)
+    #expect(!unknown.items.contains { $0.subject.kind == Subject.serviceAccountKind })
+  }
+
   @Test("missing permission to read the RBAC objects: kubectl's message and the permission that fixes it")
   func forbidden() async throws {
     let cluster = try await TestCluster.start()

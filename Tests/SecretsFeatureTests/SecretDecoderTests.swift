@@ -32,7 +32,17 @@ struct SecretDecoderTests {
     #expect(summary.audience == ["api"])
     #expect(summary.expiresAt == Date(timeIntervalSince1970: 1_800_000_000))
     #expect(!summary.signatureVerified)
+    #expect(summary.invalidClaims == nil)
     #expect(JWTSummary(token: "not.a.jwt") == nil)
+
+    // A time claim that is not a number is unreadable, not absent; null is absent.
+    let header = part("{\"alg\":\"RS256\"}")
+    let bad = try #require(JWTSummary(token: header + "." + part("{\"exp\":\"soon\",\"iat\":[1]}") + ".c2ln"))
+    #expect(bad.expiresAt == nil && bad.issuedAt == nil)
+    #expect(bad.invalidClaims == ["exp", "iat"])
+    let null = try #require(JWTSummary(token: header + "." + part("{\"exp\":null,\"iat\":1.5}") + ".c2ln"))
+    #expect(null.invalidClaims == nil && null.expiresAt == nil)
+    #expect(null.issuedAt == Date(timeIntervalSince1970: 1.5))
   }
 
   @Test("docker configs: username from auth when absent; masked unless revealed")
@@ -49,6 +59,10 @@ struct SecretDecoderTests {
     let legacy = try RegistryCredential.parse(
       Data("{\"c.io\":{\"auth\":\"\(auth)\"}}".utf8), legacy: true, reveal: false)
     #expect(legacy.first?.username == "robot")
+    let token = Data(#"{"auths":{"acr.io":{"identitytoken":"t0k"}}}"#.utf8)
+    let identity = try RegistryCredential.parse(token, legacy: false, reveal: false)
+    #expect(identity.first?.identityToken == Mask.text && identity.first?.password == nil)
+    #expect(try RegistryCredential.parse(token, legacy: false, reveal: true).first?.identityToken == "t0k")
     #expect(throws: SecretsError.malformedDockerConfig) {
       try RegistryCredential.parse(Data("[]".utf8), legacy: false, reveal: false)
     }

@@ -125,3 +125,135 @@ struct SecretsDetailsTests {
     #expect(!result.stdout.contains("old"))
   }
 }
+
+/// What lamp says about a value matches the value: its last bytes, its masking, its claims, its credentials.
+@Suite("lamp secrets show: values told exactly")
+struct SecretsExactnessTests {
+  /// A manifest with `data` (base64) so that every byte, trailing newlines included, is the test's.
+  static func manifest(type: String = "Opaque", _ values: [String: String]) -> String {
+    var yaml = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: exact\ntype: \(type)\ndata:\n"
+    for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+      yaml += "  \(key): \(Data(value.utf8).base64EncodedString())\n"
+    }
+    return yaml
+  }
+
+  /// The key table's row for `key` (rows start with the key).
+  static func row(_ key: String, in output: String) -> String? {
+    output.split(separator: "\n").first { $0.hasPrefix(key + " ") }.map(String.init)
+  }
+
+  /// JWT compact form of a header and claims (the signature is never checked).
+  static func token(_ claims: String) -> String {
+    func part(_ json: String) -> String {
+      Data(json.utf8).base64EncodedString().replacingOccurrences(of: "=", with: "")
+        .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+    }
+    return part(#"{"alg":"RS256","kid":"k1"}"#) + "." + part(claims) + ".c2ln"
+  }
+
+  @Test("a value ending in a line break shows it, escaped, after the value; --raw and JSON stay byte-exact")
+  func trailingLineBreak() async throws {
+    let values = [
+      "password": "secret\n", "plain": "secret", "crlf": "secret\r\n", "notes": "line1\nline2\n",
+      "two": "secret\n\n",
+    ]
+    let (table, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values))
+    #expect(table.code == 0, "\(table.stderr)")
+    #expect(Self.row("password", in: table.stdout)?.hasSuffix("   7   secret\\n") == true, "\(table.stdout)")
+    #expect(Self.row("plain", in: table.stdout)?.hasSuffix("   6   secret") == true, "\(table.stdout)")
+    #expect(Self.row("crlf", in: table.stdout)?.hasSuffix(" secret\\r\\n") == true, "\(table.stdout)")
+    #expect(Self.row("two", in: table.stdout)?.hasSuffix(" secret\\n\\n") == true, "\(table.stdout)")
+    #expect(Self.row("notes", in: table.stdout)?.hasSuffix(" line1…") == true, "cut lines say so: \(table.stdout)")
+
+    let (one, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["--key", "password"])
+    #expect(Self.row("password", in: one.stdout)?.hasSuffix(" secret\\n") == true, "\(one.stdout)")
+    #expect(!one.stdout.contains("Value of"), "the cell holds the whole value: \(one.stdout)")
+    let (notes, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["--key", "notes"])
+    #expect(notes.stdout.hasSuffix("\nValue of notes:\n  line1\n  line2\\n\n"), "\(notes.stdout)")
+
+    for key in values.keys {
+      let (raw, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["--key", key, "--raw"])
+      #expect(raw.stdoutData == Data(values[key]!.utf8), "--raw writes exactly the value of \(key)")
+    }
+    let (json, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["-o", "json"])
+    #expect(json.stdout.contains(#""value": "secret\n""#), "\(json.stdout)")
+  }
+
+  struct View: Decodable {
+    struct Entry: Decodable {
+      var key: String
+      var masked: Bool?
+    }
+    var masked: Bool
+    var entries: [Entry]
+  }
+
+  @Test("masked is true exactly when some value in the output is masked: a private key without --reveal is")
+  func maskedTellsTheTruth() async throws {
+    let tls = ["tls.crt": SecretsDetailsTests.certificate, "tls.key": SecretsDetailsTests.encryptedKey]
+    let manifest = Self.manifest(type: "kubernetes.io/tls", tls)
+    let (hidden, _) = try await SecretsDetailsTests.show(manifest: manifest, ["-o", "json"])
+    #expect(hidden.code == 0, "\(hidden.stderr)")
+    #expect(!hidden.stdout.contains("ENCRYPTED PRIVATE KEY"))
+    let view = try JSONDecoder().decode(View.self, from: Data(hidden.stdout.utf8))
+    #expect(view.masked, "tls.key is masked, so the view is")
+    #expect(view.entries.map { "\($0.key)=\($0.masked ?? false)" } == ["tls.crt=false", "tls.key=true"])
+    let (yaml, _) = try await SecretsDetailsTests.show(manifest: manifest, ["-o", "yaml"])
+    #expect(yaml.stdout.contains("\nmasked: true\n"), "\(yaml.stdout)")
+
+    let (revealed, _) = try await SecretsDetailsTests.show(manifest: manifest, ["-o", "json", "--reveal"])
+    #expect(revealed.stdout.contains("ENCRYPTED PRIVATE KEY"))
+    #expect(try !JSONDecoder().decode(View.self, from: Data(revealed.stdout.utf8)).masked)
+    let (plain, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(["user": "admin"]), ["-o", "json"])
+    #expect(try !JSONDecoder().decode(View.self, from: Data(plain.stdout.utf8)).masked)
+    let (all, _) = try await SecretsDetailsTests.show(
+      manifest: Self.manifest(["user": "admin"]), ["-o", "json", "--mask"])
+    #expect(try JSONDecoder().decode(View.self, from: Data(all.stdout.utf8)).masked)
+
+    // The table still explains the certificate of a Secret whose key is masked.
+    let (table, _) = try await SecretsDetailsTests.show(manifest: manifest)
+    #expect(Self.row("tls.crt", in: table.stdout)?.hasSuffix(" <1 certificate, see below>") == true, "\(table.stdout)")
+  }
+
+  @Test("a JWT whose exp is not a number says the claim is invalid; without exp it never expires")
+  func invalidExpiry() async throws {
+    let values = [
+      "bad": Self.token(#"{"sub":"me","exp":"tomorrow"}"#), "none": Self.token(#"{"sub":"me"}"#),
+      "when": Self.token(#"{"sub":"me","exp":1800000000}"#),
+    ]
+    let (table, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values))
+    #expect(table.code == 0, "\(table.stderr)")
+    let sections = table.stdout.components(separatedBy: "\nToken in ")
+    let bad = try #require(sections.first { $0.hasPrefix("bad ") })
+    #expect(bad.contains("  Expires:    invalid (the exp claim is not a number)\n"), "\(bad)")
+    #expect(!bad.contains("never"))
+    let none = try #require(sections.first { $0.hasPrefix("none ") })
+    #expect(none.contains("  Expires:    never\n"), "\(none)")
+    let when = try #require(sections.first { $0.hasPrefix("when ") })
+    #expect(when.contains("  Expires:    2027-01-15T08:00:00Z"), "\(when)")
+    let (json, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["-o", "json", "--key", "bad"])
+    #expect(json.stdout.contains("\"invalidClaims\": [\n"), "\(json.stdout)")
+    #expect(!json.stdout.contains("\"expiresAt\""))
+  }
+
+  @Test("a registry entry holding only an identity token shows one, masked unless --reveal")
+  func identityToken() async throws {
+    let config =
+      #"{"auths":{"acr.example.io":{"identitytoken":"idtok-not-real-42"},"b.io":{"username":"u","password":"p"}}}"#
+    let manifest = Self.manifest(type: "kubernetes.io/dockerconfigjson", [".dockerconfigjson": config])
+    let (table, _) = try await SecretsDetailsTests.show(manifest: manifest)
+    #expect(table.code == 0, "\(table.stderr)")
+    let registries = try #require(table.stdout.components(separatedBy: "Registries in .dockerconfigjson:\n").last)
+    #expect(registries.hasPrefix("REGISTRY         USERNAME   PASSWORD   AUTH     IDENTITY TOKEN\n"), "\(registries)")
+    let row = try #require(Self.row("acr.example.io", in: registries))
+    #expect(row.hasSuffix(" ********"), "\(row)")
+    #expect(!table.stdout.contains("idtok-not-real"))
+    let (revealed, _) = try await SecretsDetailsTests.show(manifest: manifest, ["--reveal"])
+    #expect(
+      Self.row("acr.example.io", in: revealed.stdout)?.hasSuffix(" idtok-not-real-42") == true, "\(revealed.stdout)")
+    let (json, _) = try await SecretsDetailsTests.show(manifest: manifest, ["-o", "json"])
+    #expect(json.stdout.contains(#""identityToken": "********""#), "\(json.stdout)")
+    #expect(!json.stdout.contains("idtok-not-real"))
+  }
+}
