@@ -60,8 +60,26 @@ public enum LampCLI {
       environment.stdout.write(message.hasSuffix("\n") ? message : message + "\n")
       return LampExit.success
     }
-    environment.stderr.write(message.hasSuffix("\n") ? message : message + "\n")
+    // One line, as for an unknown command: `error: …; see 'lamp events --help'`, not ArgumentParser's `Error:` and
+    // usage block. The help command is the one ArgumentParser's last line names (`kubectl lamp …` as a plugin).
+    var text = "error: " + Self.lowercasingFirstWord(Lamp.message(for: error))
+    let hint = message.split(separator: "\n").lazy.compactMap { line -> Substring? in
+      guard let start = line.range(of: "See '")?.upperBound, let end = line[start...].firstIndex(of: "'") else {
+        return nil
+      }
+      return line[start..<end]
+    }.first
+    if let hint { text += "; see '\(hint)'" }
+    environment.stderr.write(text + "\n")
     return LampExit.usage
+  }
+
+  /// `Unknown option '--x'` as `unknown option '--x'`; a word that is not plain capitalised (`KIND/NAME`, `UID`,
+  /// `--flag`) is kept.
+  static func lowercasingFirstWord(_ text: String) -> String {
+    let characters = Array(text.prefix(2))
+    guard characters.count == 2, characters[0].isUppercase, characters[1].isLowercase else { return text }
+    return characters[0].lowercased() + text.dropFirst()
   }
 
   static func isArgumentParserError(_ error: Error) -> Bool {

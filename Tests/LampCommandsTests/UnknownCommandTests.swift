@@ -36,6 +36,26 @@ struct UnknownCommandTests {
     #expect(await LampRunner.run(["--version"]).stdout == "0.1.0\n")
     let option = await LampRunner.run(["events", "--bogus"])
     #expect(option.code == 2)
-    #expect(option.stderr.contains("'--bogus'"))
+    #expect(option.stderr == "error: unknown option '--bogus'; see 'lamp events --help'\n")
+  }
+
+  @Test("parse and validation errors are one line, as lamp's other usage errors, naming the help to read")
+  func usageErrorsAreOneLine() async {
+    let cases: [([String], String, String)] = [
+      (["events", "--since"], "lamp", "error: missing value for '--since <since>'; see 'lamp events --help'\n"),
+      (
+        ["rbac", "check", "--list", "--rules"], "lamp",
+        "error: --list and --rules cannot be combined; see 'lamp rbac check --help'\n"
+      ),
+      (
+        ["secrets", "show", "a", "b"], "kubectl lamp",
+        "error: unexpected argument 'b'; see 'kubectl lamp secrets show --help'\n"
+      ),
+    ]
+    for (arguments, invocation, message) in cases {
+      let result = await LampRunner.run(arguments, invocationName: invocation)
+      #expect(result.code == 2, "\(arguments)")
+      #expect(result.stderr == message)
+    }
   }
 }
