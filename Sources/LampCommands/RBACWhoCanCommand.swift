@@ -76,8 +76,7 @@ struct RBACWhoCanCommand: AsyncParsableCommand {
   func run() async throws {
     let environment = LampEnvironment.current
     let format = try outputOptions.format(allowed: [.table, .wide, .json, .yaml])
-    // Two different questions: in some namespace, or across all of them at once. Checked here rather than in
-    // validate(), whose errors ArgumentParser follows with usage lines.
+    // Two different questions: in some namespace, or across all of them at once.
     if allNamespaces && clusterWide { throw CommandError.usage("-A and --cluster-wide cannot be combined") }
     let typed = try RBACPermissionArgument.parse(verb: verb, resource: resource, name: name)
     let session = try await ClusterSession.connect(global)
