@@ -21,7 +21,9 @@ public struct AskDiagnoser: Sendable {
     if !chosen, let named = QuestionSubjects.namespaces(in: question, among: names).first { scope = named }
     var warnings: [String] = []
     if let scope, let listed, !listed.contains(scope) { warnings.append("namespace \"\(scope)\" not found") }
-    var snapshot = try await query.run(namespace: scope)
+    // ConfigMap and Secret names only matter to a word that looks like a name.
+    let namesSomething = !NameWords.words(in: question.lowercased(), namespaces: names).isEmpty
+    var snapshot = try await query.run(namespace: scope, configurationNames: namesSomething)
     var searchedEverywhere = scope == nil
     if !chosen, scope != nil {
       let subjects = QuestionSubjects.find(

@@ -42,7 +42,11 @@ public struct DiagnosisEngine: Sendable {
   /// ConfigMaps and Secrets, matched only by words that name nothing else: many share a name with the workload
   /// that reads them, and a question about `api` is about the Deployment.
   public static func configuration(_ snapshot: AskSnapshot) -> [ObjectRef] {
-    snapshot.configurationNames + NamedReferences(snapshot).named
+    configuration(snapshot, NamedReferences(snapshot))
+  }
+
+  static func configuration(_ snapshot: AskSnapshot, _ references: NamedReferences) -> [ObjectRef] {
+    snapshot.configurationNames + references.named
   }
 
   /// Diagnoses `question` (empty: a health review of everything in the snapshot).
@@ -50,13 +54,15 @@ public struct DiagnosisEngine: Sendable {
     _ snapshot: AskSnapshot, question: String, namespace: String?, namespaces: [String] = [], now: Date
   ) throws -> Diagnosis {
     let context = AnalysisContext(snapshot: snapshot, now: now)
+    let references = NamedReferences(snapshot)
     let subjects = QuestionSubjects.find(
-      question, candidates: Self.candidates(snapshot), fallback: Self.configuration(snapshot), namespaces: namespaces)
+      question, candidates: Self.candidates(snapshot), fallback: Self.configuration(snapshot, references),
+      namespaces: namespaces)
     var relations = SubjectRelations(subjects: [], graph: ResourceGraph(nodes: [], edges: []))
     if !subjects.isEmpty {
       let graph = GraphBuilder().build(try snapshot.mapSnapshot())
       // A named ConfigMap or Secret is not in the graph: what is around it is what names it, and their neighbours.
-      let referrers = NamedReferences(snapshot).referring(to: subjects.objects)
+      let referrers = references.referring(to: subjects.objects)
       relations = SubjectRelations(subjects: subjects.objects, graph: graph, referrers: referrers)
     }
     let subjectSet = Set(subjects.objects)

@@ -124,14 +124,16 @@ struct AskScopeTests {
     let cluster = try await TestCluster.start()
     defer { Task { await cluster.stop() } }
     let kubeconfig = cluster.kubeconfigPath
-    func podLists(_ arguments: [String]) async -> [Substring] {
+    func lists(_ arguments: [String], of resource: String) async -> [Substring] {
       let result = await LampRunner.run(arguments + ["-v=6"], kubeconfig: kubeconfig)
-      return result.stderr.split(separator: "\n").filter { $0.contains("GET") && $0.contains("/pods?") }
+      return result.stderr.split(separator: "\n").filter { $0.contains("GET") && $0.contains("/\(resource)?") }
     }
-    let plain = await podLists(["ask", "why is the shell slow?"])
+    let plain = await lists(["ask", "why is the shell slow?"], of: "pods")
     #expect(!plain.isEmpty)
     #expect(plain.allSatisfy { $0.contains("/namespaces/default/pods") }, "\(plain)")
-    let named = await podLists(["ask", "why is media-processor pending?"])
+    // Nor Secret names, which only a word that looks like a name could need.
+    #expect(await lists(["ask", "why is the shell slow?"], of: "secrets").isEmpty)
+    let named = await lists(["ask", "why is media-processor pending?"], of: "pods")
     #expect(named.contains { $0.contains("/api/v1/pods?") }, "\(named)")
   }
 

@@ -29,6 +29,24 @@ struct RBACResolutionTests {
     try await RBACBundleTests.kubectl(cluster, ["auth", "can-i"] + arguments + ["--as", user])
   }
 
+  /// Each permission as typed resolves to `resolved` for the viewer, silently, and is allowed exactly when
+  /// `kubectl auth can-i` (with `--subresource` for `resource/sub`) says yes, without a warning.
+  static func agreeWithKubectl(
+    _ cases: [(verb: String, typed: String, resolved: String)], _ cluster: TestCluster
+  ) async throws {
+    for item in cases {
+      let (result, report) = try await check([item.verb, item.typed, "-n", "shop", "--context", "viewer"], cluster)
+      #expect(report.items.map(\.permission) == [item.resolved], "\(item.typed)")
+      #expect(result.stderr.isEmpty, "\(item.typed): \(result.stderr)")
+      let typed = item.typed.split(separator: "/")
+      var arguments = [item.verb, String(typed[0]), "-n", "shop"]
+      if typed.count > 1 { arguments += ["--subresource", String(typed[1])] }
+      let kubectl = try await canI(cluster, arguments, as: "viewer")
+      #expect(!kubectl.stderr.contains("Warning"), "\(item.typed): \(kubectl.stderr)")
+      #expect(report.satisfied == (kubectl.status == 0), "\(item.typed): kubectl says \(kubectl.stdout)")
+    }
+  }
+
   @Test("short, singular, kind and group-qualified names mean what kubectl auth can-i makes of them")
   func namesAgreeWithKubectl() async throws {
     let cluster = try await TestCluster.start()
@@ -42,17 +60,7 @@ struct RBACResolutionTests {
       ("list", "so", "list scaledobjects.keda.sh"), ("list", "events", "list events"),
       ("list", "events.events.k8s.io", "list events.events.k8s.io"),
     ]
-    for item in cases {
-      let (result, report) = try await Self.check(
-        [item.verb, item.typed, "-n", "shop", "--context", "viewer"], cluster)
-      #expect(report.items.map(\.permission) == [item.resolved], "\(item.typed)")
-      #expect(result.stderr.isEmpty, "\(item.typed): \(result.stderr)")
-      let typed = item.typed.split(separator: "/")
-      var arguments = [item.verb, String(typed[0]), "-n", "shop"]
-      if typed.count > 1 { arguments += ["--subresource", String(typed[1])] }
-      let kubectl = try await Self.canI(cluster, arguments, as: "viewer")
-      #expect(report.satisfied == (kubectl.status == 0), "\(item.typed): kubectl says \(kubectl.stdout)")
-    }
+    try await Self.agreeWithKubectl(cases, cluster)
     // The audit's case, in a table: ALLOWED like kubectl's yes, exit 0.
     let deployments = await LampRunner.run(
       ["rbac", "check", "list", "deployments", "-n", "shop", "--context", "viewer"], kubeconfig: cluster.kubeconfigPath)
@@ -73,18 +81,7 @@ struct RBACResolutionTests {
       ("list", "events.v1.events.k8s.io", "list events.events.k8s.io"),
       ("list", "scaledobjects.v1alpha1.keda.sh", "list scaledobjects.keda.sh"),
     ]
-    for item in cases {
-      let (result, report) = try await Self.check(
-        [item.verb, item.typed, "-n", "shop", "--context", "viewer"], cluster)
-      #expect(report.items.map(\.permission) == [item.resolved], "\(item.typed)")
-      #expect(result.stderr.isEmpty, "\(item.typed): \(result.stderr)")
-      let typed = item.typed.split(separator: "/")
-      var arguments = [item.verb, String(typed[0]), "-n", "shop"]
-      if typed.count > 1 { arguments += ["--subresource", String(typed[1])] }
-      let kubectl = try await Self.canI(cluster, arguments, as: "viewer")
-      #expect(!kubectl.stderr.contains("Warning"), "\(item.typed): \(kubectl.stderr)")
-      #expect(report.satisfied == (kubectl.status == 0), "\(item.typed): kubectl says \(kubectl.stdout)")
-    }
+    try await Self.agreeWithKubectl(cases, cluster)
     // A version or group the server does not serve: kubectl's fallback to RESOURCE.GROUP, and its warning.
     for (typed, resource, group) in [
       ("deployments.v9.apps", "deployments", "v9.apps"), ("pods.v1.nope", "pods", "v1.nope"),
