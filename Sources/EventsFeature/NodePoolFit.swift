@@ -18,18 +18,27 @@ public enum NodePoolFit {
 
   /// A verdict for every pool, sorted by pool name.
   public static func evaluate(pod: Pod, nodePools: [NodePool]) -> [NodePoolVerdict] {
-    nodePools.sorted { $0.metadata.name < $1.metadata.name }.map { evaluate(pod: pod, nodePool: $0) }
+    // The pod's requests are summed once, not once per pool.
+    let requests = pod.resourceRequests
+    return nodePools.sorted { $0.metadata.name < $1.metadata.name }.map {
+      evaluate(pod: pod, requests: requests, nodePool: $0)
+    }
   }
 
   /// The verdict for one pool.
   public static func evaluate(pod: Pod, nodePool: NodePool) -> NodePoolVerdict {
+    evaluate(pod: pod, requests: pod.resourceRequests, nodePool: nodePool)
+  }
+
+  /// The verdict for one pool, `requests` being the pod's `resourceRequests`.
+  static func evaluate(pod: Pod, requests: [String: Quantity], nodePool: NodePool) -> NodePoolVerdict {
     var obstacles: [NodePoolVerdict.Obstacle] = []
     obstacles += requirementObstacles(pod: pod, nodePool: nodePool)
     let tolerations = pod.spec?.tolerations ?? []
     for taint in nodePool.taints where taint.blocksScheduling && !tolerations.tolerate(taint) {
       obstacles.append(.taint(taint))
     }
-    obstacles += limitObstacles(pod: pod, nodePool: nodePool)
+    obstacles += limitObstacles(requests: requests, nodePool: nodePool)
     return NodePoolVerdict(nodePool: nodePool.metadata.name, obstacles: obstacles)
   }
 
@@ -123,10 +132,10 @@ public enum NodePoolFit {
     return .requirement(label: label, offered: described)
   }
 
-  static func limitObstacles(pod: Pod, nodePool: NodePool) -> [NodePoolVerdict.Obstacle] {
+  static func limitObstacles(requests: [String: Quantity], nodePool: NodePool) -> [NodePoolVerdict.Obstacle] {
     guard let limits = nodePool.spec?.limits else { return [] }
     let used = nodePool.status?.resources ?? [:]
-    var requests = pod.resourceRequests
+    var requests = requests
     requests["nodes"] = Quantity(integer: 1)
     var obstacles: [NodePoolVerdict.Obstacle] = []
     for (resource, limit) in limits.sorted(by: { $0.key < $1.key }) {
