@@ -63,22 +63,33 @@ struct SecretViewText {
 
   private func cell(_ entry: SecretEntry) -> String {
     if let summary = summary(entry) { return summary }
-    let (body, breaks) = Self.trailingLineBreaks(entry.value ?? "")
-    // firstLine marks a cut with an ellipsis itself. Line breaks ending a one-line value (`echo` adds one) are
-    // part of it but invisible: they follow it escaped, as `\n`, the way escaping shows every control character.
+    let (leading, rest) = Self.leadingLineBreaks(entry.value ?? "")
+    let (body, breaks) = Self.trailingLineBreaks(rest)
+    // firstLine marks a cut with an ellipsis itself. Line breaks that start a value or end a one-line value
+    // (`echo` adds one) are part of it but invisible: they show escaped, as `\n`, the way escaping shows every
+    // control character.
     let first = TerminalText.firstLine(body)
-    return esc(first) + (first == body ? esc(breaks) : "")
+    return esc(leading) + esc(first) + (first == body ? esc(breaks) : "")
   }
 
   /// `text` split before the run of line feeds and carriage returns that ends it.
   static func trailingLineBreaks(_ text: String) -> (body: String, breaks: String) {
     let scalars = text.unicodeScalars
     var end = scalars.endIndex
-    while end > scalars.startIndex, ["\n", "\r"].contains(scalars[scalars.index(before: end)]) {
+    while end > scalars.startIndex, Self.isLineBreak(scalars[scalars.index(before: end)]) {
       end = scalars.index(before: end)
     }
     return (String(scalars[..<end]), String(scalars[end...]))
   }
+
+  /// `text` split after the run of line feeds and carriage returns that starts it.
+  static func leadingLineBreaks(_ text: String) -> (breaks: String, rest: String) {
+    let scalars = text.unicodeScalars
+    let start = scalars.firstIndex { !Self.isLineBreak($0) } ?? scalars.endIndex
+    return (String(scalars[..<start]), String(scalars[start...]))
+  }
+
+  private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
 
   private func details(_ entry: SecretEntry) -> String {
     var text = ""
@@ -141,11 +152,14 @@ struct SecretViewText {
       ]
       // Only when some entry has one: most docker configs hold a password or auth string.
       let identityTokens = registries.contains { $0.identityToken != nil }
+      let registryTokens = registries.contains { $0.registryToken != nil }
       if identityTokens { columns.append(TableColumn("IDENTITY TOKEN")) }
+      if registryTokens { columns.append(TableColumn("REGISTRY TOKEN")) }
       var table = Table(columns: columns)
       for registry in registries {
         var cells = [registry.registry, registry.username, registry.password, registry.auth]
         if identityTokens { cells.append(registry.identityToken) }
+        if registryTokens { cells.append(registry.registryToken) }
         table.append(cells.map { esc($0 ?? "") })
       }
       text += TableRenderer(wide: false, showHeaders: showHeaders, style: style).render(table)

@@ -13,12 +13,13 @@ struct SecretsShowCommand: AsyncParsableCommand {
       commandName: "show",
       abstract: "Show what a Secret holds, decoded.",
       discussion: """
-        Text values print as text; line breaks that end a one-line value (echo adds one) follow it escaped, as in \
-        secret\\n, since they are part of it; -o json|yaml and --raw keep the exact bytes. Binary values print as \
-        size, detected type and a 16-byte hex preview; --key K --raw writes the exact bytes (no added newline). PEM \
-        certificates show subject, SANs, issuer, serial, validity, days left, key algorithm and the whole chain; for \
-        kubernetes.io/tls lamp checks that tls.key belongs to tls.crt. Docker configs list registries and usernames, \
-        with passwords, auth strings and identity tokens masked unless --reveal. JWTs (service-account tokens) show \
+        Text values print as text; line breaks that end a one-line value (echo adds one) or start any value show \
+        escaped, as in secret\\n, since they are part of it; -o json|yaml and --raw keep the exact bytes. Binary \
+        values print as size, detected type and a 16-byte hex preview; --key K --raw writes the exact bytes (no \
+        added newline). PEM certificates show subject, SANs, issuer, serial, validity, days left, key algorithm and \
+        the whole chain; for kubernetes.io/tls lamp checks that tls.key belongs to tls.crt. Docker configs list \
+        registries and usernames, with passwords, auth strings, identity tokens and registry tokens masked unless \
+        --reveal. JWTs (service-account tokens) show \
         header and claims; the signature is not verified, and an exp or iat claim that is not a number reads invalid \
         (a token without exp never expires). Helm release Secrets (helm.sh/release.v1) are unwrapped (base64, gzip, \
         JSON) into release, namespace, chart, app version, status, revision and deploy times; values and manifest are \
@@ -33,9 +34,9 @@ struct SecretsShowCommand: AsyncParsableCommand {
         its registry credentials), certificates [{subject, issuer, dnsNames, ipAddresses, uris, emailAddresses, \
         serialNumber, notBefore, notAfter, daysLeft, keyAlgorithm, isCA}], certificateErrors, jwt {algorithm, keyID, \
         issuer, subject, audience, issuedAt, expiresAt, invalidClaims, signatureVerified}, registries [{registry, \
-        username, password, auth, identityToken}], helmRelease {name, namespace, revision, status, chart, \
-        chartVersion, appVersion, description, firstDeployed, lastDeployed}, sshKey {kind, keyType, bits, fingerprint, \
-        comment, encryption}, problem}].
+        username, password, auth, identityToken, registryToken}], helmRelease {name, namespace, revision, status, \
+        chart, chartVersion, appVersion, description, firstDeployed, lastDeployed}, sshKey {kind, keyType, bits, \
+        fingerprint, comment, encryption}, problem}].
 
         EXAMPLES:
           \(name) secrets show api-db -n shop

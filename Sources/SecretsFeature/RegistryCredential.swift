@@ -10,6 +10,8 @@ public struct RegistryCredential: Codable, Sendable, Hashable {
   /// `identitytoken`: what `docker login` stores for registries that authenticate with an OAuth refresh token
   /// (Azure Container Registry) instead of a password.
   public var identityToken: String?
+  /// `registrytoken`: a bearer token the registry takes as it is, without an exchange.
+  public var registryToken: String?
 
   /// The entries of a docker config, sorted by registry. `legacy` is the `.dockercfg` layout (no `auths` wrapper).
   public static func parse(_ bytes: Data, legacy: Bool, reveal: Bool) throws(SecretsError) -> [RegistryCredential] {
@@ -31,11 +33,11 @@ public struct RegistryCredential: Codable, Sendable, Hashable {
       {
         username = String(pair[..<colon])
       }
+      let secret = { (value: String?) in value.map { reveal ? $0 : Mask.text } }
       return RegistryCredential(
-        registry: registry, username: username,
-        password: entry?["password"]?.stringValue.map { reveal ? $0 : Mask.text },
-        auth: auth.map { reveal ? $0 : Mask.text },
-        identityToken: entry?["identitytoken"]?.stringValue.map { reveal ? $0 : Mask.text })
+        registry: registry, username: username, password: secret(entry?["password"]?.stringValue),
+        auth: secret(auth), identityToken: secret(entry?["identitytoken"]?.stringValue),
+        registryToken: secret(entry?["registrytoken"]?.stringValue))
     }
   }
 }

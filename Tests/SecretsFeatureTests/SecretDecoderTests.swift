@@ -63,6 +63,9 @@ struct SecretDecoderTests {
     let identity = try RegistryCredential.parse(token, legacy: false, reveal: false)
     #expect(identity.first?.identityToken == Mask.text && identity.first?.password == nil)
     #expect(try RegistryCredential.parse(token, legacy: false, reveal: true).first?.identityToken == "t0k")
+    let bearer = Data(#"{"auths":{"r.io":{"registrytoken":"b3arer"}}}"#.utf8)
+    #expect(try RegistryCredential.parse(bearer, legacy: false, reveal: false).first?.registryToken == Mask.text)
+    #expect(try RegistryCredential.parse(bearer, legacy: false, reveal: true).first?.registryToken == "b3arer")
     #expect(throws: SecretsError.malformedDockerConfig) {
       try RegistryCredential.parse(Data("[]".utf8), legacy: false, reveal: false)
     }

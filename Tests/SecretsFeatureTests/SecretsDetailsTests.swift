@@ -152,11 +152,11 @@ struct SecretsExactnessTests {
     return part(#"{"alg":"RS256","kid":"k1"}"#) + "." + part(claims) + ".c2ln"
   }
 
-  @Test("a value ending in a line break shows it, escaped, after the value; --raw and JSON stay byte-exact")
+  @Test("line breaks starting or ending a value show, escaped, around it; --raw and JSON stay byte-exact")
   func trailingLineBreak() async throws {
     let values = [
       "password": "secret\n", "plain": "secret", "crlf": "secret\r\n", "notes": "line1\nline2\n",
-      "two": "secret\n\n",
+      "two": "secret\n\n", "leading": "\nsecret", "around": "\r\nline1\nline2",
     ]
     let (table, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values))
     #expect(table.code == 0, "\(table.stderr)")
@@ -165,6 +165,8 @@ struct SecretsExactnessTests {
     #expect(Self.row("crlf", in: table.stdout)?.hasSuffix(" secret\\r\\n") == true, "\(table.stdout)")
     #expect(Self.row("two", in: table.stdout)?.hasSuffix(" secret\\n\\n") == true, "\(table.stdout)")
     #expect(Self.row("notes", in: table.stdout)?.hasSuffix(" line1…") == true, "cut lines say so: \(table.stdout)")
+    #expect(Self.row("leading", in: table.stdout)?.hasSuffix("   7   \\nsecret") == true, "\(table.stdout)")
+    #expect(Self.row("around", in: table.stdout)?.hasSuffix(" \\r\\nline1…") == true, "\(table.stdout)")
 
     let (one, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["--key", "password"])
     #expect(Self.row("password", in: one.stdout)?.hasSuffix(" secret\\n") == true, "\(one.stdout)")
@@ -255,5 +257,24 @@ struct SecretsExactnessTests {
     let (json, _) = try await SecretsDetailsTests.show(manifest: manifest, ["-o", "json"])
     #expect(json.stdout.contains(#""identityToken": "********""#), "\(json.stdout)")
     #expect(!json.stdout.contains("idtok-not-real"))
+  }
+
+  @Test("a registry entry holding a registry token shows it in a column of its own, masked unless --reveal")
+  func registryToken() async throws {
+    let config =
+      #"{"auths":{"b.io":{"username":"u","password":"p"},"r.example.io":{"registrytoken":"regtok-not-real-7"}}}"#
+    let manifest = Self.manifest(type: "kubernetes.io/dockerconfigjson", [".dockerconfigjson": config])
+    let (table, _) = try await SecretsDetailsTests.show(manifest: manifest)
+    #expect(table.code == 0, "\(table.stderr)")
+    let registries = try #require(table.stdout.components(separatedBy: "Registries in .dockerconfigjson:\n").last)
+    #expect(registries.hasPrefix("REGISTRY       USERNAME   PASSWORD   AUTH     REGISTRY TOKEN\n"), "\(registries)")
+    #expect(Self.row("r.example.io", in: registries)?.hasSuffix(" ********") == true, "\(registries)")
+    #expect(!table.stdout.contains("regtok-not-real"))
+    let (revealed, _) = try await SecretsDetailsTests.show(manifest: manifest, ["--reveal"])
+    #expect(
+      Self.row("r.example.io", in: revealed.stdout)?.hasSuffix(" regtok-not-real-7") == true, "\(revealed.stdout)")
+    let (json, _) = try await SecretsDetailsTests.show(manifest: manifest, ["-o", "json"])
+    #expect(json.stdout.contains(#""registryToken": "********""#), "\(json.stdout)")
+    #expect(!json.stdout.contains("regtok-not-real"))
   }
 }
