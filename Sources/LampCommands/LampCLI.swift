@@ -49,7 +49,7 @@ public enum LampCLI {
       }
       return LampExit.success
     } catch {
-      return present(error, environment: environment)
+      return present(error, environment: environment, command: type(of: command))
     }
   }
 
@@ -82,24 +82,37 @@ public enum LampCLI {
     return characters[0].lowercased() + text.dropFirst()
   }
 
+  /// The subcommand names that lead from `root` to `command` (`["karpenter", "nodepools"]`); empty for the root or
+  /// a command outside the tree.
+  static func commandPath(of command: ParsableCommand.Type, from root: ParsableCommand.Type = Lamp.self) -> [String] {
+    for subcommand in root.configuration.subcommands {
+      if subcommand == command { return [subcommand._commandName] }
+      let below = commandPath(of: command, from: subcommand)
+      if !below.isEmpty { return [subcommand._commandName] + below }
+    }
+    return []
+  }
+
   static func isArgumentParserError(_ error: Error) -> Bool {
     String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
   }
 
-  /// One line on stderr, kubectl-style, and the documented exit code.
-  static func present(_ error: Error, environment: LampEnvironment) -> Int32 {
+  /// One line on stderr, kubectl-style, and the documented exit code. A usage error found while `command` runs
+  /// names its help, as one found while parsing does.
+  static func present(_ error: Error, environment: LampEnvironment, command: ParsableCommand.Type) -> Int32 {
+    let help = "; see '\(([environment.invocationName] + commandPath(of: command)).joined(separator: " ")) --help'"
     switch error {
     case is CheckFailed:
       return LampExit.checkFailed
     case let error as CommandError:
-      environment.stderr.write("error: \(error.message)\n")
+      environment.stderr.write("error: \(error.message)\(error.exitCode == LampExit.usage ? help : "")\n")
       return error.exitCode
     case let error as ExitCode:
       return error.rawValue
     case is CancellationError:
       return LampExit.success
     case let error as ValidationError:
-      environment.stderr.write("error: \(error.message)\n")
+      environment.stderr.write("error: \(error.message)\(help)\n")
       return LampExit.usage
     case let error where isArgumentParserError(error):
       // Help requested by a command group run without a subcommand, or a late validation failure.

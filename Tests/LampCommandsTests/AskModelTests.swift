@@ -182,7 +182,7 @@ struct AskModelTests {
     #expect(
       typo.stderr
         == "error: \(path):2: unknown key \"provdier\" in llm (known: provider, model, baseURL, apiKey, "
-        + "timeoutSeconds, azure)\n")
+        + "timeoutSeconds, azure); see 'lamp ask --help'\n")
     let timeout = try await run("llm:\n  provider: openai\n  baseURL: http://127.0.0.1:9/v1\n  timeoutSeconds: -5\n")
     #expect(timeout.code == 2)
     #expect(timeout.stderr.contains("llm.timeoutSeconds must be a positive whole number of seconds (got -5)"))

@@ -70,7 +70,9 @@ struct ConnectionFlagsTests {
       kubeconfig: Self.noKubeconfig)
     #expect(both.code == 2)
     #expect(
-      both.stderr == "error: --insecure-skip-tls-verify and --certificate-authority cannot be used together\n")
+      both.stderr
+        == "error: --insecure-skip-tls-verify and --certificate-authority cannot be used together; "
+        + "see 'lamp version --help'\n")
 
     let halfPair = await LampRunner.run(
       [

@@ -118,16 +118,19 @@ struct EventsChecksTests {
     let kubeconfig = cluster.kubeconfigPath
     let watch = await LampRunner.run(["events", "-w", "--fail-if-pending"], kubeconfig: kubeconfig)
     #expect(watch.code == 2)
-    #expect(watch.stderr == "error: --fail-if-pending checks one report and cannot be combined with --watch\n")
+    #expect(
+      watch.stderr
+        == "error: --fail-if-pending checks one report and cannot be combined with --watch; see 'lamp events --help'\n")
     let timeout = await LampRunner.run(["events", "--timeout", "3s"], kubeconfig: kubeconfig)
     #expect(timeout.code == 2)
-    #expect(timeout.stderr == "error: --timeout applies to --wait\n")
+    #expect(timeout.stderr == "error: --timeout applies to --wait; see 'lamp events --help'\n")
     // A negative value reaches the value's own check instead of reading as an unknown flag.
     let negative = await LampRunner.run(["events", "--since", "-5m"], kubeconfig: kubeconfig)
     #expect(negative.code == 2)
-    #expect(negative.stderr == "error: invalid --since duration \"-5m\" (e.g. 30s, 10m, 2h)\n")
+    #expect(
+      negative.stderr == "error: invalid --since duration \"-5m\" (e.g. 30s, 10m, 2h); see 'lamp events --help'\n")
     let depth = await LampRunner.run(["map", "--focus", "deploy/web", "--depth", "-1"], kubeconfig: kubeconfig)
-    #expect(depth.stderr == "error: --depth must be 0 or more\n")
+    #expect(depth.stderr == "error: --depth must be 0 or more; see 'lamp map --help'\n")
     let rows = await LampRunner.run(["events", "-n", "batch", "--no-headers"], kubeconfig: kubeconfig)
     #expect(rows.code == 0)
     let lines = rows.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()

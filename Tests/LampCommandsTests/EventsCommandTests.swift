@@ -359,7 +359,9 @@ struct EventsCommandTests {
     let kubeconfig = cluster.kubeconfigPath
     let unknown = await LampRunner.run(["events", "--for", "gizmo/x"], kubeconfig: kubeconfig)
     #expect(unknown.code == 2)
-    #expect(unknown.stderr == "error: the server doesn't have a resource type \"gizmo\" (in --for)\n")
+    #expect(
+      unknown.stderr
+        == "error: the server doesn't have a resource type \"gizmo\" (in --for); see 'lamp events --help'\n")
     let malformed = await LampRunner.run(["events", "--for", "web"], kubeconfig: kubeconfig)
     #expect(malformed.code == 2)
     let missing = await LampRunner.run(["events", "-n", "shop", "--for", "deployment/nope"], kubeconfig: kubeconfig)
@@ -367,7 +369,7 @@ struct EventsCommandTests {
     #expect(missing.stderr.contains("\"nope\" not found"))
     let since = await LampRunner.run(["events", "--since", "soon"], kubeconfig: kubeconfig)
     #expect(since.code == 2)
-    #expect(since.stderr == "error: invalid --since duration \"soon\" (e.g. 30s, 10m, 2h)\n")
+    #expect(since.stderr == "error: invalid --since duration \"soon\" (e.g. 30s, 10m, 2h); see 'lamp events --help'\n")
     let threshold = await LampRunner.run(["events", "--fail-if-pending=-1"], kubeconfig: kubeconfig)
     #expect(threshold.code == 2)
     let both = await LampRunner.run(["events", "--pending-only", "--no-pending"], kubeconfig: kubeconfig)

@@ -51,6 +51,16 @@ struct UnknownCommandTests {
         ["secrets", "show", "a", "b"], "kubectl lamp",
         "error: unexpected argument 'b'; see 'kubectl lamp secrets show --help'\n"
       ),
+      // Found while the command runs, not while parsing: the same line.
+      (
+        ["events", "--since", "5x"], "lamp",
+        "error: invalid --since duration \"5x\" (e.g. 30s, 10m, 2h); see 'lamp events --help'\n"
+      ),
+      (
+        ["karpenter", "nodepools", "-o", "bogus"], "kubectl lamp",
+        "error: unknown output format \"bogus\" (one of: table, wide, json, yaml); "
+          + "see 'kubectl lamp karpenter nodepools --help'\n"
+      ),
     ]
     for (arguments, invocation, message) in cases {
       let result = await LampRunner.run(arguments, invocationName: invocation)

@@ -38,7 +38,8 @@ struct VersionCommandTests {
   func badInput() async throws {
     let badFormat = await LampRunner.run(["version", "--client", "-o", "xml"])
     #expect(badFormat.code == 2)
-    #expect(badFormat.stderr == "error: unknown output format \"xml\" (one of: json, yaml)\n")
+    #expect(
+      badFormat.stderr == "error: unknown output format \"xml\" (one of: json, yaml); see 'lamp version --help'\n")
 
     let unknownFlag = await LampRunner.run(["version", "--bogus"])
     #expect(unknownFlag.code == 2)
