@@ -38,7 +38,10 @@ public struct AssistantTools: Sendable {
   static let readDefinitions: [JSONValue] = [
     tool(
       "get_resource", "Get one Kubernetes object as JSON (Secret values are redacted).",
-      ["kind": "kind or resource, e.g. pod, deployment, svc", "name": "object name", "namespace": "namespace"],
+      [
+        "kind": "kind or resource, e.g. pod, deployment, svc, hpa.autoscaling, hpa.v1.autoscaling",
+        "name": "object name", "namespace": "namespace",
+      ],
       required: ["kind", "name"]),
     tool(
       "list_resources", "List objects of a kind: names and a short status (at most 50).",

@@ -62,10 +62,22 @@ public actor Discovery {
     return match
   }
 
-  /// Resolves what a user typed (`po`, `pods`, `Pod`, `deployment`, `deployments.apps`, `nodepool`) to resources,
-  /// preferred version first, as kubectl's RESTMapper does.
+  /// Resolves what a user typed (`po`, `pods`, `Pod`, `deployment`, `deployments.apps`, `deployments.v1.apps`,
+  /// `nodepool`) to resources, preferred version first, as kubectl's RESTMapper does.
   /// A cached answer without a match is checked against the server once (a CRD may be new).
+  ///
+  /// kubectl's order (`schema.ParseResourceArg`): with two dots or more, `resource.version.group` as a fully
+  /// specified resource first; failing that, or with one dot, everything after the first dot is the group
+  /// (`events.events.k8s.io`, `nodepools.karpenter.sh`).
   public func resolve(_ text: String) async throws -> [APIResourceInfo] {
+    if let firstDot = text.firstIndex(of: "."), case let rest = text[text.index(after: firstDot)...],
+      let secondDot = rest.firstIndex(of: ".")
+    {
+      let exact = try await resolve(
+        String(text[..<firstDot]), group: String(rest[rest.index(after: secondDot)...]),
+        version: String(rest[..<secondDot]))
+      if !exact.isEmpty { return exact }
+    }
     var matches = Self.matches(text, in: try await allResources())
     if matches.isEmpty && fromCache {
       matches = Self.matches(text, in: try await refresh())

@@ -32,7 +32,9 @@ extension PermissionSpec {
     let typed = group.isEmpty ? resource : "\(resource).\(group)"
     let matches: [APIResourceInfo]
     do {
-      matches = try await Self.lookup(typed, resource: resource, group: group, discovery: discovery)
+      // `resource.version.group` as kubectl reads it; an unknown version falls back to the group `v9.apps`, and the
+      // warning names it as kubectl's does.
+      matches = try await discovery.resolve(typed)
     } catch {
       let reason = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
       return ResolvedPermission(
@@ -49,20 +51,5 @@ extension PermissionSpec {
     spec.attributes.resource = match.resource
     spec.attributes.group = match.group
     return ResolvedPermission(spec: spec, namespaced: match.namespaced)
-  }
-
-  /// kubectl's order (`schema.ParseResourceArg`): with two dots or more, `resource.version.group` as a fully
-  /// specified resource first (`deployments.v1.apps`); failing that, or with one dot, everything after the first
-  /// dot is the group (`events.events.k8s.io`). So an unknown version falls back to the group `v9.apps`, and the
-  /// warning names it as kubectl's does.
-  private static func lookup(_ typed: String, resource: String, group: String, discovery: Discovery) async throws
-    -> [APIResourceInfo]
-  {
-    if let dot = group.firstIndex(of: ".") {
-      let exact = try await discovery.resolve(
-        resource, group: String(group[group.index(after: dot)...]), version: String(group[..<dot]))
-      if !exact.isEmpty { return exact }
-    }
-    return try await discovery.resolve(typed)
   }
 }

@@ -292,6 +292,14 @@ struct ClientEndToEndTests {
     #expect(try await discovery.resolve("hpa", group: "autoscaling", version: "v1").map(\.version) == ["v1"])
     #expect(try await discovery.resolve("Deployment", group: "apps", version: "v1").map(\.resource) == ["deployments"])
     #expect(try await discovery.resolve("deployments", group: "apps", version: "v9").isEmpty)
+    // Typed in one word, as kubectl reads it: `resource.version.group` first, else all after the first dot is a group.
+    let typed = { (text: String) in
+      try await discovery.resolve(text).map { "\($0.resource).\($0.version).\($0.group)" }
+    }
+    #expect(try await typed("hpa.v1.autoscaling") == ["horizontalpodautoscalers.v1.autoscaling"])
+    #expect(try await typed("deployments.v1.apps") == ["deployments.v1.apps"])
+    #expect(try await typed("deployments.v9.apps").isEmpty)
+    #expect(try await typed("nodepools.karpenter.sh") == ["nodepools.v1.karpenter.sh"])
     let files = try FileManager.default.contentsOfDirectory(atPath: directory)
     #expect(files.count == 1)
     let attributes = try FileManager.default.attributesOfItem(atPath: directory + "/" + files[0])

@@ -66,6 +66,28 @@ struct AskAnthropicTests {
     #expect(!requests[1].contains("BEGIN"))
   }
 
+  @Test("the model may name a kind as kubectl does, resource.version.group included")
+  func versionQualifiedKind() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let server = try await FakeLLMServer.start([
+      .anthropicToolUse("get_resource", input: #"{"kind":"deployments.v1.apps","name":"api","namespace":"shop"}"#),
+      .anthropicAnswer("Looked."),
+    ])
+    defer { Task { await server.stop() } }
+    let result = await LampRunner.run(
+      ["ask", "is the api deployment in shop ok"], kubeconfig: cluster.kubeconfigPath,
+      environment: Self.environment(server))
+    #expect(result.code == 0, "\(result.stderr)")
+    let requests = server.requests
+    try #require(requests.count == 2)
+    let second = try #require(try Self.object(requests[1])["messages"] as? [[String: Any]])
+    let toolResult = try #require((second.last?["content"] as? [[String: Any]])?.first)
+    let content = try #require(toolResult["content"] as? String)
+    #expect(content.contains(#""kind":"Deployment""#), "\(content)")
+    #expect(toolResult["is_error"] as? Bool != true, "\(content)")
+  }
+
   @Test("provider errors: 401 names ANTHROPIC_API_KEY, 429 its retry-after; the offline answer is still printed")
   func providerErrors() async throws {
     let cluster = try await TestCluster.start()
