@@ -56,6 +56,7 @@ struct NodeDecoder: Decoder {
 
   /// Decodes any `Decodable` from `node`, with the Foundation types that have a textual YAML form.
   func unbox<T: Decodable>(_ node: YAMLNode, as type: T.Type, path: [any CodingKey]) throws -> T {
+    if let tree = T.self as? any YAMLTreeDecodable.Type, let value = tree.init(tree: node) as? T { return value }
     if T.self == Data.self, let value = try data(Value(node), path) as? T { return value }
     if T.self == Date.self, let value = try date(Value(node), path) as? T { return value }
     if T.self == URL.self, let value = try url(Value(node), path) as? T { return value }
