@@ -82,10 +82,14 @@ struct PluginModeTests {
     defer { Task { await cluster.stop() } }
     let lamp = LampRunner.productsDirectory.appendingPathComponent("lamp").path
     let environment = ["KUBECONFIG": cluster.kubeconfigPath, "PATH": "/usr/bin:/bin"]
-    // What completions/lamp.bash runs for `lamp events --context viewer -n <TAB>`.
+    // What completions/lamp.bash runs for `lamp events --context viewer --request-timeout 60s -n <TAB>`. The line's
+    // own timeout replaces completion's 5 s, which this suite's busy in-process server may take to answer.
     let names = try await ProcessRunner.run(
       lamp,
-      ["---completion", "events", "--", "--namespace", "5", "0", "lamp", "events", "--context", "viewer", "-n", ""],
+      [
+        "---completion", "events", "--", "--namespace", "7", "0", "lamp", "events", "--context", "viewer",
+        "--request-timeout", "60s", "-n", "",
+      ],
       environment: environment)
     #expect(names.status == 0)
     #expect(names.stdout.hasPrefix("batch\ndefault\n") && names.stdout.contains("\nshop\n"), "\(names.stdout)")
@@ -104,7 +108,8 @@ struct PluginModeTests {
     let directory = try Self.pluginDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let kubectl = try await ProcessRunner.run(
-      "/usr/bin/kubectl", ["__complete", "lamp", "events", "--kubeconfig", cluster.kubeconfigPath, "-n", "k"],
+      "/usr/bin/kubectl",
+      ["__complete", "lamp", "events", "--kubeconfig", cluster.kubeconfigPath, "--request-timeout=60s", "-n", "k"],
       environment: Self.environment(directory))
     #expect(kubectl.stdout == "keda\nkube-node-lease\nkube-public\nkube-system\n:4\n", "\(kubectl.stderr)")
   }
