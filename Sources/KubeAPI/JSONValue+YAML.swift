@@ -3,7 +3,7 @@ import YAMLCoding
 /// Built from YAML in one step: each scalar typed as `init(from:)` would find it by trying Bool, Int64, Double and
 /// String in turn, without the errors of the wrong guesses.
 extension JSONValue: YAMLTreeDecodable {
-  public init(yamlScalar scalar: YAMLScalar.Resolved, text: String) {
+  public init(yamlScalar scalar: YAMLScalar.Resolved) {
     switch scalar {
     case .null: self = .null
     case .bool(let value): self = .bool(value)
@@ -16,7 +16,7 @@ extension JSONValue: YAMLTreeDecodable {
       } else {
         self = .double(value)
       }
-    case .string: self = .string(text)
+    case .string(let text): self = .string(text)
     }
   }
 

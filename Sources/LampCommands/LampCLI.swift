@@ -100,19 +100,19 @@ public enum LampCLI {
   /// One line on stderr, kubectl-style, and the documented exit code. A usage error found while `command` runs
   /// names its help, as one found while parsing does.
   static func present(_ error: Error, environment: LampEnvironment, command: ParsableCommand.Type) -> Int32 {
-    let help = "; see '\(([environment.invocationName] + commandPath(of: command)).joined(separator: " ")) --help'"
+    let help = { "; see '\(([environment.invocationName] + commandPath(of: command)).joined(separator: " ")) --help'" }
     switch error {
     case is CheckFailed:
       return LampExit.checkFailed
     case let error as CommandError:
-      environment.stderr.write("error: \(error.message)\(error.exitCode == LampExit.usage ? help : "")\n")
+      environment.stderr.write("error: \(error.message)\(error.exitCode == LampExit.usage ? help() : "")\n")
       return error.exitCode
     case let error as ExitCode:
       return error.rawValue
     case is CancellationError:
       return LampExit.success
     case let error as ValidationError:
-      environment.stderr.write("error: \(error.message)\(help)\n")
+      environment.stderr.write("error: \(error.message)\(help())\n")
       return LampExit.usage
     case let error where isArgumentParserError(error):
       // Help requested by a command group run without a subcommand, or a late validation failure.

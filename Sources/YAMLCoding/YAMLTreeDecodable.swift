@@ -2,8 +2,8 @@
 /// learn a scalar's type only by trying one type after another, and each wrong guess throws an error: slow wherever
 /// throwing is (Swift Testing records a backtrace for every error thrown).
 public protocol YAMLTreeDecodable: Decodable {
-  /// A scalar as the YAML 1.1 rules type it (`YAMLScalar.resolved`); `text` is as written.
-  init(yamlScalar scalar: YAMLScalar.Resolved, text: String)
+  /// A scalar as the YAML 1.1 rules type it (`YAMLScalar.resolved`).
+  init(yamlScalar scalar: YAMLScalar.Resolved)
   init(yamlSequence items: [Self])
   /// A mapping's scalar keys by their text, the last of a repeated key winning, as keyed decoding reads them;
   /// other keys are left out.
@@ -14,7 +14,7 @@ extension YAMLTreeDecodable {
   init(tree node: YAMLNode) {
     switch node {
     case .scalar(let scalar):
-      self.init(yamlScalar: scalar.resolved, text: scalar.value)
+      self.init(yamlScalar: scalar.resolved)
     case .sequence(let items):
       self.init(yamlSequence: items.map(Self.init(tree:)))
     case .mapping(let entries):
