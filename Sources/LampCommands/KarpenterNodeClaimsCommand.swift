@@ -13,7 +13,8 @@ struct KarpenterNodeClaimsCommand: AsyncParsableCommand {
         STATE is how far the launch got (Launching, Launched, Registered, Initialized, Terminating), then the \
         true disruption conditions with their reason (Drifted (AMIDrift), Empty, Consolidatable, Disrupting) and \
         why a launch is stuck (not Registered: NodeNotFound). -o wide adds NODECLASS, IMAGE ID and PROVIDER ID \
-        (kubectl's wide columns).
+        (kubectl's wide columns). NodeClaims are cluster-scoped: -n and -A are accepted and ignored, as kubectl \
+        does.
 
         JSON and YAML: apiVersion lamp/v1, kind NodeClaimList, karpenterVersion, items [{name, nodePool, \
         nodeClass, instanceType, capacityType, zone, node, ready, created, phase, flags, imageID, providerID}], \
@@ -28,6 +29,7 @@ struct KarpenterNodeClaimsCommand: AsyncParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var outputOptions: OutputOptions
+  @OptionGroup var clusterScope: ClusterScopeOption
 
   @Option(name: [.customShort("l"), .customLong("selector")], help: "Only NodeClaims with these labels.")
   var selector: String?

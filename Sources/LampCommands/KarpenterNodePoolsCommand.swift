@@ -12,7 +12,8 @@ struct KarpenterNodePoolsCommand: AsyncParsableCommand {
       discussion: """
         CPU and MEMORY are status.resources against spec.limits (∞ without a limit), REQUESTED the pod \
         requests on the pool's nodes against their allocatable. READY shows the failing condition's reason. \
-        -o wide adds PODS, CAPACITY TYPES, ZONES, ARCH and FAMILIES allowed by the requirements.
+        -o wide adds PODS, CAPACITY TYPES, ZONES, ARCH and FAMILIES allowed by the requirements. NodePools are \
+        cluster-scoped: -n and -A are accepted and ignored, as kubectl does.
 
         JSON and YAML: apiVersion lamp/v1, kind NodePoolList, karpenterVersion, items [{name, nodeClass {group, \
         kind, name, ready}, nodes {ready, total}, resources {cpu|memory|…: {used, limit, percent}}, requested \
@@ -30,6 +31,7 @@ struct KarpenterNodePoolsCommand: AsyncParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var outputOptions: OutputOptions
+  @OptionGroup var clusterScope: ClusterScopeOption
 
   func run() async throws {
     let environment = LampEnvironment.current

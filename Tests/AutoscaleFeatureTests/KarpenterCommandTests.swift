@@ -103,6 +103,21 @@ struct KarpenterCommandTests {
     #expect(all.stdout.contains("ml-training"))
   }
 
+  @Test(
+    "nodepools and nodeclaims accept -A and -n and ignore them, as kubectl does for cluster-scoped kinds",
+    arguments: ["nodepools", "nodeclaims"])
+  func clusterScopedAllNamespaces(command: String) async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let plain = await LampRunner.run(["karpenter", command], kubeconfig: cluster.kubeconfigPath)
+    #expect(plain.code == 0, "\(plain.stderr)")
+    for flags in [["-A"], ["--all-namespaces"], ["-n", "shop"], ["-A", "-n", "shop"]] {
+      let run = await LampRunner.run(["karpenter", command] + flags, kubeconfig: cluster.kubeconfigPath)
+      #expect(run.code == 0, "\(flags): \(run.stderr)")
+      #expect(run.stdout == plain.stdout, "\(flags)")
+    }
+  }
+
   @Test("node classes of every provider: EKS Auto Mode NodeClass and a missing AKSNodeClass")
   func providers() async throws {
     let cluster = try await TestCluster.start()
