@@ -26,7 +26,8 @@ struct RBACCheckTool: Sendable {
       } catch {
         throw AssistantTools.ToolArgumentError(message: error.description)
       }
-      let report = try await FeatureAccessReport.run(bundles, namespace: namespace, client: tools.client)
+      let report = try await FeatureAccessReport.run(
+        bundles, namespace: namespace, client: tools.client, discovery: tools.discovery)
       let lines = report.checks.map(Self.line)
       let verdict =
         report.satisfied

@@ -16,7 +16,9 @@ struct RBACCheckCommand: AsyncParsableCommand {
         FEATURE is one of \(features): a documented bundle of permissions (--list prints them) that lamp's \
         own commands, or an integration such as Headlamp's Prometheus charts, really request. One row per \
         need; needs marked as alternatives (prometheus: get pods/proxy or get services/proxy) are met when one \
-        of them is allowed. Namespaced needs are asked in the namespace (-n), or across all namespaces with -A.
+        of them is allowed. Namespaced needs are asked in the namespace (-n), or across all namespaces with -A. \
+        Needs on kinds the server does not serve (another provider's node classes, KEDA or Karpenter when not \
+        installed) are left out, since no command reads them there.
 
         VERB RESOURCE[.GROUP][/SUBRESOURCE] [NAME] checks one permission; unlike kubectl auth can-i, pods/proxy means \
         the proxy subresource, not a pod named proxy. RESOURCE is resolved through discovery as kubectl auth can-i \
@@ -135,7 +137,8 @@ struct RBACCheckCommand: AsyncParsableCommand {
       let session = try await ClusterSession.connect(options)
       let namespace = allNamespaces || clusterWide ? "" : session.namespace
       let report = try await RBACSubjectOptions.asking(options) {
-        try await FeatureAccessReport.run(bundles, namespace: namespace, client: session.client)
+        try await FeatureAccessReport.run(
+          bundles, namespace: namespace, client: session.client, discovery: session.discovery)
       }
       let name = "lamp-" + (words.contains("all") ? "all" : bundles.map(\.name).joined(separator: "-"))
       try await finish(

@@ -54,7 +54,10 @@ enum MapListing: Sendable {
     case .persistentVolume: return .volumes(try await list(PersistentVolume.self))
     case .storageClass: return .storageClasses(try await list(StorageClass.self))
     case .configMap: return .configMaps(try await list(ConfigMap.self))
-    case .secret: return .secrets(try await list(PartialObject.self))
+    case .secret:
+      // Names only: the map never shows a value, so none is fetched.
+      let items = try await client.resource(resource, as: PartialObject.self, namespace: namespace).listMetadata()
+      return .secrets(items.map(PartialObject.init(metadata:)))
     case .serviceAccount: return .serviceAccounts(try await list(ServiceAccount.self))
     case .horizontalPodAutoscaler: return .horizontalPodAutoscalers(try await list(HorizontalPodAutoscaler.self))
     case .scaledObject: return .scaledObjects(try await list(ScaledObject.self))

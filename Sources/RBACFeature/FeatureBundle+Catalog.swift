@@ -27,16 +27,22 @@ extension FeatureBundle {
       + lists(
         [
           ("", "nodes"), ("", "persistentvolumes"), ("storage.k8s.io", "storageclasses"),
-          ("karpenter.sh", "nodepools"), ("karpenter.sh", "nodeclaims"), ("karpenter.k8s.aws", "ec2nodeclasses"),
-        ], scope: .cluster, purpose: "graph"))
+          ("karpenter.sh", "nodepools"), ("karpenter.sh", "nodeclaims"),
+        ], scope: .cluster, purpose: "graph")
+      + [
+        PermissionNeed("list", "secrets", purpose: "graph (names only)"),
+        PermissionNeed("list", "httproutes", group: "gateway.networking.k8s.io", purpose: "graph"),
+      ] + nodeClasses(purpose: "graph"))
 
   static let karpenter = FeatureBundle(
     name: "karpenter", summary: "lamp karpenter: NodePools, NodeClaims, node classes, pending pods.",
     needs: [
       ("karpenter.sh", "nodepools", "nodepools"), ("karpenter.sh", "nodeclaims", "nodeclaims"),
-      ("karpenter.k8s.aws", "ec2nodeclasses", "node classes"), ("", "nodes", "nodes and their pods"),
-      ("", "pods", "requests and pending pods"), ("events.k8s.io", "events", "pending reasons"),
-    ].map { PermissionNeed("list", $0.1, group: $0.0, scope: .cluster, purpose: $0.2) })
+      ("", "nodes", "nodes and their pods"), ("", "pods", "requests and pending pods"),
+      ("events.k8s.io", "events", "pending reasons"), ("apps", "replicasets", "owners of FailedCreate (pending)"),
+      ("batch", "jobs", "owners of FailedCreate (pending)"),
+    ].map { PermissionNeed("list", $0.1, group: $0.0, scope: .cluster, purpose: $0.2) }
+      + nodeClasses(purpose: "node classes"))
 
   static let keda = FeatureBundle(
     name: "keda", summary: "lamp keda: ScaledObjects, ScaledJobs, their targets and trigger health.",
@@ -46,7 +52,7 @@ extension FeatureBundle {
       ("keda.sh", "clustertriggerauthentications", "trigger auth"),
       ("autoscaling", "horizontalpodautoscalers", "HPA state"), ("apps", "deployments", "current replicas"),
       ("apps", "statefulsets", "current replicas"), ("batch", "jobs", "running jobs"),
-      ("events.k8s.io", "events", "trigger errors"),
+      ("", "events", "trigger errors (one ScaledObject)"),
     ].map { PermissionNeed("list", $0.1, group: $0.0, scope: .cluster, purpose: $0.2) }
       // keda auth reads the Secrets that trigger authentications name, for their keys (never their values).
       + [PermissionNeed("get", "secrets", group: "", scope: .cluster, purpose: "trigger auth secrets and keys")])
@@ -58,20 +64,22 @@ extension FeatureBundle {
       PermissionNeed("list", "secrets", purpose: "secrets expiring"),
     ])
 
+  /// What the diagnosis reads (`AskQuery`). The model's own read tools ask for whatever it names, within the same
+  /// permissions.
   static let ask = FeatureBundle(
     name: "ask", summary: "lamp ask, read-only diagnosis.",
-    needs: [
-      PermissionNeed("get", "pods", purpose: "diagnosis"),
-      PermissionNeed("get", "pods", subresource: "log", purpose: "log tail"),
-    ]
-      + lists(
-        [
-          ("", "pods"), ("", "events"), ("", "services"), ("", "endpoints"), ("", "persistentvolumeclaims"),
-          ("", "configmaps"), ("", "serviceaccounts"), ("apps", "deployments"), ("apps", "replicasets"),
-          ("apps", "statefulsets"), ("apps", "daemonsets"), ("batch", "jobs"), ("networking.k8s.io", "ingresses"),
-          ("autoscaling", "horizontalpodautoscalers"), ("keda.sh", "scaledobjects"),
-        ], purpose: "diagnosis")
+    needs: lists(
+      [
+        ("", "pods"), ("events.k8s.io", "events"), ("", "services"), ("", "endpoints"),
+        ("", "persistentvolumeclaims"), ("", "resourcequotas"), ("apps", "deployments"), ("apps", "replicasets"),
+        ("apps", "statefulsets"), ("apps", "daemonsets"), ("batch", "jobs"), ("batch", "cronjobs"),
+        ("networking.k8s.io", "ingresses"), ("autoscaling", "horizontalpodautoscalers"), ("keda.sh", "scaledobjects"),
+      ], purpose: "diagnosis")
       + [
+        PermissionNeed("get", "pods", subresource: "log", purpose: "log tail"),
+        PermissionNeed("list", "configmaps", purpose: "names a question mentions"),
+        PermissionNeed("list", "secrets", purpose: "names a question mentions (metadata only)"),
+        PermissionNeed("list", "namespaces", scope: .cluster, purpose: "namespaces a question mentions"),
         PermissionNeed("list", "nodes", scope: .cluster, purpose: "node health"),
         PermissionNeed("list", "nodepools", group: "karpenter.sh", scope: .cluster, purpose: "capacity"),
       ])
@@ -93,6 +101,15 @@ extension FeatureBundle {
       PermissionNeed("get", "pods", subresource: "proxy", purpose: "query", alternatives: "proxy"),
       PermissionNeed("get", "services", subresource: "proxy", purpose: "query", alternatives: "proxy"),
     ])
+
+  /// Every provider's node class kind, cluster-wide; the server serves its own provider's only.
+  private static func nodeClasses(purpose: String) -> [PermissionNeed] {
+    let kinds = [
+      ("karpenter.k8s.aws", "ec2nodeclasses"), ("eks.amazonaws.com", "nodeclasses"),
+      ("karpenter.azure.com", "aksnodeclasses"),
+    ]
+    return kinds.map { PermissionNeed("list", $0.1, group: $0.0, scope: .cluster, purpose: purpose) }
+  }
 
   /// `list` needs on (group, resource) pairs with one purpose.
   private static func lists(
