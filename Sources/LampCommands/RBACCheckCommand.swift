@@ -18,7 +18,8 @@ struct RBACCheckCommand: AsyncParsableCommand {
         need; needs marked as alternatives (prometheus: get pods/proxy or get services/proxy) are met when one \
         of them is allowed. Namespaced needs are asked in the namespace (-n), or across all namespaces with -A. \
         Needs on kinds the server does not serve (another provider's node classes, KEDA or Karpenter when not \
-        installed) are left out, since no command reads them there.
+        installed) are left out, since no command reads them there; events are asked about where lamp reads them \
+        (events.k8s.io, or the core group on a server without it).
 
         VERB RESOURCE[.GROUP][/SUBRESOURCE] [NAME] checks one permission; unlike kubectl auth can-i, pods/proxy means \
         the proxy subresource, not a pod named proxy. RESOURCE is resolved through discovery as kubectl auth can-i \

@@ -41,13 +41,15 @@ public struct FeatureAccessReport: Sendable {
 
   /// Asks the server about every need on a kind it serves, concurrently; `namespace` empty means all namespaces.
   /// A kind it does not serve (another provider's node classes, KEDA or Karpenter not installed) is read by no
-  /// command there, so it is neither asked about nor granted.
+  /// command there, so it is neither asked about nor granted; events are asked about in the group lamp reads them
+  /// from (`PermissionNeed.served(by:)`).
   public static func run(
     _ bundles: [FeatureBundle], namespace: String, client: KubeClient, discovery: Discovery
   ) async throws -> FeatureAccessReport {
     var rows: [(spec: PermissionSpec, features: [String], purposes: [String], alternatives: String?)] = []
     for bundle in bundles {
-      for need in bundle.needs where try await discovery.find(group: need.group, resource: need.resource) != nil {
+      for listed in bundle.needs {
+        guard let need = try await listed.served(by: discovery) else { continue }
         let spec = need.spec(namespace: namespace)
         let alternatives = need.alternatives.map { bundle.name + ":" + $0 }
         if let index = rows.firstIndex(where: { $0.spec == spec && $0.alternatives == nil && alternatives == nil }) {

@@ -1,4 +1,5 @@
 import KubeAPI
+import KubeClient
 
 /// One permission a feature needs: a verb on a resource (and subresource) in the command's namespace or
 /// cluster-wide, and what the feature uses it for.
@@ -32,6 +33,22 @@ public struct PermissionNeed: Sendable, Hashable, Codable {
     self.scope = scope
     self.purpose = purpose
     self.alternatives = alternatives
+  }
+
+  /// Groups whose resources lamp reads from another group on a server without them: events come from
+  /// `events.k8s.io` where it is served and from the core group elsewhere, as `lamp events` reads them.
+  static let fallbackGroups = ["events.k8s.io": ""]
+
+  /// This need as it applies to a server: itself when the server serves the resource, the same resource in its
+  /// fallback group when only that is served, nil when neither is (no command reads it there).
+  func served(by discovery: Discovery) async throws -> PermissionNeed? {
+    if try await discovery.find(group: group, resource: resource) != nil { return self }
+    guard let fallback = Self.fallbackGroups[group],
+      try await discovery.find(group: fallback, resource: resource) != nil
+    else { return nil }
+    var need = self
+    need.group = fallback
+    return need
   }
 
   /// The permission to ask about: in `namespace` for namespace-scoped needs (empty means all namespaces).

@@ -207,8 +207,7 @@ struct RBACBundleTests {
     // What `rbac check` asks this server about: the bundle's needs on the kinds it serves.
     let check = await LampRunner.run(["rbac", "check", bundle, "-o", "json"], kubeconfig: cluster.kubeconfigPath)
     #expect(check.code == 0, "\(check.stderr)")
-    struct Report: Decodable { var items: [Item]; struct Item: Decodable { var permission: String } }
-    let asked = Set(try JSONDecoder().decode(Report.self, from: Data(check.stdout.utf8)).items.map(\.permission))
+    let asked = Set(try Self.permissions(inReport: check.stdout))
     #expect(requested.subtracting(asked).isEmpty, "\(bundle) requests what it does not ask for")
     #expect(asked.subtracting(requested).isEmpty, "\(bundle) asks for what it does not request")
   }
@@ -227,6 +226,26 @@ struct RBACBundleTests {
     }
     #expect(check.stdout.contains("list events.events.k8s.io"), "built-in kinds stay")
     #expect(check.stdout.contains("get pods/proxy"))
+  }
+
+  @Test("on a server without events.k8s.io, events are asked about in the core group, where lamp reads them")
+  func coreEventsFallback() async throws {
+    let cluster = try await TestCluster.start { $0.hiddenGroups = ["events.k8s.io"] }
+    defer { Task { await cluster.stop() } }
+    let check = await LampRunner.run(["rbac", "check", "events", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(check.code == 0, "\(check.stderr)")
+    let asked = try Self.permissions(inReport: check.stdout)
+    #expect(asked.contains("list events") && asked.contains("watch events"), "\(asked)")
+    #expect(!asked.contains { $0.contains("events.k8s.io") }, "\(asked)")
+  }
+
+  /// The permissions of a `rbac check -o json` report, in its order.
+  static func permissions(inReport json: String) throws -> [String] {
+    struct Report: Decodable {
+      var items: [Item]
+      struct Item: Decodable { var permission: String }
+    }
+    return try JSONDecoder().decode(Report.self, from: Data(json.utf8)).items.map(\.permission)
   }
 
   /// The permission a lamp-sim request log line (`GET /api/v1/namespaces/shop/pods?limit=500 200 3ms`) needs, as
