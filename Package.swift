@@ -5,6 +5,9 @@ let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: 
 
 /// gperftools' minimal tcmalloc in place of glibc's malloc, for both executables (see their `main.swift`).
 let tcmalloc: [LinkerSetting] = [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux]))]
+/// Full RELRO for lamp, as distributions build their packages: every imported symbol is bound at start-up (about 500
+/// of them) and the table holding them is then read-only, so a memory bug cannot redirect a library call.
+let bindNow: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "-z", "-Xlinker", "now"], .when(platforms: [.linux]))]
 
 let package = Package(
   name: "lamp",
@@ -59,7 +62,7 @@ let package = Package(
       ]),
     .executableTarget(
       name: "lamp", dependencies: ["LampCommands"],
-      linkerSettings: tcmalloc),
+      linkerSettings: tcmalloc + bindNow),
 
     // The fake API server: tests, the demo and the benchmarks. Never linked into lamp.
     .target(
