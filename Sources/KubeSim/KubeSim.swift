@@ -34,7 +34,8 @@ public final class KubeSim: Sendable {
     for path in options.statePaths {
       try await state.load(try StateLoader.load(path: path))
     }
-    let api = SimAPI(state: state, credentials: credentials, requestLog: options.requestLog)
+    let api = SimAPI(
+      state: state, credentials: credentials, requestLog: options.requestLog, permissionLog: options.permissionLog)
     let server = try await HTTPServer.start(
       host: options.host, port: options.port, serverCertificate: serverCertificate,
       caPEM: authority.certificatePEM, api: api)

@@ -196,14 +196,15 @@ struct RBACBundleTests {
   @Test("a bundle asks for what its commands request, no more and no less", arguments: 0..<bundleCommands.count)
   func bundleMatchesRequests(index: Int) async throws {
     let (bundle, commands) = Self.bundleCommands[index]
-    let log = Mutex<[String]>([])
-    let cluster = try await TestCluster.start { $0.requestLog = { line in log.withLock { $0.append(line) } } }
+    let log = Mutex<Set<String>>([])
+    let cluster = try await TestCluster.start { $0.permissionLog = { line in log.withLock { _ = $0.insert(line) } } }
     defer { Task { await cluster.stop() } }
     for command in commands {
       let result = await LampRunner.run(command, kubeconfig: cluster.kubeconfigPath)
       #expect([0, 3].contains(result.code), "\(command): \(result.stderr)")
     }
-    let requested = Set(log.withLock { $0 }.compactMap(Self.permission(ofLogLine:)))
+    // What the commands' requests needed (read before `rbac check` makes its own).
+    let requested = log.withLock { $0 }
     // What `rbac check` asks this server about: the bundle's needs on the kinds it serves.
     let check = await LampRunner.run(["rbac", "check", bundle, "-o", "json"], kubeconfig: cluster.kubeconfigPath)
     #expect(check.code == 0, "\(check.stderr)")
@@ -246,28 +247,6 @@ struct RBACBundleTests {
       struct Item: Decodable { var permission: String }
     }
     return try JSONDecoder().decode(Report.self, from: Data(json.utf8)).items.map(\.permission)
-  }
-
-  /// The permission a lamp-sim request log line (`GET /api/v1/namespaces/shop/pods?limit=500 200 3ms`) needs, as
-  /// `rbac check` writes it; nil for discovery and other non-resource paths. A request other than a GET comes back
-  /// whole, so that it shows as a mismatch: these commands only read.
-  static func permission(ofLogLine line: String) -> String? {
-    let fields = line.split(separator: " ")
-    guard fields.count >= 2, fields[0] == "GET" else { return fields.first.map { "\($0) \(line)" } }
-    let target = fields[1].split(separator: "?", maxSplits: 1)
-    var parts = target[0].split(separator: "/").map(String.init)
-    let group: String
-    switch parts.first {
-    case "api" where parts.count > 2: group = ""; parts.removeFirst(2)
-    case "apis" where parts.count > 3: group = parts[1]; parts.removeFirst(3)
-    default: return nil
-    }
-    if parts.count > 2, parts[0] == "namespaces" { parts.removeFirst(2) }
-    let watch = target.count > 1 && target[1].contains("watch=true")
-    let verb = parts.count == 1 ? (watch ? "watch" : "list") : "get"
-    var resource = parts[0] + (group.isEmpty ? "" : "." + group)
-    if parts.count > 2 { resource += "/" + parts[2] }
-    return verb + " " + resource
   }
 
   @Test("missing: a need granted cluster-wide is not granted again in the namespace, and each need once")

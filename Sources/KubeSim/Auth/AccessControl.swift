@@ -14,6 +14,12 @@ struct AccessAttributes: Sendable, Equatable {
   var path: String?
 
   var isResourceRequest: Bool { path == nil }
+
+  /// The verb and resource as kubectl and `lamp rbac check` write them: `get pods/log`, `list events.events.k8s.io`.
+  var permission: String {
+    let qualified = group.isEmpty ? resource : resource + "." + group
+    return verb + " " + (subresource.isEmpty ? qualified : qualified + "/" + subresource)
+  }
 }
 
 /// An authorization decision and its RBAC reason.

@@ -17,6 +17,9 @@ public struct SimOptions: Sendable {
   public var hiddenGroups: Set<String>
   /// Called with one line per request when set (`lamp-sim --log`).
   public var requestLog: (@Sendable (String) -> Void)?
+  /// Called, when set, with the permission each resource request is authorized against, written as `lamp rbac
+  /// check` writes it (`list events.events.k8s.io`, `get pods/log`): what a client needs to make its requests.
+  public var permissionLog: (@Sendable (String) -> Void)? = nil
 
   public init(
     scenario: SimScenario = .demo, statePaths: [String] = [], port: Int = 0, host: String = "127.0.0.1",

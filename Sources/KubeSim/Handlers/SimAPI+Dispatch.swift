@@ -14,6 +14,7 @@ extension SimAPI {
       let attributes = AccessAttributes(
         verb: verb, group: target.type.group, version: target.version, resource: target.type.plural,
         subresource: target.subresource ?? "", name: target.name ?? "", namespace: target.namespace ?? "")
+      permissionLog?(attributes.permission)
       let decision = access.authorize(user, attributes)
       guard decision.allowed else { throw AccessControl.forbidden(user, attributes, reason: decision.reason) }
       return try await resource(target, verb: verb, request: request, user: user, access: access, sink: sink)

@@ -7,12 +7,17 @@ final class SimAPI: Sendable {
   let state: SimState
   let credentials: SimCredentials
   let requestLog: (@Sendable (String) -> Void)?
+  let permissionLog: (@Sendable (String) -> Void)?
   static let gitVersion = "v1.32.0-lamp-sim"
 
-  init(state: SimState, credentials: SimCredentials, requestLog: (@Sendable (String) -> Void)?) {
+  init(
+    state: SimState, credentials: SimCredentials, requestLog: (@Sendable (String) -> Void)?,
+    permissionLog: (@Sendable (String) -> Void)? = nil
+  ) {
     self.state = state
     self.credentials = credentials
     self.requestLog = requestLog
+    self.permissionLog = permissionLog
   }
 
   /// What a handler did: a response to send, or a stream it already wrote.
