@@ -229,7 +229,7 @@ complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lam
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" since' -l 'since' -d 'Only events seen within this duration (e.g. 30m, 2h).' -rfka ''
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" l selector' -s 'l' -l 'selector' -d 'Only pods with these labels (and their events).' -rfka ''
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" pending-only' -l 'pending-only' -d 'Show only the PENDING section.'
-complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" no-pending' -l 'no-pending' -d 'Show only events.'
+complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" no-pending' -l 'no-pending' -d 'Show only events (and, without a check, -l or --for, read only events).'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" w watch' -s 'w' -l 'watch' -d 'After the report, print new events and pending changes.'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" fail-if-pending' -l 'fail-if-pending' -d 'Exit 3 after the report when something has been pending at least this long (alone: any).' -rfka ''
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" wait' -l 'wait' -d 'Wait until nothing is pending (exit 0), or exit 3 at --timeout.'

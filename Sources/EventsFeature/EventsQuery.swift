@@ -28,6 +28,11 @@ public struct EventsQuery: Sendable {
     /// full status only of those that may be stuck (`TriagedPod`). Callers that analyse every pod leave it off.
     public var triagePods: Bool
 
+    /// Read pods, nodes and NodePools (and the workloads of FailedCreate events): what the pending classification
+    /// and the `-l`/`--for` scopes read. Off for events alone (`--no-pending` with no check): one list instead
+    /// of four, and no pod fetched by name.
+    public var readsPods: Bool
+
     /// Read each event's own name, uid and resourceVersion. A watch needs them to tell events apart; a report
     /// neither shows nor orders by them, and they cost two strings for each of tens of thousands of events.
     public var readsEventIdentity: Bool
@@ -41,16 +46,17 @@ public struct EventsQuery: Sendable {
     public var classifies: Bool
 
     /// Unscoped triage: the snapshot holds only pods that may be stuck.
-    var readsStuckPodsOnly: Bool { triagePods && target == nil && labelSelector == nil }
+    var readsStuckPodsOnly: Bool { readsPods && triagePods && target == nil && labelSelector == nil }
 
     public init(
       namespace: String?, labelSelector: String? = nil, target: EventsTarget? = nil, triagePods: Bool = false,
-      readsEventIdentity: Bool = true, ordering: EventFilter? = nil, classifies: Bool = false
+      readsPods: Bool = true, readsEventIdentity: Bool = true, ordering: EventFilter? = nil, classifies: Bool = false
     ) {
       self.namespace = namespace
       self.labelSelector = labelSelector
       self.target = target
       self.triagePods = triagePods
+      self.readsPods = readsPods
       self.readsEventIdentity = readsEventIdentity
       self.ordering = ordering
       self.classifies = classifies
@@ -99,11 +105,11 @@ public struct EventsQuery: Sendable {
     let feed = options.readsStuckPodsOnly ? warnedFeed : nil
     if feed == nil { warnedFeed.finish() }
     async let warnedPods = fetchPods(named: warnedNames)
-    async let podsResult = pods(options)
-    async let nodesResult = list(.nodes, Node.self, namespace: nil)
+    async let podsResult = options.readsPods ? pods(options) : Fetched(items: nil)
+    async let nodesResult = options.readsPods ? list(.nodes, Node.self, namespace: nil) : Fetched(items: nil)
     async let eventsResult = events(
       namespace: namespace, identity: options.readsEventIdentity, warned: feed, keyed: options.ordering != nil)
-    async let poolsResult = nodePools()
+    async let poolsResult = options.readsPods ? nodePools() : Fetched(items: nil)
     async let targetObject = object(resolvedTarget, name: options.target?.name ?? "", namespace: namespace)
     let keyedEvents = try await eventsResult
     let (events, eventsAPI) = (keyedEvents.fetched, keyedEvents.api)
@@ -144,9 +150,10 @@ public struct EventsQuery: Sendable {
 
     let needsWorkloads =
       options.target != nil || options.labelSelector != nil
-      || (events.items ?? []).contains { event in
-        event.reason == "FailedCreate" && ["ReplicaSet", "Job"].contains(event.regarding.kind ?? "")
-      }
+      || options.readsPods
+        && (events.items ?? []).contains { event in
+          event.reason == "FailedCreate" && ["ReplicaSet", "Job"].contains(event.regarding.kind ?? "")
+        }
     var workloads: [Workload] = []
     if needsWorkloads {
       let workloadNamespace = target.flatMap { $0.metadata.namespace } ?? namespace
@@ -359,13 +366,15 @@ extension EventsQuery {
       let task = Task {
         do {
           try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-              let pods = client.resource(.pods, as: Pod.self, namespace: options.namespace)
-              for try await change in pods.observe(ListOptions(labelSelector: options.labelSelector)) {
-                switch change {
-                case .snapshot(let items): continuation.yield(.pods(items))
-                case .added(let pod), .modified(let pod): continuation.yield(.podUpdated(pod))
-                case .deleted(let pod): continuation.yield(.podDeleted(pod))
+            if options.readsPods {
+              group.addTask {
+                let pods = client.resource(.pods, as: Pod.self, namespace: options.namespace)
+                for try await change in pods.observe(ListOptions(labelSelector: options.labelSelector)) {
+                  switch change {
+                  case .snapshot(let items): continuation.yield(.pods(items))
+                  case .added(let pod), .modified(let pod): continuation.yield(.podUpdated(pod))
+                  case .deleted(let pod): continuation.yield(.podDeleted(pod))
+                  }
                 }
               }
             }

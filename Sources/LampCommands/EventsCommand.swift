@@ -85,7 +85,8 @@ struct EventsCommand: AsyncParsableCommand {
   @Flag(name: .customLong("pending-only"), help: "Show only the PENDING section.")
   var pendingOnly = false
 
-  @Flag(name: .customLong("no-pending"), help: "Show only events.")
+  @Flag(
+    name: .customLong("no-pending"), help: "Show only events (and, without a check, -l or --for, read only events).")
   var noPending = false
 
   @Flag(
@@ -156,6 +157,9 @@ struct EventsCommand: AsyncParsableCommand {
     }
   }
 
+  /// Events alone: --no-pending with nothing else that reads the pods (a check, or the scope of -l or --for).
+  var eventsOnly: Bool { noPending && failIfPending == nil && !wait && target == nil && selector == nil }
+
   func run() async throws {
     let settings = try validated()
     let environment = LampEnvironment.current
@@ -168,7 +172,8 @@ struct EventsCommand: AsyncParsableCommand {
     let orderEarly = settings.target == nil && selector == nil && !watch && !wait
     let options = EventsQuery.Options(
       namespace: namespace, labelSelector: selector, target: settings.target, triagePods: true,
-      readsEventIdentity: watch, ordering: orderEarly ? run.filter(nil) : nil, classifies: !watch)
+      readsPods: !eventsOnly, readsEventIdentity: watch, ordering: orderEarly ? run.filter(nil) : nil,
+      classifies: !watch && !eventsOnly)
 
     if wait {
       try await run.waitUntilClear(query: query, options: options)

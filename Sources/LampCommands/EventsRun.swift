@@ -38,7 +38,7 @@ struct EventsRun {
   func report(_ result: EventsQuery.Result) async -> EventReport {
     let filter = filter(result.scope)
     // Classifying needs the pods and ordering the events does not: both at once.
-    async let findings = Self.findings(of: result)
+    async let findings = command.eventsOnly ? [] : Self.findings(of: result)
     let events =
       await result.orderedEvents?.value ?? EventReport.Items(showing: result.snapshot.events, filter: filter)
     return EventReport(

@@ -131,6 +131,31 @@ struct EventsCommandTests {
     #expect(mounts.first?.lastSeen == "2026-11-20T11:12:00Z")
   }
 
+  @Test("--no-pending alone reads only events, and shows the same events as the whole report")
+  func eventsAlone() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    func events(_ arguments: [String]) async throws -> (events: NSArray, lists: [Substring]) {
+      let result = await LampRunner.run(["events", "-A", "-o", "json", "-v=6"] + arguments, kubeconfig: kubeconfig)
+      #expect(result.code == 0, "\(result.stderr)")
+      let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? NSDictionary
+      let lists = result.stderr.split(separator: "\n").filter { $0.contains("GET") && !$0.contains("/events") }
+      return (try #require(document?["events"] as? NSArray), lists)
+    }
+    let whole = try await events([])
+    let alone = try await events(["--no-pending"])
+    #expect(alone.events == whole.events)
+    #expect(alone.events.count > 10)
+    // Discovery aside, nothing but events: no pods, nodes or NodePools, and no ReplicaSets or Jobs for the
+    // FailedCreate events that the pending section would have explained.
+    #expect(alone.lists.allSatisfy { $0.contains("/api ") || $0.contains("/apis ") }, "\(alone.lists)")
+    #expect(whole.lists.contains { $0.contains("/pods?") } && whole.lists.contains { $0.contains("/nodes?") })
+    // A check still reads the pods (EventsChecksTests), and so does a scope.
+    let scoped = try await events(["--no-pending", "-l", "app=web"])
+    #expect(scoped.lists.contains { $0.contains("/pods?") })
+  }
+
   @Test("a server without events.k8s.io gives the same report through core/v1")
   func coreEventsOnly() async throws {
     let modern = try await TestCluster.start()
