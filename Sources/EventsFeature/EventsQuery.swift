@@ -107,8 +107,10 @@ public struct EventsQuery: Sendable {
     async let warnedPods = fetchPods(named: warnedNames)
     async let podsResult = options.readsPods ? pods(options) : Fetched(items: nil)
     async let nodesResult = options.readsPods ? list(.nodes, Node.self, namespace: nil) : Fetched(items: nil)
+    // The keys serve the ordering and the index of events by pod alike (`--pending-only` orders nothing).
     async let eventsResult = events(
-      namespace: namespace, identity: options.readsEventIdentity, warned: feed, keyed: options.ordering != nil)
+      namespace: namespace, identity: options.readsEventIdentity, warned: feed,
+      keyed: options.ordering != nil || options.readsStuckPodsOnly)
     async let poolsResult = options.readsPods ? nodePools() : Fetched(items: nil)
     async let targetObject = object(resolvedTarget, name: options.target?.name ?? "", namespace: namespace)
     let keyedEvents = try await eventsResult

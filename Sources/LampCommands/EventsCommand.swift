@@ -169,7 +169,7 @@ struct EventsCommand: AsyncParsableCommand {
     let run = EventsRun(command: self, settings: settings, environment: environment, namespace: namespace)
     // A single report without --for or -l has a filter that does not depend on what is fetched (nor, unlike
     // --wait's repeated ones, on when), so the events can be ordered while pods are still being fetched.
-    let orderEarly = settings.target == nil && selector == nil && !watch && !wait
+    let orderEarly = settings.target == nil && selector == nil && !watch && !wait && !pendingOnly
     let options = EventsQuery.Options(
       namespace: namespace, labelSelector: selector, target: settings.target, triagePods: true,
       readsPods: !eventsOnly, readsEventIdentity: watch, ordering: orderEarly ? run.filter(nil) : nil,

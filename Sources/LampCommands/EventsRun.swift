@@ -39,8 +39,11 @@ struct EventsRun {
     let filter = filter(result.scope)
     // Classifying needs the pods and ordering the events does not: both at once.
     async let findings = command.eventsOnly ? [] : Self.findings(of: result)
-    let events =
-      await result.orderedEvents?.value ?? EventReport.Items(showing: result.snapshot.events, filter: filter)
+    var events: EventReport.Items = []
+    // --pending-only shows no events: they are read for the classifier, never ordered.
+    if !command.pendingOnly {
+      events = await result.orderedEvents?.value ?? EventReport.Items(showing: result.snapshot.events, filter: filter)
+    }
     return EventReport(
       namespace: namespace, findings: await findings, events: events, filter: filter, warnings: result.warnings,
       now: environment.now())
