@@ -83,7 +83,10 @@ struct EventsRun {
     default:
       if report.pending.isEmpty && report.events.isEmpty {
         let place = namespace.map { " in namespace \"\($0)\"" } ?? ""
-        environment.stderr.write("No pending pods and no events found\(place).\n")
+        // Only what was asked for: --no-pending did not look for pending pods.
+        let what =
+          command.noPending ? "No events" : command.pendingOnly ? "No pending pods" : "No pending pods and no events"
+        environment.stderr.write("\(what) found\(place).\n")
         return
       }
       let renderer = TableRenderer(

@@ -154,6 +154,14 @@ struct EventsCommandTests {
     // A check still reads the pods (EventsChecksTests), and so does a scope.
     let scoped = try await events(["--no-pending", "-l", "app=web"])
     #expect(scoped.lists.contains { $0.contains("/pods?") })
+    // An empty table names only what was looked for.
+    for (flags, message) in [
+      ([], "No pending pods and no events"), (["--no-pending"], "No events"), (["--pending-only"], "No pending pods"),
+    ] {
+      let empty = await LampRunner.run(["events", "-n", "nosuch"] + flags, kubeconfig: kubeconfig)
+      #expect(empty.code == 0 && empty.stdout.isEmpty)
+      #expect(empty.stderr == "\(message) found in namespace \"nosuch\".\n")
+    }
   }
 
   @Test("a server without events.k8s.io gives the same report through core/v1")
