@@ -37,22 +37,16 @@ struct EventsRun {
   /// The report of one fetch. Only `--watch` needs `EventsMonitor`'s memory of what was shown.
   func report(_ result: EventsQuery.Result) async -> EventReport {
     let filter = filter(result.scope)
-    // Classifying needs the pods and ordering the events does not: both at once.
-    async let findings = command.eventsOnly ? [] : Self.findings(of: result)
     var events: EventReport.Items = []
     // --pending-only shows no events: they are read for the classifier, never ordered.
     if !command.pendingOnly {
       events = await result.orderedEvents?.value ?? EventReport.Items(showing: result.snapshot.events, filter: filter)
     }
+    // The query classified the pods beside the ordering, unless asked for events alone (`EventsCommand.eventsOnly`).
+    let findings = await result.findings?.value ?? []
     return EventReport(
-      namespace: namespace, findings: await findings, events: events, filter: filter, warnings: result.warnings,
+      namespace: namespace, findings: findings, events: events, filter: filter, warnings: result.warnings,
       now: environment.now())
-  }
-
-  /// The findings the query worked out as it read, else the snapshot's classified now.
-  static func findings(of result: EventsQuery.Result) async -> [PendingFinding] {
-    if let findings = result.findings { return await findings.value }
-    return PendingClassifier.classify(result.snapshot)
   }
 
   /// Applies --pending-only / --no-pending.
