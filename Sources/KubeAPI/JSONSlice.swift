@@ -1,4 +1,5 @@
 import ByteScanning
+import CJSONIndex
 import Foundation
 
 /// One JSON value inside a byte buffer, read by scanning: members and elements are found when asked for, and
@@ -55,15 +56,10 @@ public struct JSONSlice {
     }
   }
 
-  /// An object or array of a document, in document order. Strings are not recorded: they are most of a list's
-  /// values, a record of each took as much memory as the page, and `memchr` finds their ends quickly.
-  struct Entry {
-    var start: UInt32
-    /// One past the value's last byte.
-    var end: UInt32
-    /// The entry after the value's own and all of those inside it.
-    var next: UInt32
-  }
+  /// An object or array of a document, in document order (`start`, one past its `end`, and the `next` entry after
+  /// its own and all of those inside it), laid out for the vector pass in C. Strings are not recorded: they are
+  /// most of a list's values, and a record of each took as much memory as the page.
+  typealias Entry = lamp_json_entry
 
   /// The value's bytes.
   public var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: buffer[range]) }
@@ -368,6 +364,46 @@ public struct JSONSlice {
     guard buffer[start] == Byte.openBrace || buffer[start] == Byte.openBracket else {
       return (try skipScalar(buffer, start), [])
     }
+    #if arch(x86_64)
+      return try vectorStructure(of: buffer, from: start)
+    #else
+      return try scalarStructure(of: buffer, from: start)
+    #endif
+  }
+
+  #if arch(x86_64)
+    /// `structure(of:from:)` 64 bytes at a time (`lamp_json_structure`), three times as fast as byte by byte.
+    static func vectorStructure(of buffer: UnsafeRawBufferPointer, from start: Int) throws -> (
+      end: Int, entries: [Entry]
+    ) {
+      // Kubernetes lists hold an object or array per 100 to 200 bytes, and nest a few dozen deep at most. Every
+      // entry takes two bytes or more, so the second try always has room.
+      for (capacity, depth) in [(buffer.count / 32 + 64, 1024), (buffer.count / 2 + 1, buffer.count / 2 + 1)] {
+        var end = 0
+        var status = lamp_json_complete
+        var stack = [UInt32](repeating: 0, count: depth)
+        let entries = [Entry](unsafeUninitializedCapacity: capacity) { entries, count in
+          stack.withUnsafeMutableBufferPointer { stack in
+            status = lamp_json_structure(
+              buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), buffer.count, start, entries.baseAddress,
+              capacity, stack.baseAddress, depth, &end, &count)
+          }
+          if status != lamp_json_complete { count = 0 }
+        }
+        switch status {
+        case lamp_json_complete: return (end, entries)
+        case lamp_json_no_room: continue
+        default: throw Malformed()
+        }
+      }
+      throw Malformed()
+    }
+  #endif
+
+  /// `structure(of:from:)` byte by byte, where there is no vector pass (and in tests, to check that one).
+  static func scalarStructure(of buffer: UnsafeRawBufferPointer, from start: Int) throws -> (
+    end: Int, entries: [Entry]
+  ) {
     var entries: [Entry] = []
     // Kubernetes lists hold an object or array per 100 to 200 bytes.
     entries.reserveCapacity(buffer.count / 128)
