@@ -32,34 +32,34 @@ let package = Package(
 
     .target(name: "YAMLCoding", dependencies: ["CYAML"]),
     .target(name: "ByteScanning"),
-    .target(name: "CurlHTTP", dependencies: ["CCurl"]),
+    .target(name: "CurlHTTP", dependencies: ["ByteScanning", "CCurl"]),
     .target(name: "CPrefetch"),
     .target(name: "CJSONIndex"),
     .target(name: "KubeAPI", dependencies: ["ByteScanning", "CJSONIndex", "CPrefetch", "YAMLCoding"]),
-    .target(name: "KubeClient", dependencies: ["KubeAPI", "CurlHTTP", "YAMLCoding"]),
+    .target(name: "KubeClient", dependencies: ["ByteScanning", "KubeAPI", "CurlHTTP", "YAMLCoding"]),
     .target(name: "Formatters", dependencies: ["YAMLCoding", "ByteScanning"]),
-    .target(name: "EventsFeature", dependencies: ["CPrefetch", "KubeClient", "KubeAPI", "Formatters"]),
+    .target(name: "EventsFeature", dependencies: ["ByteScanning", "CPrefetch", "KubeClient", "KubeAPI", "Formatters"]),
     .target(
       name: "SecretsFeature",
       dependencies: [
-        "KubeClient", "KubeAPI", "CZlib",
+        "ByteScanning", "KubeClient", "KubeAPI", "CZlib",
         .product(name: "X509", package: "swift-certificates"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "RBACFeature", dependencies: ["KubeClient", "KubeAPI"]),
     .target(name: "AutoscaleFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters", "EventsFeature"]),
-    .target(name: "MapFeature", dependencies: ["KubeClient", "KubeAPI", "Formatters"]),
+    .target(name: "MapFeature", dependencies: ["ByteScanning", "KubeClient", "KubeAPI", "Formatters"]),
     .target(
       name: "AskFeature",
       dependencies: [
-        "KubeClient", "KubeAPI", "CurlHTTP", "YAMLCoding", "Formatters", "EventsFeature", "MapFeature", "RBACFeature",
+        "ByteScanning", "KubeClient", "KubeAPI", "CurlHTTP", "YAMLCoding", "Formatters", "EventsFeature", "MapFeature",
+        "RBACFeature",
       ]),
     .target(
       name: "LampCommands",
       dependencies: [
-        "KubeClient", "Formatters", "YAMLCoding", "EventsFeature", "SecretsFeature", "RBACFeature", "AutoscaleFeature",
-        "MapFeature", "AskFeature",
-        argumentParser,
+        "ByteScanning", "KubeClient", "Formatters", "YAMLCoding", "EventsFeature", "SecretsFeature", "RBACFeature",
+        "AutoscaleFeature", "MapFeature", "AskFeature", argumentParser,
       ]),
     .executableTarget(
       name: "lamp", dependencies: ["LampCommands"],

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension AnalysisContext {
   /// The outermost controller of an object (Pod → ReplicaSet → Deployment), following the listed workloads;

@@ -1,6 +1,11 @@
 import EventsFeature
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The snapshot with the indexes analyzers share, built once per diagnosis.
 public struct AnalysisContext: Sendable {

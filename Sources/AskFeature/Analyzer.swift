@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One diagnosis rule: reads the snapshot, returns findings. Analyzers are pure and independent; ranking and
 /// relevance to the question are the engine's job.

@@ -1,6 +1,11 @@
 import CurlHTTP
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Anthropic's Messages API (`POST {base}/v1/messages`, `x-api-key`, `anthropic-version: 2023-06-01`) over
 /// lamp's HTTP transport. The conversation stays in lamp's OpenAI-compatible shape; `AnthropicWire` translates.

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Builds the assistant's message from Anthropic's streamed events: `content_block_start` opens a text or
 /// `tool_use` block, `content_block_delta` adds `text_delta` text (handed on as it arrives) or

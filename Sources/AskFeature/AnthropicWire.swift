@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Translation between lamp's OpenAI-shaped conversation and Anthropic's Messages format: system messages become
 /// the top-level `system`, tool calls `tool_use` blocks, tool results `tool_result` blocks in a user turn.

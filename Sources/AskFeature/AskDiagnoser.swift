@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp ask` without a model: picks where to look (the namespace given, else one the question names, else the
 /// context's), takes the snapshot and diagnoses it. When the question names something that is not there and the

@@ -1,7 +1,13 @@
+import ByteScanning
 import EventsFeature
-import Foundation
 import KubeAPI
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Fetches an `AskSnapshot`: `lamp events`' query (pods, events, nodes, NodePools), then workload controllers,
 /// Services, Endpoints, Ingresses, autoscalers, claims and quotas concurrently, then the previous run's log
@@ -176,7 +182,7 @@ public struct AskQuery: Sendable {
           let key = AskSnapshot.logKey(namespace: namespace, pod: pod, container: container)
           do {
             let response = try await client.send(method: "GET", path: path, query: query, accept: "text/plain")
-            return (key, String(decoding: response.body, as: UTF8.self).trimmingCharacters(in: .newlines))
+            return (key, String(decoding: response.body, as: UTF8.self).trimming(while: \.isNewline))
           } catch let error as KubeError where error.isForbidden || error.isNotFound || error.statusCode == 400 {
             return (key, nil)  // No previous run kept, or logs not allowed: the finding stands without them.
           }

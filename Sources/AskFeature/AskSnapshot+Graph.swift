@@ -1,6 +1,11 @@
-import Foundation
 import KubeAPI
 import MapFeature
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension AskSnapshot {
   /// The same objects as `lamp map` sees them, so the relation walk is MapFeature's graph, not a second one.

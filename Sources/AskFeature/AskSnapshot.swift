@@ -1,6 +1,11 @@
 import EventsFeature
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Everything the analyzers read: the `lamp events` snapshot (pods, events, nodes, NodePools, workload
 /// controllers with `kind` set) plus the objects around them, and log tails fetched for crashing containers.

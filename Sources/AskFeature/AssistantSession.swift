@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One question answered by a model: the offline diagnosis goes in as context, the model may call the read-only
 /// tools, and its final answer comes back. Every message is kept, so a failure loses nothing already said.

@@ -1,7 +1,12 @@
 import EventsFeature
-import Foundation
 import KubeAPI
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The tools a model may call: reads, and writes that pass through a `WriteGate` first. Results are capped and
 /// go through `Redaction` before they leave lamp.

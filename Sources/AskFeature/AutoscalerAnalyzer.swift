@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// HorizontalPodAutoscalers that cannot scale: target missing, unable to get the scale, or unable to compute
 /// replicas from metrics (naming metrics-server when its pods are not running). HPAs that KEDA owns are

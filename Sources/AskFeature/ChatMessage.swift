@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One message of an OpenAI-compatible chat: system, user, assistant (possibly with tool calls) or tool result.
 public struct ChatMessage: Sendable, Hashable, Codable {

@@ -1,6 +1,11 @@
 import CurlHTTP
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A model that completes a conversation. lamp keeps the conversation in the OpenAI-compatible shape
 /// (`ChatMessage`, tools as OpenAI function definitions); each provider translates to its own wire format, so

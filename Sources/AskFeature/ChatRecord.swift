@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One saved conversation of `lamp ask` with a model, per cluster context.
 public struct ChatRecord: Sendable, Hashable, Codable {

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Containers in CrashLoopBackOff: the classifier's text (last exit code and reason), plus the tail of the
 /// previous run's log when it was fetched.
@@ -68,8 +73,6 @@ public struct CrashLoopAnalyzer: Analyzer {
   }
 
   static func time(_ date: Date) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    return formatter.string(from: date)
+    KubeTime.format(date)
   }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The answer of `lamp ask` without a model: ranked findings about the question's subjects, and what was
 /// looked at. Encodes as the documented `lamp/v1` `Diagnosis` document.

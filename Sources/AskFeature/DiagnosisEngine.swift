@@ -1,5 +1,10 @@
-import Foundation
 import MapFeature
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Runs the analyzers over a snapshot and ranks their findings for a question: findings about the objects the
 /// question names, or the objects around them, by how likely each is the root cause.

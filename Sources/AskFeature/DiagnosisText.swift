@@ -1,5 +1,10 @@
 import Formatters
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The terminal answer: the subjects, then each finding with its evidence and fix, most likely cause first;
 /// `explain` adds the analyzer trace. Cluster text is escaped for the terminal.

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Pods the kubelet evicted (node pressure): the eviction message says which resource ran out.
 public struct EvictionAnalyzer: Analyzer {

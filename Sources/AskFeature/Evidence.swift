@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One fact a finding rests on: which object, which field or event, and what it says.
 public struct Evidence: Sendable, Hashable, Codable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One diagnosed problem: what is wrong with which object, how likely it is the root cause, the evidence and
 /// the fix.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// What to do about a finding: a sentence, and when there is one, the command or the manifest change.
 public struct Fix: Sendable, Hashable, Codable {

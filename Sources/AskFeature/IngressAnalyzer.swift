@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Ingress rules whose backend Service does not exist or has no such port.
 public struct IngressAnalyzer: Analyzer {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Words that name a kind in a question, in English and Japanese (lower-case English; Japanese in katakana and
 /// kanji as people write them).

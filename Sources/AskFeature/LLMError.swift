@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Failures of the model provider, each one clear line.
 public enum LLMError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,5 +1,19 @@
-import Foundation
+import KubeClient
 import YAMLCoding
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Which model `lamp ask` talks to: an OpenAI-compatible chat-completions endpoint (OpenAI, a local server such
 /// as Ollama, vLLM or llama.cpp through a base URL), an Azure OpenAI deployment or Anthropic's Messages API. Read from
@@ -69,13 +83,13 @@ public struct LLMSettings: Sendable, Hashable {
   static func file(at path: String) throws(LLMError) -> (file: File?, mode: Int)? {
     guard FileManager.default.fileExists(atPath: path) else { return nil }
     let text: String
-    let mode: Int
     do {
-      text = try String(contentsOfFile: path, encoding: .utf8)
-      mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? 0
+      text = String(decoding: try FileReader.contents(of: path), as: UTF8.self)
     } catch {
-      throw .configuration("cannot read \(path): \(error.localizedDescription)")
+      throw .configuration("cannot read \(path): \(error.reason)")
     }
+    var info = stat()
+    let mode = stat(path, &info) == 0 ? Int(info.st_mode & 0o777) : 0
     let file: File?
     do {
       let root = try YAML.parse(text, file: path)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Causes a crashing container's log names that lamp can check against the cluster: a Service DNS name that
 /// does not resolve because the Service does not exist.

@@ -1,7 +1,12 @@
-import Foundation
 import KubeAPI
 import KubeClient
 import YAMLCoding
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `apply_manifest` tool: one object, YAML or JSON, sent as a server-side apply
 /// (`PATCH …?fieldManager=lamp`, `application/apply-patch+yaml`) to the path its apiVersion and kind resolve to.

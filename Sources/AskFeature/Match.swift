@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Word matching that works for English (word boundaries) and for Japanese, where names sit between
 /// characters with no spaces: a boundary is anything but an ASCII letter, digit, `-`, `_` or `.`.
@@ -14,7 +20,7 @@ enum Match {
     guard !word.isEmpty else { return [] }
     var result: [Range<String.Index>] = []
     var start = text.startIndex
-    while let range = text.range(of: word, range: start..<text.endIndex) {
+    while let range = text[start...].firstUTF8Range(of: word) {
       let beforeOK = range.lowerBound == text.startIndex || !isNameCharacter(text[text.index(before: range.lowerBound)])
       var afterOK = range.upperBound == text.endIndex || !isNameCharacter(text[range.upperBound])
       if !afterOK, word.first?.isASCII == true {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Words of a question that look like object names, so that a name lamp does not find is told apart from
 /// ordinary words. Conservative, because each such word not found costs a look across all namespaces and a
@@ -89,7 +93,7 @@ enum NameWords {
   /// `v1`, `v1.28.3`, `v2beta1`.
   static func isVersion(_ word: String) -> Bool {
     guard word.hasPrefix("v"), word.dropFirst().first?.isNumber == true else { return false }
-    let rest = word.dropFirst().replacingOccurrences(of: "alpha", with: "").replacingOccurrences(of: "beta", with: "")
+    let rest = word.dropFirst().replacing("alpha", with: "").replacing("beta", with: "")
     return rest.allSatisfy { $0.isNumber || $0 == "." }
   }
 

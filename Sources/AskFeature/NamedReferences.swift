@@ -1,6 +1,11 @@
-import Foundation
 import KubeAPI
 import MapFeature
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The ConfigMaps, Secrets and ServiceAccounts that the objects `ask` reads name, each with the objects naming it.
 /// `ask` does not list those kinds (a Secret's values must not be read to answer a question), yet questions name

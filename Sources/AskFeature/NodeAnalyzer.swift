@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Nodes that are NotReady or report memory, disk or PID pressure.
 public struct NodeAnalyzer: Analyzer {

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Containers whose last run ended OOMKilled and that are running again (crash loops are `CrashLoopAnalyzer`'s):
 /// names the memory limit and the restart count.

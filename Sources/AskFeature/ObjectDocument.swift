@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// An object lamp has no typed model for here (Service, Endpoints, Ingress, HPA, ScaledObject, PVC,
 /// ResourceQuota): its metadata plus the raw JSON, read through small accessors by the analyzers.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Identifies one object in a diagnosis: kind, namespace (empty for cluster-scoped objects) and name.
 public struct ObjectRef: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {

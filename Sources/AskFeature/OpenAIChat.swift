@@ -1,6 +1,12 @@
+import ByteScanning
 import CurlHTTP
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// An OpenAI-compatible chat-completions client (`POST {base}/chat/completions`, Azure's deployment URL with
 /// `api-version`) over lamp's HTTP transport.
@@ -65,7 +71,7 @@ public struct OpenAIChat: Sendable {
     }()
     let detail =
       parsed?[path: ["error", "message"]]?.stringValue
-      ?? String(decoding: response.body.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      ?? String(decoding: response.body.prefix(200), as: UTF8.self).trimmingWhitespace()
     switch response.status {
     case 401, 403: return .unauthorized(status: response.status, detail: detail, keyVariable: keyVariable)
     case 429: return .rateLimited(retryAfter: response.header("Retry-After"), detail: detail)

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Builds the assistant's message from OpenAI's streamed chunks: `choices[0].delta.content` text (handed on as
 /// it arrives) and `delta.tool_calls[i]` whose `id`, `function.name` and `function.arguments` come in fragments.

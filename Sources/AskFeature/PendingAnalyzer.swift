@@ -1,6 +1,11 @@
 import EventsFeature
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Scheduling and start-up failures, and controllers that cannot create pods: `lamp events`'
 /// `PendingClassifier` decides the cause; this only turns its findings into ranked findings with fixes.

@@ -1,6 +1,12 @@
+import ByteScanning
 import EventsFeature
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The fix for each `PendingReason`: the command to run or the manifest change to make, on the object whose
 /// spec the pod comes from (its Deployment, StatefulSet, Job...).
@@ -68,14 +74,14 @@ enum PendingFixes {
 
   static func createFix(_ pending: PendingFinding, owner: ObjectRef) -> Fix {
     let text = pending.explanation
-    if let range = text.range(of: "ServiceAccount "), text.hasSuffix(" does not exist") {
+    if let range = text.firstUTF8Range(of: "ServiceAccount "), text.hasSuffix(" does not exist") {
       let account = text[range.upperBound...].dropLast(" does not exist".count)
       let name = account.split(separator: "/").last.map(String.init) ?? String(account)
       return Fix(
         summary: "Create the ServiceAccount \(name), or point serviceAccountName at one that exists",
         commands: ["kubectl create serviceaccount \(name) -n \(pending.namespace)"])
     }
-    if let range = text.range(of: "ResourceQuota ") {
+    if let range = text.firstUTF8Range(of: "ResourceQuota ") {
       let quota = text[range.upperBound...].prefix { $0 != " " }
       return Fix(
         summary: "Raise ResourceQuota \(quota)'s hard limits, or lower the pods' requests or replicas",
@@ -92,7 +98,7 @@ enum PendingFixes {
   /// `container api: ConfigMap shop/api-config has no key database-url`.
   static func configFix(_ pending: PendingFinding, owner: ObjectRef) -> Fix {
     let text = pending.explanation
-    if let range = text.range(of: " has no key ") {
+    if let range = text.firstUTF8Range(of: " has no key ") {
       let key = String(text[range.upperBound...])
       let head = text[..<range.lowerBound]
       let words = head.split(separator: " ")
@@ -106,7 +112,9 @@ enum PendingFixes {
           commands: ["kubectl patch \(resource) \(name) -n \(pending.namespace) --type merge -p '\(value)'"])
       }
     }
-    if let range = text.range(of: ": ConfigMap ") ?? text.range(of: ": Secret "), text.hasSuffix(" does not exist") {
+    if let range = text.firstUTF8Range(of: ": ConfigMap ") ?? text.firstUTF8Range(of: ": Secret "),
+      text.hasSuffix(" does not exist")
+    {
       let rest = text[range.upperBound...].dropLast(" does not exist".count)
       let kind = text[range].contains("Secret") ? "secret generic" : "configmap"
       return Fix(
@@ -120,7 +128,8 @@ enum PendingFixes {
 
   /// The first taint named in an explanation like `untolerated taint CriticalAddonsOnly=true:NoSchedule on 1 node`.
   static func firstTaint(in text: String) -> Taint? {
-    guard let range = text.range(of: "untolerated taint ") ?? text.range(of: "untolerated taints ") else {
+    guard let range = text.firstUTF8Range(of: "untolerated taint ") ?? text.firstUTF8Range(of: "untolerated taints ")
+    else {
       return nil
     }
     let word = text[range.upperBound...].prefix { $0 != " " && $0 != "," }

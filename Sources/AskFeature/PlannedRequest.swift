@@ -1,4 +1,10 @@
-import Foundation
+import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The exact API request a tool call would send. Whether it writes is decided from its HTTP verb alone, never
 /// from the tool's name or anything the model says.
@@ -40,9 +46,8 @@ public struct PlannedRequest: Sendable, Hashable {
 
   static func pretty(_ data: Data) -> String {
     do {
-      let object = try JSONSerialization.jsonObject(with: data)
-      let pretty = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-      return String(decoding: pretty, as: UTF8.self)
+      let value = try JSONDecoder().decode(JSONValue.self, from: data)
+      return String(decoding: try KubeJSON.encoder(pretty: true).encode(value), as: UTF8.self)
     } catch {
       return String(decoding: data, as: UTF8.self)  // Not JSON (a YAML apply body): shown as sent.
     }

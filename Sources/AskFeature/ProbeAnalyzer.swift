@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Running pods whose readiness or liveness probes fail (`Unhealthy` events), so Services send them no traffic
 /// or the kubelet restarts them.

@@ -1,6 +1,11 @@
 import CurlHTTP
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One request to a model provider, shared by every provider: sends it as a stream, hands each server-sent
 /// event to the caller when the answer is `text/event-stream`, and otherwise returns the whole JSON answer

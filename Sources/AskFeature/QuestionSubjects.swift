@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The objects, kinds and namespaces a question is about. Names are found anywhere in the question (so
 /// `recommenderのポッドが動かない` finds `recommender`); a name inside a longer matched name is dropped

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// ResourceQuotas with a resource used up (or within 5% of it).
 public struct QuotaAnalyzer: Analyzer {

@@ -1,7 +1,12 @@
-import Foundation
 import KubeAPI
 import KubeClient
 import RBACFeature
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `rbac_check` tool: whether lamp's user may do one thing (`verb` + `resource`, as `lamp rbac check`), or
 /// everything a feature bundle of `lamp rbac check FEATURE` needs; asked with SelfSubjectAccessReviews.

@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `User "X" cannot VERB resource "R" in API group "G" in the namespace "N"` parsed out of an event or error.
 struct RBACDenial: Sendable, Hashable {
@@ -9,21 +15,21 @@ struct RBACDenial: Sendable, Hashable {
   var namespace: String?
 
   static func parse(_ message: String) -> RBACDenial? {
-    guard let userStart = message.range(of: "User \"") else { return nil }
+    guard let userStart = message.firstUTF8Range(of: "User \"") else { return nil }
     let afterUser = message[userStart.upperBound...]
     guard let userEnd = afterUser.firstIndex(of: "\"") else { return nil }
     let user = String(afterUser[..<userEnd])
     let rest = afterUser[userEnd...]
-    guard let cannot = rest.range(of: " cannot ") else { return nil }
+    guard let cannot = rest.firstUTF8Range(of: " cannot ") else { return nil }
     let verb = rest[cannot.upperBound...].prefix { $0 != " " }
-    guard let resourceStart = rest.range(of: "resource \"") else { return nil }
+    guard let resourceStart = rest.firstUTF8Range(of: "resource \"") else { return nil }
     let resource = rest[resourceStart.upperBound...].prefix { $0 != "\"" }
     var group = ""
-    if let groupStart = rest.range(of: "in API group \"") {
+    if let groupStart = rest.firstUTF8Range(of: "in API group \"") {
       group = String(rest[groupStart.upperBound...].prefix { $0 != "\"" })
     }
     var namespace: String? = nil
-    if let nsStart = rest.range(of: "in the namespace \"") {
+    if let nsStart = rest.firstUTF8Range(of: "in the namespace \"") {
       namespace = String(rest[nsStart.upperBound...].prefix { $0 != "\"" })
     }
     return RBACDenial(user: user, verb: String(verb), resource: String(resource), group: group, namespace: namespace)

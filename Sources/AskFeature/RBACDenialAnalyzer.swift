@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Events that report an RBAC denial (`... is forbidden: User "X" cannot get resource "secrets" ...`): one
 /// finding per user, verb and resource, with the Role that would allow it.

@@ -1,5 +1,11 @@
-import Foundation
+import ByteScanning
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// What must never leave lamp for a model: Secret values, tokens, credential-looking KEDA trigger metadata, and
 /// the last-applied annotation (which can hold a Secret's data). Applied to every tool result before it is sent.
@@ -83,7 +89,8 @@ public enum Redaction {
     let text = TriggerMetadataRedaction.redactSchemeCredentials(input, marker: "<redacted token>")
     guard text.contains("eyJ") else { return text }
     return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
-      guard let start = word.range(of: "eyJ"), word[start.lowerBound...].split(separator: ".").count >= 3 else {
+      guard let start = word.firstUTF8Range(of: "eyJ"), word[start.lowerBound...].split(separator: ".").count >= 3
+      else {
         return String(word)
       }
       return String(word[..<start.lowerBound]) + "<redacted token>"

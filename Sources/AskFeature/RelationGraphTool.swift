@@ -1,7 +1,12 @@
-import Foundation
 import KubeAPI
 import KubeClient
 import MapFeature
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `relation_graph` tool: `lamp map --focus KIND/NAME --depth N` as text, the objects around one object
 /// (owners, pods, nodes, Services, claims, autoscalers, NodePools) with their status and the relations between

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// KEDA ScaledObjects that cannot scale: target missing, a trigger failing (often an RBAC denial reading the
 /// trigger's secret), or not Ready for another reason; paused ones are noted.

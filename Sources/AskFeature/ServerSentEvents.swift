@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A parser for a `text/event-stream` body fed line by line: `event:` and `data:` fields, an event ending at a
 /// blank line. Comments (`:`) and other fields are skipped.

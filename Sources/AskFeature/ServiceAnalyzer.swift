@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Services whose selector matches no pod (root cause: a wrong selector or nothing deployed), and Services whose
 /// pods exist but none is ready (a symptom: the pods' own findings say why).

@@ -1,6 +1,11 @@
-import Foundation
 import KubeAPI
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Saved conversations under `$XDG_STATE_HOME/lamp/ask/<context>/` (default `~/.local/state/lamp/ask/...`): one
 /// 0600 JSON file per session, replaced atomically after every round, so a crash or Ctrl-C loses at most the
@@ -45,11 +50,9 @@ public struct SessionStore: Sendable {
   /// A new session's ID, `20261120-120000-123-1`: the creation time to the millisecond and a counter that puts
   /// it after every session of the same millisecond here (a pinned clock, `LAMP_NOW`, makes those common).
   public func newID(now: Date) throws -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyyMMdd-HHmmss-SSS"
-    let stamp = formatter.string(from: now)
+    // The digits of `2026-11-20T12:00:00.123456Z`, cut to the millisecond.
+    let digits = Array(KubeTime.formatMicro(now).filter(\.isWholeNumber).prefix(17))
+    let stamp = String(digits[0..<8]) + "-" + String(digits[8..<14]) + "-" + String(digits[14..<17])
     var names: [String] = []
     if FileManager.default.fileExists(atPath: directory) {
       names = try FileManager.default.contentsOfDirectory(atPath: directory)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// How bad a finding is. The raw value is written to JSON.
 public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {

@@ -1,5 +1,10 @@
-import Foundation
 import MapFeature
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The objects around the question's subjects, from `lamp map`'s graph: everything within a few relations
 /// (owners and owned workloads, pods, their nodes, claims and Services, Ingresses in front of those Services,

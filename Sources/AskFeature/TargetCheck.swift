@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Whether an autoscaler's target workload is known to be missing (only when that kind was listed).
 enum TargetCheck {

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// PersistentVolumeClaims that stay Pending, with the binder's or provisioner's latest warning.
 public struct VolumeClaimAnalyzer: Analyzer {

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Deployments and StatefulSets with fewer ready replicas than desired: a symptom, ranked below the causes
 /// found on their pods.

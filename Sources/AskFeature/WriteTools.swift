@@ -1,7 +1,12 @@
 import Formatters
-import Foundation
 import KubeAPI
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The tools that change the cluster: delete a pod, restart a rollout, scale, cordon/uncordon a node, patch,
 /// apply a manifest.
@@ -45,7 +50,7 @@ struct WriteTools: Sendable {
       return PlannedRequest(method: "DELETE", path: path)
     case "restart_rollout":
       let kind = try await workloadKind(try required("kind"))
-      let stamp = ISO8601DateFormatter().string(from: now)
+      let stamp = KubeTime.format(now)
       let body =
         #"{"spec":{"template":{"metadata":{"annotations":{"kubectl.kubernetes.io/restartedAt":""#
         + stamp + #""}}}}}"#

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `-o json|yaml` document of `lamp keda auth`: `apiVersion: lamp/v1`, `kind: TriggerAuthenticationList`,
 /// `items` (ClusterTriggerAuthentications first, then by namespace and name) and `warnings`.

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One TriggerAuthentication or ClusterTriggerAuthentication as `lamp keda auth` shows it (also its JSON item).
 public struct AuthSummary: Sendable, Hashable, Encodable {

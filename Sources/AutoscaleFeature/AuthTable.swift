@@ -1,5 +1,10 @@
 import Formatters
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `lamp keda auth` table.
 public struct AuthTable: Sendable {

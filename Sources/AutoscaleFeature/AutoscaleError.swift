@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Why `lamp karpenter` or `lamp keda` cannot answer at all.
 public enum AutoscaleError: Error, Sendable, Equatable, CustomStringConvertible {

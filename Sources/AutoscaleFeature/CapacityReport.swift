@@ -1,6 +1,11 @@
 import EventsFeature
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp karpenter pending`: every pod waiting for capacity, with the NodePools that could provide a node
 /// (and what is left under their limits) and why the others cannot. The classification is `lamp events`'

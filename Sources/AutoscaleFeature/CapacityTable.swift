@@ -1,6 +1,11 @@
 import EventsFeature
 import Formatters
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `lamp karpenter pending` table. CAN SERVE and WHY NOT are `?` when NodePools could not be listed (the
 /// warnings say so): "none" would be a false answer.

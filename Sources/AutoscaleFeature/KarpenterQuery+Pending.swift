@@ -1,6 +1,11 @@
 import EventsFeature
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension KarpenterQuery {
   /// `lamp karpenter pending`: the pods waiting for capacity in one namespace or all (nil), as `lamp events`

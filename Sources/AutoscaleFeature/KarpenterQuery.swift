@@ -1,6 +1,11 @@
-import Foundation
 import KubeAPI
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Fetches what `lamp karpenter` needs, concurrently: NodePools and NodeClaims in the version discovery
 /// prefers (`karpenter.sh/v1`, else `v1beta1`), and as a view needs them nodes, pods and node classes. The

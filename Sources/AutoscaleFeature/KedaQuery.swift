@@ -1,6 +1,11 @@
-import Foundation
 import KubeAPI
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Fetches what `lamp keda` needs, concurrently: ScaledObjects, ScaledJobs, HPAs, Deployments, StatefulSets,
 /// Jobs and (Cluster)TriggerAuthentications; Secrets are looked up one by one by name, only for `auth`.

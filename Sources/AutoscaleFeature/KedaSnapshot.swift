@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// What the `lamp keda` views are built from. A nil list was not readable (see `warnings`).
 public struct KedaSnapshot: Sendable {

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `-o json|yaml` document of `lamp karpenter nodeclaims`: `apiVersion: lamp/v1`, `kind: NodeClaimList`,
 /// `karpenterVersion`, `items` (sorted by NodePool, then name) and `warnings`.

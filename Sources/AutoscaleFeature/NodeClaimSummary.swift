@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One NodeClaim as `lamp karpenter nodeclaims` shows it (also its JSON item).
 public struct NodeClaimSummary: Sendable, Hashable, Encodable {

@@ -1,5 +1,10 @@
 import Formatters
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `lamp karpenter nodeclaims` table; wide adds kubectl's wide columns that the table lacks.
 public struct NodeClaimTable: Sendable {

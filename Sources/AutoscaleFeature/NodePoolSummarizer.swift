@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Builds `NodePoolSummary` rows from a snapshot: joins nodes to pools by the `karpenter.sh/nodepool` label,
 /// sums pod requests per node, and reads limits and `status.resources` with exact quantity arithmetic.

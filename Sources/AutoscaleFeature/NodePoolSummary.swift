@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One NodePool as `lamp karpenter nodepools` shows it (also its JSON item).
 public struct NodePoolSummary: Sendable, Hashable, Encodable {

@@ -1,6 +1,11 @@
 import Formatters
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `lamp karpenter nodepools` table.
 public struct NodePoolTable: Sendable {

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Short human text for resource amounts: cores as decimals (`1.5`, `16`), bytes in binary units (`43.3Gi`).
 enum ResourceText {
@@ -7,9 +12,10 @@ enum ResourceText {
   static func cpu(_ quantity: Quantity) -> String {
     let milli = quantity.milliValue
     if milli % 1000 == 0 { return String(milli / 1000) }
-    var text = String(format: "%.3f", Double(milli) / 1000)
-    while text.hasSuffix("0") { text.removeLast() }
-    return text
+    let digits = String(milli.magnitude % 1000)
+    var fraction = String(repeating: "0", count: 3 - digits.count) + digits
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    return (milli < 0 ? "-" : "") + "\(milli.magnitude / 1000).\(fraction)"
   }
 
   /// `64Gi`, `43.3Gi`, `512Mi`, `1.5Ti`: one decimal at most; plain bytes below 1Ki.
@@ -18,9 +24,9 @@ enum ResourceText {
     let units: [(String, Int64)] = [("Ti", 1 << 40), ("Gi", 1 << 30), ("Mi", 1 << 20), ("Ki", 1 << 10)]
     for (suffix, size) in units where bytes >= size {
       if bytes % size == 0 { return "\(bytes / size)\(suffix)" }
-      var text = String(format: "%.1f", Double(bytes) / Double(size))
-      if text.hasSuffix(".0") { text.removeLast(2) }
-      return text + suffix
+      // Rounded to tenths as printf's `%.1f` does, ties to even.
+      let tenths = Int64((Double(bytes) / Double(size) * 10).rounded(.toNearestOrEven))
+      return (tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)") + suffix
     }
     return String(bytes)
   }

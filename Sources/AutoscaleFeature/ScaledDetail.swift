@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp keda scaled NAME`: one ScaledObject or ScaledJob in full (also the JSON document):
 ///

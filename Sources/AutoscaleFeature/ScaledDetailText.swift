@@ -1,6 +1,11 @@
 import Formatters
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Renders a `ScaledDetail` as indented `Key: value` text, like `kubectl describe`.
 public struct ScaledDetailText: Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The state of a ScaledObject or ScaledJob in one word; the raw value is written to JSON and used by `--state`.
 public enum ScaledState: String, Sendable, Hashable, CaseIterable, Encodable {

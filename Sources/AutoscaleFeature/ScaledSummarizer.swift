@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Builds `ScaledSummary` rows: joins each ScaledObject to its target's live replicas and its HPA, each
 /// ScaledJob to its running Jobs, and derives one state from conditions, annotations and replicas.

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One ScaledObject or ScaledJob as `lamp keda scaled` shows it (also its JSON item).
 public struct ScaledSummary: Sendable, Hashable, Encodable {

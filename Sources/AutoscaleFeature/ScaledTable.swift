@@ -1,5 +1,10 @@
 import Formatters
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `lamp keda scaled` table.
 public struct ScaledTable: Sendable {

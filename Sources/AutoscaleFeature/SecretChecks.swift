@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// What GETs of the Secrets that trigger authentications reference found: each Secret's key names (never its
 /// values), the Secrets that do not exist, and the namespaces whose Secrets the user may not get.

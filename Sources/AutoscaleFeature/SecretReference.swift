@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A Secret by namespace and name.
 public struct SecretReference: Sendable, Hashable, Comparable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Checks client certificate and key PEM when a transport is made, so a broken kubeconfig is
 /// reported up front rather than as a handshake failure. The checks are structural (PEM blocks that

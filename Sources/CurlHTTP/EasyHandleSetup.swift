@@ -1,5 +1,10 @@
 import CCurl
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Applies a transport's configuration and one request's plan to a fresh easy handle.
 /// Runs on the transfer thread. Lists it creates are handed back for the transfer to free.

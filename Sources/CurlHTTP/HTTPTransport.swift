@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One HTTP header; names compare case-insensitively.
 public struct HTTPHeader: Sendable, Equatable {
@@ -7,6 +11,15 @@ public struct HTTPHeader: Sendable, Equatable {
   public init(_ name: String, _ value: String) {
     self.name = name
     self.value = value
+  }
+
+  /// Whether this header is called `other`: names compare without regard to ASCII case.
+  public func hasName(_ other: String) -> Bool {
+    name.utf8.elementsEqual(other.utf8) { Self.lowercased($0) == Self.lowercased($1) }
+  }
+
+  private static func lowercased(_ byte: UInt8) -> UInt8 {
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
   }
 }
 
@@ -51,7 +64,7 @@ public struct HTTPResponse: Sendable {
 
   /// The first header with this name, compared case-insensitively.
   public func header(_ name: String) -> String? {
-    headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    headers.first { $0.hasName(name) }?.value
   }
 }
 
@@ -70,7 +83,7 @@ public struct HTTPLineStream: Sendable {
   }
 
   public func header(_ name: String) -> String? {
-    headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    headers.first { $0.hasName(name) }?.value
   }
 }
 

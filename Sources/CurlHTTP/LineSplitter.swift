@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Cuts a byte stream into lines, reassembling lines split across chunks. Lines come out without
 /// their `\n` and without a trailing `\r`.

@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One `-----BEGIN label-----` … `-----END label-----` block whose base64 body decodes.
 struct PEMBlock: Sendable, Equatable {
@@ -15,7 +21,7 @@ struct PEMBlock: Sendable, Equatable {
     var body = ""
     var encrypted = false
     for rawLine in text.split(whereSeparator: \.isNewline) {
-      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      let line = rawLine.trimmingSpaces()
       if line.hasPrefix("-----BEGIN "), line.hasSuffix("-----") {
         label = String(line.dropFirst("-----BEGIN ".count).dropLast(5))
         body = ""

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Writes `-v` request logs in kubectl's round-tripper wording, with credentials masked:
 /// level 6 one line per request, level 8 adds headers, level 9 adds bodies cut to 1 KiB
@@ -16,7 +20,7 @@ struct RequestLogger: Sendable {
     log.sink("\(plan.method) \(plan.logURL)")
     log.sink("Request Headers:")
     var headers = plan.headers
-    if !headers.contains(where: { $0.name.caseInsensitiveCompare("User-Agent") == .orderedSame }) {
+    if !headers.contains(where: { $0.hasName("User-Agent") }) {
       headers.append(HTTPHeader("User-Agent", userAgent))
     }
     for header in headers {
@@ -60,9 +64,15 @@ struct RequestLogger: Sendable {
   /// The body as one line, cut to `bodyLimit` bytes.
   private static func bodyText(_ body: Data, redacted: Bool) -> String {
     if redacted { return "[body redacted]" }
-    let shown = String(decoding: body.prefix(bodyLimit), as: UTF8.self)
-      .replacingOccurrences(of: "\r", with: "\\r")
-      .replacingOccurrences(of: "\n", with: "\\n")
+    var shown = ""
+    // By scalar: to `replacing(_:with:)`, "\r\n" is one character, neither "\r" nor "\n".
+    for scalar in String(decoding: body.prefix(bodyLimit), as: UTF8.self).unicodeScalars {
+      switch scalar {
+      case "\r": shown += "\\r"
+      case "\n": shown += "\\n"
+      default: shown.unicodeScalars.append(scalar)
+      }
+    }
     return body.count > bodyLimit ? "\(shown) [truncated, \(body.count) bytes]" : shown
   }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Everything the transfer thread needs to know about one request, worked out on the caller's side
 /// as plain values: the URL libcurl is given, the header lines, the timeout and what logs may show.
@@ -59,7 +63,7 @@ struct RequestPlan: Sendable {
       // kubectl (Go's tls.Config.ServerName) does.
       try parsed.setHost(serverName)
       connectTo = "\(parsed.host):\(realPort):\(realHost):\(realPort)"
-      if !request.headers.contains(where: { $0.name.caseInsensitiveCompare("Host") == .orderedSame }) {
+      if !request.headers.contains(where: { $0.hasName("Host") }) {
         let authority = parsed.explicitPort.map { "\(realHost):\($0)" } ?? realHost
         lines.append("Host: \(authority)")
       }
@@ -69,7 +73,7 @@ struct RequestPlan: Sendable {
     url = parsed.string
 
     if Self.sendsBody(method: method, body: request.body)
-      && !request.headers.contains(where: { $0.name.caseInsensitiveCompare("Content-Type") == .orderedSame })
+      && !request.headers.contains(where: { $0.hasName("Content-Type") })
     {
       // Without this libcurl would label the body application/x-www-form-urlencoded.
       lines.append("Content-Type:")

@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Masks credentials before anything reaches a log line or an error message.
 enum RequestRedaction {
@@ -40,11 +46,16 @@ enum RequestRedaction {
     if url[..<pathEnd].contains("/secrets") { return true }
     guard let body else { return false }
     let markers = [#""kind":"Secret"#, #""kind": "Secret"#, "kind: Secret"]
-    return markers.contains { body.range(of: Data($0.utf8)) != nil }
+    return body.withUnsafeBytes { body in
+      markers.contains { marker in
+        var marker = marker
+        return marker.withUTF8 { ByteSearch.offset(of: UnsafeRawBufferPointer($0), in: body) != nil }
+      }
+    }
   }
 
   private static func withoutUserInfo(_ url: String) -> String {
-    guard let schemeEnd = url.range(of: "://") else { return url }
+    guard let schemeEnd = url.firstUTF8Range(of: "://") else { return url }
     let rest = url[schemeEnd.upperBound...]
     let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
     guard let at = rest[..<authorityEnd].lastIndex(of: "@") else { return url }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Builds the final response's status and headers from the lines libcurl passes to its header
 /// callback. libcurl reports every response head it sees (1xx interim responses, each HTTP/1 and
@@ -14,7 +18,7 @@ struct ResponseHeadParser: Sendable {
 
   /// The body's announced size, when the server sent one.
   var contentLength: Int? {
-    headers.last { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) }
+    headers.last { $0.hasName("Content-Length") }.flatMap { Int($0.value) }
   }
 
   /// Feeds one header line, with or without its line ending.

@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// What libcurl's TLS trace says about a connection's handshake: whether the server asked for a
 /// client certificate, and which alerts it sent.
@@ -17,22 +23,8 @@ struct TLSHandshakeNotes: Sendable, Equatable {
   static func mayConcernServer(_ line: UnsafeRawBufferPointer) -> Bool {
     serverLines.contains { marker in
       var marker = marker
-      return marker.withUTF8 { contains(UnsafeRawBufferPointer($0), in: line) }
+      return marker.withUTF8 { ByteSearch.offset(of: UnsafeRawBufferPointer($0), in: line) != nil }
     }
-  }
-
-  /// Whether `marker`, which starts with `(`, is in `line`: looked for at each `(`, two or three per line. Not the
-  /// standard library's `firstRange(of:)`, which looks up generic metadata on every call: 10% of the CPU of
-  /// `lamp events -A -o json` went to it.
-  private static func contains(_ marker: UnsafeRawBufferPointer, in line: UnsafeRawBufferPointer) -> Bool {
-    guard let base = line.baseAddress, let first = marker.first else { return false }
-    var index = 0
-    while index + marker.count <= line.count, let found = memchr(base + index, Int32(first), line.count - index) {
-      let start = base.distance(to: UnsafeRawPointer(found))
-      if start + marker.count <= line.count && memcmp(found, marker.baseAddress!, marker.count) == 0 { return true }
-      index = start + 1
-    }
-    return false
   }
 
   private static let certificateRequest = "(IN), TLS handshake, Request CERT"
@@ -44,10 +36,10 @@ struct TLSHandshakeNotes: Sendable, Equatable {
   mutating func consume(_ line: String) {
     if line.contains(Self.certificateRequest) {
       serverRequestedCertificate = true
-    } else if let marker = line.range(of: Self.alert) {
+    } else if let marker = line.firstUTF8Range(of: Self.alert) {
       var description = line[marker.upperBound...]
       if let code = description.lastIndex(of: "(") { description = description[..<code] }
-      let alert = description.trimmingCharacters(in: .whitespaces).lowercased()
+      let alert = description.trimmingSpaces().lowercased()
       if !alert.isEmpty && receivedAlerts.count < 8 { receivedAlerts.append(alert) }
     }
   }

@@ -1,5 +1,12 @@
+import ByteScanning
 import CCurl
-import Foundation
+import Synchronization
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One request in flight.
 ///
@@ -23,10 +30,13 @@ final class Transfer: @unchecked Sendable {
   let logger: RequestLogger
   private let loop: TransferLoop
 
-  private let cancellationLock = NSLock()
-  private var cancelRequested = false  // guarded by cancellationLock
-  /// The stream's consumer cancelled it or dropped it; the stream finishes itself.
-  private var consumerStopped = false  // guarded by cancellationLock
+  private struct Cancellation {
+    var requested = false
+    /// The stream's consumer cancelled it or dropped it; the stream finishes itself.
+    var consumerStopped = false
+  }
+
+  private let cancellation = Mutex(Cancellation())
 
   // Transfer-thread state (set by the caller only before the transfer is handed over).
   private var delivery: Delivery?
@@ -68,9 +78,9 @@ final class Transfer: @unchecked Sendable {
 
   /// Asks for the transfer to stop; safe from any thread, any number of times.
   func cancel() {
-    let first = cancellationLock.withLock {
-      defer { cancelRequested = true }
-      return !cancelRequested
+    let first = cancellation.withLock { state in
+      defer { state.requested = true }
+      return !state.requested
     }
     if first { loop.cancel(self) }
   }
@@ -78,16 +88,16 @@ final class Transfer: @unchecked Sendable {
   /// The line stream was cancelled or dropped by its consumer: stop the transfer, and leave finishing
   /// the stream to the stream itself, so the consumer sees a plain end rather than a racing error.
   func consumerDidStop() {
-    cancellationLock.withLock { consumerStopped = true }
+    cancellation.withLock { $0.consumerStopped = true }
     cancel()
   }
 
   private var hasConsumerStopped: Bool {
-    cancellationLock.withLock { consumerStopped }
+    cancellation.withLock { $0.consumerStopped }
   }
 
   var isCancellationRequested: Bool {
-    cancellationLock.withLock { cancelRequested }
+    cancellation.withLock { $0.requested }
   }
 
   // MARK: Transfer thread
@@ -240,7 +250,7 @@ final class Transfer: @unchecked Sendable {
   }
 
   private func errorText(_ code: CURLcode) -> String {
-    let text = String(cString: errorBuffer).trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = String(cString: errorBuffer).trimmingWhitespace()
     return text.isEmpty ? CurlRuntime.describe(code) : text
   }
 }

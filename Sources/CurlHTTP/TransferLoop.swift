@@ -1,13 +1,20 @@
 import CCurl
-import Foundation
+import Dispatch
+import Synchronization
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The dedicated thread that owns a libcurl multi handle and every easy handle of one transport.
 ///
 /// libcurl handles are not thread-safe and `curl_multi_poll` blocks, so every libcurl call except
-/// `curl_multi_wakeup` happens on this `Thread`, never on Swift's cooperative pool. Callers queue
-/// commands under a lock and wake the thread; results go back through the transfers' continuations.
-/// The multi handle keeps the connection pool, so requests reuse connections and multiplex over
-/// HTTP/2.
+/// `curl_multi_wakeup` happens on this thread (a serial queue's, running one block for the transport's life), never
+/// on Swift's cooperative pool. Callers queue commands under a lock and wake the thread; results go back through the
+/// transfers' continuations. The multi handle keeps the connection pool, so requests reuse connections and multiplex
+/// over HTTP/2.
 final class TransferLoop: @unchecked Sendable {
   private enum Command {
     case start(Transfer)
@@ -18,15 +25,18 @@ final class TransferLoop: @unchecked Sendable {
   /// How long one `curl_multi_poll` may sleep; libcurl shortens it for its own timers.
   private static let pollMilliseconds: Int32 = 1000
 
-  private let lock = NSLock()
-  // Guarded by `lock`.
-  private var commands: [Command] = []
-  /// No new transfers are accepted; the thread ends once the running ones are done.
-  private var closing = false
-  /// Running transfers are cancelled too.
-  private var abortRunning = false
-  /// The thread has ended and the multi handle is gone.
-  private var stopped = false
+  /// What other threads hand to the transfer thread.
+  private struct Shared {
+    var commands: [Command] = []
+    /// No new transfers are accepted; the thread ends once the running ones are done.
+    var closing = false
+    /// Running transfers are cancelled too.
+    var abortRunning = false
+    /// The thread has ended and the multi handle is gone.
+    var stopped = false
+  }
+
+  private let shared = Mutex(Shared())
 
   // Transfer thread only.
   private var active: [UnsafeMutableRawPointer: Transfer] = [:]
@@ -57,16 +67,15 @@ final class TransferLoop: @unchecked Sendable {
     // closed the rest, and the next burst (the GETs after a list page) paid for new handshakes.
     _ = lamp_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, Self.maxCachedConnections)
     self.multi = multi
-    let thread = Thread { [self] in run() }
-    thread.name = "lamp-curl"
-    thread.start()
+    // A serial queue's block may block: its thread is its own, not one of Swift's cooperative pool.
+    DispatchQueue(label: "lamp-curl").async { [self] in run() }
   }
 
   /// Queues a transfer; fails it at once when the loop is closing.
   func start(_ transfer: Transfer) {
-    let accepted = lock.withLock { () -> Bool in
-      guard !closing else { return false }
-      commands.append(.start(transfer))
+    let accepted = shared.withLock { shared -> Bool in
+      guard !shared.closing else { return false }
+      shared.commands.append(.start(transfer))
       _ = curl_multi_wakeup(multi)
       return true
     }
@@ -78,9 +87,9 @@ final class TransferLoop: @unchecked Sendable {
 
   /// Asks the thread to stop a transfer; a transfer that already ended is ignored.
   func cancel(_ transfer: Transfer) {
-    lock.withLock {
-      guard !stopped else { return }
-      commands.append(.cancel(transfer))
+    shared.withLock { shared in
+      guard !shared.stopped else { return }
+      shared.commands.append(.cancel(transfer))
       _ = curl_multi_wakeup(multi)
     }
   }
@@ -88,10 +97,10 @@ final class TransferLoop: @unchecked Sendable {
   /// Stops accepting transfers. The thread ends when the running ones are done, at once when
   /// `cancelRunning` (they fail with `HTTPError.cancelled`).
   func shutdown(cancelRunning: Bool) {
-    lock.withLock {
-      guard !stopped else { return }
-      closing = true
-      if cancelRunning { abortRunning = true }
+    shared.withLock { shared in
+      guard !shared.stopped else { return }
+      shared.closing = true
+      if cancelRunning { shared.abortRunning = true }
       _ = curl_multi_wakeup(multi)
     }
   }
@@ -101,9 +110,9 @@ final class TransferLoop: @unchecked Sendable {
   private func run() {
     var running: Int32 = 0
     while true {
-      let (batch, abort) = lock.withLock { () -> ([Command], Bool) in
-        defer { commands.removeAll() }
-        return (commands, abortRunning)
+      let (batch, abort) = shared.withLock { shared -> ([Command], Bool) in
+        defer { shared.commands.removeAll() }
+        return (shared.commands, shared.abortRunning)
       }
       for command in batch {
         switch command {
@@ -120,9 +129,9 @@ final class TransferLoop: @unchecked Sendable {
       collectFinished()
 
       if active.isEmpty {
-        let finished = lock.withLock { () -> Bool in
-          guard closing, commands.isEmpty else { return false }
-          stopped = true
+        let finished = shared.withLock { shared -> Bool in
+          guard shared.closing, shared.commands.isEmpty else { return false }
+          shared.stopped = true
           return true
         }
         if finished { break }

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// What the classifier looks at: pods, events, and when known nodes, Karpenter NodePools and workload
 /// controllers. `nil` means "not known" (not allowed or not served), which is different from "none".

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Folds repeated events into one row: events about the same object with the same type, reason and message
 /// (separate objects that the recorder did not aggregate, or a series restarted by a new scheduler) become one

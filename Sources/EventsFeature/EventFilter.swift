@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Which events and findings a report shows: `--types`, `--reason`, `--since` and the `--for`/`-l` scope.
 public struct EventFilter: Sendable {

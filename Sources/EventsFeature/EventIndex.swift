@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Events grouped by the object they are about, newest last, for quick per-object look-ups.
 struct EventIndex: Sendable {

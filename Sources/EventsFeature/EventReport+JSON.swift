@@ -1,6 +1,11 @@
 import Formatters
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension EventReport {
   /// The report as `JSONRenderer.render` writes it, byte for byte, handed to `output` in pieces: a large

@@ -1,6 +1,11 @@
 import CPrefetch
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// What `lamp events` shows, as a stable documented document:
 ///

@@ -1,6 +1,11 @@
 import Formatters
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Turns an `EventReport` into the PENDING and EVENTS tables.
 public struct EventReportTable: Sendable {
@@ -266,7 +271,7 @@ public struct EventReportTable: Sendable {
     }
     if !current.isEmpty, let last = lines.popLast() {
       lines.append(
-        TerminalText.truncate(last + " " + current, toWidth: width - 1).replacingOccurrences(of: "…", with: "") + "…")
+        TerminalText.truncate(last + " " + current, toWidth: width - 1).filter { $0 != "…" } + "…")
     }
     return lines.map { TerminalText.truncate($0, toWidth: width) }
   }

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One change seen while watching: full lists (initially and after every re-list) or single objects.
 public enum EventsChange: Sendable {

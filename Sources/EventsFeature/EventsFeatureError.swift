@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Why an events query cannot run. One line each.
 public enum EventsFeatureError: Error, Sendable, Equatable, CustomStringConvertible {

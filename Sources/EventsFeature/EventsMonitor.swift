@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The state behind `lamp events --watch`: the current pods and events, and what has been shown, so each change
 /// turns into the rows that are new (an event first seen or repeated, a pod newly pending or pending for a

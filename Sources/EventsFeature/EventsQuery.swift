@@ -1,6 +1,11 @@
-import Foundation
 import KubeAPI
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Fetches what `lamp events` needs, concurrently and in few round trips: pods, events (events.k8s.io/v1 when
 /// served, else core/v1), nodes, Karpenter NodePools when their CRD is served, and, only when needed, ReplicaSets

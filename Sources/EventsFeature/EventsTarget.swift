@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A parsed `--for KIND/NAME` (`pod/web-1`, `deployment.apps/web`, `nodepool/default`); NAME may also be a UID.
 public struct EventsTarget: Sendable, Hashable {

@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Karpenter's `FailedScheduling` text (`Failed to schedule pod, incompatible with nodepool "default", …;
 /// incompatible with nodepool "spot", …`), read into one reason per NodePool.
@@ -15,13 +21,13 @@ public struct KarpenterMessage: Sendable, Hashable {
     for segment in message.components(separatedBy: "; ") {
       for part in segment.components(separatedBy: "incompatible with nodepool ").dropFirst() {
         guard let name = SchedulerMessage.quoted(part) else { continue }
-        var reason = part.drop { $0 != "," }.dropFirst().trimmingCharacters(in: .whitespaces)
-        if reason.hasPrefix("daemonset overhead="), let end = reason.range(of: "}, ") {
+        var reason = part.drop { $0 != "," }.dropFirst().trimmingSpaces()
+        if reason.hasPrefix("daemonset overhead="), let end = reason.firstUTF8Range(of: "}, ") {
           reason = String(reason[end.upperBound...])
         }
         pools[name] = reason
       }
-      if let range = segment.range(of: "exceed limits for nodepool: "),
+      if let range = segment.firstUTF8Range(of: "exceed limits for nodepool: "),
         let name = SchedulerMessage.quoted(String(segment[range.upperBound...]))
       {
         pools[name] = "all available instance types exceed its limits"

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// An event of either API, normalised into `ClusterEvent` as each list item is decoded, so a list of tens of
 /// thousands of events holds one model per event rather than two. Scanned pages are read straight into

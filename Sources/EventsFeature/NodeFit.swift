@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The scheduler's simplest filters, replayed for one pod on the nodes lamp has listed: placement (nodeSelector
 /// and required node affinity), taints and cordons. Resources and pod affinity are left to the scheduler's own

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Which Karpenter NodePools could provide a node for a pod: the pod's nodeSelector and required node affinity
 /// against the pool's requirements and template labels, the pool's taints against the pod's tolerations, and

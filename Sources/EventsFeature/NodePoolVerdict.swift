@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Whether one Karpenter NodePool could launch a node for a pod, and if not, why.
 public struct NodePoolVerdict: Sendable, Hashable, Encodable {

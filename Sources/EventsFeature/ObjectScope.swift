@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A set of objects events may be about: a `--for` target with its owners and the objects it owns, or the pods
 /// a label selector picked with their owners. Matches by uid, or by kind, namespace and name.

@@ -1,5 +1,11 @@
-import Foundation
+import ByteScanning
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension PendingClassifier {
   /// A scheduled pod: the first container (init containers first) that waits for a bad reason.
@@ -111,7 +117,7 @@ extension PendingClassifier {
   /// `couldn't find key K in ConfigMap NS/N` → `ConfigMap NS/N has no key K`; `secret "x" not found` →
   /// `Secret x does not exist`.
   func configProblem(_ message: String) -> String {
-    if message.hasPrefix("couldn't find key "), let inRange = message.range(of: " in ") {
+    if message.hasPrefix("couldn't find key "), let inRange = message.firstUTF8Range(of: " in ") {
       let key = message[message.index(message.startIndex, offsetBy: "couldn't find key ".count)..<inRange.lowerBound]
       return "\(message[inRange.upperBound...]) has no key \(key)"
     }

@@ -1,5 +1,11 @@
-import Foundation
+import ByteScanning
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension PendingClassifier {
   /// An unscheduled pod: placement and taints replayed on the nodes, then the scheduler's message, then Karpenter.
@@ -52,8 +58,8 @@ extension PendingClassifier {
   static func nominatedTarget(_ pod: Pod, event: ClusterEvent?) -> String? {
     if let node = pod.status?.nominatedNodeName, !node.isEmpty { return "node \(node)" }
     guard let event else { return nil }
-    if let colon = event.message.range(of: "schedule on: ") {
-      return String(event.message[colon.upperBound...]).trimmingCharacters(in: .whitespaces)
+    if let colon = event.message.firstUTF8Range(of: "schedule on: ") {
+      return String(event.message[colon.upperBound...]).trimmingSpaces()
     }
     return nil
   }

@@ -1,5 +1,11 @@
-import Foundation
+import ByteScanning
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension PendingClassifier {
   /// Controllers whose latest `FailedCreate` is newer than their latest `SuccessfulCreate`: reported against the
@@ -48,9 +54,9 @@ extension PendingClassifier {
   /// The cause inside `Error creating: pods "x-" is forbidden: …`, in plain words.
   static func createFailure(_ message: String) -> String {
     var text = message
-    if let range = text.range(of: "is forbidden: ") { text = String(text[range.upperBound...]) }
+    if let range = text.firstUTF8Range(of: "is forbidden: ") { text = String(text[range.upperBound...]) }
     if text.hasPrefix("Error creating: ") { text = String(text.dropFirst("Error creating: ".count)) }
-    if text.hasPrefix("error looking up service account "), let colon = text.range(of: ": ") {
+    if text.hasPrefix("error looking up service account "), let colon = text.firstUTF8Range(of: ": ") {
       let account = text[
         text.index(text.startIndex, offsetBy: "error looking up service account ".count)..<colon.lowerBound]
       return "ServiceAccount \(account) does not exist"
@@ -60,7 +66,7 @@ extension PendingClassifier {
       let quota = parts.first ?? ""
       return "exceeds ResourceQuota \(quota) (" + parts.dropFirst().joined(separator: ", ") + ")"
     }
-    if text.hasPrefix("admission webhook "), let denied = text.range(of: " denied the request: ") {
+    if text.hasPrefix("admission webhook "), let denied = text.firstUTF8Range(of: " denied the request: ") {
       let hook = text[text.index(text.startIndex, offsetBy: "admission webhook ".count)..<denied.lowerBound]
       return "admission webhook \(hook) denied it: \(text[denied.upperBound...])"
     }

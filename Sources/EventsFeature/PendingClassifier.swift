@@ -1,6 +1,11 @@
 import Formatters
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Finds every pod that is Pending or whose containers cannot start, and every workload that cannot create its
 /// pods, and says in one line why, with evidence. Pure: give it a `ClusterSnapshot`, get `[PendingFinding]`

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One pod that cannot run (or one workload that cannot create its pods), with one reason class, a one-line
 /// explanation in plain words and the evidence it rests on.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Why a pod (or a workload's pods) cannot run: one class per finding. The raw value is the stable word shown in
 /// the REASON column and written to JSON.

@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The kube-scheduler's `FailedScheduling` text, read into per-reason node counts.
 ///
@@ -96,9 +102,9 @@ public struct SchedulerMessage: Sendable, Hashable {
 
   static func reason(_ text: String) -> Reason {
     let lower = text.lowercased()
-    func has(_ part: StaticString) -> Bool { lower.containsUTF8(part) }
+    func has(_ part: String) -> Bool { lower.containsUTF8(part) }
     if let braces = braced(text), lower.hasPrefix("had untolerated taint {") || lower.hasPrefix("had taint {") {
-      let parts = braces.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+      let parts = braces.split(separator: ":", maxSplits: 1).map { $0.trimmingSpaces() }
       return .untoleratedTaint(key: parts.first ?? "", value: parts.count > 1 ? parts[1] : "")
     }
     if lower.hasPrefix("had untolerated taint") { return .untoleratedTaints }

@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Shortening of cluster text for one-line explanations.
 enum TextCut {
@@ -6,7 +12,7 @@ enum TextCut {
   static func firstSentence(_ text: String) -> String {
     var line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
     for separator in [". ", "; "] {
-      if let range = line.range(of: separator) { line = String(line[..<range.lowerBound]) }
+      if let range = line.firstUTF8Range(of: separator) { line = String(line[..<range.lowerBound]) }
     }
     while line.last == "." || line.last == " " { line.removeLast() }
     return line

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A pod as `lamp events` lists it: metadata and phase always, spec and the full status only when the pod may
 /// be stuck (Pending, or Running with a container waiting). Healthy pods are most of a large cluster, their

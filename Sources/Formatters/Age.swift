@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Ages and durations as kubectl shows and reads them.
 public enum Age {
@@ -38,7 +44,7 @@ public enum Age {
   /// Units are `s`, `m`, `h` and `d` (24 hours); parts may be combined and may be decimal. A bare
   /// `0` is accepted; any other number needs a unit. Negative and empty durations are refused.
   public static func parseDuration(_ text: String) throws(FormatterError) -> TimeInterval {
-    let input = text.trimmingCharacters(in: .whitespaces)
+    let input = text.trimmingSpaces()
     if input == "0" { return 0 }
     var total: Double = 0
     var rest = Substring(input)

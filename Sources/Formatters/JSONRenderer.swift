@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Serialises view models as JSON with sorted keys, unescaped slashes and RFC 3339 dates.
 public enum JSONRenderer {

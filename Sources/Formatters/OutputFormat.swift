@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The values of `-o/--output`.
 public enum OutputFormat: String, CaseIterable, Sendable, Hashable {
@@ -38,7 +44,7 @@ public enum OutputFormat: String, CaseIterable, Sendable, Hashable {
   public static func parse(
     _ text: String, allowed: [OutputFormat] = OutputFormat.allCases
   ) throws(FormatterError) -> OutputFormat {
-    let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+    let trimmed = text.trimmingSpaces().lowercased()
     let format = trimmed.isEmpty ? OutputFormat.table : OutputFormat(rawValue: trimmed)
     guard let format, allowed.contains(format) else {
       throw .unknownOutputFormat(text, allowed: allowed)

@@ -1,5 +1,10 @@
 import Dispatch
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Spreads large, independent pieces of work over every core: a table of tens of thousands of rows spent most of
 /// its time making cells and lines one row after another.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `spec.affinity` of a pod: only what scheduling diagnosis reads.
 public struct Affinity: Codable, Sendable, Hashable {

@@ -1,5 +1,10 @@
 import CPrefetch
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One event, whichever API it came from, with the display fields worked out once:
 /// last seen = `series.lastObservedTime` ?? `lastTimestamp` ?? `eventTime` ?? creation; count = `series.count` ??

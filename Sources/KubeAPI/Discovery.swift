@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A resource as discovery describes it (from either the aggregated or the legacy documents).
 public struct APIResourceInfo: Codable, Sendable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A core/v1 Endpoints object (named like its Service): which addresses are ready and which are not.
 public struct Endpoints: KubeObject, Codable, Hashable {

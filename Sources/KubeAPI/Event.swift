@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A core/v1 Event as `/api/v1/.../events` serves it (legacy `count`/timestamps, or `eventTime` + `series`).
 public struct Event: KubeObject, Codable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// An events.k8s.io/v1 Event: the same stored object as `Event`, with renamed fields (kube-api-wire §6.3).
 public struct EventV1: KubeObject, Codable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A field selector that could not be parsed, worded as kube-apiserver words it
 /// (`invalid selector: 'a'; can't understand 'a'`, `invalid field selector: invalid escape sequence: \x`).

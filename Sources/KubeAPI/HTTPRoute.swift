@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A Gateway API `gateway.networking.k8s.io/v1` HTTPRoute: its backend references.
 public struct HTTPRoute: KubeObject, Codable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// An `autoscaling/v2` HorizontalPodAutoscaler: bounds, metrics with their targets and current values.
 public struct HorizontalPodAutoscaler: KubeObject, Codable, Hashable {

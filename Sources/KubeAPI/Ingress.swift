@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A networking.k8s.io/v1 Ingress: its backends (rules and default) and TLS Secrets.
 public struct Ingress: KubeObject, Codable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension JSONSlice {
   /// Decodes `type` from the value as `KubeJSON.decoder()` does (times through `KubeTime`, `Data` as base64),

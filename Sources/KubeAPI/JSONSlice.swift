@@ -1,6 +1,19 @@
 import ByteScanning
 import CJSONIndex
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// One JSON value inside a byte buffer, read by scanning: members and elements are found when asked for, and
 /// the parts nobody asks for are skipped, never built. It serves list pages of tens of thousands of items

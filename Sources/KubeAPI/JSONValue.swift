@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// An arbitrary JSON value: unstructured Kubernetes objects, patches, CRD fields lamp does not model.
 public enum JSONValue: Sendable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// RFC 3339 timestamps as Kubernetes writes them: `metav1.Time` (seconds) and `MicroTime` (6 digits).
 public enum KubeTime {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A label selector that could not be parsed or is invalid, worded as kube-apiserver words it
 /// (`unable to parse requirement: ...`, `found ',', expected: identifier after ','`).

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 // Nodes read from scanned list pages: the same fields as their `Decodable` forms. A node the scanner does not
 // expect (a quantity written as a JSON number, a missing required field) throws, and the page is decoded with

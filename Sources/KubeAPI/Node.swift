@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A core/v1 Node: labels (in metadata), taints, schedulability, allocatable resources and conditions.
 public struct Node: KubeObject, Codable, Hashable {

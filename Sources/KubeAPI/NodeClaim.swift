@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A Karpenter NodeClaim (`karpenter.sh/v1`, also read as `v1beta1`): one node Karpenter launched or is launching.
 public struct NodeClaim: KubeObject, Codable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A Karpenter node class of any provider: AWS `EC2NodeClass` (`karpenter.k8s.aws`), EKS Auto Mode
 /// `NodeClass` (`eks.amazonaws.com/v1`) or Azure `AKSNodeClass` (`karpenter.azure.com`). Only the fields lamp

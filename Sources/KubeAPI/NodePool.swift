@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A Karpenter `karpenter.sh/v1` NodePool: what nodes it may launch (requirements, taints, labels), its
 /// limits and what it already provides (`status.resources`).

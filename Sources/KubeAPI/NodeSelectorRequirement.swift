@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One `key operator values` requirement of node affinity or a Karpenter NodePool.
 public struct NodeSelectorRequirement: Codable, Sendable, Hashable, CustomStringConvertible {

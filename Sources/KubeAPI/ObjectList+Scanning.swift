@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A list item that can be read from a scanned page (`JSONSlice`) without `JSONDecoder`, for the lists that
 /// are large and of which a view reads a few fields.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `metadata` of every object. Only `name` is required; items of watch bookmarks carry just a resourceVersion.
 public struct ObjectMeta: Codable, Sendable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// What an event is about (`involvedObject` in core/v1, `regarding` in events.k8s.io/v1).
 public struct ObjectReference: Codable, Sendable, Hashable {

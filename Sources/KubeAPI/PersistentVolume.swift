@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A core/v1 PersistentVolume: its class, its claim and its phase.
 public struct PersistentVolume: KubeObject, Codable, Hashable {

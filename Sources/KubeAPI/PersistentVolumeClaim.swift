@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A core/v1 PersistentVolumeClaim: its volume, class and phase.
 public struct PersistentVolumeClaim: KubeObject, Codable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 // Pods read from scanned JSON: the same fields as their `Decodable` forms. Through `Codable`, a pod's nested
 // optionals made decoding a few thousand Pending pods cost more than decoding fifty thousand events. A pod the

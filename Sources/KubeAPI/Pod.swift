@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A core/v1 Pod: only the fields lamp reads (placement, resources, container states, conditions).
 public struct Pod: KubeObject, Codable, Hashable {

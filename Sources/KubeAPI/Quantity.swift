@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A Kubernetes resource quantity (`100m`, `1.5Gi`, `2e3`, `128974848`), held exactly.
 ///
@@ -159,11 +165,11 @@ extension Quantity: Codable {
     try container.encode(description)
   }
 
-  /// `text` without surrounding whitespace. Quantities almost never have any, and Foundation's
-  /// `trimmingCharacters` cost more than parsing them, so it runs only when an end is not plain ASCII.
+  /// `text` without surrounding whitespace. Quantities almost never have any, and trimming by
+  /// `Character` costs more than parsing them, so it runs only when an end is not plain ASCII.
   static func trimmed(_ text: String) -> String {
     func plain(_ byte: UInt8?) -> Bool { byte.map { $0 > 0x20 && $0 < 0x7F } ?? true }
     guard !plain(text.utf8.first) || !plain(text.utf8.last) else { return text }
-    return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    return text.trimmingWhitespace()
   }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A string that is not a Kubernetes quantity, worded as apimachinery words it.
 public enum QuantityError: Error, Sendable, Hashable, CustomStringConvertible {

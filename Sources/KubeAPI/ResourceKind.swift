@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Where a kind of resource lives on the API: group, version, plural and scope.
 public struct ResourceKind: Sendable, Hashable, CustomStringConvertible {
@@ -90,29 +94,40 @@ extension ResourceKind {
   }
 }
 
-/// Percent-encoding of URL path segments and query values.
+/// Percent-encoding of URL path segments and query values: every byte of the UTF-8 but ASCII letters, digits and the
+/// few marks each allows is written as `%XX`.
 public enum PathEscaping {
-  private static let unreserved: CharacterSet = {
-    var set = CharacterSet.alphanumerics.intersection(
-      CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
-    set.insert(charactersIn: "-._~:@")
-    return set
-  }()
-
-  private static let queryValue: CharacterSet = {
-    var set = CharacterSet.alphanumerics.intersection(
-      CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
-    set.insert(charactersIn: "-._~")
-    return set
-  }()
-
   /// Escapes one path segment (names may contain `:` and `.` but never `/`).
   public static func segment(_ text: String) -> String {
-    text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+    escaped(text, keeping: "-._~:@")
   }
 
   /// Escapes a query parameter value (selectors contain `=`, `,`, `!`, spaces and parentheses).
   public static func query(_ text: String) -> String {
-    text.addingPercentEncoding(withAllowedCharacters: queryValue) ?? text
+    escaped(text, keeping: "-._~")
+  }
+
+  private static func escaped(_ text: String, keeping marks: StaticString) -> String {
+    let marks = UnsafeBufferPointer(start: marks.utf8Start, count: marks.utf8CodeUnitCount)
+    func kept(_ byte: UInt8) -> Bool {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"):
+        true
+      default: marks.contains(byte)
+      }
+    }
+    guard !text.utf8.allSatisfy(kept) else { return text }
+    let hex = Array("0123456789ABCDEF".utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count * 3)
+    for byte in text.utf8 {
+      if kept(byte) {
+        bytes.append(byte)
+      } else {
+        bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A container's resource requests and limits (`cpu`, `memory`, extended resources).
 public struct ResourceRequirements: Codable, Sendable, Hashable {

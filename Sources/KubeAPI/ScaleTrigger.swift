@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One KEDA trigger of a ScaledObject or ScaledJob (`prometheus`, `rabbitmq`, `cron`, ...).
 public struct ScaleTrigger: Codable, Sendable, Hashable {

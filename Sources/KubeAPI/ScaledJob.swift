@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A KEDA ScaledJob (`keda.sh/v1alpha1`): starts Jobs from a template as its triggers report work.
 public struct ScaledJob: KubeObject, Codable, Hashable {

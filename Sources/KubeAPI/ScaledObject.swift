@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A KEDA ScaledObject (`keda.sh/v1alpha1`): scales a Deployment, StatefulSet or custom resource through an HPA.
 public struct ScaledObject: KubeObject, Codable, Hashable {

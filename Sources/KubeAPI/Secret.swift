@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A core/v1 Secret. `data` values arrive base64-encoded on the wire and are decoded to their exact bytes.
 public struct Secret: KubeObject, Codable, Hashable {

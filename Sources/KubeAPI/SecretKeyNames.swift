@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A Secret read for the names of its keys only: its values are skipped while decoding and never held, so that
 /// a check such as "does this Secret have key `password`" cannot leak one.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A core/v1 Service: only what the resource graph reads (type and selector).
 public struct Service: KubeObject, Codable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A core/v1 ServiceAccount: metadata and its image pull Secrets.
 public struct ServiceAccount: KubeObject, Codable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `Status` object kube-apiserver sends with every error (and some successful deletes).
 public struct Status: Codable, Sendable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A `metav1.Condition`-shaped status condition, as custom resources (Karpenter, KEDA) and the HPA write them.
 public struct StatusCondition: Codable, Sendable, Hashable {

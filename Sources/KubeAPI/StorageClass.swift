@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A storage.k8s.io/v1 StorageClass: name and provisioner.
 public struct StorageClass: KubeObject, Codable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A node taint (`key=value:Effect`), also used in NodePool templates.
 public struct Taint: Codable, Sendable, Hashable, CustomStringConvertible {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A pod's toleration of taints.
 public struct Toleration: Codable, Sendable, Hashable {

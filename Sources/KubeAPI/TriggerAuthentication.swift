@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A KEDA TriggerAuthentication or ClusterTriggerAuthentication (`keda.sh/v1alpha1`; same spec): where a
 /// scaler's credentials come from. Only what lamp shows is read; secret values never appear here.

@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Hides KEDA trigger metadata values that look like credentials: keys naming passwords, tokens, secrets,
 /// connection strings, keys or authorization, the credentials of `Bearer`/`Basic` values, the values of
@@ -84,7 +90,7 @@ public enum TriggerMetadataRedaction {
 
   /// `scheme://user:pass@host` → `scheme://user:<redacted>@host`.
   static func redactURLPassword(_ value: String) -> String {
-    guard let scheme = value.range(of: "://"), let at = value[scheme.upperBound...].firstIndex(of: "@") else {
+    guard let scheme = value.firstUTF8Range(of: "://"), let at = value[scheme.upperBound...].firstIndex(of: "@") else {
       return value
     }
     let userInfo = value[scheme.upperBound..<at]

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Minimal metadata of a workload controller (ReplicaSet, Deployment, StatefulSet, DaemonSet, Job, CronJob):
 /// enough to walk owner chains (Pod → ReplicaSet → Deployment) and to tell desired from ready replicas.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The value of an `Authorization` header. Its descriptions never show the secret.
 public enum Authorization: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {

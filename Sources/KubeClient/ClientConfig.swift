@@ -1,5 +1,10 @@
 import CurlHTTP
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Everything needed to talk to one cluster as one user: the result of loading the kubeconfig (or the
 /// in-cluster configuration) and applying the command-line overrides.

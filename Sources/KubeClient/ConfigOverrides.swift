@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Command-line overrides of the kubeconfig, with kubectl's precedence: `context` picks the context,
 /// `cluster`/`user` replace that context's, `namespace` wins over the context's, `server` replaces the
@@ -56,7 +62,7 @@ public struct ConfigOverrides: Sendable, Equatable {
   /// Parses a `--request-timeout` value as kubectl does: `0` means no timeout, a bare integer is seconds,
   /// otherwise a Go duration such as `30s`, `1m30s`, `500ms` or `1h`.
   public static func parseRequestTimeout(_ text: String) throws(KubeconfigError) -> Duration? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces()
     if let seconds = Int64(trimmed), seconds >= 0 {
       return seconds == 0 ? nil : .seconds(seconds)
     }

@@ -1,6 +1,12 @@
+import ByteScanning
 import CurlHTTP
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// What the cluster serves: groups, versions and resources, from aggregated discovery (two requests)
 /// or the legacy per-group documents, cached on disk per server.
@@ -159,7 +165,7 @@ public actor Discovery {
   }
 
   static func isAggregated(_ contentType: String) -> Bool {
-    let parameters = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    let parameters = contentType.split(separator: ";").map { $0.trimmingSpaces().lowercased() }
     return parameters.contains("g=apidiscovery.k8s.io") && parameters.contains("as=apigroupdiscoverylist")
   }
 

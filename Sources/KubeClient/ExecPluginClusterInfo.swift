@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The cluster description an exec plugin receives in `spec.cluster` when `provideClusterInfo` is set.
 public struct ExecPluginClusterInfo: Sendable, Equatable {

@@ -4,16 +4,16 @@ enum ExecPluginCommandLookup {
   static func executable(for config: ExecPluginConfig) throws(ExecPluginError) -> String {
     let command = config.command
     if command.contains("/") {
-      guard KubeconfigFileReader.isRegularFile(command) else {
+      guard FileReader.isRegularFile(command) else {
         throw .notFound(command: command, installHint: config.installHint)
       }
-      guard KubeconfigFileReader.isExecutableFile(command) else { throw .notExecutable(command: command) }
+      guard FileReader.isExecutableFile(command) else { throw .notExecutable(command: command) }
       return command
     }
     let searchPath = config.environment["PATH"] ?? ""
     for directory in searchPath.split(separator: ":", omittingEmptySubsequences: true) {
       let candidate = KubeconfigPath.resolve(command, against: String(directory))
-      if KubeconfigFileReader.isExecutableFile(candidate) { return candidate }
+      if FileReader.isExecutableFile(candidate) { return candidate }
     }
     throw .notFound(command: command, installHint: config.installHint)
   }

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The credential an exec plugin printed: a bearer token and/or a client certificate, valid until
 /// `expiration` (nil: until the server rejects it).
@@ -70,12 +75,7 @@ struct ExecPluginCredential: Sendable, Equatable {
 
   /// RFC 3339 with or without fractional seconds, `Z` or an offset.
   static func parseTimestamp(_ text: String) -> Date? {
-    let plain = ISO8601DateFormatter()
-    plain.formatOptions = [.withInternetDateTime]
-    if let date = plain.date(from: text) { return date }
-    let fractional = ISO8601DateFormatter()
-    fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    return fractional.date(from: text)
+    KubeTime.parse(text)
   }
 
   private static func describe(_ error: DecodingError) -> String {

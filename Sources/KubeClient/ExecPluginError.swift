@@ -1,5 +1,11 @@
-import Foundation
+import ByteScanning
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Why an exec credential plugin gave no credential. Messages name the plugin by its command and never
 /// contain the credential.
@@ -53,7 +59,7 @@ public enum ExecPluginError: Error, Sendable, Equatable, CustomStringConvertible
 
   /// Collapses a multi-line install hint into one line.
   private static func oneLine(_ text: String) -> String {
-    text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+    text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces() }
       .filter { !$0.isEmpty }.joined(separator: " ")
   }
 }

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `KUBERNETES_EXEC_INFO` value: an ExecCredential with only `spec` filled in.
 enum ExecPluginInput {

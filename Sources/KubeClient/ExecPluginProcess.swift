@@ -1,4 +1,10 @@
-import Foundation
+import Dispatch
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 #if canImport(Glibc)
   import Glibc
@@ -8,8 +14,8 @@ import Foundation
   import Darwin
 #endif
 
-/// Runs one plugin process with `posix_spawn`, entirely on dedicated threads: waiting for a process and
-/// draining its pipes block, which must never happen on Swift's cooperative pool.
+/// Runs one plugin process with `posix_spawn`, entirely on threads of its own (serial queues' blocks, which may
+/// block): waiting for a process and draining its pipes block, which must never happen on Swift's cooperative pool.
 ///
 /// Not Foundation's `Process`: on Linux it starts the child in its own process group, so an interactive
 /// plugin that reads the terminal is stopped by SIGTTIN, and it reports the exit only once every
@@ -45,11 +51,9 @@ struct ExecPluginProcess: Sendable {
     let state = ExecPluginProcessState()
     return try await withTaskCancellationHandler {
       try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Outcome, Error>) in
-        let thread = Thread {
+        DispatchQueue(label: "lamp-exec-plugin").async {
           continuation.resume(with: Result { try runBlocking(state) })
         }
-        thread.name = "lamp-exec-plugin"
-        thread.start()
       }
     } onCancel: {
       state.cancel()
@@ -88,12 +92,10 @@ struct ExecPluginProcess: Sendable {
     }
     let exited = DispatchSemaphore(value: 0)
     let status = ExecPluginWaitStatus()
-    let waiter = Thread {
+    DispatchQueue(label: "lamp-exec-plugin-wait").async {
       status.wait(for: pid)
       exited.signal()
     }
-    waiter.name = "lamp-exec-plugin-wait"
-    waiter.start()
 
     var timedOut = false
     if let timeout, exited.wait(timeout: .now() + Self.dispatchInterval(timeout)) == .timedOut {
@@ -132,7 +134,7 @@ struct ExecPluginProcess: Sendable {
       _ = fcntl(descriptors[1], F_SETFD, FD_CLOEXEC)
     }
     guard result == 0 else {
-      throw .launchFailed(command: command, reason: KubeconfigFileReader.Failure(code: errno).reason)
+      throw .launchFailed(command: command, reason: FileReader.Failure(code: errno).reason)
     }
     return (descriptors[0], descriptors[1])
   }
@@ -171,7 +173,7 @@ struct ExecPluginProcess: Sendable {
     var pid: pid_t = 0
     let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
     guard result == 0 else {
-      throw .launchFailed(command: command, reason: KubeconfigFileReader.Failure(code: result).reason)
+      throw .launchFailed(command: command, reason: FileReader.Failure(code: result).reason)
     }
     return pid
   }
@@ -179,7 +181,7 @@ struct ExecPluginProcess: Sendable {
   /// Reads `descriptor` to EOF on its own thread, handing each chunk to `chunk`, then closes it.
   private static func drain(_ descriptor: Int32, group: DispatchGroup, _ chunk: @escaping @Sendable (Data) -> Void) {
     group.enter()
-    let thread = Thread {
+    DispatchQueue(label: "lamp-exec-plugin-pipe").async {
       defer {
         close(descriptor)
         group.leave()
@@ -192,8 +194,6 @@ struct ExecPluginProcess: Sendable {
         chunk(Data(buffer[0..<count]))
       }
     }
-    thread.name = "lamp-exec-plugin-pipe"
-    thread.start()
   }
 
   private static func dispatchInterval(_ duration: Duration) -> DispatchTimeInterval {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Runs an exec credential plugin once: decides interactivity, finds the command, builds its environment
 /// (with `KUBERNETES_EXEC_INFO`), runs it and parses the ExecCredential it prints.

@@ -1,4 +1,10 @@
-import Foundation
+import Synchronization
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 #if canImport(Glibc)
   import Glibc
@@ -9,36 +15,37 @@ import Foundation
 #endif
 
 /// Reaps one child with a blocking `waitpid` (called on a dedicated thread) and keeps how it ended.
-///
-/// `@unchecked Sendable` because the fields are guarded by `lock`.
-final class ExecPluginWaitStatus: @unchecked Sendable {
-  private let lock = NSLock()
-  private var code: Int32?
-  private var killedBy: Int32?
+final class ExecPluginWaitStatus: Sendable {
+  private struct Ending {
+    var code: Int32?
+    var killedBy: Int32?
+  }
+
+  private let ending = Mutex(Ending())
 
   /// Blocks until `pid` ends.
   func wait(for pid: pid_t) {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 {
       guard errno == EINTR else {
-        lock.withLock { code = -1 }
+        ending.withLock { $0.code = -1 }
         return
       }
     }
     // The WIFEXITED/WTERMSIG macros are not imported into Swift; decode the classic layout.
     let signal = status & 0x7F
-    lock.withLock {
+    ending.withLock { ending in
       if signal == 0 {
-        code = (status >> 8) & 0xFF
+        ending.code = (status >> 8) & 0xFF
       } else {
-        killedBy = signal
+        ending.killedBy = signal
       }
     }
   }
 
   /// The exit status, when the child exited normally.
-  var exitCode: Int32? { lock.withLock { code } }
+  var exitCode: Int32? { ending.withLock { $0.code } }
 
   /// The signal that killed the child, if one did.
-  var signal: Int32? { lock.withLock { killedBy } }
+  var signal: Int32? { ending.withLock { $0.killedBy } }
 }

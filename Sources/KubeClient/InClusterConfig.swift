@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The configuration of a pod's service account: `KUBERNETES_SERVICE_HOST`/`PORT` plus the token, CA and
 /// namespace files mounted under `root`.
@@ -68,8 +74,8 @@ public enum InClusterConfig {
   private static func namespaceFile(root: String) throws(KubeconfigError) -> String? {
     let path = KubeconfigPath.resolve("namespace", against: root)
     do {
-      let data = try KubeconfigFileReader.contents(of: path)
-      return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).nonEmptyValue
+      let data = try FileReader.contents(of: path)
+      return String(decoding: data, as: UTF8.self).trimmingWhitespace().nonEmptyValue
     } catch  where error.isNotFound {
       return nil
     } catch {

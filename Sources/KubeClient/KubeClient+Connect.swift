@@ -1,6 +1,11 @@
 import CurlHTTP
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension CredentialProvider: CredentialSupplier {
   public func authorizationHeader() async throws -> String? {

@@ -1,6 +1,12 @@
+import ByteScanning
 import CurlHTTP
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Supplies the Authorization header for each request and forgets it after a 401.
 public protocol CredentialSupplier: Sendable {
@@ -227,7 +233,7 @@ public final class KubeClient: Sendable {
   }
 
   static func retryAfter(_ response: HTTPResponse) -> Int? {
-    if let header = response.header("Retry-After"), let seconds = Int(header.trimmingCharacters(in: .whitespaces)) {
+    if let header = response.header("Retry-After"), let seconds = Int(header.trimmingSpaces()) {
       return seconds
     }
     if let status = try? JSONDecoder().decode(Status.self, from: response.body) {

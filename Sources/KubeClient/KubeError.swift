@@ -1,6 +1,12 @@
+import ByteScanning
 import CurlHTTP
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Why a request to the cluster failed. Every message is one line and never contains credentials.
 public enum KubeError: Error, Sendable, CustomStringConvertible {
@@ -98,8 +104,7 @@ public enum KubeError: Error, Sendable, CustomStringConvertible {
       if status.code == nil { status.code = response.status }
       return .api(status, server: server)
     }
-    let text = String(decoding: response.body.prefix(300), as: UTF8.self).trimmingCharacters(
-      in: .whitespacesAndNewlines)
+    let text = String(decoding: response.body.prefix(300), as: UTF8.self).trimmingWhitespace()
     let message = text.isEmpty ? "the server responded with HTTP \(response.status)" : text
     return .api(Status(message: message, reason: reasonPhrase(response.status), code: response.status), server: server)
   }

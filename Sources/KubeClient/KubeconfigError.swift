@@ -1,6 +1,11 @@
-import Foundation
 import KubeAPI
 import YAMLCoding
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Why a kubeconfig (or the in-cluster configuration) could not be turned into a `ClientConfig`.
 ///

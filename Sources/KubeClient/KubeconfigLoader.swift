@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Finds, reads and merges kubeconfig files exactly as kubectl does, and turns them into a `ClientConfig`.
 ///
@@ -74,7 +78,7 @@ public struct KubeconfigLoader: Sendable {
     for (path, required) in candidateFiles {
       let data: Data
       do {
-        data = try KubeconfigFileReader.contents(of: path)
+        data = try FileReader.contents(of: path)
       } catch {
         // client-go skips missing files in KUBECONFIG and a missing ~/.kube/config; other failures are errors.
         if !required && error.isNotFound { continue }

@@ -1,5 +1,11 @@
-import Foundation
+import ByteScanning
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Applies `ConfigOverrides` to a merged kubeconfig and produces a `ClientConfig`, with client-go's
 /// precedence and validation (plus clearer errors for references to names that do not exist).
@@ -165,7 +171,7 @@ struct KubeconfigResolver {
 
   static func read(_ path: String, field: String, owner: KubeconfigError.Owner) throws(KubeconfigError) -> Data {
     do {
-      return try KubeconfigFileReader.contents(of: path)
+      return try FileReader.contents(of: path)
     } catch {
       throw .unreadableFile(field: field, path: path, owner: owner, reason: error.reason)
     }
@@ -183,7 +189,7 @@ struct KubeconfigResolver {
   }
 
   static func validate(proxyURL: String, cluster: String) throws(KubeconfigError) {
-    guard let separator = proxyURL.range(of: "://"),
+    guard let separator = proxyURL.firstUTF8Range(of: "://"),
       ["http", "https", "socks5"].contains(proxyURL[..<separator.lowerBound].lowercased()),
       !proxyURL[separator.upperBound...].isEmpty
     else { throw .invalidProxyURL(url: proxyURL, cluster: cluster) }
@@ -228,7 +234,7 @@ struct KubeconfigResolver {
   /// Reads a token file; surrounding whitespace is dropped and an empty file is an error, as in client-go.
   static func readToken(_ path: String, field: String, owner: KubeconfigError.Owner) throws(KubeconfigError) -> String {
     let data = try read(path, field: field, owner: owner)
-    let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    let token = String(decoding: data, as: UTF8.self).trimmingWhitespace()
     if token.isEmpty { throw .unreadableFile(field: field, path: path, owner: owner, reason: "the file is empty") }
     return token
   }

@@ -12,7 +12,7 @@ struct KubeconfigServerURL: Sendable, Equatable {
     let invalid = KubeconfigError.invalidServerURL(url: raw, cluster: cluster)
     var rest = Substring(raw)
     var scheme = defaultTLS ? "https" : "http"
-    if let separator = raw.range(of: "://") {
+    if let separator = raw.firstUTF8Range(of: "://") {
       scheme = raw[..<separator.lowerBound].lowercased()
       rest = raw[separator.upperBound...]
     }

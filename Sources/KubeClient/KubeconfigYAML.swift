@@ -1,5 +1,10 @@
-import Foundation
 import YAMLCoding
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The one place kubeconfig text meets the YAML decoder (JSON kubeconfigs are YAML too).
 enum KubeconfigYAML {

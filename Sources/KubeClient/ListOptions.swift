@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Server-side filters for list and watch.
 public struct ListOptions: Sendable, Equatable {

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `metadata` at the head of a list page, read without decoding the page. The API server writes a list
 /// as `{"kind":…,"apiVersion":…,"metadata":{…,"continue":…},"items":[…]}`, so the bytes before `"items"` hold

@@ -1,20 +1,33 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Files lamp writes for the user alone (caches, history): 0600 files in 0700 directories, replaced atomically.
 public enum PrivateFile {
   /// Writes `data` to `path` through a temporary file and a rename, so readers never see half a file.
   public static func write(_ data: Data, to path: String) throws {
-    let directory = (path as NSString).deletingLastPathComponent
+    let slash = path.lastIndex(of: "/")
+    let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+    let name = slash.map { path[path.index(after: $0)...] } ?? path[...]
     try createDirectory(directory)
-    let temporary =
-      directory + "/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let temporary = directory + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw PrivateFileError(path: temporary, errno: errno) }
     var ok = true
     data.withUnsafeBytes { buffer in
       var offset = 0
       while offset < buffer.count {
-        let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = pwrite(fd, buffer.baseAddress! + offset, buffer.count - offset, off_t(offset))
         if written <= 0 {
           ok = false
           return
@@ -38,8 +51,8 @@ public enum PrivateFile {
 
   /// Creates a directory (and parents) with mode 0700.
   public static func createDirectory(_ path: String) throws {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return }
+    var status = stat()
+    if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return }
     do {
       try FileManager.default.createDirectory(
         atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

@@ -1,6 +1,11 @@
 import CurlHTTP
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One page of a list, decoded (and perhaps turned into other values).
 struct DecodedPage<Element: Sendable>: Sendable {

@@ -1,9 +1,15 @@
 import ArgumentParser
 import AskFeature
+import ByteScanning
 import CurlHTTP
 import Formatters
-import Foundation
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp ask`: diagnoses what a question is about (or the whole namespace) and answers with the root cause,
 /// the evidence and the fix, without any AI model.
@@ -114,7 +120,7 @@ struct AskCommand: AsyncParsableCommand {
   var yes = false
 
   func validated() throws -> String {
-    let format = output.trimmingCharacters(in: .whitespaces).lowercased()
+    let format = output.trimmingSpaces().lowercased()
     guard ["text", "json", "yaml"].contains(format) else {
       throw CommandError.usage("invalid output format \"\(output)\" (one of: text, json, yaml)")
     }

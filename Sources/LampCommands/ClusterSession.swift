@@ -1,6 +1,11 @@
 import CurlHTTP
-import Foundation
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The cluster the flags and the kubeconfig select, connected: kubectl's "Complete" step, done once per command.
 struct ClusterSession: Sendable {

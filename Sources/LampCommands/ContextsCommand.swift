@@ -1,7 +1,12 @@
 import ArgumentParser
 import Formatters
-import Foundation
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp contexts`: the merged kubeconfig's contexts, like `kubectl config get-contexts`.
 struct ContextsCommand: AsyncParsableCommand {

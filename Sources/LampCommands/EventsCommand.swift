@@ -1,9 +1,15 @@
 import ArgumentParser
+import ByteScanning
 import EventsFeature
 import Formatters
-import Foundation
 import KubeAPI
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp events`: pending pods first with the reason each is stuck, then events; exit codes for CI.
 struct EventsCommand: AsyncParsableCommand {
@@ -144,7 +150,7 @@ struct EventsCommand: AsyncParsableCommand {
   }
 
   static func split(_ values: [String]) -> [String] {
-    values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+    values.flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces() }.filter {
       !$0.isEmpty
     }
   }

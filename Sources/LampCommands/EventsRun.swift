@@ -1,8 +1,13 @@
 import EventsFeature
 import Formatters
-import Foundation
 import KubeAPI
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The parts of `lamp events` after flag parsing: fetch, shape, print, check, watch and wait.
 struct EventsRun {

@@ -1,5 +1,10 @@
 import ArgumentParser
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// kubectl's global flags, accepted after any subcommand (kubectl passes them to plugins that way).
 public struct GlobalOptions: ParsableArguments, Sendable {

@@ -1,5 +1,18 @@
 import Dispatch
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Makes Ctrl-C end a `--watch` with exit 0, as the user asked for it to stop (not an error).
 final class InterruptHandler: @unchecked Sendable {

@@ -1,6 +1,11 @@
 import ArgumentParser
 import AutoscaleFeature
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp karpenter nodeclaims`: every NodeClaim's pool, instance, node and launch or disruption state.
 struct KarpenterNodeClaimsCommand: AsyncParsableCommand {

@@ -1,6 +1,11 @@
 import ArgumentParser
 import AutoscaleFeature
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp karpenter nodepools`: every NodePool's nodes, usage against limits, real fill and disruption settings.
 struct KarpenterNodePoolsCommand: AsyncParsableCommand {

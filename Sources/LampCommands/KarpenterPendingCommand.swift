@@ -1,6 +1,11 @@
 import ArgumentParser
 import AutoscaleFeature
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp karpenter pending`: pods waiting for capacity and which NodePools could serve them.
 struct KarpenterPendingCommand: AsyncParsableCommand {

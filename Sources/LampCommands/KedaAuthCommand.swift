@@ -1,6 +1,11 @@
 import ArgumentParser
 import AutoscaleFeature
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp keda auth`: TriggerAuthentications and ClusterTriggerAuthentications, what they read, who uses them.
 struct KedaAuthCommand: AsyncParsableCommand {

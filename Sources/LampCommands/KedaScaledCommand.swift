@@ -1,9 +1,14 @@
 import ArgumentParser
 import AutoscaleFeature
 import Formatters
-import Foundation
 import KubeAPI
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp keda scaled [NAME]`: every ScaledObject and ScaledJob with its state, or one in detail.
 struct KedaScaledCommand: AsyncParsableCommand {

@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Context, cluster and user names for shell completion; never fails (completion must stay quiet).
 enum KubeconfigNames {

@@ -1,10 +1,15 @@
 import ArgumentParser
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension Invocation {
   /// kubectl (1.26+) completes plugin arguments by running `kubectl_complete-<plugin>`.
   public static func isCompletionHelper(_ path: String) -> Bool {
-    (path as NSString).lastPathComponent == "kubectl_complete-lamp"
+    fileName(path) == "kubectl_complete-lamp"
   }
 }
 

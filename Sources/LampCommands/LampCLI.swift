@@ -1,7 +1,13 @@
 import ArgumentParser
+import ByteScanning
 import CurlHTTP
-import Foundation
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Runs lamp: parses arguments, runs the command, turns every error into one line and an exit code.
 public enum LampCLI {
@@ -64,7 +70,8 @@ public enum LampCLI {
     // usage block. The help command is the one ArgumentParser's last line names (`kubectl lamp …` as a plugin).
     var text = "error: " + Self.lowercasingFirstWord(Lamp.message(for: error))
     let hint = message.split(separator: "\n").lazy.compactMap { line -> Substring? in
-      guard let start = line.range(of: "See '")?.upperBound, let end = line[start...].firstIndex(of: "'") else {
+      guard let start = line.firstUTF8Range(of: "See '")?.upperBound, let end = line[start...].firstIndex(of: "'")
+      else {
         return nil
       }
       return line[start..<end]

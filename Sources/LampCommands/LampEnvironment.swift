@@ -1,12 +1,30 @@
-import Foundation
 import KubeAPI
+import Synchronization
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Where a command's text goes: the process's stdout/stderr, or a buffer in tests.
-public final class OutputSink: @unchecked Sendable {
-  private let lock = NSLock()
+public final class OutputSink: Sendable {
+  private struct State {
+    var buffer = Data()
+    var writeErrno: Int32?
+  }
+
   private let descriptor: Int32?
-  private var buffer = Data()
-  private var writeErrno: Int32?
+  /// Held for a whole write, so the writes of different threads never interleave.
+  private let state = Mutex(State())
 
   /// Writes straight to a file descriptor (unbuffered: every write is a whole line or block).
   public init(descriptor: Int32) { self.descriptor = descriptor }
@@ -28,43 +46,37 @@ public final class OutputSink: @unchecked Sendable {
   }
 
   private func write(_ bytes: UnsafeRawBufferPointer) {
-    lock.lock()
-    defer { lock.unlock() }
-    guard let descriptor else { return buffer.append(contentsOf: bytes) }
-    var offset = 0
-    while offset < bytes.count {
-      let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-      if written < 0 && errno == EINTR { continue }
-      // A full disk or a closed descriptor: stop writing, and keep the cause for the exit (`failure`).
-      if written <= 0 {
-        if writeErrno == nil { writeErrno = written < 0 ? errno : ENOSPC }
-        return
+    state.withLock { state in
+      guard let descriptor else { return state.buffer.append(contentsOf: bytes) }
+      var offset = 0
+      while offset < bytes.count {
+        let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        // A full disk or a closed descriptor: stop writing, and keep the cause for the exit (`failure`).
+        if written <= 0 {
+          if state.writeErrno == nil { state.writeErrno = written < 0 ? errno : ENOSPC }
+          return
+        }
+        offset += written
       }
-      offset += written
     }
   }
 
   /// Why a write failed (`No space left on device`), or nil while every write has gone through. A reader that
   /// went away (`EPIPE`) is not a failure to report: `lamp … | head -1` is ordinary use.
   public var failure: String? {
-    lock.lock()
-    defer { lock.unlock() }
-    guard let writeErrno, writeErrno != EPIPE else { return nil }
+    guard let writeErrno = state.withLock({ $0.writeErrno }), writeErrno != EPIPE else { return nil }
     return String(cString: strerror(writeErrno))
   }
 
   /// True once a write has failed for any reason, a closed pipe included: a long-running command stops there.
   public var hasFailed: Bool {
-    lock.lock()
-    defer { lock.unlock() }
-    return writeErrno != nil
+    state.withLock { $0.writeErrno != nil }
   }
 
   /// What a capturing sink has collected.
   public var data: Data {
-    lock.lock()
-    defer { lock.unlock() }
-    return buffer
+    state.withLock { $0.buffer }
   }
 
   public var text: String { String(decoding: data, as: UTF8.self) }
@@ -131,10 +143,19 @@ public struct LampEnvironment: Sendable {
 public enum Invocation {
   /// `kubectl lamp` when the executable is named `kubectl-lamp`, else `lamp`.
   public static func name(forExecutable path: String) -> String {
-    let base = (path as NSString).lastPathComponent
-    return base == "kubectl-lamp" ? "kubectl lamp" : "lamp"
+    fileName(path) == "kubectl-lamp" ? "kubectl lamp" : "lamp"
+  }
+
+  /// The last component of an executable's path (`/usr/local/bin/kubectl-lamp` → `kubectl-lamp`).
+  static func fileName(_ path: String) -> Substring {
+    path.split(separator: "/").last ?? path[...]
   }
 
   /// The name to show in usage lines and examples.
   public static var current: String { LampEnvironment.current.invocationName }
+}
+
+/// `write(2)`: inside `OutputSink` the name means its own method.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
 }

@@ -1,6 +1,11 @@
 import CurlHTTP
-import Foundation
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// lamp's documented exit codes.
 public enum LampExit {

@@ -1,7 +1,12 @@
 import ArgumentParser
 import Formatters
-import Foundation
 import MapFeature
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp map`: the cluster's resource graph as a terminal tree, Graphviz DOT, JSON or YAML.
 struct MapCommand: AsyncParsableCommand {

@@ -1,7 +1,12 @@
 import Formatters
-import Foundation
 import KubeClient
 import MapFeature
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The parts of `lamp map` after flag parsing: decide the scope, fetch, build, cut and print.
 struct MapRun {

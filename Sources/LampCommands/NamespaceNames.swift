@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Namespace names for shell completion, read from the cluster the command line selects (as kubectl completes
 /// `-n`). Never fails and never prints: completion must stay quiet, so any error, or a server slower than a few

@@ -1,6 +1,11 @@
 import ArgumentParser
 import Formatters
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `-o/--output` and `--no-headers`, shared by every command that prints.
 public struct OutputOptions: ParsableArguments, Sendable {

@@ -1,7 +1,12 @@
 import Formatters
-import Foundation
 import KubeAPI
 import SecretsFeature
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The table form of `lamp secrets show`: a key table, then what lamp understood of each value.
 struct SecretViewText {

@@ -1,9 +1,14 @@
 import ArgumentParser
 import Formatters
-import Foundation
 import KubeAPI
 import KubeClient
 import SecretsFeature
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp secrets expiring`: TLS certificates in Secrets that expire soon; exit 3 when there are any (for CI).
 struct SecretsExpiringCommand: AsyncParsableCommand {

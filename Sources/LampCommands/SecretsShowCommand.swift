@@ -1,9 +1,14 @@
 import ArgumentParser
-import Foundation
 import KubeAPI
 import KubeClient
 import SecretsFeature
 import YAMLCoding
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp secrets show NAME`: every key of a Secret decoded, with certificates, tokens and registries explained.
 struct SecretsShowCommand: AsyncParsableCommand {
@@ -108,9 +113,9 @@ struct SecretsShowCommand: AsyncParsableCommand {
     if let file {
       let text: String
       do {
-        text = try String(contentsOfFile: file, encoding: .utf8)
+        text = String(decoding: try FileReader.contents(of: file), as: UTF8.self)
       } catch {
-        throw CommandError("cannot read \(file): \(error.localizedDescription)")
+        throw CommandError("cannot read \(file): \(error.reason)")
       }
       // Another kind (a ConfigMap, say) would otherwise fail on its first value that is not base64.
       struct Kind: Decodable { var kind: String? }

@@ -1,5 +1,11 @@
 import AskFeature
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 #if canImport(Glibc)
   import Glibc
@@ -30,7 +36,7 @@ struct TerminalWriteGate: WriteGate {
     guard bytes.withUnsafeBytes({ write(descriptor, $0.baseAddress, $0.count) }) == bytes.count else {
       return "the terminal could not be written to"
     }
-    let answer = Self.readLine(descriptor).trimmingCharacters(in: .whitespaces).lowercased()
+    let answer = Self.readLine(descriptor).trimmingSpaces().lowercased()
     return answer == "y" || answer == "yes" ? nil : "the user declined"
   }
 
@@ -39,6 +45,6 @@ struct TerminalWriteGate: WriteGate {
     var line: [UInt8] = []
     var byte: UInt8 = 0
     while line.count < 256, read(descriptor, &byte, 1) == 1, byte != 0x0A { line.append(byte) }
-    return String(decoding: line, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+    return String(decoding: line, as: UTF8.self).trimming { $0 == "\r" }
   }
 }

@@ -1,7 +1,12 @@
 import ArgumentParser
-import Foundation
 import KubeAPI
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `lamp version`: lamp's version and the server's.
 struct VersionCommand: AsyncParsableCommand {

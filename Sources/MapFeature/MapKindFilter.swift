@@ -1,4 +1,10 @@
-import Foundation
+import ByteScanning
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `--kinds`: which kinds to list. Entries are comma-separated kind names in any spelling (`pods`, `svc`,
 /// `Deployment`); an entry starting with `-` excludes a kind. With no inclusions, every kind is included.
@@ -18,7 +24,7 @@ public struct MapKindFilter: Sendable, Equatable {
   public init(parsing values: [String]) throws(MapFeatureError) {
     var include: Set<MapKind> = []
     var exclude: Set<MapKind> = []
-    let entries = values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+    let entries = values.flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces() }
     for entry in entries where !entry.isEmpty {
       let excluded = entry.hasPrefix("-") || entry.hasPrefix("!")
       let name = excluded ? String(entry.dropFirst()) : entry

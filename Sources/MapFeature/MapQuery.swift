@@ -1,6 +1,11 @@
-import Foundation
 import KubeAPI
 import KubeClient
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Lists, concurrently, the kinds a map request needs and gathers them into a `MapSnapshot`. A kind the user may
 /// not list becomes a warning naming the missing permission (the rest is still drawn); custom resources whose CRD

@@ -1,5 +1,11 @@
-import Foundation
+import ByteScanning
 import X509
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Reads PEM certificate chains and checks private keys against them.
 public enum CertificateReader {
@@ -51,7 +57,7 @@ public enum CertificateReader {
     let end = "-----END \(label)-----"
     var result: [String] = []
     var rest = Substring(text)
-    while let start = rest.range(of: begin), let stop = rest.range(of: end, range: start.upperBound..<rest.endIndex) {
+    while let start = rest.firstUTF8Range(of: begin), let stop = rest[start.upperBound...].firstUTF8Range(of: end) {
       result.append(String(rest[start.lowerBound..<stop.upperBound]))
       rest = rest[stop.upperBound...]
     }

@@ -1,5 +1,10 @@
-import Foundation
 import X509
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// What matters about one X.509 certificate, read with swift-certificates.
 public struct CertificateSummary: Codable, Sendable, Hashable {

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A certificate held in a Secret that expires within the window asked for.
 public struct ExpiringCertificate: Codable, Sendable, Hashable {

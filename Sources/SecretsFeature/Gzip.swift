@@ -1,5 +1,10 @@
 import CZlib
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// gzip (and zlib) inflation through the system zlib; Foundation cannot inflate on Linux.
 enum Gzip {

@@ -1,5 +1,11 @@
-import Foundation
+import ByteScanning
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// What a Helm 3 release Secret (`sh.helm.release.v1.NAME.vN`, type `helm.sh/release.v1`) records.
 /// Only metadata: the release's values and manifest can hold secrets and are never copied out.
@@ -20,7 +26,7 @@ public struct HelmRelease: Codable, Sendable, Hashable {
 
   /// Decodes the `release` value: base64 text of gzip (or, from old Helm builds, plain) JSON.
   public init(releaseValue bytes: Data) throws(SecretsError) {
-    let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
     guard let packed = Data(base64Encoded: text) else { throw .malformedHelmRelease("the value is not base64") }
     let json = packed.starts(with: [0x1F, 0x8B]) ? try Gzip.inflate(packed) : packed
     let root: JSONValue

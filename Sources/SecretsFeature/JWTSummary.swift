@@ -1,5 +1,11 @@
-import Foundation
+import ByteScanning
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The readable parts of a JSON Web Token. The signature is never verified; `signatureVerified` says so in output.
 public struct JWTSummary: Codable, Sendable, Hashable {
@@ -25,7 +31,7 @@ public struct JWTSummary: Codable, Sendable, Hashable {
 
   /// Decodes header and claims; nil when the text is not a JWT.
   public init?(token: String) {
-    let text = token.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = token.trimmingWhitespace()
     guard Self.looksLikeJWT(text) else { return nil }
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
     guard let headerBytes = Base64URL.decode(parts[0]), let claimBytes = Base64URL.decode(parts[1]),

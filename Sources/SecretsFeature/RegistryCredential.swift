@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One registry entry of a `.dockerconfigjson` or `.dockercfg` value; secrets are masked unless revealed.
 public struct RegistryCredential: Codable, Sendable, Hashable {

@@ -1,5 +1,11 @@
+import ByteScanning
 import Crypto
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// What an SSH key value is, without the key: type, size, and the SHA256 fingerprint `ssh-keygen -l` prints.
 public struct SSHKeySummary: Codable, Sendable, Hashable {
@@ -16,7 +22,7 @@ public struct SSHKeySummary: Codable, Sendable, Hashable {
 
   /// Reads an OpenSSH private key, a legacy PEM private key (type only) or an `authorized_keys` public key line.
   public init(text: String) throws(SecretsError) {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingWhitespace()
     if trimmed.hasPrefix("-----BEGIN OPENSSH PRIVATE KEY-----") {
       try self.init(openSSHPrivateKey: trimmed)
     } else if trimmed.hasPrefix("-----BEGIN"), let label = Self.pemLabel(trimmed) {
@@ -105,7 +111,7 @@ public struct SSHKeySummary: Codable, Sendable, Hashable {
 
   static func fingerprint(_ blob: Data) -> String {
     let digest = Data(SHA256.hash(data: blob)).base64EncodedString()
-    return "SHA256:" + digest.replacingOccurrences(of: "=", with: "")
+    return "SHA256:" + digest.filter { $0 != "=" }
   }
 
   private static func pemLabel(_ text: String) -> String? {

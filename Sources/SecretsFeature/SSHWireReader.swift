@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Reads the SSH wire encoding (RFC 4251 §5): big-endian uint32 and length-prefixed strings.
 struct SSHWireReader {

@@ -1,5 +1,10 @@
-import Foundation
 import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Turns a Secret into a `SecretView`: text vs binary, certificates, JWTs, docker configs, Helm releases, SSH keys.
 public struct SecretDecoder: Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One decoded key of a Secret: text or a binary description, plus whatever lamp understood of it.
 public struct SecretEntry: Codable, Sendable, Hashable {

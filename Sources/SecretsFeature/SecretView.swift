@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The decoded form of a Secret (`-o json|yaml` schema: apiVersion lamp/v1, kind SecretView).
 public struct SecretView: Codable, Sendable, Hashable {

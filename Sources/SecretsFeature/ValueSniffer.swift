@@ -1,4 +1,11 @@
-import Foundation
+import ByteScanning
+import KubeAPI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Tells text from binary and names common formats, so binary values are never dumped to a terminal.
 public enum ValueSniffer {
@@ -18,7 +25,7 @@ public enum ValueSniffer {
     ]
     for entry in magic where bytes.starts(with: entry.prefix) { return entry.name }
     guard isText(bytes), let text = String(data: bytes, encoding: .utf8) else { return "binary" }
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingWhitespace()
     if trimmed.contains("-----BEGIN CERTIFICATE-----") { return "PEM certificate" }
     if trimmed.hasPrefix("-----BEGIN OPENSSH PRIVATE KEY-----") { return "OpenSSH private key" }
     if trimmed.hasPrefix("-----BEGIN") && trimmed.contains("PRIVATE KEY-----") { return "PEM private key" }
@@ -32,13 +39,13 @@ public enum ValueSniffer {
   /// One `authorized_keys`-style line: a known key type, then base64.
   private static func isSSHPublicKey(_ text: String) -> Bool {
     let fields = text.split(separator: " ")
-    guard !text.contains("\n"), fields.count >= 2, fields[1].hasPrefix("AAAA") else { return false }
+    guard !text.contains(where: \.isNewline), fields.count >= 2, fields[1].hasPrefix("AAAA") else { return false }
     return fields[0].hasPrefix("ssh-") || fields[0].hasPrefix("ecdsa-sha2-") || fields[0].hasPrefix("sk-")
   }
 
   private static func isJSON(_ bytes: Data) -> Bool {
     do {
-      _ = try JSONSerialization.jsonObject(with: bytes)
+      _ = try JSONDecoder().decode(JSONValue.self, from: bytes)
       return true
     } catch {
       return false  // Not JSON is an answer here, not a failure.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// RFC 3339 timestamps (`metav1.Time`), computed without calendars or time zones so results are deterministic.
 enum RFC3339 {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Entry points for reading YAML text into `YAMLNode` trees and writing trees back as YAML.
 ///

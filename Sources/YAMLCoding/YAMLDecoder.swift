@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Decodes `Decodable` values from YAML (or JSON) text, with kubectl's YAML 1.1 scalar typing.
 ///

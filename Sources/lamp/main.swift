@@ -1,5 +1,18 @@
-import Foundation
 import LampCommands
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 // Only wiring here: everything else lives in LampCommands so tests can run commands in-process.
 

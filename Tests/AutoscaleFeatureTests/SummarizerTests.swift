@@ -40,6 +40,13 @@ import Testing
     #expect(ResourceText.percent(Quantity(integer: 1), of: .zero) == nil)
     #expect(ResourceText.cpu(try Quantity(parsing: "2e3")) == "2000")
     #expect(ResourceText.memory(try Quantity(parsing: "44349Mi")) == "43.3Gi")
+    let cores = ["1500m": "1.5", "250m": "0.25", "1001m": "1.001", "-500m": "-0.5", "2": "2", "100u": "0.001"]
+    for (text, shown) in cores { #expect(ResourceText.cpu(try Quantity(parsing: text)) == shown, "\(text)") }
+    // Tenths as printf's %.1f rounds them: 1.25 is a tie, to even.
+    let sizes = [
+      "1280Mi": "1.2Gi", "1331Mi": "1.3Gi", "1536Mi": "1.5Gi", "1Ti": "1Ti", "1023": "1023", "2047Ki": "2Mi",
+    ]
+    for (text, shown) in sizes { #expect(ResourceText.memory(try Quantity(parsing: text)) == shown, "\(text)") }
   }
 
   @Test func limitsLeftNeverGoBelowZero() throws {

@@ -42,10 +42,13 @@ struct CurlTransportLoggingTests {
     let transport = try TransportFixture.transport(log: capture.log(verbosity: 9))
     _ = try await transport.send(HTTPRequest(url: server.url("/secrets/db")))
     _ = try await transport.send(HTTPRequest(url: server.url("/ok")))
+    _ = try await transport.send(
+      HTTPRequest(method: "POST", url: server.url("/ok"), body: Data("line one\r\nline two\n".utf8)))
     let log = capture.lines.joined(separator: "\n")
     #expect(!log.contains("c3VwZXItc2VjcmV0"))
     #expect(log.contains("Response Body: [body redacted]"))
     #expect(log.contains("Response Body: ok\\n"))
+    #expect(log.contains("Request Body: line one\\r\\nline two\\n"), "a body is logged as one line")
   }
 
   @Test func logsFailures() async throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CurlHTTP
@@ -15,6 +16,16 @@ import Testing
     #expect(parser.status == 201)
     #expect(parser.reason == "Created")
     #expect(parser.headers == [HTTPHeader("Content-Type", "application/json"), HTTPHeader("Audit-Id", "abc")])
+  }
+
+  @Test func headerNamesCompareWithoutASCIICase() {
+    let response = HTTPResponse(
+      status: 200, headers: [HTTPHeader("content-length", "12"), HTTPHeader("Retry-After", "3")], body: Data())
+    #expect(response.header("Content-Length") == "12")
+    #expect(response.header("RETRY-AFTER") == "3")
+    #expect(response.header("Retry-Afte") == nil)
+    #expect(HTTPHeader("X-Ä", "").hasName("x-ä") == false, "only ASCII letters fold")
+    #expect(HTTPHeader("Host", "").hasName("host"))
   }
 
   @Test func readsHTTP2HeadsAndIgnoresTrailers() {

@@ -132,6 +132,13 @@ struct AskModelTests {
     #expect(result.code == 0, "\(result.stderr)")
     #expect(result.stdout == "from the config file\n")
     #expect(server.requests.first?.contains(#""model":"local-model""#) == true)
+
+    try FileManager.default.removeItem(atPath: path)
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+    let unreadable = await LampRunner.run(
+      arguments, kubeconfig: cluster.kubeconfigPath, environment: ["XDG_CONFIG_HOME": config.path])
+    #expect(unreadable.code == 2)
+    #expect(unreadable.stderr.contains("cannot read \(path): is a directory"), "\(unreadable.stderr)")
   }
 
   @Test("--offline, -o json and LAMP_LLM_PROVIDER=none never call the model; bad settings are usage errors")

@@ -144,6 +144,11 @@ struct SecretsShowTests {
     let revealed = await LampRunner.run(
       ["secrets", "show", "-f", path, "--reveal"], kubeconfig: "/nonexistent/kubeconfig")
     #expect(revealed.stdout.contains("hunter2-not-real"))
+    let missing = await LampRunner.run(
+      ["secrets", "show", "-f", directory.appendingPathComponent("none.yaml").path],
+      kubeconfig: "/nonexistent/kubeconfig")
+    #expect(missing.code == 1)
+    #expect(missing.stderr.hasSuffix("none.yaml: no such file or directory\n"), "\(missing.stderr)")
   }
 
   @Test("errors: unknown key, --raw without --key, a missing secret; no value leaks into them")

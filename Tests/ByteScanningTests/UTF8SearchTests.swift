@@ -1,5 +1,5 @@
+import ByteScanning
 import Foundation
-import KubeAPI
 import Testing
 
 @Suite("firstUTF8Range finds text byte for byte")
@@ -33,5 +33,34 @@ struct UTF8SearchTests {
     let bridged = NSString(string: "0/5 nodes are available: 5 node(s) didn't match node selector") as String
     #expect(bridged.containsUTF8("didn't match node selector"))
     #expect(bridged.firstUTF8Range(of: "5 node(s)").map { String(bridged[$0]) } == "5 node(s)")
+  }
+}
+
+@Suite("ByteSearch finds bytes in bytes")
+struct ByteSearchTests {
+  func offset(_ needle: String, in text: String) -> Int? {
+    var needle = needle
+    var text = text
+    return needle.withUTF8 { needle in
+      text.withUTF8 { ByteSearch.offset(of: UnsafeRawBufferPointer(needle), in: UnsafeRawBufferPointer($0)) }
+    }
+  }
+
+  @Test func offsets() {
+    #expect(offset("kind: Secret", in: #"{"a":1}"# + "\nkind: Secret") == 8)
+    #expect(offset("aab", in: "aaab") == 1)
+    #expect(offset("b", in: "") == nil)
+    #expect(offset("", in: "abc") == 0)
+    #expect(offset("abcd", in: "abc") == nil)
+  }
+
+  @Test func runTimeNeedlesAndSlices() throws {
+    let text = "-----BEGIN CERTIFICATE-----\nAAA\n-----END CERTIFICATE-----\n-----END CERTIFICATE-----"
+    let label = "CERTIFICATE"
+    let begin = try #require(text.firstUTF8Range(of: "-----BEGIN \(label)-----"))
+    let end = try #require(text[begin.upperBound...].firstUTF8Range(of: "-----END \(label)-----"))
+    #expect(text.distance(from: text.startIndex, to: end.lowerBound) == 32)
+    #expect(String(text[begin.lowerBound..<end.upperBound]).hasSuffix("AAA\n-----END CERTIFICATE-----"))
+    #expect(!text[end.upperBound...].containsUTF8("BEGIN"))
   }
 }

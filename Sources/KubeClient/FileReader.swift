@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 #if canImport(Glibc)
   import Glibc
@@ -9,16 +13,16 @@ import Foundation
 #endif
 
 /// Reads whole files with POSIX calls, so that a failure keeps its cause (`no such file or directory`)
-/// for the one-line error that names the file and the field.
-enum KubeconfigFileReader {
+/// for the one-line error that names the file (and, in a kubeconfig, the field).
+public enum FileReader {
   /// A failed read: the errno and its text in Go's lower-case style.
-  struct Failure: Error, Sendable, Equatable {
-    var code: Int32
+  public struct Failure: Error, Sendable, Equatable {
+    public var code: Int32
 
     /// The file (or a directory on its path) does not exist.
     var isNotFound: Bool { code == ENOENT || code == ENOTDIR }
 
-    var reason: String {
+    public var reason: String {
       guard let text = strerror(code) else { return "error \(code)" }
       let message = String(cString: text)
       return message.prefix(1).lowercased() + message.dropFirst()
@@ -26,7 +30,7 @@ enum KubeconfigFileReader {
   }
 
   /// The bytes of the file at `path`.
-  static func contents(of path: String) throws(Failure) -> Data {
+  public static func contents(of path: String) throws(Failure) -> Data {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     if descriptor < 0 { throw Failure(code: errno) }
     defer { close(descriptor) }
