@@ -24,6 +24,12 @@ public enum ByteSearch {
     }
     return nil
   }
+
+  /// The offset of the first occurrence of `needle`'s UTF-8 in `text`.
+  public static func offset(of needle: String, in text: UnsafeRawBufferPointer) -> Int? {
+    var needle = needle
+    return needle.withUTF8 { offset(of: UnsafeRawBufferPointer($0), in: text) }
+  }
 }
 
 extension StringProtocol {
@@ -41,15 +47,11 @@ extension StringProtocol {
   }
 
   private func utf8Offset(of needle: String) -> Int? {
-    var needle = needle
-    return needle.withUTF8 { needle in
-      let needle = UnsafeRawBufferPointer(needle)
-      if let found = utf8.withContiguousStorageIfAvailable({ ByteSearch.offset(of: needle, in: .init($0)) }) {
-        return found
-      }
-      // A bridged string has no contiguous UTF-8 to lend.
-      var copy = String(self)
-      return copy.withUTF8 { ByteSearch.offset(of: needle, in: .init($0)) }
+    if let found = utf8.withContiguousStorageIfAvailable({ ByteSearch.offset(of: needle, in: .init($0)) }) {
+      return found
     }
+    // A bridged string has no contiguous UTF-8 to lend.
+    var copy = String(self)
+    return copy.withUTF8 { ByteSearch.offset(of: needle, in: .init($0)) }
   }
 }

@@ -46,12 +46,7 @@ enum RequestRedaction {
     if url[..<pathEnd].contains("/secrets") { return true }
     guard let body else { return false }
     let markers = [#""kind":"Secret"#, #""kind": "Secret"#, "kind: Secret"]
-    return body.withUnsafeBytes { body in
-      markers.contains { marker in
-        var marker = marker
-        return marker.withUTF8 { ByteSearch.offset(of: UnsafeRawBufferPointer($0), in: body) != nil }
-      }
-    }
+    return body.withUnsafeBytes { body in markers.contains { ByteSearch.offset(of: $0, in: body) != nil } }
   }
 
   private static func withoutUserInfo(_ url: String) -> String {

@@ -21,10 +21,7 @@ struct TLSHandshakeNotes: Sendable, Equatable {
   /// line for every TLS record (`TLSv1.3 (IN), TLS header, Supplemental data (23):`), thousands for a large list,
   /// and making a string of each to search it cost more than the transfer's other callbacks together.
   static func mayConcernServer(_ line: UnsafeRawBufferPointer) -> Bool {
-    serverLines.contains { marker in
-      var marker = marker
-      return marker.withUTF8 { ByteSearch.offset(of: UnsafeRawBufferPointer($0), in: line) != nil }
-    }
+    serverLines.contains { ByteSearch.offset(of: $0, in: line) != nil }
   }
 
   private static let certificateRequest = "(IN), TLS handshake, Request CERT"

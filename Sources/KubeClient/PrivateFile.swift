@@ -16,11 +16,10 @@
 public enum PrivateFile {
   /// Writes `data` to `path` through a temporary file and a rename, so readers never see half a file.
   public static func write(_ data: Data, to path: String) throws {
-    let slash = path.lastIndex(of: "/")
-    let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
-    let name = slash.map { path[path.index(after: $0)...] } ?? path[...]
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent().path
     try createDirectory(directory)
-    let temporary = directory + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let temporary = directory + "/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw PrivateFileError(path: temporary, errno: errno) }
     var ok = true
