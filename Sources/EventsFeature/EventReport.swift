@@ -59,7 +59,7 @@ public struct EventReport: Sendable, Encodable {
   public init(
     namespace: String?, findings: [PendingFinding], events: Items, filter: EventFilter, warnings: [String], now: Date
   ) {
-    let shownFindings = findings.filter(filter.includes).sorted(by: PendingFinding.longestFirst)
+    let shownFindings = findings.filter(filter.includes).sortedLongestFirst()
     self.init(
       namespace: namespace, pending: shownFindings.map { Pending($0, now: now) }, events: events, warnings: warnings)
   }

@@ -179,19 +179,20 @@ public struct EventReportTable: Sendable {
     return narrow
   }
 
-  /// Renders the sections, as UTF-8 bytes to write piece after piece. On a narrow terminal a table whose fixed
-  /// columns leave too little room puts its free text (DETAIL, MESSAGE) on indented lines under each row, wrapped
-  /// to the width (three lines at most).
-  public func render(_ report: EventReport, renderer: TableRenderer) -> [[UInt8]] {
+  /// Renders the sections, handing `write` the UTF-8 bytes piece after piece as they are laid out. On a narrow
+  /// terminal a table whose fixed columns leave too little room puts its free text (DETAIL, MESSAGE) on indented
+  /// lines under each row, wrapped to the width (three lines at most).
+  public func write(_ report: EventReport, renderer: TableRenderer, to write: ([UInt8]) -> Void) {
     guard width != nil, !wide else {
-      return renderer.pieces(sections: [
-        ("PENDING", LazyTable(pendingTable(report.pending))), ("EVENTS", eventsTable(report.events)),
-      ])
+      renderer.write(
+        sections: [("PENDING", LazyTable(pendingTable(report.pending))), ("EVENTS", eventsTable(report.events))],
+        to: write)
+      return
     }
     let blocks = sections(report).filter { !$0.table.rows.isEmpty }.map { title, table in
       block(title, table, moved: movedColumns(table), renderer: renderer)
     }
-    return [Array(blocks.joined(separator: renderer.showHeaders ? "\n" : "").utf8)]
+    write(Array(blocks.joined(separator: renderer.showHeaders ? "\n" : "").utf8))
   }
 
   /// How the report's sections were printed (nil for a section that was not), for `--watch`'s rows to follow.

@@ -45,14 +45,14 @@ extension EventsQuery {
   }
 
   /// The pods an unscoped run classifies, known once the events are read: the Pending ones that may be stuck and
-  /// the ones the events warn about (fetched next). Nil when the pods could not be listed.
-  static func podsThatMayBeStuck(_ pending: [Pod]?, _ events: [ClusterEvent]?) -> Set<EventIndex.Key>? {
+  /// the ones the events warn about (`warnedPods(in:)`, fetched next). Nil when the pods could not be listed.
+  static func podsThatMayBeStuck(_ pending: [Pod]?, warned: [PodName]) -> Set<EventIndex.Key>? {
     guard let pending else { return nil }
     var keys = Set(
       pending.lazy.filter(PendingClassifier.mayBeStuck).map { pod in
         EventIndex.Key(kind: "Pod", namespace: pod.metadata.namespace ?? "", name: pod.metadata.name)
       })
-    for name in warnedPods(in: events ?? []) {
+    for name in warned {
       keys.insert(EventIndex.Key(kind: "Pod", namespace: name.namespace, name: name.name))
     }
     return keys

@@ -128,7 +128,10 @@ public struct EventsQuery: Sendable {
       Task { EventReport.Items(showing: events.items ?? [], filter: filter, keys: keyedEvents.keys) }
     }
     var pods = try await podsResult
-    let stuckPods = options.readsStuckPodsOnly ? Self.podsThatMayBeStuck(pods.items, events.items) : nil
+    let stuckPods =
+      options.readsStuckPodsOnly
+      ? Self.podsThatMayBeStuck(pods.items, warned: keyedEvents.warned ?? Self.warnedPods(in: events.items ?? []))
+      : nil
     async let eventIndex = stuckPods.map { EventIndex(events.items ?? [], pods: $0, keys: keyedEvents.keys) }
     let nodes = try await nodesResult
     let pools = try await poolsResult
@@ -193,7 +196,7 @@ public struct EventsQuery: Sendable {
         // The pods after the Pending ones were added once those were being classified.
         let rest = classifier.podFindings(classified.pods.dropFirst(pendingCount))
         let early = await pendingFindings?.value ?? []
-        return (early + rest + classifier.workloadFindings()).sorted(by: PendingFinding.longestFirst)
+        return (early + rest + classifier.workloadFindings()).sortedLongestFirst()
       }
     }
     return Result(
@@ -254,6 +257,9 @@ public struct EventsQuery: Sendable {
     /// `events.k8s.io/v1` or `v1`.
     var api: String
     var keys: [EventCollapser.Key]?
+    /// The pods the events warn about, worked out page by page (nil when not asked for, or when a restarted list
+    /// read some pages twice).
+    var warned: [PodName]?
   }
 
   /// Events through events.k8s.io/v1 when discovery offers it (falling back to core/v1 when only that is
@@ -262,16 +268,17 @@ public struct EventsQuery: Sendable {
     async throws -> KeyedEvents
   {
     func read<Source: ClusterEventSource>(_ kind: ResourceKind, _ source: Source.Type) async throws
-      -> (items: [ClusterEvent], keys: [EventCollapser.Key]?)?
+      -> ListedEvents?
     {
       try await clusterEvents(kind, source, namespace: namespace, identity: identity, warned: warned, keyed: keyed)
     }
     if try await discovery.find(group: "events.k8s.io", resource: "events") != nil {
       if let read = try await read(.eventsV1, EventV1.self) {
-        return KeyedEvents(fetched: Fetched(items: read.items), api: "events.k8s.io/v1", keys: read.keys)
+        return KeyedEvents(
+          fetched: Fetched(items: read.items), api: "events.k8s.io/v1", keys: read.keys, warned: read.warned)
       }
       if let read = try await read(.events, Event.self) {
-        return KeyedEvents(fetched: Fetched(items: read.items), api: "v1", keys: read.keys)
+        return KeyedEvents(fetched: Fetched(items: read.items), api: "v1", keys: read.keys, warned: read.warned)
       }
       let place = namespace.map { " in namespace \"\($0)\"" } ?? " in all namespaces"
       let warning = "missing permission: list events.events.k8s.io or events\(place); events are not shown"
@@ -281,7 +288,14 @@ public struct EventsQuery: Sendable {
     return KeyedEvents(
       fetched: Fetched(
         items: core?.items, warning: core == nil ? Self.permissionWarning(.events, namespace: namespace) : nil),
-      api: "v1", keys: core?.keys)
+      api: "v1", keys: core?.keys, warned: core?.warned)
+  }
+
+  /// One API's events, with what was worked out of them page by page.
+  struct ListedEvents {
+    var items: [ClusterEvent]
+    var keys: [EventCollapser.Key]?
+    var warned: [PodName]?
   }
 
   /// One API's events as `ClusterEvent`s, normalised page by page (never holding both forms of every event); each
@@ -290,7 +304,7 @@ public struct EventsQuery: Sendable {
   func clusterEvents<Source: ClusterEventSource>(
     _ kind: ResourceKind, _ source: Source.Type, namespace: String?, identity: Bool,
     warned: AsyncStream<[PodName]>.Continuation?, keyed: Bool = false
-  ) async throws -> (items: [ClusterEvent], keys: [EventCollapser.Key]?)? {
+  ) async throws -> ListedEvents? {
     identity
       ? try await clusterEvents(
         kind, ListedEvent<Source, AllEventFields>.self, namespace: namespace, warned: warned, keyed: keyed)
@@ -301,22 +315,32 @@ public struct EventsQuery: Sendable {
   private func clusterEvents<Source, Fields>(
     _ kind: ResourceKind, _ item: ListedEvent<Source, Fields>.Type, namespace: String?,
     warned: AsyncStream<[PodName]>.Continuation?, keyed: Bool
-  ) async throws -> (items: [ClusterEvent], keys: [EventCollapser.Key]?)? {
+  ) async throws -> ListedEvents? {
     let handle = client.resource(kind, as: item, namespace: namespace)
     // Each page's keys are worked out beside the paging, which would otherwise ask for the next page later.
     var pageKeys: [Task<[EventCollapser.Key], Never>] = []
+    // Kept for the classifier too, which would otherwise read every event again once the last page is in.
+    var warnedNames: [PodName] = []
+    var paged = 0
     let eachPage = { (page: [ClusterEvent]) in
-      if let warned { _ = warned.yield(Self.warnedPods(in: page)) }
+      paged += page.count
+      if let warned {
+        let names = Self.warnedPods(in: page)
+        warnedNames += names
+        _ = warned.yield(names)
+      }
       if keyed { pageKeys.append(Task { EventCollapser.keys(page) }) }
     }
     do {
       let items = try await handle.list(eachPage: eachPage) { $0.event }.items
-      guard keyed else { return (items, nil) }
+      // A list restarted after its continue token expired read some pages twice.
+      let restarted = paged != items.count
+      let warnedPods = warned == nil || restarted ? nil : warnedNames
+      guard keyed, !restarted else { return ListedEvents(items: items, warned: warnedPods) }
       var keys: [EventCollapser.Key] = []
       keys.reserveCapacity(items.count)
       for page in pageKeys { keys += await page.value }
-      // A list restarted after its continue token expired read some pages twice.
-      return (items, keys.count == items.count ? keys : nil)
+      return ListedEvents(items: items, keys: keys, warned: warnedPods)
     } catch let error as KubeError where error.isForbidden || (error.isNotFound && kind.group != "") {
       return nil
     }

@@ -56,7 +56,7 @@ public struct PendingClassifier: Sendable {
 
   /// All findings, longest-pending first.
   public func findings() -> [PendingFinding] {
-    (podFindings(snapshot.pods[...]) + workloadFindings()).sorted(by: PendingFinding.longestFirst)
+    (podFindings(snapshot.pods[...]) + workloadFindings()).sortedLongestFirst()
   }
 
   /// The findings of `pods`, in no order. Pods are classified on every core: at a few hundred stuck pods this was

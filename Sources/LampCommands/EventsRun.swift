@@ -90,7 +90,7 @@ struct EventsRun {
       }
       let renderer = TableRenderer(
         wide: settings.format == .wide, showHeaders: !command.outputOptions.noHeaders, style: printer.style)
-      for piece in tableBuilder.render(report, renderer: renderer) { environment.stdout.write(piece) }
+      tableBuilder.write(report, renderer: renderer) { environment.stdout.write($0) }
     }
   }
 

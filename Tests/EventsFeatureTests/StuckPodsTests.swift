@@ -79,6 +79,11 @@ struct StuckPodsTests {
     #expect(!ordered.isEmpty)
     let keyed = try await query.events(namespace: nil, identity: false, warned: nil, keyed: true)
     #expect(keyed.keys?.count == keyed.fetched.items?.count, "keys worked out as the pages were read")
+    #expect(keyed.warned == nil, "warned pods only kept for a feed")
+    let (_, feed) = AsyncStream.makeStream(of: [EventsQuery.PodName].self)
+    let fed = try await query.events(namespace: nil, identity: false, warned: feed, keyed: true)
+    #expect(fed.warned == EventsQuery.warnedPods(in: fed.fetched.items ?? []), "kept as the pages were read")
+    #expect(fed.warned?.isEmpty == false)
 
     #expect(result.snapshot.eventIndex != nil)
     var rebuilt = result.snapshot
@@ -88,6 +93,32 @@ struct StuckPodsTests {
     let findings = try #require(await result.findings?.value, "classified as it read")
     #expect(findings == PendingClassifier.classify(rebuilt), "the Pending pods classified early, then the rest")
     #expect(findings.count > 1)
+  }
+
+  @Test("events read again after an expired continue token: the pods they warn about are the whole list's")
+  func restartedEventsList() async throws {
+    let cluster = try await TestCluster.start(
+      scenario: .scale(try ScaleSpec.parse("pods=2000,events=12000")), faults: SimFaults(expireContinueFirstN: 1))
+    defer { Task { await cluster.stop() } }
+    let query = try await Self.query(cluster)
+    let (_, feed) = AsyncStream.makeStream(of: [EventsQuery.PodName].self)
+    let restarted = try await query.events(namespace: nil, identity: false, warned: feed, keyed: true)
+    let events = try #require(restarted.fetched.items)
+    #expect(events.count == 12000, "one consistent list")
+    // Pages handed over before the restart would be counted twice: then nothing kept is used.
+    #expect(restarted.keys.map { $0.count == events.count } ?? true)
+    #expect((restarted.warned ?? []) == (restarted.warned == nil ? [] : EventsQuery.warnedPods(in: events)))
+
+    await cluster.sim.setFaults(SimFaults(expireContinueFirstN: 1))
+    let result = try await query.run(EventsQuery.Options(namespace: nil, triagePods: true, classifies: true))
+    #expect(result.snapshot.events.count == 12000)
+    let warned = Set(EventsQuery.warnedPods(in: result.snapshot.events))
+    #expect(!warned.isEmpty)
+    #expect(warned.isSubset(of: Set(result.snapshot.pods.map(EventsQuery.PodName.init))), "every warned pod read")
+    let findings = try #require(await result.findings?.value)
+    let named = Set(
+      findings.filter { $0.kind == "Pod" }.map { EventsQuery.PodName(namespace: $0.namespace, name: $0.name) })
+    #expect(warned.isSubset(of: named), "and classified")
   }
 
   @Test("hundreds of stuck pods are classified on every core: every pod's finding, longest pending first")

@@ -215,8 +215,9 @@ import Testing
     #expect(table.rows.map(\.cells) == rows.map { [$0.0, $0.1 + $0.2, $0.3] + $0.4 })
     #expect(table.rows.map(\.status) == [nil, .warning, nil, nil])
     for renderer in [TableRenderer(), TableRenderer(wide: true), TableRenderer(showHeaders: false)] {
-      let pieces = renderer.pieces(sections: [("TITLE", lazy)])
-      #expect(String(decoding: Array(pieces.joined()), as: UTF8.self) == renderer.render(sections: [("TITLE", table)]))
+      var text: [UInt8] = []
+      renderer.write(sections: [("TITLE", lazy)]) { text += $0 }
+      #expect(String(decoding: text, as: UTF8.self) == renderer.render(sections: [("TITLE", table)]))
     }
     #expect(TableRenderer().render(table).contains("replicaset/…   "))
     let collected = TableCells.collect { cells in
