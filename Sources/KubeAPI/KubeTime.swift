@@ -69,7 +69,7 @@ public enum KubeTime {
   /// The same, written at `start` (room for `formattedCount` bytes); returns the length. Reports write two
   /// timestamps per event straight into their text: a string of each cost two allocations.
   public static func format(_ date: Date, at start: UnsafeMutablePointer<UInt8>) -> Int {
-    let (y, mo, d, h, mi, s, _) = components(date)
+    let (y, mo, d, h, mi, s) = components(seconds: Int(date.timeIntervalSince1970.rounded(.down)))
     return assemble(y, mo, d, h, mi, s, micros: nil, at: start)
   }
 
@@ -124,10 +124,17 @@ public enum KubeTime {
       seconds += 1
       micros -= 1_000_000
     }
+    let (y, mo, d, h, mi, s) = components(seconds: seconds)
+    return (y, mo, d, h, mi, s, micros)
+  }
+
+  /// Whole seconds since 1970 as a date and a time of day (the JSON writers format 100,000 timestamps a report,
+  /// and need no fraction).
+  private static func components(seconds: Int) -> (Int, Int, Int, Int, Int, Int) {
     let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
     let rest = seconds - days * 86400
     let (y, m, d) = civilFromDays(days)
-    return (y, m, d, rest / 3600, (rest % 3600) / 60, rest % 60, micros)
+    return (y, m, d, rest / 3600, (rest % 3600) / 60, rest % 60)
   }
 
   // Howard Hinnant's days-from-civil algorithms: exact for the proleptic Gregorian calendar.

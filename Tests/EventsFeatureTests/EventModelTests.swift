@@ -35,6 +35,10 @@ struct EventModelTests {
     }
     let micro = try #require(KubeTime.parse("2026-11-20T10:21:44.000123Z"))
     #expect(KubeTime.formatMicro(micro) == "2026-11-20T10:21:44.000123Z")
+    // The whole-second form drops the fraction, even one that the microsecond form rounds up.
+    let late = Date(timeIntervalSince1970: 1_795_000_000.9999996)
+    #expect(KubeTime.format(late) == "2026-11-18T11:06:40Z")
+    #expect(KubeTime.formatMicro(late) == "2026-11-18T11:06:41.000000Z")
   }
 
   @Test("repeats collapse: counts add up, first and last seen widen")
