@@ -114,7 +114,7 @@ extension EventReport.Pending {
       }
     }
     json.member("pendingSeconds", depth: inner, first: &first)
-    json.raw(String(pendingSeconds))
+    json.integer(pendingSeconds)
     json.member("reason", reason, depth: inner, first: &first)
     json.member("since", since, depth: inner, first: &first)
     json.member("uid", uid, depth: inner, first: &first)
@@ -150,7 +150,7 @@ extension EventReport.Item {
     let depth = depth + 1
     var first = true
     json.member("count", depth: depth, first: &first)
-    json.raw(String(count))
+    json.integer(count)
     json.member("firstSeen", firstSeen, depth: depth, first: &first)
     json.member("lastSeen", lastSeen, depth: depth, first: &first)
     json.member("message", message, depth: depth, first: &first)

@@ -12,8 +12,8 @@ public enum ParallelBuild {
   /// Below this many items per worker the work stays on the calling thread.
   public static let minimumChunk = 4096
 
-  /// How many cores the work is spread over.
-  public static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+  /// How many cores the work is spread over. Read once: each reading opens and parses the cgroup's CPU files.
+  public static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
   /// `0..<count` cut into chunks, each turned into a value by `make` (concurrently when `count` is large), in
   /// order. A few chunks per core rather than one: a core that is busy with something else then takes fewer, instead

@@ -214,7 +214,7 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
   }
 
   /// Pages decoded at once: enough to use every core while the server sends the next page.
-  static var decodingWidth: Int { min(4, max(2, ProcessInfo.processInfo.activeProcessorCount)) }
+  static var decodingWidth: Int { pageDecodingWidth }
 
   /// Creates an object from any encodable body (a typed model or a `JSONValue`).
   public func create<Body: Encodable>(_ body: Body) async throws -> Item {
@@ -342,3 +342,6 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
     }
   }
 }
+
+/// `ResourceHandle.decodingWidth`, read once: each reading of the core count opens and parses the cgroup's CPU files.
+private let pageDecodingWidth = min(4, max(2, ProcessInfo.processInfo.activeProcessorCount))

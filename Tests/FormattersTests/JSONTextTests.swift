@@ -1,0 +1,50 @@
+import Formatters
+import Foundation
+import Testing
+
+@Suite struct JSONTextTests {
+  /// Numbers as `JSONEncoder` writes them, the extremes included.
+  @Test(arguments: [0, 7, 10, 99, 100, 1_000_000, -1, -10, Int.max, Int.min])
+  func integersMatchTheEncoder(value: Int) throws {
+    var json = JSONText(capacity: 1)
+    json.integer(value)
+    let encoded = try JSONEncoder().encode(value)
+    #expect(json.bytes == Array(encoded))
+  }
+
+  /// Members reserved and written in place still lay out as `JSONRenderer` does, deep indents included, and a
+  /// buffer that starts too small grows as they are written.
+  @Test func membersMatchTheRenderer() throws {
+    struct Inner: Encodable {
+      var count: Int
+      var name: String
+    }
+    struct Outer: Encodable {
+      var a: Inner
+      var b: String
+    }
+    var json = JSONText(capacity: 1)
+    var first = true
+    json.member("a", depth: 1, first: &first)
+    var innerFirst = true
+    json.member("count", depth: 2, first: &innerFirst)
+    json.integer(-3)
+    json.member("name", "x\"y\n", depth: 2, first: &innerFirst)
+    json.endObject(depth: 1, empty: false)
+    json.member("b", "slash/ünï", depth: 1, first: &first)
+    json.endObject(depth: 0, empty: false)
+    let rendered = try JSONRenderer.render(Outer(a: Inner(count: -3, name: "x\"y\n"), b: "slash/ünï"))
+    #expect(String(decoding: json.bytes, as: UTF8.self) + "\n" == rendered)
+  }
+
+  /// Indents deeper than the static run of spaces are written space by space.
+  @Test func deepIndents() {
+    var json = JSONText()
+    json.newline(depth: 20)
+    #expect(json.bytes == [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 80))
+    var member = JSONText()
+    var first = false
+    member.member("k", depth: 17, first: &first)
+    #expect(String(decoding: member.bytes, as: UTF8.self) == ",\n" + String(repeating: " ", count: 68) + "\"k\": ")
+  }
+}
