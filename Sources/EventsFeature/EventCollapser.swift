@@ -48,9 +48,7 @@ public enum EventCollapser {
   public static func keys(_ events: [ClusterEvent]) -> [Key] {
     events.withUnsafeBufferPointer { events in
       events.map { event in
-        let object = objectHash(
-          namespace: event.regarding.namespace ?? event.namespace, kind: event.regarding.kind ?? "",
-          name: event.regarding.name ?? "")
+        let object = objectHash(of: event)
         return Key(
           hash: keyHash(event, object: object), count: event.count, firstSeen: event.firstSeen,
           lastSeen: event.lastSeen, isWarning: event.isWarning, namespacePrefix: NamespacePrefix.of(event.namespace),
@@ -181,12 +179,23 @@ public enum EventCollapser {
     return ByteHash.hash(name, into: hash)
   }
 
+  /// `objectHash(namespace:kind:name:)` of the object `event` is about, read in place: the `??` of each optional
+  /// field copied its string, a retain and a release per field and event.
+  private static func objectHash(of event: borrowing ClusterEvent) -> UInt64 {
+    var hash = hashSeed
+    hash =
+      event.regarding.namespace == nil
+      ? ByteHash.hash(event.namespace, into: hash) : ByteHash.hash(event.regarding.namespace, into: hash)
+    hash = ByteHash.hash(event.regarding.kind, into: hash)
+    return ByteHash.hash(event.regarding.name, into: hash)
+  }
+
   /// `ByteHash` rather than `Hasher`: SipHash over seven strings per event cost more than grouping them. The seed
   /// differs per process, so no set of events can be made to collide ahead of time. Goes on from the event's
   /// `objectHash`.
   private static func keyHash(_ event: borrowing ClusterEvent, object: UInt64) -> Int {
     var hash = object
-    hash = ByteHash.hash(event.regarding.uid ?? "", into: hash)
+    hash = ByteHash.hash(event.regarding.uid, into: hash)
     hash = ByteHash.hash(event.type, into: hash)
     hash = ByteHash.hash(event.reason, into: hash)
     hash = ByteHash.hash(event.message, into: hash)
@@ -228,17 +237,21 @@ enum NamespacePrefix {
   static let undecided = UInt64.max
 
   static func of(_ text: String) -> UInt64 {
+    // Lent where the string keeps its bytes (`withUTF8` on a copy retained it first); small strings are copied.
+    if let prefix = text.utf8.withContiguousStorageIfAvailable({ of(UnsafeRawBufferPointer($0)) }) { return prefix }
     var text = text
-    return text.withUTF8 { bytes in
-      var prefix: UInt64 = 0
-      for index in 0..<9 {
-        guard index < bytes.count else { return prefix << (8 * (8 - min(index, 8))) }
-        let byte = bytes[index]
-        guard byte < 0x80, byte != 0 else { return undecided }
-        if index < 8 { prefix = prefix << 8 | UInt64(byte) }
-      }
-      return prefix
+    return text.withUTF8 { of(UnsafeRawBufferPointer($0)) }
+  }
+
+  private static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    var prefix: UInt64 = 0
+    for index in 0..<9 {
+      guard index < bytes.count else { return prefix << (8 * (8 - min(index, 8))) }
+      let byte = bytes[index]
+      guard byte < 0x80, byte != 0 else { return undecided }
+      if index < 8 { prefix = prefix << 8 | UInt64(byte) }
     }
+    return prefix
   }
 
   /// Whether `a`'s string comes first, when the prefixes say.

@@ -18,6 +18,13 @@ public enum ByteHash {
     return hash ^ (hash >> 29)
   }
 
+  /// Mixes a string's UTF-8 bytes into `state`, nil as the empty string. Takes the optional as it is stored, since
+  /// unwrapping it with `??` first copies the string (a retain and a release).
+  public static func hash(_ text: String?, into state: UInt64) -> UInt64 {
+    guard let text else { return hash(UnsafeRawBufferPointer(start: nil, count: 0), into: state) }
+    return hash(text, into: state)
+  }
+
   /// Mixes a string's UTF-8 bytes into `state`.
   public static func hash(_ text: String, into state: UInt64) -> UInt64 {
     if let hash = text.utf8.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0), into: state) }) {

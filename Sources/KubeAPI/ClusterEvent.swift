@@ -146,27 +146,40 @@ public struct ClusterEvent: Sendable, Hashable {
     self.init(
       name: event.metadata.name, namespace: event.metadata.namespace, uid: event.metadata.uid,
       resourceVersion: event.metadata.resourceVersion, created: event.metadata.creationTimestamp,
-      regarding: event.involvedObject, reason: event.reason, message: event.message,
+      regarding: event.involvedObject ?? ObjectReference(), reason: event.reason, message: event.message,
       type: event.type, count: event.count, firstTimestamp: event.firstTimestamp,
-      lastTimestamp: event.lastTimestamp, eventTime: event.eventTime, series: event.series, source: event.source,
+      lastTimestamp: event.lastTimestamp, eventTime: event.eventTime, series: event.series,
+      sourceComponent: event.source?.component, sourceHost: event.source?.host,
       reportingComponent: event.reportingComponent, reportingInstance: event.reportingInstance)
   }
 
-  /// The one place where an event's stored fields, as either API sends them, become the display fields.
+  /// The one place where an event's stored fields, as either API sends them, become the display fields. The strings
+  /// are consumed, moved into the event rather than copied (a retain here and a release at the caller, per string
+  /// and event of a list); the object reference (empty when absent) and the source's two fields come as they are
+  /// stored, since unwrapping an optional struct copied each of its strings.
   init(
-    name: String, namespace: String?, uid: String?, resourceVersion: String?, created: Date?,
-    regarding: ObjectReference?, reason: String?, message: String?, type: String?, count: Int?, firstTimestamp: Date?,
-    lastTimestamp: Date?, eventTime: Date?, series: EventSeries?, source: EventSource?, reportingComponent: String?,
-    reportingInstance: String?
+    name: consuming String, namespace: consuming String?, uid: consuming String?,
+    resourceVersion: consuming String?, created: Date?, regarding: consuming ObjectReference,
+    reason: consuming String?, message: consuming String?, type: consuming String?, count: Int?,
+    firstTimestamp: Date?, lastTimestamp: Date?, eventTime: Date?, series: EventSeries?,
+    sourceComponent: consuming String?, sourceHost: consuming String?, reportingComponent: consuming String?,
+    reportingInstance: consuming String?
   ) {
-    self.init(
-      name: name, namespace: namespace ?? regarding?.namespace ?? "", uid: uid, resourceVersion: resourceVersion,
-      regarding: regarding ?? ObjectReference(), reason: reason ?? "",
-      message: message ?? "", type: type ?? "Normal", count: max(1, series?.count ?? count ?? 1),
-      firstSeen: firstTimestamp ?? eventTime ?? created,
-      lastSeen: series?.lastObservedTime ?? lastTimestamp ?? eventTime ?? created,
-      source: Self.nonEmpty(source?.component) ?? reportingComponent ?? "",
-      host: Self.nonEmpty(source?.host) ?? Self.kubeletHost(reportingComponent, reportingInstance))
+    let namespace = namespace ?? regarding.namespace ?? ""
+    let host = Self.nonEmpty(sourceHost) ?? Self.kubeletHost(reportingComponent, reportingInstance)
+    let source: String
+    if let component = Self.nonEmpty(sourceComponent) {
+      source = component
+    } else {
+      source = reportingComponent ?? ""
+    }
+    storage = Storage(
+      Fields(
+        name: name, namespace: namespace, uid: uid, resourceVersion: resourceVersion, regarding: regarding,
+        reason: reason ?? "", message: message ?? "", type: type ?? "Normal",
+        count: max(1, series?.count ?? count ?? 1), firstSeen: firstTimestamp ?? eventTime ?? created,
+        lastSeen: series?.lastObservedTime ?? lastTimestamp ?? eventTime ?? created,
+        source: source, host: host))
   }
 
   /// Normalises an events.k8s.io/v1 event: the same stored object as core/v1's, its fields renamed.

@@ -70,7 +70,9 @@ extension ClusterEvent {
     var uid: String?
     var resourceVersion: String?
     var created: Date?
-    var regarding: ObjectReference?
+    // Read once the members are walked, into a constant moved into the event: read from the closure into a
+    // variable, the reference was copied out of it, a retain and a release of each of its strings.
+    var regardingValue: JSONSlice?
     var reason: String?
     var message: String?
     var type: String?
@@ -79,7 +81,8 @@ extension ClusterEvent {
     var lastTimestamp: Date?
     var eventTime: Date?
     var series: EventSeries?
-    var source: EventSource?
+    var sourceComponent: String?
+    var sourceHost: String?
     var reportingComponent: String?
     var reportingInstance: String?
     try value.forEachMember { key, value in
@@ -96,7 +99,7 @@ extension ClusterEvent {
           default: break
           }
         }
-      case "regarding", "involvedObject": regarding = try value.isNull ? nil : ObjectReference(scanning: value)
+      case "regarding", "involvedObject": regardingValue = value
       case "reason": reason = try value.string()
       case "note", "message": message = try value.string()
       case "type": type = try value.string()
@@ -105,17 +108,29 @@ extension ClusterEvent {
       case "deprecatedLastTimestamp", "lastTimestamp": lastTimestamp = try value.date()
       case "eventTime": eventTime = try value.date()
       case "series": series = try value.isNull ? nil : EventSeries(scanning: value)
-      case "deprecatedSource", "source": source = try value.isNull ? nil : EventSource(scanning: value)
+      case "deprecatedSource", "source":
+        // Its two fields read in place, without an `EventSource` to copy them from.
+        guard !value.isNull else { break }
+        try value.forEachMember { key, value in
+          switch key {
+          case "component": sourceComponent = try value.string()
+          case "host": sourceHost = try value.string()
+          default: break
+          }
+        }
       case "reportingController", "reportingComponent": reportingComponent = try value.string()
       case "reportingInstance": reportingInstance = try value.string()
       default: break
       }
     }
+    let regarding =
+      try regardingValue.flatMap { $0.isNull ? nil : try ObjectReference.scanned($0) } ?? ObjectReference()
     self.init(
-      name: name, namespace: namespace, uid: uid, resourceVersion: resourceVersion, created: created,
-      regarding: regarding, reason: reason, message: message, type: type, count: count,
-      firstTimestamp: firstTimestamp, lastTimestamp: lastTimestamp, eventTime: eventTime, series: series,
-      source: source, reportingComponent: reportingComponent, reportingInstance: reportingInstance)
+      name: consume name, namespace: consume namespace, uid: consume uid, resourceVersion: consume resourceVersion,
+      created: created, regarding: regarding, reason: consume reason, message: consume message,
+      type: consume type, count: count, firstTimestamp: firstTimestamp, lastTimestamp: lastTimestamp,
+      eventTime: eventTime, series: series, sourceComponent: consume sourceComponent, sourceHost: consume sourceHost,
+      reportingComponent: consume reportingComponent, reportingInstance: consume reportingInstance)
   }
 }
 

@@ -124,7 +124,19 @@ extension OwnerReference {
 extension ObjectReference {
   /// The same fields as its `Decodable` form.
   public init(scanning value: JSONSlice) throws {
-    self.init()
+    self = try Self.scanned(value)
+  }
+
+  /// `init(scanning:)` as a function of locals: the initializer, setting its own fields from the closure, copied the
+  /// whole reference twice, a retain and a release of each of its six strings for every event of a list (the
+  /// compiler still copies it once on return).
+  static func scanned(_ value: JSONSlice) throws -> ObjectReference {
+    var apiVersion: String?
+    var kind: String?
+    var namespace: String?
+    var name: String?
+    var uid: String?
+    var fieldPath: String?
     try value.forEachMember { key, value in
       switch key {
       case "apiVersion": apiVersion = try value.string()
@@ -136,5 +148,8 @@ extension ObjectReference {
       default: break
       }
     }
+    return ObjectReference(
+      apiVersion: consume apiVersion, kind: consume kind, namespace: consume namespace, name: consume name,
+      uid: consume uid, fieldPath: consume fieldPath)
   }
 }
