@@ -11,7 +11,7 @@ extension EventReport {
   /// The report as `JSONRenderer.render` writes it, byte for byte, handed to `output` in pieces: a large
   /// cluster's report is tens of megabytes, and `JSONEncoder` held several copies of it at once. Written by hand,
   /// the events a batch at a time on every core.
-  public func writeJSON(to output: ([UInt8]) -> Void) {
+  public func writeJSON(to output: (UnsafeRawBufferPointer) -> Void) {
     var json = JSONText()
     var first = true
     json.member("apiVersion", depth: 1, first: &first)
@@ -21,7 +21,7 @@ extension EventReport {
       json.raw("[]")
     } else {
       json.raw("[")
-      output(json.take())
+      json.drain(to: output)
       let events = self.events
       // Chunks of about 700 KiB: a few in flight add little to the report's memory.
       ParallelBuild.inBatches(count: events.count, chunkSize: 1024) { range in
@@ -35,9 +35,9 @@ extension EventReport {
           if standing == nil { events[index].write(to: &piece, depth: 2) }
           if index < events.count - 1 { piece.raw(",") }
         }
-        return piece.bytes
+        return piece.finished()
       } consume: {
-        output($0)
+        $0.withBytes(output)
       }
       json.newline(depth: 1)
       json.raw("]")
@@ -54,7 +54,7 @@ extension EventReport {
     json.array(warnings, depth: 1)
     json.endObject(depth: 0, empty: false)
     json.raw("\n")
-    output(json.take())
+    json.drain(to: output)
   }
 }
 

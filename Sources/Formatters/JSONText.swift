@@ -213,9 +213,38 @@ public struct JSONText: ~Copyable {
     append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
   }
 
-  /// Takes the text so far, leaving the buffer empty (to write a large document in pieces).
-  public mutating func take() -> [UInt8] {
+  /// Hands the text so far to `output` and empties the buffer (to write a large document in pieces).
+  public mutating func drain(to output: (UnsafeRawBufferPointer) throws -> Void) rethrows {
     defer { count = 0 }
-    return bytes
+    try output(UnsafeRawBufferPointer(start: storage, count: count))
+  }
+
+  /// Hands the text over without copying it: a piece of a large document made on one thread and written out on
+  /// another (copying 50,000 events' pieces into arrays moved 35 MB for nothing).
+  public consuming func finished() -> FinishedText {
+    let text = FinishedText(storage, count: count)
+    discard self
+    return text
+  }
+}
+
+/// The text of a finished `JSONText`, freed with the last reference to it.
+public final class FinishedText: @unchecked Sendable {
+  // Never written after `init`: safe to read from any thread.
+  private let storage: UnsafeMutablePointer<UInt8>
+  private let count: Int
+
+  fileprivate init(_ storage: UnsafeMutablePointer<UInt8>, count: Int) {
+    self.storage = storage
+    self.count = count
+  }
+
+  deinit {
+    storage.deallocate()
+  }
+
+  /// Lends the text.
+  public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+    try body(UnsafeRawBufferPointer(start: storage, count: count))
   }
 }

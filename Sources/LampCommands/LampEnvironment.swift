@@ -45,7 +45,7 @@ public final class OutputSink: Sendable {
     bytes.withUnsafeBytes(write)
   }
 
-  private func write(_ bytes: UnsafeRawBufferPointer) {
+  public func write(_ bytes: UnsafeRawBufferPointer) {
     state.withLock { state in
       guard let descriptor else { return state.buffer.append(contentsOf: bytes) }
       var offset = 0

@@ -131,7 +131,7 @@ struct EventReportTests {
     let large = EventReport(
       namespace: nil, findings: [], events: many, filter: EventFilter(), warnings: [], now: DemoCluster.now)
     var pieces: [[UInt8]] = []
-    large.writeJSON { pieces.append($0) }
+    large.writeJSON { pieces.append(Array($0)) }
     #expect(pieces.count > 2)
     #expect(String(decoding: pieces.joined(), as: UTF8.self) == (try JSONRenderer.render(large)))
     let empty = EventReport(namespace: nil, pending: [], events: [], warnings: [])

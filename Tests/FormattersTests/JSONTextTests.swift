@@ -47,4 +47,21 @@ import Testing
     member.member("k", depth: 17, first: &first)
     #expect(String(decoding: member.bytes, as: UTF8.self) == ",\n" + String(repeating: " ", count: 68) + "\"k\": ")
   }
+
+  /// A drained buffer starts again empty, and a finished text keeps its bytes after the writer is gone, however
+  /// far the buffer grew.
+  @Test func drainingAndFinishing() {
+    var json = JSONText(capacity: 1)
+    json.raw("[")
+    var drained: [[UInt8]] = []
+    json.drain { drained.append(Array($0)) }
+    json.string("next")
+    #expect(drained == [Array("[".utf8)])
+    #expect(json.bytes == Array("\"next\"".utf8))
+    let long = String(repeating: "ab", count: 1000)
+    var piece = JSONText(capacity: 1)
+    piece.string(long)
+    let finished = piece.finished()
+    #expect(finished.withBytes { Array($0) } == Array("\"\(long)\"".utf8))
+  }
 }
