@@ -15,6 +15,12 @@ enum QuantityParser {
   static let binaryCapNanos = Int128(Int64.max) * Quantity.nanosPerUnit
 
   static func parse(_ text: String) throws(QuantityError) -> Quantity {
+    if let quantity = plain(text) { return quantity }
+    return try scanned(text)
+  }
+
+  /// Any quantity text, through the general scan.
+  static func scanned(_ text: String) throws(QuantityError) -> Quantity {
     if text.isEmpty { throw .formatWrong }
     if text == "0" { return Quantity(nanos: 0, format: .decimalSI, text: text) }
 
@@ -26,6 +32,76 @@ enum QuantityParser {
     if format == .binarySI && nanos > 0 && nanos < Quantity.nanosPerUnit { format = .decimalSI }
     let echoed = isEchoedUnchanged(scanned, base: base, exponent: exponent) ? text : nil
     return Quantity(nanos: scanned.positive ? nanos : -nanos, format: format, text: echoed)
+  }
+
+  /// The forms nodes and pods are written in (`8`, `7910m`, `14875648Ki`): up to 18 digits with no sign, leading
+  /// zero or fraction, then a suffix of the table or none. Read from the bytes, where the general scan makes
+  /// strings of every part and compares the suffix against each of the table's; a node's dozen quantities cost
+  /// as much as the rest of it. Nil for anything else, and for values the general scan would reject.
+  static func plain(_ text: String) -> Quantity? {
+    var value: Int64 = 0
+    var digits = 0
+    var trailingZeros = 0
+    var suffix: UInt16 = 0
+    var suffixLength = 0
+    for byte in text.utf8 {
+      if suffixLength == 0, isDigit(byte) {
+        guard digits < 18, digits > 0 || byte != UInt8(ascii: "0") else { return nil }
+        value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+        digits += 1
+        trailingZeros = byte == UInt8(ascii: "0") ? trailingZeros + 1 : 0
+      } else {
+        guard digits > 0, suffixLength < 2 else { return nil }
+        suffix = suffix << 8 | UInt16(byte)
+        suffixLength += 1
+      }
+    }
+    guard digits > 0, let (base, exponent) = plainSuffix(suffix) else { return nil }
+    if base == 10 {
+      let (nanos, overflow) = Int128(value).multipliedReportingOverflow(by: powerOf10(exponent + 9))
+      guard !overflow else { return nil }
+      return Quantity(nanos: nanos, format: .decimalSI, text: trailingZeros < 3 ? text : nil)
+    }
+    let (scaled, overflow) = Int128(value).multipliedReportingOverflow(by: Quantity.nanosPerUnit)
+    guard !overflow, scaled <= Int128.max >> exponent else { return nil }
+    let precision = 15 - digits - exponent * 3 / 10 - 1
+    let echoed = precision >= 0 && value <= Int64.max >> exponent && value & 7 != 0
+    return Quantity(nanos: min(scaled << exponent, binaryCapNanos), format: .binarySI, text: echoed ? text : nil)
+  }
+
+  /// The base and exponent of a suffix of at most two bytes, packed big-endian (`Ki` is 0x4B69).
+  private static func plainSuffix(_ suffix: UInt16) -> (base: Int, exponent: Int)? {
+    switch suffix {
+    case 0: return (10, 0)
+    case UInt16(ascii("n")): return (10, -9)
+    case UInt16(ascii("u")): return (10, -6)
+    case UInt16(ascii("m")): return (10, -3)
+    case UInt16(ascii("k")): return (10, 3)
+    case UInt16(ascii("M")): return (10, 6)
+    case UInt16(ascii("G")): return (10, 9)
+    case UInt16(ascii("T")): return (10, 12)
+    case UInt16(ascii("P")): return (10, 15)
+    case UInt16(ascii("E")): return (10, 18)
+    case binary("K"): return (2, 10)
+    case binary("M"): return (2, 20)
+    case binary("G"): return (2, 30)
+    case binary("T"): return (2, 40)
+    case binary("P"): return (2, 50)
+    case binary("E"): return (2, 60)
+    default: return nil
+    }
+  }
+
+  private static func ascii(_ character: Unicode.Scalar) -> UInt8 { UInt8(ascii: character) }
+
+  private static func binary(_ prefix: Unicode.Scalar) -> UInt16 {
+    UInt16(UInt8(ascii: prefix)) << 8 | UInt16(UInt8(ascii: "i"))
+  }
+
+  private static func powerOf10(_ exponent: Int) -> Int128 {
+    var result: Int128 = 1
+    for _ in 0..<exponent { result *= 10 }
+    return result
   }
 
   // MARK: - Scanning

@@ -1,6 +1,7 @@
 import Foundation
-import KubeAPI
 import Testing
+
+@testable import KubeAPI
 
 @Suite struct QuantityTests {
   /// Input and the text kube-apiserver writes back for it.
@@ -30,6 +31,44 @@ import Testing
   ])
   func refusesInvalidText(input: String, error: QuantityError) {
     #expect(throws: error) { try Quantity(parsing: input) }
+  }
+
+  @Test("the byte reader of plain quantities agrees with the general scan, and leaves everything else to it")
+  func plainForms() throws {
+    let suffixes = [
+      "", "n", "u", "m", "k", "M", "G", "T", "P", "E", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei",
+      "i", "K", "KI", "mi", "e3", "E-3", "Ki2", "Mi ", "µ", "kk",
+    ]
+    var numbers = ["1", "7", "8", "10", "100", "1000", "1024", "7910", "999999999999999999", "9223372036854775807"]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for length in 1...19 {
+      for _ in 0..<6 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        var digits = String(state % 9 + 1)
+        for position in 1..<length { digits += String((state >> UInt64(position * 3 % 60)) % 10) }
+        numbers.append(digits)
+        numbers.append(String(digits.prefix(max(1, length - 3))) + "000")
+      }
+    }
+    var plainCount = 0
+    for number in numbers {
+      for suffix in suffixes {
+        let text = number + suffix
+        guard let plain = QuantityParser.plain(text) else { continue }
+        plainCount += 1
+        let scanned = try QuantityParser.scanned(text)
+        #expect(plain.nanos == scanned.nanos, "\(text)")
+        #expect(plain.format == scanned.format, "\(text)")
+        #expect(plain.text == scanned.text, "\(text)")
+      }
+    }
+    #expect(plainCount > 1_500)
+    for text in ["7910m", "14875648Ki", "58", "18181869978", "100Mi", "2Gi", "500m"] {
+      #expect(QuantityParser.plain(text) != nil, "\(text)")
+    }
+    for text in ["0", "0m", "0100m", "+1", "-1", ".5", "1.5", "2e3", "1e-3", "", "1Ki ", "1K"] {
+      #expect(QuantityParser.plain(text) == nil, "\(text)")
+    }
   }
 
   @Test func errorMessageIsKubernetes() {
