@@ -1,5 +1,6 @@
-import EventsFeature
 import Testing
+
+@testable import EventsFeature
 
 @Suite("SchedulerMessage and KarpenterMessage")
 struct SchedulerMessageTests {
@@ -74,6 +75,18 @@ struct SchedulerMessageTests {
       ])
     #expect(SchedulerMessage.parse("  \n") == nil)
     #expect(SchedulerMessage.parse("0/2 nodes are available: .")?.items == [.init(count: nil, reason: .other(""))])
+  }
+
+  @Test("a message splits at every \", \" as the standard library's split does, empty pieces kept")
+  func pieces() {
+    let texts = [
+      "", ", ", "a", "a, b", "a,, b", "a, , b", ", a", "a, ", "a,  b", ",", " ,", "é, ü, «x», ",
+      "1 node(s) had taint {a: b}, that the pod didn't tolerate, 2 Insufficient cpu",
+    ]
+    for text in texts {
+      let expected = text.split(separator: ", ", omittingEmptySubsequences: false)
+      #expect(SchedulerMessage.pieces(of: Substring(text)) == expected, "\(text)")
+    }
   }
 
   @Test("Karpenter: one reason per NodePool, limits included")
