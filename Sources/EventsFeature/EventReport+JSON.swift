@@ -30,9 +30,9 @@ extension EventReport {
           events.prefetch(after: index)
           piece.newline(depth: 2)
           let standing: Void? = events.withStanding(at: index) { event, count, firstSeen in
-            EventReport.Item.write(event, count: count, firstSeen: firstSeen, to: &piece, depth: 2)
+            EventReport.Item.write(event, count: count, firstSeen: firstSeen, to: &piece)
           }
-          if standing == nil { events[index].write(to: &piece, depth: 2) }
+          if standing == nil { events[index].write(to: &piece) }
           if index < events.count - 1 { piece.raw(",") }
         }
         return piece.finished()
@@ -63,6 +63,17 @@ extension JSONText {
   mutating func member(_ key: StaticString, _ time: Date?, depth: Int, first: inout Bool) {
     guard let time else { return }
     member(key, depth: depth, first: &first)
+    timestamp(time)
+  }
+
+  /// A timestamp member from its head, written only when there is a value.
+  mutating func member(_ head: MemberHead, _ time: Date?, first: inout Bool) {
+    guard let time else { return }
+    member(head, first: &first)
+    timestamp(time)
+  }
+
+  private mutating func timestamp(_ time: Date) {
     quoted(maxCount: KubeTime.formattedCount) { KubeTime.format(time, at: $0) }
   }
 }
@@ -123,51 +134,67 @@ extension EventReport.Pending {
 }
 
 extension EventReport.Item {
-  /// One event, keys sorted as `JSONEncoder` sorts them.
-  func write(to json: inout JSONText, depth: Int) {
+  /// The heads of an event's members, at the depth events sit at in a report (its `events` array's elements).
+  private enum Head {
+    static let count = JSONText.MemberHead("count", depth: 3)
+    static let firstSeen = JSONText.MemberHead("firstSeen", depth: 3)
+    static let lastSeen = JSONText.MemberHead("lastSeen", depth: 3)
+    static let message = JSONText.MemberHead("message", depth: 3)
+    static let namespace = JSONText.MemberHead("namespace", depth: 3)
+    static let node = JSONText.MemberHead("node", depth: 3)
+    static let object = JSONText.MemberHead("object", depth: 3)
+    static let reason = JSONText.MemberHead("reason", depth: 3)
+    static let source = JSONText.MemberHead("source", depth: 3)
+    static let type = JSONText.MemberHead("type", depth: 3)
+    static let apiVersion = JSONText.MemberHead("apiVersion", depth: 4)
+    static let fieldPath = JSONText.MemberHead("fieldPath", depth: 4)
+    static let kind = JSONText.MemberHead("kind", depth: 4)
+    static let name = JSONText.MemberHead("name", depth: 4)
+    static let objectNamespace = JSONText.MemberHead("namespace", depth: 4)
+    static let uid = JSONText.MemberHead("uid", depth: 4)
+  }
+
+  /// One event, keys sorted as `JSONEncoder` sorts them, as an element of the report's `events`.
+  func write(to json: inout JSONText) {
     Self.write(
       count: count, firstSeen: firstSeen, lastSeen: lastSeen, message: message, namespace: namespace, node: node,
-      object: object, objectNamespace: object.namespace, reason: reason, source: source, type: type, to: &json,
-      depth: depth)
+      object: object, objectNamespace: object.namespace, reason: reason, source: source, type: type, to: &json)
   }
 
   /// The entry of `event` standing for a collapsed group (`EventReport.Items.withStanding(at:)`), written as its
   /// `Item` would be, without making the `Item`.
-  static func write(_ event: borrowing ClusterEvent, count: Int, firstSeen: Date?, to json: inout JSONText, depth: Int)
-  {
+  static func write(_ event: borrowing ClusterEvent, count: Int, firstSeen: Date?, to json: inout JSONText) {
     write(
       count: count, firstSeen: firstSeen, lastSeen: event.lastSeen, message: event.message,
       namespace: event.namespace, node: event.host, object: event.regarding, objectNamespace: nil,
-      reason: event.reason, source: event.source.isEmpty ? nil : event.source, type: event.type, to: &json,
-      depth: depth)
+      reason: event.reason, source: event.source.isEmpty ? nil : event.source, type: event.type, to: &json)
   }
 
   private static func write(
     count: Int, firstSeen: Date?, lastSeen: Date?, message: String, namespace: String, node: String?,
     object: ObjectReference, objectNamespace: String?, reason: String, source: String?, type: String,
-    to json: inout JSONText, depth: Int
+    to json: inout JSONText
   ) {
-    let depth = depth + 1
     var first = true
-    json.member("count", depth: depth, first: &first)
+    json.member(Head.count, first: &first)
     json.integer(count)
-    json.member("firstSeen", firstSeen, depth: depth, first: &first)
-    json.member("lastSeen", lastSeen, depth: depth, first: &first)
-    json.member("message", message, depth: depth, first: &first)
-    json.member("namespace", namespace, depth: depth, first: &first)
-    json.member("node", node, depth: depth, first: &first)
-    json.member("object", depth: depth, first: &first)
+    json.member(Head.firstSeen, firstSeen, first: &first)
+    json.member(Head.lastSeen, lastSeen, first: &first)
+    json.member(Head.message, message, first: &first)
+    json.member(Head.namespace, namespace, first: &first)
+    json.member(Head.node, node, first: &first)
+    json.member(Head.object, first: &first)
     var objectFirst = true
-    json.member("apiVersion", object.apiVersion, depth: depth + 1, first: &objectFirst)
-    json.member("fieldPath", object.fieldPath, depth: depth + 1, first: &objectFirst)
-    json.member("kind", object.kind, depth: depth + 1, first: &objectFirst)
-    json.member("name", object.name, depth: depth + 1, first: &objectFirst)
-    json.member("namespace", objectNamespace, depth: depth + 1, first: &objectFirst)
-    json.member("uid", object.uid, depth: depth + 1, first: &objectFirst)
-    json.endObject(depth: depth, empty: objectFirst)
-    json.member("reason", reason, depth: depth, first: &first)
-    json.member("source", source, depth: depth, first: &first)
-    json.member("type", type, depth: depth, first: &first)
-    json.endObject(depth: depth - 1, empty: false)
+    json.member(Head.apiVersion, object.apiVersion, first: &objectFirst)
+    json.member(Head.fieldPath, object.fieldPath, first: &objectFirst)
+    json.member(Head.kind, object.kind, first: &objectFirst)
+    json.member(Head.name, object.name, first: &objectFirst)
+    json.member(Head.objectNamespace, objectNamespace, first: &objectFirst)
+    json.member(Head.uid, object.uid, first: &objectFirst)
+    json.endObject(depth: 3, empty: objectFirst)
+    json.member(Head.reason, reason, first: &first)
+    json.member(Head.source, source, first: &first)
+    json.member(Head.type, type, first: &first)
+    json.endObject(depth: 2, empty: false)
   }
 }

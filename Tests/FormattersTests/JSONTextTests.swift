@@ -37,6 +37,46 @@ import Testing
     #expect(String(decoding: json.bytes, as: UTF8.self) + "\n" == rendered)
   }
 
+  /// Strings are escaped as the renderer escapes them whatever their length and wherever the byte to escape sits:
+  /// in a whole word, in the last one (which overlaps the word before it), or in the few bytes of a short string.
+  @Test func stringsMatchTheRenderer() throws {
+    struct Wrapper: Encodable { var s: String }
+    for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}", "é", "/", "\t"] {
+      for length in 0...26 {
+        for position in [0, length / 2, max(0, length - 1)] {
+          var characters = Array(repeating: "a", count: length)
+          if length > 0 { characters[position] = special }
+          let text = characters.joined()
+          var json = JSONText(capacity: 1)
+          var first = true
+          json.member("s", text, depth: 1, first: &first)
+          json.endObject(depth: 0, empty: false)
+          let rendered = try JSONRenderer.render(Wrapper(s: text))
+          #expect(String(decoding: json.bytes, as: UTF8.self) + "\n" == rendered, "\(text.debugDescription)")
+        }
+      }
+    }
+  }
+
+  /// A member started from its written-out head is the member that `member(_:depth:first:)` writes, first or not.
+  @Test func memberHeads() {
+    for depth in [0, 1, 3, 17] {
+      var laidOut = JSONText(capacity: 1)
+      var fromHeads = JSONText(capacity: 1)
+      var (laidOutFirst, headsFirst) = (true, true)
+      laidOut.member("count", depth: depth, first: &laidOutFirst)
+      laidOut.integer(2)
+      laidOut.member("message", "a \"b\"", depth: depth, first: &laidOutFirst)
+      laidOut.member("node", nil, depth: depth, first: &laidOutFirst)
+      fromHeads.member(JSONText.MemberHead("count", depth: depth), first: &headsFirst)
+      fromHeads.integer(2)
+      fromHeads.member(JSONText.MemberHead("message", depth: depth), "a \"b\"", first: &headsFirst)
+      fromHeads.member(JSONText.MemberHead("node", depth: depth), nil, first: &headsFirst)
+      #expect(fromHeads.bytes == laidOut.bytes)
+      #expect(!headsFirst)
+    }
+  }
+
   /// Indents deeper than the static run of spaces are written space by space.
   @Test func deepIndents() {
     var json = JSONText()
