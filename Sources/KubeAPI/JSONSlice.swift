@@ -359,7 +359,15 @@ public struct JSONSlice {
     static let u = UInt8(ascii: "u")
   }
 
+  /// The first byte at or after `start` that is not whitespace. Lists from kube-apiserver have none, and a call
+  /// made four times for each member cost more than looking at the byte: the usual case is checked inline.
+  @inline(__always)
   static func skipSpace(_ buffer: UnsafeRawBufferPointer, _ start: Int) -> Int {
+    if start < buffer.count, buffer[start] > 0x20 { return start }
+    return skipSpaceRun(buffer, start)
+  }
+
+  private static func skipSpaceRun(_ buffer: UnsafeRawBufferPointer, _ start: Int) -> Int {
     var index = start
     while index < buffer.count {
       switch buffer[index] {
