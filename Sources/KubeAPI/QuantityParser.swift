@@ -51,7 +51,8 @@ enum QuantityParser {
         digits += 1
         trailingZeros = byte == UInt8(ascii: "0") ? trailingZeros + 1 : 0
       } else {
-        guard digits > 0, suffixLength < 2 else { return nil }
+        // A NUL would pack like no byte at all (`5\0m` like `5m`): no suffix has one.
+        guard digits > 0, suffixLength < 2, byte != 0 else { return nil }
         suffix = suffix << 8 | UInt16(byte)
         suffixLength += 1
       }

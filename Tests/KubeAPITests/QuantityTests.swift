@@ -66,7 +66,7 @@ import Testing
     for text in ["7910m", "14875648Ki", "58", "18181869978", "100Mi", "2Gi", "500m"] {
       #expect(QuantityParser.plain(text) != nil, "\(text)")
     }
-    for text in ["0", "0m", "0100m", "+1", "-1", ".5", "1.5", "2e3", "1e-3", "", "1Ki ", "1K"] {
+    for text in ["0", "0m", "0100m", "+1", "-1", ".5", "1.5", "2e3", "1e-3", "", "1Ki ", "1K", "5\0", "5\0m", "5m\0"] {
       #expect(QuantityParser.plain(text) == nil, "\(text)")
     }
   }
