@@ -59,15 +59,13 @@ enum QuantityParser {
     }
     guard digits > 0, let (base, exponent) = plainSuffix(suffix) else { return nil }
     if base == 10 {
-      let (nanos, overflow) = Int128(value).multipliedReportingOverflow(by: powerOf10(exponent + 9))
-      guard !overflow else { return nil }
+      guard let nanos = try? multiply(Int128(value), byPowerOf10: exponent + 9) else { return nil }
       return Quantity(nanos: nanos, format: .decimalSI, text: trailingZeros < 3 ? text : nil)
     }
-    let (scaled, overflow) = Int128(value).multipliedReportingOverflow(by: Quantity.nanosPerUnit)
-    guard !overflow, scaled <= Int128.max >> exponent else { return nil }
+    guard let nanos = try? shift(Int128(value) * Quantity.nanosPerUnit, by: exponent) else { return nil }
     let precision = 15 - digits - exponent * 3 / 10 - 1
     let echoed = precision >= 0 && value <= Int64.max >> exponent && value & 7 != 0
-    return Quantity(nanos: min(scaled << exponent, binaryCapNanos), format: .binarySI, text: echoed ? text : nil)
+    return Quantity(nanos: min(nanos, binaryCapNanos), format: .binarySI, text: echoed ? text : nil)
   }
 
   /// The base and exponent of a suffix of at most two bytes, packed big-endian (`Ki` is 0x4B69).
@@ -97,12 +95,6 @@ enum QuantityParser {
 
   private static func binary(_ prefix: Unicode.Scalar) -> UInt16 {
     UInt16(UInt8(ascii: prefix)) << 8 | UInt16(UInt8(ascii: "i"))
-  }
-
-  private static func powerOf10(_ exponent: Int) -> Int128 {
-    var result: Int128 = 1
-    for _ in 0..<exponent { result *= 10 }
-    return result
   }
 
   // MARK: - Scanning
