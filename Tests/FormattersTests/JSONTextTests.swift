@@ -40,22 +40,43 @@ import Testing
   /// Strings are escaped as the renderer escapes them whatever their length and wherever the byte to escape sits:
   /// in a whole word, in the last one (which overlaps the word before it), or in the few bytes of a short string.
   @Test func stringsMatchTheRenderer() throws {
-    struct Wrapper: Encodable { var s: String }
     for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}", "é", "/", "\t"] {
       for length in 0...26 {
         for position in [0, length / 2, max(0, length - 1)] {
           var characters = Array(repeating: "a", count: length)
           if length > 0 { characters[position] = special }
-          let text = characters.joined()
-          var json = JSONText(capacity: 1)
-          var first = true
-          json.member("s", text, depth: 1, first: &first)
-          json.endObject(depth: 0, empty: false)
-          let rendered = try JSONRenderer.render(Wrapper(s: text))
-          #expect(String(decoding: json.bytes, as: UTF8.self) + "\n" == rendered, "\(text.debugDescription)")
+          try expectRenderedAlike(characters.joined())
         }
       }
     }
+  }
+
+  /// After a first byte to escape, the rest is searched eight bytes at a time: a second one anywhere after it,
+  /// in the same word, the next, or the last few bytes, is escaped as the renderer escapes it.
+  @Test func stringsWithSeveralEscapesMatchTheRenderer() throws {
+    for (first, second) in [("\"", "\""), ("\\", "\n"), ("\u{01}", "\""), ("\t", "\u{1F}")] {
+      for length in 2...30 {
+        for start in [0, 3, length / 2] where start < length - 1 {
+          for next in (start + 1)..<length {
+            var characters = Array(repeating: "b", count: length)
+            characters[start] = first
+            characters[next] = second
+            try expectRenderedAlike(characters.joined())
+          }
+        }
+      }
+    }
+  }
+
+  /// `text` as a string member, written by `JSONText` and by the renderer.
+  private func expectRenderedAlike(_ text: String) throws {
+    struct Wrapper: Encodable { var s: String }
+    var json = JSONText(capacity: 1)
+    var first = true
+    json.member("s", text, depth: 1, first: &first)
+    json.endObject(depth: 0, empty: false)
+    let rendered = try JSONRenderer.render(Wrapper(s: text))
+    #expect(String(decoding: json.bytes, as: UTF8.self) + "\n" == rendered, "\(text.debugDescription)")
   }
 
   /// A member started from its written-out head is the member that `member(_:depth:first:)` writes, first or not.
