@@ -25,7 +25,7 @@ struct ScaleBuilder {
 
   let spec: ScaleSpec
   let now: Int64
-  var random: ScenarioRandom
+  var random: SeededGenerator
   var objects = [JSONValue]()
   var nodes = [NodeInfo]()
   var pods = [PodInfo]()
@@ -35,7 +35,7 @@ struct ScaleBuilder {
   init(spec: ScaleSpec, seed: UInt64, now: Int64) {
     self.spec = spec
     self.now = now
-    self.random = ScenarioRandom(seed: seed)
+    self.random = SeededGenerator(seed: seed)
   }
 
   mutating func build() -> [JSONValue] {

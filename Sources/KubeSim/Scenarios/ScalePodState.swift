@@ -8,7 +8,7 @@ enum ScalePodState {
   case pending
 
   /// Draws a state: 3% pending, 1.5% crash-looping, 0.5% not ready, the rest running.
-  static func draw(_ random: inout ScenarioRandom) -> ScalePodState {
+  static func draw(_ random: inout SeededGenerator) -> ScalePodState {
     switch random.below(1000) {
     case 0..<30: return .pending
     case 30..<45: return .crashLoop

@@ -20,7 +20,7 @@ extension SimState {
     try place(&object, type: storage, namespace: namespace)
     var name = object[path: ["metadata", "name"]]?.stringValue ?? ""
     if name.isEmpty, let prefix = object[path: ["metadata", "generateName"]]?.stringValue, !prefix.isEmpty {
-      name = prefix + random.nameSuffix()
+      name = prefix + random.suffix(5)
       object["metadata"]?["name"] = .string(name)
     }
     try ObjectValidation.checkName(name, type: storage)

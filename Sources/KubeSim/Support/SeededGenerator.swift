@@ -1,4 +1,5 @@
-/// SplitMix64: a small deterministic generator for uids, generated names and fault dice.
+/// SplitMix64: a tiny, fast, seedable generator, so generated clusters, uids, generated names and fault dice are the
+/// same for the same seed.
 struct SeededGenerator: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
@@ -8,37 +9,46 @@ struct SeededGenerator: RandomNumberGenerator, Sendable {
 
   mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
+    var mixed = state
+    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+    return mixed ^ (mixed >> 31)
   }
 
-  /// A random (version 4 shaped) UUID string.
-  mutating func uuid() -> String {
-    let high = next()
-    let low = next()
-    var bytes: [UInt8] = []
-    for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: high >> UInt64(shift))) }
-    for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: low >> UInt64(shift))) }
-    bytes[6] = (bytes[6] & 0x0F) | 0x40
-    bytes[8] = (bytes[8] & 0x3F) | 0x80
-    let hex = bytes.map { byte -> String in
-      let text = String(byte, radix: 16)
-      return text.count == 1 ? "0" + text : text
-    }.joined()
-    let characters = Array(hex)
-    return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(characters[$0]) }.joined(separator: "-")
-  }
-
-  /// `generateName` suffix: five characters from Kubernetes' unambiguous alphabet.
-  mutating func nameSuffix() -> String {
-    let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
-    return String((0..<5).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] })
+  /// A uniformly distributed value in `0..<bound` (`bound` must be positive).
+  mutating func below(_ bound: Int) -> Int {
+    Int(next() % UInt64(bound))
   }
 
   /// A double in [0, 1).
   mutating func unit() -> Double {
     Double(next() >> 11) / Double(1 << 53)
+  }
+
+  /// A UUID-shaped (version 4, RFC 4122 variant) lowercase string.
+  mutating func uuid() -> String {
+    ScenarioIdentifiers.uuid(high: next(), low: next())
+  }
+
+  /// `count` characters from the alphabet Kubernetes uses for generated name suffixes (five for `generateName`).
+  mutating func suffix(_ count: Int) -> String {
+    let alphabet = ScenarioIdentifiers.suffixAlphabet
+    var characters = [UInt8]()
+    characters.reserveCapacity(count)
+    for _ in 0..<count {
+      characters.append(alphabet[below(alphabet.count)])
+    }
+    return String(decoding: characters, as: UTF8.self)
+  }
+
+  /// `count` lowercase hexadecimal digits (16 per draw).
+  mutating func hex(_ count: Int) -> String {
+    var text = ""
+    text.reserveCapacity(count + 16)
+    while text.utf8.count < count {
+      let chunk = String(next(), radix: 16)
+      text += String(repeating: "0", count: 16 - chunk.utf8.count) + chunk
+    }
+    return String(text.prefix(count))
   }
 }
