@@ -1,3 +1,5 @@
+import YAMLCoding
+
 /// RFC 3339 UTC timestamps as Kubernetes writes them (`2026-11-20T10:14:03Z`, `2026-11-20T10:14:03.412876Z`),
 /// formatted and parsed by hand: no calendars, locales or formatters, so it is fast and deterministic.
 enum ScenarioTimestamp {
@@ -21,14 +23,14 @@ enum ScenarioTimestamp {
   static func format(seconds: Int64, nanoseconds: Int64, fractionDigits: Int) -> String {
     let days = floorDiv(seconds, 86_400)
     let secondOfDay = seconds - days * 86_400
-    let (year, month, day) = civil(fromDays: days)
+    let (year, month, day) = RFC3339.civilDate(daysSinceEpoch: Int(days))
     var bytes = [UInt8]()
     bytes.reserveCapacity(20 + fractionDigits + 1)
-    append(&bytes, year, width: 4)
+    append(&bytes, Int64(year), width: 4)
     bytes.append(UInt8(ascii: "-"))
-    append(&bytes, month, width: 2)
+    append(&bytes, Int64(month), width: 2)
     bytes.append(UInt8(ascii: "-"))
-    append(&bytes, day, width: 2)
+    append(&bytes, Int64(day), width: 2)
     bytes.append(UInt8(ascii: "T"))
     append(&bytes, secondOfDay / 3600, width: 2)
     bytes.append(UInt8(ascii: ":"))
@@ -65,7 +67,7 @@ enum ScenarioTimestamp {
       nanoseconds = fraction
       for _ in digits..<9 { nanoseconds *= 10 }
     }
-    let days = daysFromCivil(year: year, month: month, day: day)
+    let days = Int64(RFC3339.daysSinceEpoch(year: Int(year), month: Int(month), day: Int(day)))
     return Parsed(
       seconds: days * 86_400 + hour * 3600 + minute * 60 + second, nanoseconds: nanoseconds, fractionDigits: digits)
   }
@@ -94,27 +96,5 @@ enum ScenarioTimestamp {
 
   private static func floorDiv(_ value: Int64, _ divisor: Int64) -> Int64 {
     value >= 0 ? value / divisor : (value - divisor + 1) / divisor
-  }
-
-  // Howard Hinnant's days-from-civil algorithm (proleptic Gregorian calendar).
-  private static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
-    let shiftedYear = month <= 2 ? year - 1 : year
-    let era = floorDiv(shiftedYear, 400)
-    let yearOfEra = shiftedYear - era * 400
-    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
-  private static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
-    let shifted = days + 719_468
-    let era = floorDiv(shifted, 146_097)
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 }
