@@ -37,12 +37,22 @@ private enum BindingCodingKeys: String, CodingKey {
   case apiVersion, kind, metadata, subjects, roleRef
 }
 
-extension RoleBinding: Codable {
+/// What the two binding kinds share: their fields and their one wire form.
+public protocol RBACBindingObject: Codable, Sendable, Hashable {
+  static var kind: String { get }
+  var metadata: RBACMetadata { get }
+  var subjects: [Subject] { get }
+  var roleRef: RoleRef { get }
+  init(metadata: RBACMetadata, subjects: [Subject], roleRef: RoleRef)
+}
+
+extension RBACBindingObject {
   public init(from decoder: Decoder) throws {
     let container = try decoder.container(keyedBy: BindingCodingKeys.self)
-    metadata = try container.decode(RBACMetadata.self, forKey: .metadata)
-    subjects = try container.decodeIfPresent([Subject].self, forKey: .subjects) ?? []
-    roleRef = try container.decode(RoleRef.self, forKey: .roleRef)
+    self.init(
+      metadata: try container.decode(RBACMetadata.self, forKey: .metadata),
+      subjects: try container.decodeIfPresent([Subject].self, forKey: .subjects) ?? [],
+      roleRef: try container.decode(RoleRef.self, forKey: .roleRef))
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -55,20 +65,5 @@ extension RoleBinding: Codable {
   }
 }
 
-extension ClusterRoleBinding: Codable {
-  public init(from decoder: Decoder) throws {
-    let container = try decoder.container(keyedBy: BindingCodingKeys.self)
-    metadata = try container.decode(RBACMetadata.self, forKey: .metadata)
-    subjects = try container.decodeIfPresent([Subject].self, forKey: .subjects) ?? []
-    roleRef = try container.decode(RoleRef.self, forKey: .roleRef)
-  }
-
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: BindingCodingKeys.self)
-    try container.encode(RBACAPI.apiVersion, forKey: .apiVersion)
-    try container.encode(Self.kind, forKey: .kind)
-    try container.encode(metadata, forKey: .metadata)
-    if !subjects.isEmpty { try container.encode(subjects, forKey: .subjects) }
-    try container.encode(roleRef, forKey: .roleRef)
-  }
-}
+extension RoleBinding: RBACBindingObject {}
+extension ClusterRoleBinding: RBACBindingObject {}
