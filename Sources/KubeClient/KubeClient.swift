@@ -85,9 +85,8 @@ public final class KubeClient: Sendable {
     return try decode(type, from: response.body, path: path)
   }
 
-  /// Decodes a 2xx body, turning decoding failures into one-line errors.
-  /// Decodes a response body: scanned (`JSONSlice.decode`), or with `JSONDecoder` when that fails, so that errors
-  /// say what and where.
+  /// Decodes a 2xx body: scanned (`JSONSlice.decode`), or with `JSONDecoder` when that fails, so that a failure
+  /// becomes a one-line error saying what and where.
   func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
     if let value = try? JSONSlice.decode(type, from: data) { return value }
     do {
