@@ -42,7 +42,8 @@ public enum Age {
   /// Reads a duration such as `45s`, `10m`, `1h30m`, `2d` or `1.5h` into seconds.
   ///
   /// Units are `s`, `m`, `h` and `d` (24 hours); parts may be combined and may be decimal. A bare
-  /// `0` is accepted; any other number needs a unit. Negative and empty durations are refused.
+  /// `0` is accepted; any other number needs a unit. Negative and empty durations are refused, and so are durations
+  /// longer than `maxDuration`.
   public static func parseDuration(_ text: String) throws(FormatterError) -> TimeInterval {
     let input = text.trimmingSpaces()
     if input == "0" { return 0 }
@@ -59,9 +60,13 @@ public enum Age {
       else { throw .invalidDuration(text) }
       total += value * scale
     }
-    guard total.isFinite else { throw .invalidDuration(text) }
+    guard total <= maxDuration else { throw .invalidDuration(text) }
     return total
   }
+
+  /// The longest duration Go (and so kubectl) reads, 2,562,047h47m16.85s: callers may count it in milliseconds or
+  /// nanoseconds as integers.
+  public static let maxDuration: TimeInterval = 9_223_372_036.854_775
 
   private static let unitSeconds: [String: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86400]
 

@@ -194,8 +194,11 @@ struct EventsRun {
   func waitUntilClear(query: EventsQuery, options: EventsQuery.Options) async throws {
     let clock = ContinuousClock()
     let deadline = clock.now + .milliseconds(Int64(settings.timeout * 1000))
-    let interval = Duration.milliseconds(
-      Int64((environment.variables["LAMP_WAIT_INTERVAL"].flatMap(Double.init) ?? 2) * 1000))
+    // Tests poll faster through LAMP_WAIT_INTERVAL (seconds); one out of range is ignored.
+    let seconds = environment.variables["LAMP_WAIT_INTERVAL"].flatMap(Double.init).flatMap {
+      (0...3600).contains($0) ? $0 : nil
+    }
+    let interval = Duration.milliseconds(Int64((seconds ?? 2) * 1000))
     while true {
       let result = try await fetch(query, options)
       if !result.podsListed { throw Self.cannotCheck("--wait", namespace: namespace) }

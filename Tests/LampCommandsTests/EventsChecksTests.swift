@@ -129,6 +129,12 @@ struct EventsChecksTests {
     #expect(negative.code == 2)
     #expect(
       negative.stderr == "error: invalid --since duration \"-5m\" (e.g. 30s, 10m, 2h); see 'lamp events --help'\n")
+    // Longer than kubectl reads (Go's limit): refused, where it once overflowed counting the wait in milliseconds.
+    let endless = await LampRunner.run(["events", "--wait", "--timeout", "99999999999999h"], kubeconfig: kubeconfig)
+    #expect(endless.code == 2)
+    #expect(
+      endless.stderr
+        == "error: invalid --timeout duration \"99999999999999h\" (e.g. 30s, 10m, 2h); see 'lamp events --help'\n")
     let depth = await LampRunner.run(["map", "--focus", "deploy/web", "--depth", "-1"], kubeconfig: kubeconfig)
     #expect(depth.stderr == "error: --depth must be 0 or more; see 'lamp map --help'\n")
     let rows = await LampRunner.run(["events", "-n", "batch", "--no-headers"], kubeconfig: kubeconfig)
