@@ -14,7 +14,9 @@ public enum GraphNeighbourhood {
     guard graph.node(id: id) != nil else { return graph.restricted(to: []) }
     var included: Set<String> = [id]
     var frontier = [id]
+    // Stops once nothing new is reached: `--depth` may be as large as an Int holds.
     for _ in 0..<max(depth, 0) {
+      if frontier.isEmpty { break }
       var next: [String] = []
       for current in frontier {
         if current != id, let node = graph.node(id: current), sharedKinds.contains(node.kind) { continue }

@@ -49,6 +49,7 @@ extension MapKind {
     var result: Set<MapKind> = [self]
     var frontier: Set<MapKind> = [self]
     for _ in 0..<max(depth, 0) {
+      if frontier.isEmpty { break }
       var next: Set<MapKind> = []
       for kind in frontier where kind == self || !GraphNeighbourhood.sharedKinds.contains(kind.rawValue) {
         next.formUnion(kind.neighbours.subtracting(result))

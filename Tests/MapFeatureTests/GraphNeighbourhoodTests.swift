@@ -35,6 +35,13 @@ import Testing
     #expect(GraphNeighbourhood.around(service.id, depth: 0, in: graph).nodes.map(\.id) == [service.id])
   }
 
+  @Test func anyDepthEndsOnceNothingNewIsReached() throws {
+    let service = try #require(graph.find("Service", "shop", "api"))
+    let whole = GraphNeighbourhood.around(service.id, depth: 64, in: graph)
+    #expect(GraphNeighbourhood.around(service.id, depth: .max, in: graph).nodes == whole.nodes)
+    #expect(MapKind.service.reachable(depth: .max) == MapKind.service.reachable(depth: 64))
+  }
+
   @Test func onTheTaintedSystemNode() throws {
     let node = try MapTarget(kind: .node, name: "ip-10-0-12-34").resolve(in: graph, namespace: nil)
     #expect(node.name == "ip-10-0-12-34.us-west-2.compute.internal")
