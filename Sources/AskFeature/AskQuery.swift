@@ -175,7 +175,7 @@ public struct AskQuery: Sendable {
     return try await withThrowingTaskGroup(of: (String, String?).self) { group in
       for (namespace, pod, container) in selected {
         group.addTask {
-          let path = ResourceKind.pods.objectPath(name: pod, namespace: namespace, subresource: "log")
+          let path = try ResourceKind.pods.objectPath(name: pod, namespace: namespace, subresource: "log")
           let query = [
             ("container", container), ("previous", "true"), ("tailLines", "\(lines)"), ("limitBytes", "8192"),
           ]

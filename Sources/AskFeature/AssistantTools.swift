@@ -177,7 +177,7 @@ public struct AssistantTools: Sendable {
 
   func get(kind: String, name: String, namespace: String?) async throws -> String {
     let resource = try await resolve(kind)
-    let path = resource.objectPath(name: name, namespace: resource.namespaced ? namespace ?? self.namespace : nil)
+    let path = try resource.objectPath(name: name, namespace: resource.namespaced ? namespace ?? self.namespace : nil)
     let value = try await client.getJSON(JSONValue.self, path: path)
     return String(decoding: try Redaction.object(value, kind: resource.kind).encoded(), as: UTF8.self)
   }
@@ -186,7 +186,7 @@ public struct AssistantTools: Sendable {
     let resource = try await resolve(kind)
     var query: [(String, String)] = [("limit", "50")]
     if let selector { query.append(("labelSelector", selector)) }
-    let path = resource.collectionPath(namespace: resource.namespaced ? namespace ?? self.namespace : nil)
+    let path = try resource.collectionPath(namespace: resource.namespaced ? namespace ?? self.namespace : nil)
     let value = try await client.getJSON(JSONValue.self, path: path, query: query)
     let items = value["items"]?.arrayValue ?? []
     let lines = items.map { item -> String in
@@ -203,7 +203,7 @@ public struct AssistantTools: Sendable {
     let scope = resource.namespaced ? namespace ?? self.namespace : nil
     let query = [("fieldSelector", "involvedObject.name=\(name),involvedObject.kind=\(resource.kind)")]
     let list = try await client.getJSON(
-      ObjectList<Event>.self, path: ResourceKind.events.collectionPath(namespace: scope ?? "default"), query: query)
+      ObjectList<Event>.self, path: try ResourceKind.events.collectionPath(namespace: scope ?? "default"), query: query)
     let events = list.items.map(ClusterEvent.init).sorted {
       ($0.lastSeen ?? .distantPast) < ($1.lastSeen ?? .distantPast)
     }
@@ -217,7 +217,7 @@ public struct AssistantTools: Sendable {
     var query = [("tailLines", String(min(max(tail, 1), 100))), ("limitBytes", "16384")]
     if let container { query.append(("container", container)) }
     if previous { query.append(("previous", "true")) }
-    let path = ResourceKind.pods.objectPath(name: pod, namespace: namespace ?? self.namespace, subresource: "log")
+    let path = try ResourceKind.pods.objectPath(name: pod, namespace: namespace ?? self.namespace, subresource: "log")
     let response = try await client.send(method: "GET", path: path, query: query, accept: "text/plain")
     return Redaction.text(String(decoding: response.body, as: UTF8.self))
   }

@@ -43,7 +43,7 @@ struct ManifestApply: Sendable {
     if let namespace { body["metadata"]?["namespace"] = .string(namespace) }
     // JSON is YAML, so the apply body is sent (and shown) as JSON.
     return PlannedRequest(
-      method: "PATCH", path: resource.objectPath(name: name, namespace: namespace), body: try body.encoded(),
+      method: "PATCH", path: try resource.objectPath(name: name, namespace: namespace), body: try body.encoded(),
       contentType: PatchType.apply.rawValue, query: ["fieldManager": "lamp"])
   }
 }

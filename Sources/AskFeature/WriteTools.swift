@@ -45,7 +45,7 @@ struct WriteTools: Sendable {
     func required(_ key: String) throws -> String { try tools.required(argument(key), key) }
     switch name {
     case "delete_pod":
-      let path = ResourceKind.pods.objectPath(
+      let path = try ResourceKind.pods.objectPath(
         name: try required("name"), namespace: argument("namespace") ?? tools.namespace)
       return PlannedRequest(method: "DELETE", path: path)
     case "restart_rollout":
@@ -117,7 +117,7 @@ struct WriteTools: Sendable {
   }
 
   func patch(_ kind: ResourceKind, name: String, namespace: String?, body: String) throws -> PlannedRequest {
-    let path = kind.objectPath(name: name, namespace: kind.namespaced ? namespace ?? tools.namespace : nil)
+    let path = try kind.objectPath(name: name, namespace: kind.namespaced ? namespace ?? tools.namespace : nil)
     return PlannedRequest(method: "PATCH", path: path, body: Data(body.utf8), contentType: PatchType.merge.rawValue)
   }
 }

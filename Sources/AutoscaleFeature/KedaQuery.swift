@@ -161,7 +161,7 @@ public struct KedaQuery: Sendable {
           do {
             let secret = try await client.getJSON(
               SecretKeyNames.self,
-              path: ResourceKind.secrets.objectPath(name: reference.name, namespace: reference.namespace))
+              path: try ResourceKind.secrets.objectPath(name: reference.name, namespace: reference.namespace))
             return (reference, .keys(secret.keys))
           } catch let error as KubeError where error.isNotFound {
             return (reference, .missing)

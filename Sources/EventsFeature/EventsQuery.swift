@@ -362,7 +362,8 @@ public struct EventsQuery: Sendable {
     if kind.namespaced && namespace == nil { return try await objectInAnyNamespace(kind, name: name) }
     let scopeNamespace = kind.namespaced ? namespace : nil
     do {
-      return try await client.getJSON(PartialObject.self, path: kind.objectPath(name: name, namespace: scopeNamespace))
+      return try await client.getJSON(
+        PartialObject.self, path: try kind.objectPath(name: name, namespace: scopeNamespace))
     } catch let error as KubeError where error.isNotFound {
       let all = try await client.resource(kind, as: PartialObject.self, namespace: scopeNamespace).list().items
       if let match = all.first(where: { $0.metadata.uid == name }) { return match }

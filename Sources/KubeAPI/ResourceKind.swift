@@ -30,17 +30,19 @@ public struct ResourceKind: Sendable, Hashable, CustomStringConvertible {
   public var description: String { group.isEmpty ? resource : "\(resource).\(group)" }
 
   /// The collection path: `/api/v1/namespaces/NS/pods`, `/apis/apps/v1/deployments` (nil namespace: all or cluster scope).
-  public func collectionPath(namespace: String?) -> String {
+  public func collectionPath(namespace: String?) throws(InvalidPathSegment) -> String {
     var path = group.isEmpty ? "/api/\(version)" : "/apis/\(group)/\(version)"
     if namespaced, let namespace {
-      path += "/namespaces/\(PathEscaping.segment(namespace))"
+      path += "/namespaces/" + (try PathEscaping.segment(namespace, role: .namespace))
     }
     return path + "/" + resource
   }
 
   /// The path of one object, optionally a subresource of it.
-  public func objectPath(name: String, namespace: String?, subresource: String? = nil) -> String {
-    var path = collectionPath(namespace: namespace) + "/" + PathEscaping.segment(name)
+  public func objectPath(name: String, namespace: String?, subresource: String? = nil) throws(InvalidPathSegment)
+    -> String
+  {
+    var path = try collectionPath(namespace: namespace) + "/" + PathEscaping.segment(name, role: .name)
     if let subresource { path += "/" + subresource }
     return path
   }
@@ -102,6 +104,21 @@ public enum PathEscaping {
     escaped(text, keeping: "-._~:@")
   }
 
+  /// A namespace or an object's name as one path segment, refused where client-go refuses it
+  /// (`IsValidPathSegmentName`): libcurl resolves `.` and `..` in a path, so `pods/..` would reach the collection
+  /// (a DELETE of one pod would become a DELETE of all of them), and no object is named with `/` or `%`.
+  public static func segment(_ text: String, role: InvalidPathSegment.Role) throws(InvalidPathSegment) -> String {
+    let problem: InvalidPathSegment.Problem? =
+      switch text {
+      case "": .empty
+      case ".": .dot
+      case "..": .dotDot
+      default: text.utf8.contains(UInt8(ascii: "/")) ? .slash : text.utf8.contains(UInt8(ascii: "%")) ? .percent : nil
+      }
+    if let problem { throw InvalidPathSegment(role: role, value: text, problem: problem) }
+    return segment(text)
+  }
+
   /// Escapes a query parameter value (selectors contain `=`, `,`, `!`, spaces and parentheses).
   public static func query(_ text: String) -> String {
     escaped(text, keeping: "-._~")
@@ -129,5 +146,31 @@ public enum PathEscaping {
       }
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+/// A namespace or name that cannot be a segment of a request path (`PathEscaping.segment(_:role:)`).
+public struct InvalidPathSegment: Error, Sendable, Equatable, CustomStringConvertible {
+  public enum Role: String, Sendable {
+    case namespace
+    case name = "resource name"
+  }
+
+  public enum Problem: String, Sendable {
+    case empty = "be empty"
+    case dot = "be '.'"
+    case dotDot = "be '..'"
+    case slash = "contain '/'"
+    case percent = "contain '%'"
+  }
+
+  public var role: Role
+  public var value: String
+  public var problem: Problem
+
+  /// client-go's wording: `invalid namespace "a/b": may not contain '/'`, `resource name may not be empty`.
+  public var description: String {
+    problem == .empty
+      ? "\(role.rawValue) may not be empty" : "invalid \(role.rawValue) \"\(value)\": may not \(problem.rawValue)"
   }
 }

@@ -81,7 +81,7 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
 
   /// Fetches one object by name.
   public func get(_ name: String) async throws -> Item {
-    let path = kind.objectPath(name: name, namespace: namespace)
+    let path = try kind.objectPath(name: name, namespace: namespace)
     return try await client.getJSON(Item.self, path: path)
   }
 
@@ -118,7 +118,7 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
     _ options: ListOptions, eachPage: (([Element]) -> Void)?,
     convert: @escaping @Sendable (ObjectList<Item>) -> DecodedPage<Element>
   ) async throws -> (items: [Element], resourceVersion: String?) {
-    let path = kind.collectionPath(namespace: namespace)
+    let path = try kind.collectionPath(namespace: namespace)
     let limit = options.limit ?? client.listPageSize
     let client = self.client
     let fetch = { @Sendable (token: String?) -> PageFetch in
@@ -185,7 +185,7 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
   /// values. An answer of any other kind (a server that ignored the request and sent whole objects) is refused,
   /// so no contents are ever decoded.
   public func listMetadata() async throws -> [ObjectMeta] {
-    let path = kind.collectionPath(namespace: namespace)
+    let path = try kind.collectionPath(namespace: namespace)
     var items: [ObjectMeta] = []
     var token: String?
     repeat {
@@ -218,19 +218,19 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
 
   /// Creates an object from any encodable body (a typed model or a `JSONValue`).
   public func create<Body: Encodable>(_ body: Body) async throws -> Item {
-    try await client.postJSON(Item.self, path: kind.collectionPath(namespace: namespace), body: body)
+    try await client.postJSON(Item.self, path: try kind.collectionPath(namespace: namespace), body: body)
   }
 
   /// Patches an object.
   public func patch(_ name: String, type: PatchType, body: Data) async throws -> Item {
-    let path = kind.objectPath(name: name, namespace: namespace)
+    let path = try kind.objectPath(name: name, namespace: namespace)
     let response = try await client.send(method: "PATCH", path: path, body: body, contentType: type.rawValue)
     return try client.decode(Item.self, from: response.body, path: path)
   }
 
   /// Deletes an object. The server answers with the object or a `Status`; either means success.
   public func delete(_ name: String) async throws {
-    let path = kind.objectPath(name: name, namespace: namespace)
+    let path = try kind.objectPath(name: name, namespace: namespace)
     _ = try await client.send(method: "DELETE", path: path)
   }
 
@@ -244,7 +244,7 @@ public struct ResourceHandle<Item: KubeObject>: Sendable {
     query.append(("allowWatchBookmarks", "true"))
     if let resourceVersion { query.append(("resourceVersion", resourceVersion)) }
     if let timeoutSeconds { query.append(("timeoutSeconds", String(timeoutSeconds))) }
-    let path = kind.collectionPath(namespace: namespace)
+    let path = try kind.collectionPath(namespace: namespace)
     let stream = try await client.stream(path: path, query: query)
     let client = self.client
     return AsyncThrowingStream { continuation in

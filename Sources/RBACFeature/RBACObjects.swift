@@ -73,7 +73,7 @@ public struct RBACObjects: Sendable {
   ) async throws -> [Item] {
     let kind = ResourceKind(
       group: RBACAPI.group, version: "v1", resource: resource, kind: "", namespaced: namespace != nil)
-    let path = kind.collectionPath(namespace: namespace)
+    let path = try kind.collectionPath(namespace: namespace)
     var items: [Item] = []
     var token: String? = nil
     repeat {

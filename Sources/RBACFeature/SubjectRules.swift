@@ -16,7 +16,7 @@ public struct SubjectRules: Codable, Sendable, Hashable {
   /// Asks the server (impersonation, when set on the client, applies).
   public static func ask(namespace: String, client: KubeClient) async throws -> SubjectRules {
     let review = try await client.postJSON(
-      Review.self, path: ResourceKind.selfSubjectRulesReviews.collectionPath(namespace: nil),
+      Review.self, path: try ResourceKind.selfSubjectRulesReviews.collectionPath(namespace: nil),
       body: Review(spec: Review.Spec(namespace: namespace)))
     let status = review.status
     return SubjectRules(

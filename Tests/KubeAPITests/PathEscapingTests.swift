@@ -16,4 +16,36 @@ struct PathEscapingTests {
     #expect(PathEscaping.query("a:b@c") == "a%3Ab%40c")
     #expect(PathEscaping.query("") == "")
   }
+
+  @Test func namesAndNamespacesThatAreNoSegmentAreRefused() throws {
+    let refusals: [(String, InvalidPathSegment.Role, String)] = [
+      ("", .name, "resource name may not be empty"),
+      ("", .namespace, "namespace may not be empty"),
+      (".", .name, #"invalid resource name ".": may not be '.'"#),
+      ("..", .namespace, #"invalid namespace "..": may not be '..'"#),
+      ("a/b", .namespace, #"invalid namespace "a/b": may not contain '/'"#),
+      ("../x", .name, #"invalid resource name "../x": may not contain '/'"#),
+      ("a%2Fb", .name, #"invalid resource name "a%2Fb": may not contain '%'"#),
+    ]
+    for (text, role, message) in refusals {
+      #expect(throws: InvalidPathSegment.self) { try PathEscaping.segment(text, role: role) }
+      do {
+        _ = try PathEscaping.segment(text, role: role)
+      } catch {
+        #expect(error.description == message)
+      }
+    }
+    #expect(try PathEscaping.segment("...", role: .name) == "...")
+    #expect(try PathEscaping.segment("a b", role: .name) == "a%20b")
+  }
+
+  @Test func pathsRefuseThem() throws {
+    #expect(throws: InvalidPathSegment.self) { try ResourceKind.pods.objectPath(name: "..", namespace: "shop") }
+    #expect(throws: InvalidPathSegment.self) { try ResourceKind.pods.collectionPath(namespace: "..") }
+    // A cluster-scoped kind ignores the namespace, whatever it is.
+    #expect(try ResourceKind.nodes.objectPath(name: "n1", namespace: "..") == "/api/v1/nodes/n1")
+    #expect(
+      try ResourceKind.pods.objectPath(name: "web-1", namespace: "shop", subresource: "log")
+        == "/api/v1/namespaces/shop/pods/web-1/log")
+  }
 }

@@ -11,7 +11,7 @@ struct SliceDecodingParityTests {
   static func compare<Item: KubeObject & Equatable>(_ kind: ResourceKind, _: Item.Type, client: KubeClient) async throws
     -> Int
   {
-    let body = try await client.send(method: "GET", path: kind.collectionPath(namespace: nil)).body
+    let body = try await client.send(method: "GET", path: try kind.collectionPath(namespace: nil)).body
     let scanned = try JSONSlice.decode(ObjectList<Item>.self, from: body)
     let decoded = try KubeJSON.decoder().decode(ObjectList<Item>.self, from: body)
     #expect(scanned.items == decoded.items, "\(kind.resource)")
@@ -27,7 +27,7 @@ struct SliceDecodingParityTests {
   static func compareClusterEvents<Source: KubeObject>(
     _ kind: ResourceKind, _ normalise: (Source) -> ClusterEvent, client: KubeClient
   ) async throws {
-    let body = try await client.send(method: "GET", path: kind.collectionPath(namespace: nil)).body
+    let body = try await client.send(method: "GET", path: try kind.collectionPath(namespace: nil)).body
     let expected = try KubeJSON.decoder().decode(ObjectList<Source>.self, from: body).items.map(normalise)
     let scanned = try JSONSlice.reading(body) { document in
       var events: [ClusterEvent] = []

@@ -95,4 +95,27 @@ struct AskWriteTests {
     #expect(prompt.contains(#""unschedulable" : true"#))
     #expect(prompt.contains("Send it? [y/N]"))
   }
+
+  @Test("a name that a path would resolve away (`..`) is refused before anything is sent")
+  func dotDotName() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let server = try await FakeLLMServer.start([
+      .toolCall("delete_pod", arguments: #"{"name":"..","namespace":"shop"}"#), .answer("nothing deleted"),
+    ])
+    defer { Task { await server.stop() } }
+    let pods = { () async throws -> String in
+      try await ProcessRunner.run(
+        "/usr/bin/kubectl", ["--kubeconfig", cluster.kubeconfigPath, "get", "pods", "-n", "shop", "-o", "name"]
+      ).stdout
+    }
+    let before = try await pods()
+    let result = await LampRunner.run(
+      ["ask", "delete the pods", "-n", "shop", "--yes"], kubeconfig: cluster.kubeconfigPath,
+      environment: Self.environment(server, tty: "/nonexistent/tty"))
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(server.requests[1].contains(#"error: invalid resource name \"..\": may not be '..'"#))
+    #expect(!result.stderr.contains("DELETE"))
+    #expect(try await pods() == before)
+  }
 }

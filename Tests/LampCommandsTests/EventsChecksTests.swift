@@ -135,6 +135,11 @@ struct EventsChecksTests {
     #expect(
       endless.stderr
         == "error: invalid --timeout duration \"99999999999999h\" (e.g. 30s, 10m, 2h); see 'lamp events --help'\n")
+    // `..` is no namespace: libcurl would resolve it away and list every namespace's events instead.
+    let dotDot = await LampRunner.run(["events", "-n", ".."], kubeconfig: kubeconfig)
+    #expect(dotDot.code == 1)
+    #expect(dotDot.stdout.isEmpty)
+    #expect(dotDot.stderr == "error: invalid namespace \"..\": may not be '..'\n")
     let depth = await LampRunner.run(["map", "--focus", "deploy/web", "--depth", "-1"], kubeconfig: kubeconfig)
     #expect(depth.stderr == "error: --depth must be 0 or more; see 'lamp map --help'\n")
     let rows = await LampRunner.run(["events", "-n", "batch", "--no-headers"], kubeconfig: kubeconfig)
