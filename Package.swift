@@ -87,6 +87,13 @@ let package = Package(
       name: "lamp-sim", dependencies: ["KubeSim"],
       linkerSettings: tcmalloc),
 
+    // Bad input for lamp's readers, from libFuzzer: `make fuzz`. Never linked into lamp.
+    .executableTarget(
+      name: "lamp-fuzz",
+      dependencies: ["KubeAPI", "KubeClient", "Formatters", "EventsFeature", "SecretsFeature", "YAMLCoding"],
+      // Its entry is a function (libFuzzer brings its own `main`), so main.swift is read as a library file.
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+
     .target(
       name: "LampTestSupport",
       dependencies: [
