@@ -1,4 +1,5 @@
 import CurlHTTP
+import KubeAPI
 import KubeClient
 
 #if canImport(FoundationEssentials)
@@ -46,7 +47,17 @@ struct ClusterSession: Sendable {
       certificateAuthority: global.certificateAuthority, tlsServerName: global.tlsServerName, token: global.token,
       clientCertificate: global.clientCertificate, clientKey: global.clientKey, asUser: global.asUser,
       asGroups: global.asGroups, asUID: global.asUID, requestTimeout: timeout)
-    return try loader(global, environment: environment).clientConfig(overrides: overrides)
+    let config = try loader(global, environment: environment).clientConfig(overrides: overrides)
+    // A -n that no request path can hold is a usage error, found before any request (a context's is refused by the
+    // first request that uses it).
+    if config.namespaceFromOverride {
+      do {
+        _ = try PathEscaping.segment(config.namespace, role: .namespace)
+      } catch {
+        throw CommandError.usage(error.description)
+      }
+    }
+    return config
   }
 
   static func loader(_ global: GlobalOptions, environment: LampEnvironment) -> KubeconfigLoader {

@@ -137,9 +137,17 @@ struct EventsChecksTests {
         == "error: invalid --timeout duration \"99999999999999h\" (e.g. 30s, 10m, 2h); see 'lamp events --help'\n")
     // `..` is no namespace: libcurl would resolve it away and list every namespace's events instead.
     let dotDot = await LampRunner.run(["events", "-n", ".."], kubeconfig: kubeconfig)
-    #expect(dotDot.code == 1)
+    #expect(dotDot.code == 2)
     #expect(dotDot.stdout.isEmpty)
-    #expect(dotDot.stderr == "error: invalid namespace \"..\": may not be '..'\n")
+    #expect(dotDot.stderr == "error: invalid namespace \"..\": may not be '..'; see 'lamp events --help'\n")
+    // The same namespace from the kubeconfig's context is refused by the first request that would use it.
+    let copy = cluster.directory.appendingPathComponent("dot-dot-namespace").path
+    try FileManager.default.copyItem(atPath: kubeconfig, toPath: copy)
+    _ = try await ProcessRunner.run(
+      "/usr/bin/kubectl", ["--kubeconfig", copy, "config", "set-context", "--current", "--namespace=.."])
+    let fromContext = await LampRunner.run(["events"], kubeconfig: copy)
+    #expect(fromContext.code == 1)
+    #expect(fromContext.stderr == "error: invalid namespace \"..\": may not be '..'\n")
     let depth = await LampRunner.run(["map", "--focus", "deploy/web", "--depth", "-1"], kubeconfig: kubeconfig)
     #expect(depth.stderr == "error: --depth must be 0 or more; see 'lamp map --help'\n")
     let rows = await LampRunner.run(["events", "-n", "batch", "--no-headers"], kubeconfig: kubeconfig)
