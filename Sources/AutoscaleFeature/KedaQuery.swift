@@ -165,6 +165,8 @@ public struct KedaQuery: Sendable {
             return (reference, .keys(secret.keys))
           } catch let error as KubeError where error.isNotFound {
             return (reference, .missing)
+          } catch is InvalidPathSegment {
+            return (reference, .missing)  // a reference to a name no Secret can have, such as ""
           } catch let error as KubeError where error.isForbidden {
             return (reference, .forbidden)
           }

@@ -77,6 +77,8 @@ extension EventsQuery {
               return try await client.resource(.pods, as: Pod.self, namespace: name.namespace).get(name.name)
             } catch let error as KubeError where error.isNotFound {
               return nil
+            } catch is InvalidPathSegment {
+              return nil  // an event may name any object, even one that cannot exist, such as a pod named ".."
             }
           }
         }

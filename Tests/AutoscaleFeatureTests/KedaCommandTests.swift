@@ -81,6 +81,18 @@ struct KedaCommandTests {
     Golden.assert(json.stdout, named: "auth.json")
   }
 
+  @Test("auth: a reference to a name no Secret can have (\"..\") is a missing Secret, not a failed command")
+  func impossibleSecretName() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let auth = KedaFixtures.missingSecretAuth.replacingOccurrences(
+      of: #""name":"kafka-credentials""#, with: #""name":"..""#)
+    try await KedaFixtures.apply(cluster, [auth, KedaFixtures.fallbackObject])
+    let table = await LampRunner.run(["keda", "auth"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    #expect(table.stdout.contains("Secret shop/.. not found"), "\(table.stdout)")
+  }
+
   @Test("fallback state, and trigger credentials are redacted in the detail view")
   func fallback() async throws {
     let cluster = try await TestCluster.start()

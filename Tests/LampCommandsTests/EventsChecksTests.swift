@@ -111,6 +111,25 @@ struct EventsChecksTests {
     #expect(bare.stderr.contains("KIND/NAME or KIND/UID"))
   }
 
+  @Test("a warning about a pod no path can name (\"..\") is shown, and that pod is not fetched")
+  func warningAboutAnImpossiblePod() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let event = try JSONDecoder().decode(
+      JSONValue.self,
+      from: Data(
+        """
+        {"apiVersion":"v1","kind":"Event","metadata":{"name":"dotdot.1","namespace":"shop"},
+         "involvedObject":{"apiVersion":"v1","kind":"Pod","name":"..","namespace":"shop"},
+         "reason":"BackOff","type":"Warning","message":"Back-off restarting failed container",
+         "count":3,"lastTimestamp":"2026-11-20T11:10:00Z","source":{"component":"kubelet"}}
+        """.utf8))
+    try await cluster.sim.apply([event])
+    let result = await LampRunner.run(["events", "-n", "shop", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(result.stdout.contains(#""name": "..""#))
+  }
+
   @Test("flags that would do nothing are usage errors; --no-headers prints rows only")
   func flagCombinations() async throws {
     let cluster = try await TestCluster.start()
