@@ -99,14 +99,10 @@ extension ResourceKind {
 /// Percent-encoding of URL path segments and query values: every byte of the UTF-8 but ASCII letters, digits and the
 /// few marks each allows is written as `%XX`.
 public enum PathEscaping {
-  /// Escapes one path segment (names may contain `:` and `.` but never `/`).
-  public static func segment(_ text: String) -> String {
-    escaped(text, keeping: "-._~:@")
-  }
-
-  /// A namespace or an object's name as one path segment, refused where client-go refuses it
-  /// (`IsValidPathSegmentName`): libcurl resolves `.` and `..` in a path, so `pods/..` would reach the collection
-  /// (a DELETE of one pod would become a DELETE of all of them), and no object is named with `/` or `%`.
+  /// A namespace or an object's name as one escaped path segment (names may contain `:` and `.`), refused where
+  /// client-go refuses it (`IsValidPathSegmentName`): libcurl resolves `.` and `..` in a path, so `pods/..` would
+  /// reach the collection (a DELETE of one pod would become a DELETE of all of them), and no object is named with
+  /// `/` or `%`. The only way a name becomes part of a path.
   public static func segment(_ text: String, role: InvalidPathSegment.Role) throws(InvalidPathSegment) -> String {
     let problem: InvalidPathSegment.Problem? =
       switch text {
@@ -116,7 +112,7 @@ public enum PathEscaping {
       default: text.utf8.contains(UInt8(ascii: "/")) ? .slash : text.utf8.contains(UInt8(ascii: "%")) ? .percent : nil
       }
     if let problem { throw InvalidPathSegment(role: role, value: text, problem: problem) }
-    return segment(text)
+    return escaped(text, keeping: "-._~:@")
   }
 
   /// Escapes a query parameter value (selectors contain `=`, `,`, `!`, spaces and parentheses).

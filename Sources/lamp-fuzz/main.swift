@@ -113,6 +113,8 @@ func fuzzOne(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
   func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
     var count = argc
     var vector = argv
+    // libFuzzer ends the process itself once its runs are done.
+    atexit { _ = unlink(FuzzTarget.kubeconfigPath) }
     return runFuzzer(&count, &vector) { fuzzOne($0, $1) }
   }
 #else
