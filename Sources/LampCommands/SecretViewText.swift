@@ -15,28 +15,36 @@ struct SecretViewText {
   let style: TerminalStyle
   /// `--key K`: one value asked for by name is shown whole under the table when its cell cannot hold it.
   var wholeValues = false
-  /// `--no-headers`: the key table without its header line.
+  /// `--no-headers`: the key table's rows alone, without its header line, the name block and the sections below.
   var showHeaders = true
+  /// `-o wide`: one-line values whole, not cut at `valueWidth`.
+  var wide = false
 
   /// The widest value the VALUE column shows before cutting it.
   static let valueWidth = 60
 
   func render() -> String {
+    guard showHeaders else { return TableRenderer(wide: false, showHeaders: false, style: style).render(keyTable()) }
     var text = "Name:       \(esc(view.name))\n"
     if let namespace = view.namespace { text += "Namespace:  \(esc(namespace))\n" }
     text += "Type:       \(esc(view.type))\n"
-    if let match = view.keyMatchesCertificate { text += "Key match:  \(match)\n" }
+    if let match = view.keyMatch { text += "Key match:  \(match.text)\n" }
     text += "\n"
+    text += TableRenderer(wide: false, showHeaders: true, style: style).render(keyTable())
+    for entry in view.entries { text += details(entry) + whole(entry) }
+    return text
+  }
+
+  /// One row per key: its encoding, what it holds, its size and its value (cut unless `wide`).
+  private func keyTable() -> Table {
     var table = Table(columns: [
       TableColumn("KEY"), TableColumn("ENCODING"), TableColumn("TYPE"),
-      TableColumn("SIZE", alignment: .right), TableColumn("VALUE", maxWidth: Self.valueWidth),
+      TableColumn("SIZE", alignment: .right), TableColumn("VALUE", maxWidth: wide ? nil : Self.valueWidth),
     ])
     for entry in view.entries {
       table.append([esc(entry.key), entry.encoding, entry.detectedType, "\(entry.size)", cell(entry)])
     }
-    text += TableRenderer(wide: false, showHeaders: showHeaders, style: style).render(table)
-    for entry in view.entries { text += details(entry) + whole(entry) }
-    return text
+    return table
   }
 
   /// A text value that is multi-line or wider than its cell, in full and indented (`--key` only).
@@ -44,7 +52,7 @@ struct SecretViewText {
     // Only a plain text cell: certificates, tokens and keys are explained below the table already.
     guard wholeValues, entry.encoding == "text", summary(entry) == nil, let value = entry.value else { return "" }
     let (body, breaks) = Self.trailingLineBreaks(value)
-    guard body.contains(where: \.isNewline) || TerminalText.displayWidth(cell(entry)) > Self.valueWidth else {
+    guard body.contains(where: \.isNewline) || !wide && TerminalText.displayWidth(cell(entry)) > Self.valueWidth else {
       return ""
     }
     let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }

@@ -30,13 +30,16 @@ struct SecretsShowCommand: AsyncParsableCommand {
         JSON) into release, namespace, chart, app version, status, revision and deploy times; values and manifest are \
         never shown. kubernetes.io/basic-auth shows the username and masks the password unless --reveal. SSH keys \
         (kubernetes.io/ssh-auth, any OpenSSH private key or public key line) show type, size, the SHA256 fingerprint \
-        ssh-keygen -l prints and whether the key is encrypted. Private keys (TLS or SSH) are masked unless --reveal or \
-        --raw. --mask hides every value. -f FILE reads a manifest (with stringData) and needs no cluster.
+        ssh-keygen -l prints and whether the key is encrypted. Private keys (TLS or SSH, PEM or DER, alone or in \
+        one value with certificates) are masked unless --reveal or --raw. --mask hides every value. -o wide shows \
+        each one-line value whole instead of cutting it at 60 columns. -f FILE reads a manifest (with stringData) \
+        and needs no cluster.
 
         JSON and YAML output: apiVersion lamp/v1, kind SecretView, name, namespace, type, masked (true when any value \
-        in the output is masked: --mask, or a credential without --reveal), keyMatchesCertificate, entries [{key, \
-        source, size, encoding (text|binary), detectedType, value, hexPreview, masked (this value, its hex preview or \
-        its registry credentials), certificates [{subject, issuer, dnsNames, ipAddresses, uris, emailAddresses, \
+        in the output is masked: --mask, or a credential without --reveal), keyMatchesCertificate (true or false; \
+        absent when it cannot be told, and keyMatchProblem says why), entries [{key, source, size, encoding \
+        (text|binary), detectedType, value, hexPreview, masked (this value, its hex preview or its registry \
+        credentials), certificates [{subject, issuer, dnsNames, ipAddresses, uris, emailAddresses, \
         serialNumber, notBefore, notAfter, daysLeft, keyAlgorithm, isCA}], certificateErrors, jwt {algorithm, keyID, \
         issuer, subject, audience, issuedAt, expiresAt, invalidClaims, signatureVerified}, registries [{registry, \
         username, password, auth, identityToken, registryToken}], helmRelease {name, namespace, revision, status, \
@@ -79,12 +82,13 @@ struct SecretsShowCommand: AsyncParsableCommand {
   func validate() throws {
     if raw && key == nil { throw ValidationError("--raw needs --key") }
     if raw && mask { throw ValidationError("--raw and --mask cannot be combined") }
+    if reveal && mask { throw ValidationError("--reveal and --mask cannot be combined") }
     if (name == nil) == (file == nil) { throw ValidationError("give either a Secret name or -f FILE") }
   }
 
   func run() async throws {
     let environment = LampEnvironment.current
-    let format = try outputOptions.format(allowed: [.table, .json, .yaml])
+    let format = try outputOptions.format()
     var secret = try await load()
     if let key {
       let values = SecretDecoder.values(of: secret)
@@ -105,7 +109,7 @@ struct SecretsShowCommand: AsyncParsableCommand {
     }
     let text = SecretViewText(
       view: view, now: environment.now(), style: Printer(environment).style, wholeValues: key != nil,
-      showHeaders: !outputOptions.noHeaders)
+      showHeaders: !outputOptions.noHeaders, wide: format == .wide)
     environment.stdout.write(text.render())
   }
 

@@ -12,7 +12,7 @@ public struct SecretDecoder: Sendable {
   /// Replace every text value (and credential) with the mask.
   public var mask: Bool
   /// Show the credentials masked by default: docker passwords and auth strings, basic-auth passwords, private
-  /// keys (TLS and SSH) and packed Helm releases.
+  /// keys (TLS and SSH, PEM or DER, alone or bundled with certificates) and packed Helm releases.
   public var reveal: Bool
 
   public init(now: Date, mask: Bool = false, reveal: Bool = false) {
@@ -36,10 +36,8 @@ public struct SecretDecoder: Sendable {
       name: secret.metadata.name, namespace: secret.metadata.namespace, type: type, entries: entries)
     let values = Self.values(of: secret)
     if let certificate = values["tls.crt"], let key = values["tls.key"] {
-      view.keyMatchesCertificate =
-        CertificateReader.keyMatches(
-          certificatePEM: String(decoding: certificate, as: UTF8.self), keyPEM: String(decoding: key, as: UTF8.self)
-        ).text
+      view.keyMatch = CertificateReader.keyMatches(
+        certificatePEM: String(decoding: certificate, as: UTF8.self), keyPEM: String(decoding: key, as: UTF8.self))
     }
     return view
   }
@@ -57,8 +55,8 @@ public struct SecretDecoder: Sendable {
       key: key, source: source, size: bytes.count, encoding: isText ? "text" : "binary",
       detectedType: ValueSniffer.detectedType(bytes))
     guard isText else {
-      entry.hexPreview = mask ? Mask.text : ValueSniffer.hexPreview(bytes)
-      entry.masked = mask
+      entry.masked = mask || entry.detectedType == "DER private key" && !reveal
+      entry.hexPreview = entry.masked ? Mask.text : ValueSniffer.hexPreview(bytes)
       return entry
     }
     let text = String(decoding: bytes, as: UTF8.self)
@@ -69,7 +67,7 @@ public struct SecretDecoder: Sendable {
       || entry.detectedType == "SSH public key"
     let isCredential =
       isDockerConfig || isHelmRelease || (type == "kubernetes.io/basic-auth" && key == "password")
-      || (isSSHKey && entry.detectedType != "SSH public key") || entry.detectedType == "PEM private key"
+      || (isSSHKey && entry.detectedType != "SSH public key") || ValueSniffer.containsPEMPrivateKey(text)
     // A docker config's registry credentials are masked exactly when the value is (`reveal && !mask` below).
     entry.masked = mask || isCredential && !reveal
     entry.value = entry.masked ? Mask.text : text

@@ -12,21 +12,38 @@ public struct SecretView: Codable, Sendable, Hashable {
   public var namespace: String?
   public var type: String
   public var entries: [SecretEntry]
-  /// For `kubernetes.io/tls`: whether `tls.key` belongs to `tls.crt`.
-  public var keyMatchesCertificate: String?
+  /// Whether `tls.key` belongs to `tls.crt`, when a Secret holds both; nil when that cannot be told
+  /// (`keyMatchProblem` says why).
+  public var keyMatchesCertificate: Bool?
+  /// Why the key could not be compared with the certificate (`the private key is encrypted`).
+  public var keyMatchProblem: String?
   /// True when the mask stands in for any value in the view (`--mask`, or a credential such as `tls.key` without
   /// `--reveal`); each entry's `masked` says which.
   public var masked: Bool
 
   /// `masked` follows from the entries, so that it cannot disagree with them.
-  public init(
-    name: String, namespace: String?, type: String, entries: [SecretEntry], keyMatchesCertificate: String? = nil
-  ) {
+  public init(name: String, namespace: String?, type: String, entries: [SecretEntry], keyMatch: KeyMatch? = nil) {
     self.name = name
     self.namespace = namespace
     self.type = type
     self.entries = entries
-    self.keyMatchesCertificate = keyMatchesCertificate
     masked = entries.contains(where: \.masked)
+    self.keyMatch = keyMatch
+  }
+
+  /// The key check as one value; sets `keyMatchesCertificate` and `keyMatchProblem`.
+  public var keyMatch: KeyMatch? {
+    get {
+      if let problem = keyMatchProblem { return .unreadable(problem) }
+      return keyMatchesCertificate.map { $0 ? .matches : .mismatch }
+    }
+    set {
+      switch newValue {
+      case .matches: (keyMatchesCertificate, keyMatchProblem) = (true, nil)
+      case .mismatch: (keyMatchesCertificate, keyMatchProblem) = (false, nil)
+      case .unreadable(let problem): (keyMatchesCertificate, keyMatchProblem) = (nil, problem)
+      case nil: (keyMatchesCertificate, keyMatchProblem) = (nil, nil)
+      }
+    }
   }
 }

@@ -93,11 +93,22 @@ struct SecretsDetailsTests {
     #expect(!all.stdout.contains("Value of"), "without --key the table stays a table")
   }
 
-  @Test("--no-headers drops the key table's header; -f with another kind says which")
+  @Test("--no-headers prints the key table's rows alone; -o wide shows values whole; -f with another kind says which")
   func headersAndKinds() async throws {
-    let rows = try await Self.show(["user": "admin"], ["--no-headers"])
-    #expect(!rows.stdout.contains("KEY"), "\(rows.stdout)")
-    #expect(rows.stdout.contains("user   text"))
+    let rows = try await Self.show(["user": "admin", "ca.crt": Self.certificate], ["--no-headers"])
+    #expect(rows.code == 0, "\(rows.stderr)")
+    #expect(
+      rows.stdout.split(separator: "\n").map { $0.split(separator: " ").first ?? "" } == ["ca.crt", "user"],
+      "rows only, no name block or certificate section: \(rows.stdout)")
+    let long = String(repeating: "abcdefghij", count: 8)
+    let cut = try await Self.show(["long": long])
+    #expect(!cut.stdout.contains(long) && cut.stdout.contains("…"), "\(cut.stdout)")
+    let wide = try await Self.show(["long": long], ["-o", "wide"])
+    #expect(wide.code == 0, "\(wide.stderr)")
+    #expect(wide.stdout.contains("   80   \(long)\n"), "\(wide.stdout)")
+    let both = try await Self.show(["user": "admin"], ["--mask", "--reveal"])
+    #expect(both.code == 2)
+    #expect(both.stderr.contains("--reveal and --mask cannot be combined"), "\(both.stderr)")
     let (configMap, path) = try await Self.show(
       manifest: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n")
     #expect(configMap.code == 1)
@@ -216,6 +227,61 @@ struct SecretsExactnessTests {
     // The table still explains the certificate of a Secret whose key is masked.
     let (table, _) = try await SecretsDetailsTests.show(manifest: manifest)
     #expect(Self.row("tls.crt", in: table.stdout)?.hasSuffix(" <1 certificate, see below>") == true, "\(table.stdout)")
+  }
+
+  /// A P-256 private key made for this test (openssl ecparam -genkey), in SEC 1 PEM and, below, DER.
+  static let privateKey = """
+    -----BEGIN EC PRIVATE KEY-----
+    MHcCAQEEIPDVOgVQDieFJebt4PzvdOjGD+Hdj6SK9KlwO0wLM5NPoAoGCCqGSM49
+    AwEHoUQDQgAEX/OnX2owVGNfcrbLYTqaDOrGQEo8ag1mdrjUNsPtat0wJ0y66R/s
+    Ntcd12gHR448rHoqoiloDht4ZZe6z04TrQ==
+    -----END EC PRIVATE KEY-----
+    """
+  static let privateKeyDER =
+    "MHcCAQEEIPDVOgVQDieFJebt4PzvdOjGD+Hdj6SK9KlwO0wLM5NPoAoGCCqGSM49AwEHoUQDQgAEX/OnX2owVGNfcrbLYTqaDOrGQEo8ag1m"
+    + "drjUNsPtat0wJ0y66R/sNtcd12gHR448rHoqoiloDht4ZZe6z04TrQ=="
+
+  @Test("a private key bundled with certificates in one PEM value is masked unless --reveal, in every format")
+  func bundledPrivateKey() async throws {
+    let certificate = SecretsDetailsTests.certificate
+    let values = [
+      "key-first.pem": Self.privateKey + "\n" + certificate, "cert-first.pem": certificate + "\n" + Self.privateKey,
+      "ca.crt": certificate,
+    ]
+    let secretBits = "MHcCAQEEIPDVOgVQDieFJebt4PzvdOjGD"
+    for format in ["json", "yaml", "table"] {
+      let (shown, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["-o", format])
+      #expect(shown.code == 0, "\(shown.stderr)")
+      #expect(!shown.stdout.contains(secretBits), "-o \(format): \(shown.stdout)")
+      #expect(shown.stdout.contains("CN=spiffe-test"), "the certificates are still explained: \(shown.stdout)")
+    }
+    let (json, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["-o", "json"])
+    let view = try JSONDecoder().decode(View.self, from: Data(json.stdout.utf8))
+    #expect(
+      view.entries.map { "\($0.key)=\($0.masked ?? false)" }
+        == ["ca.crt=false", "cert-first.pem=true", "key-first.pem=true"])
+    let (revealed, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values), ["-o", "json", "--reveal"])
+    #expect(revealed.stdout.contains(secretBits))
+  }
+
+  @Test("a DER private key's hex preview is masked unless --reveal; a DER certificate's is not")
+  func derPrivateKey() async throws {
+    let certificateDER = SecretsDetailsTests.certificate.split(separator: "\n").filter { !$0.hasPrefix("-----") }
+      .joined()
+    let manifest =
+      "apiVersion: v1\nkind: Secret\nmetadata:\n  name: der\ndata:\n  key.der: \(Self.privateKeyDER)\n"
+      + "  cert.der: \(certificateDER)\n"
+    let (table, _) = try await SecretsDetailsTests.show(manifest: manifest)
+    #expect(table.code == 0, "\(table.stderr)")
+    #expect(Self.row("key.der", in: table.stdout)?.contains("DER private key") == true, "\(table.stdout)")
+    #expect(Self.row("key.der", in: table.stdout)?.hasSuffix("<binary: ********>") == true, "\(table.stdout)")
+    #expect(
+      Self.row("cert.der", in: table.stdout)?.hasSuffix("<binary: 30 82 01 f3 30 82 01 9a a0 03 02 01 02 02 14 49>")
+        == true, "\(table.stdout)")
+    let (revealed, _) = try await SecretsDetailsTests.show(manifest: manifest, ["--reveal"])
+    #expect(
+      Self.row("key.der", in: revealed.stdout)?.hasSuffix("<binary: 30 77 02 01 01 04 20 f0 d5 3a 05 50 0e 27 85 25>")
+        == true, "\(revealed.stdout)")
   }
 
   @Test("a JWT whose exp is not a number says the claim is invalid; without exp it never expires")
