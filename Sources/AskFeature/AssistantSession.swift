@@ -39,15 +39,15 @@ public struct AssistantSession: Sendable {
     propose a write only when it is the fix. Secret values are redacted and must not be guessed.
     """
 
-  /// The opening messages: the system prompt, then the question with the findings.
+  /// The opening messages: the system prompt, then the question with the findings. Both are redacted as tool
+  /// results are: the findings quote events and logs, which can hold a token.
   public static func opening(question: String, diagnosis: Diagnosis) throws -> [ChatMessage] {
     var compact = diagnosis
     compact.findings = Array(diagnosis.findings.prefix(8))
     compact.trace = []
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let findings = String(decoding: try encoder.encode(compact), as: UTF8.self)
-    let asked = question.isEmpty ? "Review the health of this scope." : question
+    let encoded = try JSONValue.parse(JSONEncoder().encode(compact))
+    let findings = String(decoding: try Redaction.tokens(in: encoded).encoded(), as: UTF8.self)
+    let asked = question.isEmpty ? "Review the health of this scope." : Redaction.text(question)
     return [
       ChatMessage(role: "system", content: system),
       ChatMessage(role: "user", content: "\(asked)\n\nlamp's findings:\n\(findings)"),

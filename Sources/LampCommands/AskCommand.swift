@@ -220,7 +220,7 @@ struct AskCommand: AsyncParsableCommand {
     let store = try Self.store(session.config.contextName, environment)
     var base = ChatRecord(
       id: try store.newID(now: environment.now()), context: session.config.contextName ?? "",
-      created: environment.now(), title: text.isEmpty ? "(health review)" : text)
+      created: environment.now(), title: text.isEmpty ? "(health review)" : Redaction.text(text))
     var history: [ChatMessage] = []
     if continueSession {
       guard let last = try store.latest() else {

@@ -1,4 +1,5 @@
 import Foundation
+import KubeAPI
 import LampCommands
 import LampTestSupport
 import Testing
@@ -39,6 +40,41 @@ struct AskModelTests {
     #expect(requests[1].contains("<redacted"))
     #expect(!requests[1].contains("LS0tLS1CRUdJTi"), "PEM data (base64) reached the model")
     #expect(!requests[1].contains("BEGIN"))
+  }
+
+  @Test("a token quoted in an event reaches neither the model nor the saved session through lamp's findings")
+  func findingsAreRedacted() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJlLW5vdC1yZWFs"
+    let event = try JSONValue.parse(
+      Data(
+        """
+        {"apiVersion":"v1","kind":"Event","metadata":{"name":"checkout.token","namespace":"shop"},
+         "involvedObject":{"apiVersion":"v1","kind":"Pod","name":"checkout-7b9f5d6c4-l4xzp","namespace":"shop"},
+         "reason":"Unhealthy","type":"Warning",
+         "message":"Liveness probe failed: GET /healthz with Authorization: Bearer \(token) and sk \(token)",
+         "count":40,"lastTimestamp":"2026-11-20T11:59:00Z","source":{"component":"kubelet"}}
+        """.utf8))
+    try await cluster.sim.apply([event])
+    let server = try await FakeLLMServer.start([.answer("done")])
+    defer { Task { await server.stop() } }
+    let state = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-ask-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: state) }
+    let result = await LampRunner.run(
+      ["ask", "why is checkout crashing, my token is \(token)", "-n", "shop"], kubeconfig: cluster.kubeconfigPath,
+      environment: Self.environment(server, ["XDG_STATE_HOME": state.path]))
+    #expect(result.code == 0, "\(result.stderr)")
+    let first = try #require(server.requests.first)
+    #expect(first.contains("Liveness probe failed"), "the event is among the findings: \(first)")
+    #expect(first.contains("<redacted token>"))
+    #expect(!first.contains("eyJzdWIiOiJhZG1pbiJ9"), "a token reached the model")
+    let saved = try FileManager.default.subpathsOfDirectory(atPath: state.path).filter { $0.hasSuffix(".json") }
+    try #require(!saved.isEmpty, "the session is saved under XDG_STATE_HOME")
+    for path in saved {
+      let text = try String(contentsOfFile: state.appendingPathComponent(path).path, encoding: .utf8)
+      #expect(!text.contains("eyJzdWIiOiJhZG1pbiJ9"), "a token was saved in \(path)")
+    }
   }
 
   @Test("malformed tool arguments go back to the model as an error, and the loop goes on")
