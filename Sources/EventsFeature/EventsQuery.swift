@@ -185,8 +185,9 @@ public struct EventsQuery: Sendable {
         kind: info.kind, namespace: target.metadata.namespace ?? "", name: target.metadata.name,
         uid: target.metadata.uid, owners: target.metadata.ownerReferences, workloads: workloads,
         pods: snapshot.pods)
-    } else if options.labelSelector != nil {
-      scope = ObjectScope.pods(snapshot.pods, workloads: workloads)
+    } else if let selector = options.labelSelector {
+      // The pods were listed with this selector, so the server has accepted it.
+      scope = ObjectScope.pods(snapshot.pods, workloads: workloads, selector: try? LabelSelector(parsing: selector))
     }
     var findings: Task<[PendingFinding], Never>? = nil
     if options.classifies {

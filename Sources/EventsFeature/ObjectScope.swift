@@ -87,14 +87,21 @@ public struct ObjectScope: Sendable, Hashable {
     return scope
   }
 
-  /// The scope of selected pods: the pods and their owners.
-  public static func pods(_ pods: [Pod], workloads: [Workload]) -> ObjectScope {
+  /// The scope of selected pods: the pods and their owners, and the controllers whose pod template the
+  /// selector matches with their owners, since one that cannot create its pods has none to select.
+  public static func pods(_ pods: [Pod], workloads: [Workload], selector: LabelSelector?) -> ObjectScope {
     var scope = ObjectScope()
     let byUID = Dictionary(workloads.compactMap { w in w.metadata.uid.map { ($0, w) } }) { a, _ in a }
     for pod in pods {
       let namespace = pod.metadata.namespace ?? ""
       scope.insert(kind: "Pod", namespace: namespace, name: pod.metadata.name, uid: pod.metadata.uid)
       scope.insertOwners(of: pod.metadata.ownerReferences, namespace: namespace, workloads: byUID)
+    }
+    for workload in workloads where selector?.matches(workload.podTemplateLabels) == true {
+      let namespace = workload.metadata.namespace ?? ""
+      scope.insert(
+        kind: workload.kind ?? "", namespace: namespace, name: workload.metadata.name, uid: workload.metadata.uid)
+      scope.insertOwners(of: workload.metadata.ownerReferences, namespace: namespace, workloads: byUID)
     }
     return scope
   }

@@ -9,7 +9,9 @@ import KubeAPI
 
 extension PendingClassifier {
   /// Controllers whose latest `FailedCreate` is newer than their latest `SuccessfulCreate`: reported against the
-  /// owning workload (the Deployment of a ReplicaSet, the CronJob of a Job), since there is no pod to show.
+  /// owning workload (the Deployment of a ReplicaSet, the CronJob of a Job), since there is no pod to show. A
+  /// listed controller that has all its pods now is skipped: its events outlive the failure (an hour by default)
+  /// when it was scaled down, rolled back or fixed without creating a pod since.
   func workloadFindings() -> [PendingFinding] {
     var byOwner: [String: PendingFinding] = [:]
     for events in index.objects(withReason: "FailedCreate") {
@@ -22,9 +24,9 @@ extension PendingClassifier {
       var kind = regarding.kind ?? ""
       var name = regarding.name ?? ""
       var uid = regarding.uid
-      if let workload = workload(kind: kind, namespace: namespace, name: name, uid: uid),
-        let owner = workload.controller
-      {
+      let workload = workload(kind: kind, namespace: namespace, name: name, uid: uid)
+      if workload?.hasItsPods == true { continue }
+      if let owner = workload?.controller {
         kind = owner.kind
         name = owner.name
         uid = owner.uid

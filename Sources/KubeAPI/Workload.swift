@@ -29,10 +29,21 @@ public struct Workload: KubeObject, Codable, Hashable {
     public var completions: Int?
     public var suspend: Bool?
     public var schedule: String?
+    /// The pod template, for the labels of the pods the controller creates.
+    public var template: PodTemplate?
 
     public init(replicas: Int? = nil, parallelism: Int? = nil) {
       self.replicas = replicas
       self.parallelism = parallelism
+    }
+  }
+
+  /// The part of a pod template lamp reads: its pods' labels.
+  public struct PodTemplate: Codable, Sendable, Hashable {
+    public var metadata: Metadata?
+
+    public struct Metadata: Codable, Sendable, Hashable {
+      public var labels: [String: String]?
     }
   }
 
@@ -57,6 +68,25 @@ public struct Workload: KubeObject, Codable, Hashable {
 
   /// A controller condition (`Available`, `Progressing`, `Complete`, `Failed`).
   public typealias Condition = StatusCondition
+
+  /// The labels the controller gives the pods it creates (`spec.template.metadata.labels`).
+  public var podTemplateLabels: [String: String] { spec?.template?.metadata?.labels ?? [:] }
+
+  /// Whether a ReplicaSet or Job has every pod it wants right now: a ReplicaSet has created `spec.replicas`
+  /// (default 1); a Job is finished, suspended, or runs `spec.parallelism` (default 1) pods. Nil for other kinds.
+  public var hasItsPods: Bool? {
+    switch kind {
+    case "ReplicaSet":
+      return (status?.replicas ?? 0) >= (spec?.replicas ?? 1)
+    case "Job":
+      let finished = (status?.conditions ?? []).contains {
+        ["Complete", "Failed"].contains($0.type) && $0.status == "True"
+      }
+      return finished || spec?.suspend == true || (status?.active ?? 0) >= (spec?.parallelism ?? 1)
+    default:
+      return nil
+    }
+  }
 
   /// The controlling owner (a ReplicaSet's Deployment, a Job's CronJob), if any.
   public var controller: OwnerReference? {

@@ -111,6 +111,57 @@ struct EventsChecksTests {
     #expect(bare.stderr.contains("KIND/NAME or KIND/UID"))
   }
 
+  @Test("-l checks a workload that cannot create the pods it would select: the job fails, as with --for")
+  func selectorCoversPodlessWorkloads() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    // ReplicaSet worker-7f9c6d4b5 (pod template app=worker) has no pods: its ServiceAccount is missing.
+    let fail = await LampRunner.run(
+      ["events", "-n", "batch", "-l", "app=worker", "--fail-if-pending"], kubeconfig: kubeconfig)
+    #expect(fail.code == 3, "\(fail.stdout)\(fail.stderr)")
+    #expect(fail.stdout.contains("deployment/worker"), "\(fail.stdout)")
+    #expect(fail.stdout.contains("ServiceAccount batch/queue-worker does not exist"))
+    #expect(fail.stdout.contains("replicaset/worker-7f9c6d4b5"), "its FailedCreate events are in scope too")
+    #expect(!fail.stdout.contains("pdf-export"), "\(fail.stdout)")
+    let wait = await LampRunner.run(
+      ["events", "-n", "batch", "-l", "app=worker", "--wait", "--timeout", "1s"], kubeconfig: kubeconfig,
+      environment: ["LAMP_WAIT_INTERVAL": "0.2"])
+    #expect(wait.code == 3, "\(wait.stdout)\(wait.stderr)")
+    let other = await LampRunner.run(
+      ["events", "-n", "batch", "-l", "app=nothing-here", "--fail-if-pending"], kubeconfig: kubeconfig)
+    #expect(other.code == 0, "\(other.stdout)\(other.stderr)")
+  }
+
+  @Test("a FailedCreate is not pending once its ReplicaSet has its pods or wants none", arguments: [(0, 0), (2, 2)])
+  func staleFailedCreate(wanted: Int, created: Int) async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let before = await LampRunner.run(
+      ["events", "-n", "batch", "--pending-only", "--fail-if-pending"], kubeconfig: kubeconfig)
+    #expect(before.code == 3)
+    #expect(before.stdout.contains("deployment/pdf-export"), "\(before.stdout)")
+    let replicaSet = try JSONValue.parse(
+      Data(
+        """
+        {"apiVersion":"apps/v1","kind":"ReplicaSet","metadata":{"name":"pdf-export-5c6b7d9f4","namespace":"batch",
+         "uid":"f3cfbaa1-1984-4286-be31-dabdc9b85a96","labels":{"app":"pdf-export","pod-template-hash":"5c6b7d9f4"},
+         "ownerReferences":[{"apiVersion":"apps/v1","kind":"Deployment","name":"pdf-export","controller":true,
+           "uid":"8d2d15f9-9822-412a-813d-ffe866baf8d3"}]},
+         "spec":{"replicas":\(wanted),"selector":{"matchLabels":{"app":"pdf-export"}},
+           "template":{"metadata":{"labels":{"app":"pdf-export"}},
+             "spec":{"containers":[{"name":"exporter","image":"x"}]}}},
+         "status":{"replicas":\(created)}}
+        """.utf8))
+    try await cluster.sim.apply([replicaSet])
+    let after = await LampRunner.run(
+      ["events", "-n", "batch", "--pending-only", "--fail-if-pending"], kubeconfig: kubeconfig)
+    #expect(!after.stdout.contains("pdf-export"), "\(after.stdout)")
+    #expect(after.stdout.contains("deployment/worker"), "the other failing workload still is: \(after.stdout)")
+    #expect(after.code == 3)
+  }
+
   @Test("a warning about a pod no path can name (\"..\") is shown, and that pod is not fetched")
   func warningAboutAnImpossiblePod() async throws {
     let cluster = try await TestCluster.start()
