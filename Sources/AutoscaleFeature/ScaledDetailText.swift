@@ -18,7 +18,8 @@ public struct ScaledDetailText: Sendable {
     var lines: [String] = []
     func add(_ key: String, _ value: String, indent: Int = 0) {
       let pad = String(repeating: " ", count: indent)
-      lines.append("\(pad)\(key):" + (value.isEmpty ? "" : " \(TerminalText.escape(value))"))
+      // Keys can come from the cluster too (trigger types, metadata keys, metric names): both are escaped.
+      lines.append("\(pad)\(TerminalText.escape(key)):" + (value.isEmpty ? "" : " \(TerminalText.escape(value))"))
     }
     add("Name", summary.name)
     add("Namespace", summary.namespace)
@@ -61,7 +62,7 @@ public struct ScaledDetailText: Sendable {
     for event in detail.events {
       let age = event.lastSeen.map { Age.format(since: $0, now: now) } ?? "<unknown>"
       let count = event.count > 1 ? " ×\(event.count)" : ""
-      lines.append("  \(age) \(event.type) \(event.reason)\(count): \(TerminalText.escape(event.message))")
+      lines.append(TerminalText.escape("  \(age) \(event.type) \(event.reason)\(count): \(event.message)"))
     }
     return lines.joined(separator: "\n") + "\n"
   }

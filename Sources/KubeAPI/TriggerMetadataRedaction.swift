@@ -28,14 +28,36 @@ public enum TriggerMetadataRedaction {
 
   /// The value as shown for metadata `key`.
   public static func redact(key: String, value: String) -> String {
-    let lower = key.lowercased()
-    // `passwordFromEnv` names an environment variable, not a password.
-    let sensitive =
-      sensitiveWords.contains { lower.contains($0) } || lower == "key" || key.hasSuffix("Key")
-    if sensitive && !lower.hasSuffix("fromenv") { return redacted }
+    if isSensitive(name: key) { return redacted }
     // Prometheus' (and other HTTP scalers') `customHeaders: Name=value,Name=value`.
-    if lower.hasSuffix("headers") { return redactHeaders(value) }
-    return redactSchemeCredentials(redactURLPassword(value))
+    if key.lowercased().hasSuffix("headers") { return redactHeaders(value) }
+    return redactSchemeCredentials(redactURLQuery(redactURLPassword(value)))
+  }
+
+  /// Whether a metadata key or URL query parameter names a credential: `password`, `api_key`, `X-Api-Key`,
+  /// `auth`, `pwd`, `sig`. `passwordFromEnv` names an environment variable, not a password.
+  static func isSensitive(name: String) -> Bool {
+    let lower = name.lowercased()
+    let joined = lower.filter { $0 != "_" && $0 != "-" && $0 != "." }
+    guard !joined.hasSuffix("fromenv") else { return false }
+    return sensitiveWords.contains { joined.contains($0) } || ["key", "auth", "pwd", "sig"].contains(joined)
+      || joined.hasSuffix("key") || joined.hasSuffix("pwd")
+  }
+
+  /// `https://host/m?token=abc&x=1` → `https://host/m?token=<redacted>&x=1`: query parameters named like a
+  /// credential (`isSensitive`).
+  static func redactURLQuery(_ value: String) -> String {
+    guard value.contains("://"), let question = value.firstIndex(of: "?") else { return value }
+    let query = value[value.index(after: question)...]
+    let fragment = query.firstIndex(of: "#").map { query[$0...] } ?? ""
+    let parameters = query[..<(query.firstIndex(of: "#") ?? query.endIndex)]
+    let redactedParameters = parameters.split(separator: "&", omittingEmptySubsequences: false).map { parameter in
+      guard let equals = parameter.firstIndex(of: "="), isSensitive(name: String(parameter[..<equals])) else {
+        return String(parameter)
+      }
+      return String(parameter[...equals]) + redacted
+    }
+    return String(value[...question]) + redactedParameters.joined(separator: "&") + fragment
   }
 
   /// `Authorization=Bearer x,X-Tenant-Id=t` → `Authorization=<redacted>,X-Tenant-Id=t`.

@@ -126,6 +126,34 @@ struct KedaCommandTests {
     }
   }
 
+  @Test("scaled NAME escapes control characters in every part that comes from the cluster, keys included")
+  func detailEscapesKeys() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(
+      cluster,
+      [
+        """
+        {"apiVersion":"keda.sh/v1alpha1","kind":"ScaledObject",
+         "metadata":{"name":"esc-scaler","namespace":"shop","creationTimestamp":"2026-11-19T12:00:00Z"},
+         "spec":{"scaleTargetRef":{"name":"web"},"minReplicaCount":1,"maxReplicaCount":3,
+           "triggers":[{"type":"cron\\u001b]0;pwned\\u0007","metadata":{"k\\u001b]0;pwned\\u0007":"v"}}]}}
+        """,
+        """
+        {"apiVersion":"v1","kind":"Event","metadata":{"name":"esc-scaler.1","namespace":"shop"},
+         "involvedObject":{"apiVersion":"keda.sh/v1alpha1","kind":"ScaledObject","name":"esc-scaler",
+           "namespace":"shop"},
+         "reason":"Bad\\u001b[31m","type":"Warning","message":"m","count":1,"lastTimestamp":"2026-11-20T11:00:00Z"}
+        """,
+      ])
+    let detail = await LampRunner.run(
+      ["keda", "scaled", "esc-scaler", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(detail.code == 0, "\(detail.stderr)")
+    #expect(!detail.stdout.contains("\u{1B}") && !detail.stdout.contains("\u{07}"), "\(detail.stdout)")
+    #expect(detail.stdout.contains("cron\\x1b]0;pwned\\x07"), "\(detail.stdout)")
+    #expect(detail.stdout.contains("Bad\\x1b[31m"), "\(detail.stdout)")
+  }
+
   @Test("a missing target is an Error even before KEDA writes a status")
   func missingTargetWithoutStatus() async throws {
     let cluster = try await TestCluster.start()

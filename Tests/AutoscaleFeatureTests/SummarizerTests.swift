@@ -98,5 +98,15 @@ import Testing
     #expect(redact("note", "the basics of scaling") == "the basics of scaling")
     #expect(redact("passwordFromEnv", "RABBIT_PASSWORD") == "RABBIT_PASSWORD")
     #expect(redact("customAuthHeader", "X-Api-Key") == "X-Api-Key")
+    // Other spellings of a credential's name, and credentials in a URL's query.
+    for key in ["api_key", "API-KEY", "auth", "pwd", "db_pwd", "access.key", "sig"] {
+      #expect(redact(key, "S7") == "<redacted>", "\(key)")
+    }
+    #expect(
+      redact("url", "https://api.example.com/m?token=Secret3&x=1&api_key=K9#frag")
+        == "https://api.example.com/m?token=<redacted>&x=1&api_key=<redacted>#frag")
+    #expect(redact("url", "https://api.example.com/m?query=up&step=30") == "https://api.example.com/m?query=up&step=30")
+    #expect(redact("authModes", "bearer") == "bearer", "a mode, not a credential")
+    #expect(redact("query", "sum(x) > 3 ? 1 : 0") == "sum(x) > 3 ? 1 : 0", "not a URL")
   }
 }
