@@ -34,6 +34,7 @@ extension Pod.Spec {
       case "serviceAccountName": serviceAccountName = try value.string()
       case "priorityClassName": priorityClassName = try value.string()
       case "imagePullSecrets": imagePullSecrets = try value.array(LocalObjectReference.init(scanning:))
+      case "overhead": overhead = try value.quantityMap()
       default: break
       }
     }
@@ -47,6 +48,7 @@ extension Pod.Container {
     var resources: ResourceRequirements?
     var env: [Pod.EnvVar]?
     var envFrom: [Pod.EnvFromSource]?
+    var restartPolicy: String?
     try value.forEachMember { key, value in
       switch key {
       case "name": name = try value.string()
@@ -54,11 +56,12 @@ extension Pod.Container {
       case "resources" where !value.isNull: resources = try ResourceRequirements(scanning: value)
       case "env": env = try value.array(Pod.EnvVar.init(scanning:))
       case "envFrom": envFrom = try value.array(Pod.EnvFromSource.init(scanning:))
+      case "restartPolicy": restartPolicy = try value.string()
       default: break
       }
     }
     guard let name else { throw JSONSlice.Malformed() }
-    self.init(name: name, image: image, resources: resources, env: env, envFrom: envFrom)
+    self.init(name: name, image: image, resources: resources, env: env, envFrom: envFrom, restartPolicy: restartPolicy)
   }
 }
 
@@ -110,12 +113,12 @@ extension Pod.EnvVar.KeyReference {
 
 extension Pod.EnvFromSource {
   init(scanning value: JSONSlice) throws {
-    var configMapRef: LocalObjectReference?
-    var secretRef: LocalObjectReference?
+    var configMapRef: Pod.OptionalReference?
+    var secretRef: Pod.OptionalReference?
     try value.forEachMember { key, value in
       switch key {
-      case "configMapRef" where !value.isNull: configMapRef = try LocalObjectReference(scanning: value)
-      case "secretRef" where !value.isNull: secretRef = try LocalObjectReference(scanning: value)
+      case "configMapRef" where !value.isNull: configMapRef = try Pod.OptionalReference(scanning: value)
+      case "secretRef" where !value.isNull: secretRef = try Pod.OptionalReference(scanning: value)
       default: break
       }
     }
@@ -159,11 +162,17 @@ extension Pod.ProjectedVolumeSource.Projection {
     self.init()
     try value.forEachMember { key, value in
       switch key {
-      case "configMap" where !value.isNull: configMap = try LocalObjectReference(scanning: value)
-      case "secret" where !value.isNull: secret = try LocalObjectReference(scanning: value)
+      case "configMap" where !value.isNull: configMap = try Pod.OptionalReference(scanning: value)
+      case "secret" where !value.isNull: secret = try Pod.OptionalReference(scanning: value)
       default: break
       }
     }
+  }
+}
+
+extension Pod.OptionalReference {
+  init(scanning value: JSONSlice) throws {
+    self.init(name: try value.member("name")?.string(), optional: try value.member("optional")?.bool())
   }
 }
 

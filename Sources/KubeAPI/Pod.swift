@@ -31,6 +31,8 @@ public struct Pod: KubeObject, Codable, Hashable {
     public var priorityClassName: String?
     /// Registry credentials (Secrets in the pod's namespace).
     public var imagePullSecrets: [LocalObjectReference]?
+    /// What the pod's RuntimeClass adds to its requests (`spec.overhead`).
+    public var overhead: [String: Quantity]?
 
     public init(
       nodeName: String? = nil, nodeSelector: [String: String]? = nil, affinity: Affinity? = nil,
@@ -57,16 +59,19 @@ public struct Pod: KubeObject, Codable, Hashable {
     public var env: [EnvVar]?
     /// Whole ConfigMaps or Secrets imported as variables.
     public var envFrom: [EnvFromSource]?
+    /// `Always` on an init container makes it a sidecar, running beside the app containers (Kubernetes 1.29+).
+    public var restartPolicy: String?
 
     public init(
       name: String, image: String? = nil, resources: ResourceRequirements? = nil, env: [EnvVar]? = nil,
-      envFrom: [EnvFromSource]? = nil
+      envFrom: [EnvFromSource]? = nil, restartPolicy: String? = nil
     ) {
       self.name = name
       self.image = image
       self.resources = resources
       self.env = env
       self.envFrom = envFrom
+      self.restartPolicy = restartPolicy
     }
   }
 
@@ -204,8 +209,10 @@ extension Pod {
     status?.conditions?.first { $0.type == type }
   }
 
-  /// What the scheduler reserves for the pod: the sum over containers, or the largest init container
-  /// when that is more (init containers run one at a time before the others).
+  /// What the scheduler reserves for the pod, as kube-scheduler counts it: the app containers and the sidecars
+  /// (init containers with `restartPolicy: Always`, which keep running beside them), or what the init phase peaks
+  /// at when that is more (each regular init container runs alone, beside the sidecars started before it), plus
+  /// the RuntimeClass overhead.
   public var resourceRequests: [String: Quantity] {
     var total: [String: Quantity] = [:]
     for container in spec?.containers ?? [] {
@@ -213,11 +220,23 @@ extension Pod {
         total[name, default: .zero] += value
       }
     }
+    var sidecars: [String: Quantity] = [:]
+    var initPeak: [String: Quantity] = [:]
     for container in spec?.initContainers ?? [] {
-      for (name, value) in container.resources?.effectiveRequests ?? [:] where value > total[name, default: .zero] {
-        total[name] = value
+      let requests = container.resources?.effectiveRequests ?? [:]
+      let isSidecar = container.restartPolicy == "Always"
+      var during = sidecars
+      for (name, value) in requests {
+        during[name, default: .zero] += value
+        if isSidecar {
+          sidecars[name, default: .zero] += value
+          total[name, default: .zero] += value
+        }
       }
+      for (name, value) in during where value > initPeak[name, default: .zero] { initPeak[name] = value }
     }
+    for (name, value) in initPeak where value > total[name, default: .zero] { total[name] = value }
+    for (name, value) in spec?.overhead ?? [:] { total[name, default: .zero] += value }
     return total
   }
 

@@ -25,6 +25,16 @@ extension Pod {
     }
   }
 
+  /// A ConfigMap or Secret named by `envFrom` or a projected volume, which the pod can do without when `optional`.
+  public struct OptionalReference: Codable, Sendable, Hashable {
+    public var name: String?
+    public var optional: Bool?
+    public init(name: String?, optional: Bool? = nil) {
+      self.name = name
+      self.optional = optional
+    }
+  }
+
   /// `volumes[].projected`: only its ConfigMap and Secret sources.
   public struct ProjectedVolumeSource: Codable, Sendable, Hashable {
     public var sources: [Projection]?
@@ -32,9 +42,9 @@ extension Pod {
 
     /// One projected source.
     public struct Projection: Codable, Sendable, Hashable {
-      public var configMap: LocalObjectReference?
-      public var secret: LocalObjectReference?
-      public init(configMap: LocalObjectReference? = nil, secret: LocalObjectReference? = nil) {
+      public var configMap: OptionalReference?
+      public var secret: OptionalReference?
+      public init(configMap: OptionalReference? = nil, secret: OptionalReference? = nil) {
         self.configMap = configMap
         self.secret = secret
       }
@@ -75,9 +85,9 @@ extension Pod {
 
   /// `containers[].envFrom[]`.
   public struct EnvFromSource: Codable, Sendable, Hashable {
-    public var configMapRef: LocalObjectReference?
-    public var secretRef: LocalObjectReference?
-    public init(configMapRef: LocalObjectReference? = nil, secretRef: LocalObjectReference? = nil) {
+    public var configMapRef: OptionalReference?
+    public var secretRef: OptionalReference?
+    public init(configMapRef: OptionalReference? = nil, secretRef: OptionalReference? = nil) {
       self.configMapRef = configMapRef
       self.secretRef = secretRef
     }

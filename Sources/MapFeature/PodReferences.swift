@@ -31,10 +31,12 @@ public struct PodReferences {
       // every pod to its namespace's `kube-root-ca.crt`: noise, not a design decision.
       let injected = volume.name.hasPrefix("kube-api-access-")
       for source in injected ? [] : volume.projected?.sources ?? [] {
-        if let name = source.configMap?.name {
-          references.append(Reference(kind: .configMap, name: name, detail: detail))
+        if let ref = source.configMap, let name = ref.name {
+          references.append(Reference(kind: .configMap, name: name, detail: detail, optional: ref.optional == true))
         }
-        if let name = source.secret?.name { references.append(Reference(kind: .secret, name: name, detail: detail)) }
+        if let ref = source.secret, let name = ref.name {
+          references.append(Reference(kind: .secret, name: name, detail: detail, optional: ref.optional == true))
+        }
       }
     }
     for container in (spec?.initContainers ?? []) + (spec?.containers ?? []) {
@@ -47,11 +49,11 @@ public struct PodReferences {
         }
       }
       for source in container.envFrom ?? [] {
-        if let name = source.configMapRef?.name {
-          references.append(Reference(kind: .configMap, name: name, detail: "envFrom"))
+        if let ref = source.configMapRef, let name = ref.name {
+          references.append(Reference(kind: .configMap, name: name, detail: "envFrom", optional: ref.optional == true))
         }
-        if let name = source.secretRef?.name {
-          references.append(Reference(kind: .secret, name: name, detail: "envFrom"))
+        if let ref = source.secretRef, let name = ref.name {
+          references.append(Reference(kind: .secret, name: name, detail: "envFrom", optional: ref.optional == true))
         }
       }
     }

@@ -1,4 +1,5 @@
 import Formatters
+import Foundation
 import KubeAPI
 import Testing
 
@@ -87,6 +88,25 @@ import Testing
     #expect(graph.hasEdge(media, graph.find("PersistentVolumeClaim", "shop", "media-uploads"), .mounts))
     // The injected service-account token volume is not drawn.
     #expect(!graph.nodes.contains { $0.kind == "ConfigMap" && $0.name == "kube-root-ca.crt" })
+  }
+
+  @Test func optionalReferencesStayOptionalInEveryForm() throws {
+    let json = Data(
+      """
+      {"metadata":{"name":"optionals","namespace":"qa"},"spec":{
+        "containers":[{"name":"c","envFrom":[{"secretRef":{"name":"ef-secret","optional":true}},
+          {"configMapRef":{"name":"ef-cm","optional":true}},{"configMapRef":{"name":"ef-needed"}}]}],
+        "volumes":[{"name":"p","projected":{"sources":[{"secret":{"name":"proj-secret","optional":true}},
+          {"configMap":{"name":"proj-cm","optional":true}},{"configMap":{"name":"proj-needed"}}]}}]}}
+      """.utf8)
+    for pod in [try JSONSlice.decode(Pod.self, from: json), try JSONDecoder().decode(Pod.self, from: json)] {
+      let references = PodReferences.of(pod).filter { $0.kind != .serviceAccount }
+      #expect(
+        references.map { "\($0.name)=\($0.optional)" }.sorted()
+          == [
+            "ef-cm=true", "ef-needed=false", "ef-secret=true", "proj-cm=true", "proj-needed=false", "proj-secret=true",
+          ])
+    }
   }
 
   @Test func usesLinksPodsToServiceAccounts() {
