@@ -2,7 +2,8 @@ import KubeAPI
 
 /// The least RBAC granting several denied permissions at once (`lamp rbac check FEATURE --suggest`): one Role and
 /// RoleBinding per namespace, one ClusterRole and ClusterRoleBinding for cluster-wide needs, all named after the
-/// feature. Rules list exactly the verbs, groups and resources asked, never wildcards.
+/// feature and the subject (`SuggestionName`). Rules list exactly the verbs, groups and resources asked, never
+/// wildcards.
 public struct BundleSuggestion: Sendable, Hashable {
   public var roles: [Role] = []
   public var roleBindings: [RoleBinding] = []
@@ -10,7 +11,7 @@ public struct BundleSuggestion: Sendable, Hashable {
   public var clusterRoleBinding: ClusterRoleBinding?
 
   public init(granting specs: [PermissionSpec], subject: Subject, name: String) {
-    let roleName = Self.dnsName(name)
+    let roleName = SuggestionName.make([name], for: subject)
     let byNamespace = Dictionary(grouping: specs, by: \.attributes.namespace)
     for namespace in byNamespace.keys.sorted() where !namespace.isEmpty {
       let metadata = RBACMetadata(name: roleName, namespace: namespace)
@@ -48,9 +49,4 @@ public struct BundleSuggestion: Sendable, Hashable {
     return rules
   }
 
-  /// `lamp-prometheus`: lowercase letters, digits and dashes, at most 63 characters.
-  static func dnsName(_ text: String) -> String {
-    let cleaned = String(text.lowercased().map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
-    return String(cleaned.prefix(63))
-  }
 }

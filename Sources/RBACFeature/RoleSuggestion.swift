@@ -15,7 +15,7 @@ public struct RoleSuggestion: Sendable, Hashable {
     let rule = PolicyRule(
       verbs: [attributes.verb], apiGroups: [attributes.group], resources: [resource],
       resourceNames: attributes.name.isEmpty ? [] : [attributes.name])
-    let roleName = Self.name(for: spec, base: name)
+    let roleName = Self.name(for: spec, base: name, subject: subject)
     if attributes.namespace.isEmpty {
       clusterRole = ClusterRole(metadata: RBACMetadata(name: roleName), rules: [rule])
       clusterRoleBinding = ClusterRoleBinding(
@@ -28,13 +28,11 @@ public struct RoleSuggestion: Sendable, Hashable {
     }
   }
 
-  /// `lamp-get-pods-proxy`: a DNS-1123 name from the base and the permission.
-  static func name(for spec: PermissionSpec, base: String) -> String {
+  /// `lamp-get-pods-proxy-for-jane`: the permission (with its resource name) and the subject (`SuggestionName`).
+  static func name(for spec: PermissionSpec, base: String, subject: Subject) -> String {
     let attributes = spec.attributes
-    let words = [base, attributes.verb, attributes.resource, attributes.subresource, attributes.group]
-    let raw = words.filter { !$0.isEmpty }.joined(separator: "-").lowercased()
-    let cleaned = String(raw.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
-    return String(cleaned.prefix(63))
+    let words = [base, attributes.verb, attributes.resource, attributes.subresource, attributes.group, attributes.name]
+    return SuggestionName.make(words, for: subject)
   }
 
   /// The subject a user name stands for: service accounts by their `system:serviceaccount:NS:NAME` name.

@@ -1,4 +1,5 @@
 import Foundation
+import KubeAPI
 import LampTestSupport
 import Synchronization
 import Testing
@@ -11,6 +12,30 @@ struct RBACBundleTests {
     try await ProcessRunner.run(
       "/usr/bin/kubectl", ["--kubeconfig", cluster.kubeconfigPath, "--context", "admin"] + arguments,
       environment: ["HOME": cluster.directory.path, "PATH": "/usr/bin:/bin"])
+  }
+
+  @Test("suggestions for two subjects never share a name, so applying the second cannot revoke the first")
+  func suggestionNamesNameTheSubject() throws {
+    let spec = PermissionSpec(
+      attributes: ResourceAttributes(verb: "get", resource: "secrets", name: "api-db", namespace: "shop"))
+    let jane = RoleSuggestion(for: spec, subject: RoleSuggestion.subject(forUser: "jane@example.com"), name: "lamp")
+    let robot = RoleSuggestion(
+      for: spec, subject: RoleSuggestion.subject(forUser: "system:serviceaccount:ci:robot"), name: "lamp")
+    #expect(jane.role?.metadata.name == "lamp-get-secrets-api-db-for-jane-example-com")
+    #expect(robot.role?.metadata.name == "lamp-get-secrets-api-db-for-sa-ci-robot")
+    let other = RoleSuggestion(
+      for: PermissionSpec(attributes: ResourceAttributes(verb: "get", resource: "secrets", namespace: "shop")),
+      subject: RoleSuggestion.subject(forUser: "jane@example.com"), name: "lamp")
+    #expect(other.role?.metadata.name == "lamp-get-secrets-for-jane-example-com", "no resource name, another role")
+    // Long names are cut to 63 characters, kept apart by a hash of the whole.
+    let long = (1...2).map { index in
+      BundleSuggestion(
+        granting: [spec], subject: RoleSuggestion.subject(forUser: String(repeating: "x", count: 70) + "\(index)"),
+        name: "lamp-prometheus"
+      ).roles.first?.metadata.name ?? ""
+    }
+    #expect(long.allSatisfy { $0.count == 63 }, "\(long)")
+    #expect(long[0] != long[1])
   }
 
   @Test("the Prometheus story: DENIED for no-pods-proxy, --suggest applied through the API makes it ALLOWED")
@@ -26,7 +51,7 @@ struct RBACBundleTests {
 
     let suggested = await LampRunner.run(arguments + ["--suggest"], kubeconfig: cluster.kubeconfigPath)
     #expect(suggested.code == 3)
-    #expect(suggested.stdout.contains("name: lamp-prometheus"))
+    #expect(suggested.stdout.contains("name: lamp-prometheus-for-no-pods-proxy\n"))
     #expect(suggested.stdout.contains("- pods/proxy"))
     #expect(!suggested.stdout.contains("'*'") && !suggested.stdout.contains("\"*\""), "never wildcards")
     #expect(suggested.stderr.contains("DENIED"), "the verdict goes to stderr, stdout is pure YAML")
@@ -85,14 +110,14 @@ struct RBACBundleTests {
       kubeconfig: cluster.kubeconfigPath)
     #expect(suggest.code == 3)
     #expect(suggest.stdout.contains("kind: ClusterRole\n") && suggest.stdout.contains("kind: Role\n"))
-    #expect(suggest.stdout.contains("name: lamp-events"))
+    #expect(suggest.stdout.contains("name: lamp-events-for-nobody-example-com\n"))
     Golden.assert(suggest.stdout, named: "bundle-events-suggest.txt")
 
     // The suggestion for everything, applied, is enough for everything.
     let all = ["rbac", "check", "all", "-n", "shop", "--as", "nobody@example.com"]
     let grantAll = await LampRunner.run(all + ["--suggest"], kubeconfig: cluster.kubeconfigPath)
     #expect(grantAll.code == 3)
-    #expect(grantAll.stdout.contains("name: lamp-all"))
+    #expect(grantAll.stdout.contains("name: lamp-all-for-nobody-example-com\n"))
     #expect(!grantAll.stdout.contains("'*'") && !grantAll.stdout.contains("\"*\""), "never wildcards")
     // A permission the ClusterRole grants is not repeated in the Role, nor twice in the comment.
     let documents = grantAll.stdout.components(separatedBy: "---\n")
@@ -296,7 +321,7 @@ struct RBACBundleTests {
     let suggestion = BundleSuggestion(
       granting: noneAllowed.missing, subject: RoleSuggestion.subject(forUser: "jane"), name: "Prometheus")
     #expect(suggestion.roles.count == 1 && suggestion.clusterRole == nil)
-    #expect(suggestion.roles.first?.name == "prometheus")
+    #expect(suggestion.roles.first?.name == "prometheus-for-jane")
     #expect(suggestion.roles.first?.rules.map(\.verbs) == [["get"], ["list"]])
     #expect(suggestion.roles.first?.rules.flatMap(\.resources) == ["pods/proxy", "pods"])
   }
