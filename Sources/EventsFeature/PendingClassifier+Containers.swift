@@ -24,7 +24,8 @@ extension PendingClassifier {
         let why = reason == "InvalidImageName" ? "invalid image name" : pullFailure(pod, message: message)
         finding = base(pod, .imagePull, "container \(status.name) cannot pull \(image): \(why)", since: since)
       case "CreateContainerConfigError":
-        finding = base(pod, .configError, "container \(status.name): \(configProblem(message))", since: since)
+        let problem = configProblem(message, namespace: pod.metadata.namespace ?? "")
+        finding = base(pod, .configError, "container \(status.name): \(problem)", since: since)
       case "CreateContainerError", "RunContainerError", "PreStartHookError", "PostStartHookError":
         let text = message.isEmpty ? reason : TextCut.firstSentence(message)
         finding = base(pod, .containerError, "container \(status.name) cannot start: \(text)", since: since)
@@ -57,9 +58,17 @@ extension PendingClassifier {
     return since.map { min($0, firstWarning) } ?? firstWarning
   }
 
-  /// Scheduled, containers not created yet: the latest kubelet warning says why (FailedMount, sandbox errors).
+  /// Scheduled, containers not created yet: the latest kubelet warning says why (FailedMount, sandbox errors). A
+  /// volume whose ConfigMap or Secret does not exist is a configuration error, as the same reference in `env` is.
   func creatingFinding(_ pod: Pod) -> PendingFinding {
     let node = pod.spec?.nodeName ?? ""
+    if let warning = events(about: pod).last(where: \.isWarning), warning.reason == "FailedMount",
+      let problem = Self.missingVolumeSource(warning.message, namespace: pod.metadata.namespace ?? "")
+    {
+      var finding = base(pod, .configError, problem, evidence: [Self.describe(warning)])
+      finding.node = node
+      return finding
+    }
     if let warning = events(about: pod).last(where: \.isWarning) {
       var finding = base(
         pod, .containerCreating, "\(warning.reason): \(TextCut.firstSentence(warning.message))",
@@ -115,17 +124,33 @@ extension PendingClassifier {
   }
 
   /// `couldn't find key K in ConfigMap NS/N` → `ConfigMap NS/N has no key K`; `secret "x" not found` →
-  /// `Secret x does not exist`.
-  func configProblem(_ message: String) -> String {
+  /// `Secret NS/x does not exist`.
+  func configProblem(_ message: String, namespace: String) -> String {
     if message.hasPrefix("couldn't find key "), let inRange = message.firstUTF8Range(of: " in ") {
       let key = message[message.index(message.startIndex, offsetBy: "couldn't find key ".count)..<inRange.lowerBound]
       return "\(message[inRange.upperBound...]) has no key \(key)"
     }
+    if let missing = Self.missingObject(message, namespace: namespace) { return missing }
+    return message.isEmpty ? "configuration error" : TextCut.firstSentence(message)
+  }
+
+  /// `MountVolume.SetUp failed for volume "certs" : secret "tls" not found` → `volume certs: Secret NS/tls does not
+  /// exist`; nil for any other mount failure.
+  static func missingVolumeSource(_ message: String, namespace: String) -> String? {
+    guard message.hasPrefix("MountVolume.SetUp failed for volume "), let separator = message.firstUTF8Range(of: " : "),
+      let missing = missingObject(String(message[separator.upperBound...]), namespace: namespace)
+    else { return nil }
+    let volume = SchedulerMessage.quoted(String(message[..<separator.lowerBound])) ?? "?"
+    return "volume \(volume): \(missing)"
+  }
+
+  /// `secret "x" not found` (the kubelet's words) → `Secret NS/x does not exist`.
+  static func missingObject(_ message: String, namespace: String) -> String? {
     for (prefix, kind) in [("configmap \"", "ConfigMap"), ("secret \"", "Secret")] where message.hasPrefix(prefix) {
       if let name = SchedulerMessage.quoted(message), message.hasSuffix("not found") {
-        return "\(kind) \(name) does not exist"
+        return "\(kind) \(namespace.isEmpty ? "" : namespace + "/")\(name) does not exist"
       }
     }
-    return message.isEmpty ? "configuration error" : TextCut.firstSentence(message)
+    return nil
   }
 }

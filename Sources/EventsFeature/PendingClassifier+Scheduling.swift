@@ -123,11 +123,30 @@ extension PendingClassifier {
       return nil
     }
     let tainted = placement.filter { !fit.untoleratedTaints(on: $0).isEmpty }
-    if tainted.isEmpty {
-      return (
-        .nodesCordoned, "the \(Self.nodes(placement.count)) it may use \(placement.count == 1 ? "is" : "are") cordoned"
-      )
+    // Cordoned and tainted nodes both block it: the class is whichever blocks more nodes, as the scheduler's
+    // message counts them, and the explanation names the other too.
+    let cordoned = placement.count - tainted.count
+    if cordoned > tainted.count || tainted.isEmpty {
+      let text =
+        tainted.isEmpty
+        ? "the \(Self.nodes(placement.count)) it may use \(placement.count == 1 ? "is" : "are") cordoned"
+        : "\(cordoned) of the \(Self.nodes(placement.count)) it may use are cordoned; the other \(tainted.count): "
+          + taintText(fit, tainted: tainted, nodes: nodes)
+      return (.nodesCordoned, text)
     }
+    var text = taintText(fit, tainted: tainted, nodes: nodes)
+    if fit.restrictsPlacement {
+      text +=
+        placement.count == 1
+        ? " (the only node matching its selector)" : " (all \(placement.count) nodes matching its selector)"
+    }
+    if cordoned > 0 { text += "; \(Self.nodes(cordoned)) more \(cordoned == 1 ? "is" : "are") cordoned" }
+    return (.untoleratedTaint, text)
+  }
+
+  /// `untolerated taints A on 1 node and B on 2 nodes`: every taint the pod does not tolerate on `tainted`, with
+  /// how many of all `nodes` carry it.
+  private func taintText(_ fit: NodeFit, tainted: some Sequence<Node>, nodes: [Node]) -> String {
     var taints: [Taint] = []
     for node in tainted {
       for taint in fit.untoleratedTaints(on: node) where !taints.contains(taint) { taints.append(taint) }
@@ -136,13 +155,7 @@ extension PendingClassifier {
     let parts = taints.map { taint in
       "\(taint) on \(Self.nodes(nodes.lazy.filter { $0.taints.contains(taint) }.count))"
     }
-    var text = (taints.count == 1 ? "untolerated taint " : "untolerated taints ") + Self.list(parts)
-    if fit.restrictsPlacement {
-      text +=
-        placement.count == 1
-        ? " (the only node matching its selector)" : " (all \(placement.count) nodes matching its selector)"
-    }
-    return (.untoleratedTaint, text)
+    return (taints.count == 1 ? "untolerated taint " : "untolerated taints ") + Self.list(parts)
   }
 
   /// Classifies from the scheduler's counts: the reason that rejected the most nodes wins.

@@ -68,6 +68,77 @@ struct PendingClassifierTests {
     #expect(finding.evidence.first?.hasPrefix("FailedScheduling ×7 (default-scheduler): 0/3 nodes") == true)
   }
 
+  @Test("cordoned and tainted nodes: the class is whichever blocks more nodes, and the other is named too")
+  func cordonedBeatsAFewTaints() throws {
+    var snapshot = try DemoCluster.snapshot()
+    let pod = Pod(
+      metadata: ObjectMeta(name: "plain", namespace: "shop", uid: "plain-uid", creationTimestamp: DemoCluster.now),
+      spec: Pod.Spec(containers: [Pod.Container(name: "app")]), status: Pod.Status(phase: "Pending"))
+    let message =
+      "0/5 nodes are available: 1 node(s) had untolerated taint {CriticalAddonsOnly: true}, 1 node(s) had "
+      + "untolerated taint {node.kubernetes.io/memory-pressure: }, 3 node(s) were unschedulable."
+    let event = ClusterEvent(
+      Event(
+        metadata: ObjectMeta(name: "plain.1", namespace: "shop"),
+        involvedObject: ObjectReference(kind: "Pod", namespace: "shop", name: "plain", uid: "plain-uid"),
+        reason: "FailedScheduling", message: message, type: "Warning", count: 2, lastTimestamp: DemoCluster.now))
+    snapshot.pods = [pod]
+    snapshot.events = [event]
+    let untainted = Set((snapshot.nodes ?? []).filter { $0.taints.isEmpty }.map(\.metadata.name))
+    func cordon(_ count: Int) {
+      var left = count
+      snapshot.nodes = snapshot.nodes?.map { node in
+        guard untainted.contains(node.metadata.name), left > 0 else { return node }
+        left -= 1
+        var cordoned = node
+        cordoned.spec = Node.Spec(taints: node.spec?.taints, unschedulable: true)
+        return cordoned
+      }
+    }
+    cordon(3)
+    let most = try #require(PendingClassifier.classify(snapshot).first)
+    #expect(most.reason == .nodesCordoned, "\(most.explanation)")
+    #expect(
+      most.explanation.hasPrefix(
+        "3 of the 5 nodes it may use are cordoned; the other 2: untolerated taints CriticalAddonsOnly=true:NoSchedule "
+          + "on 1 node and node.kubernetes.io/memory-pressure:NoSchedule on 1 node"), "\(most.explanation)")
+    snapshot.nodes = try DemoCluster.snapshot().nodes
+    cordon(1)
+    // Two untainted nodes left: nothing blocks it there, so placement says nothing and the message decides.
+    #expect(PendingClassifier.classify(snapshot).first?.reason != .untoleratedTaint)
+  }
+
+  @Test("a volume whose Secret or ConfigMap does not exist is a ConfigError naming it; other mount failures are not")
+  func missingVolumeSource() throws {
+    func pod(_ name: String, mountFailure: String) -> (Pod, ClusterEvent) {
+      let pod = Pod(
+        metadata: ObjectMeta(name: name, namespace: "shop", uid: name, creationTimestamp: DemoCluster.now),
+        spec: Pod.Spec(nodeName: "n1", containers: [Pod.Container(name: "app")]),
+        status: Pod.Status(
+          phase: "Pending",
+          containerStatuses: [
+            Pod.ContainerStatus(name: "app", state: Pod.ContainerState(waiting: .init(reason: "ContainerCreating")))
+          ]))
+      let event = ClusterEvent(
+        Event(
+          metadata: ObjectMeta(name: "\(name).1", namespace: "shop"),
+          involvedObject: ObjectReference(kind: "Pod", namespace: "shop", name: name, uid: name),
+          reason: "FailedMount", message: mountFailure, type: "Warning", count: 9, lastTimestamp: DemoCluster.now))
+      return (pod, event)
+    }
+    let cases = [
+      pod("certs", mountFailure: #"MountVolume.SetUp failed for volume "certs" : secret "tls-missing" not found"#),
+      pod("config", mountFailure: #"MountVolume.SetUp failed for volume "cfg" : configmap "app-config" not found"#),
+      pod("nfs", mountFailure: #"MountVolume.SetUp failed for volume "data" : mount failed: exit status 32"#),
+    ]
+    let snapshot = ClusterSnapshot(pods: cases.map(\.0), events: cases.map(\.1))
+    let byName = Dictionary(PendingClassifier.classify(snapshot).map { ($0.name, $0) }) { a, _ in a }
+    #expect(byName["certs"]?.reason == .configError)
+    #expect(byName["certs"]?.explanation == "volume certs: Secret shop/tls-missing does not exist")
+    #expect(byName["config"]?.explanation == "volume cfg: ConfigMap shop/app-config does not exist")
+    #expect(byName["nfs"]?.reason == .containerCreating)
+  }
+
   @Test("container states: OOMKilled crash loops, missing Secrets, image pulls")
   func containers() throws {
     func pod(_ name: String, waiting reason: String, message: String, last: Pod.ContainerState? = nil) -> Pod {
@@ -99,7 +170,7 @@ struct PendingClassifierTests {
     #expect(
       byName["crash"]?.explanation
         == "container app keeps crashing: last exit code 137 (OOMKilled, memory limit 256Mi), 3 restarts")
-    #expect(byName["secret"]?.explanation == "container app: Secret db-password does not exist")
+    #expect(byName["secret"]?.explanation == "container app: Secret shop/db-password does not exist")
     #expect(
       byName["pull"]?.explanation == "container app cannot pull example/app:1: access denied (check imagePullSecrets)")
   }
