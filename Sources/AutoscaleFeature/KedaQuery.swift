@@ -87,7 +87,7 @@ public struct KedaQuery: Sendable {
       : Fetched<Workload>(items: nil)
     async let auths =
       needs.contains(.authentications)
-      ? authentications(namespace: namespace, required: main == .authentications) : Fetched(items: nil)
+      ? authentications(namespace: namespace, required: main == .authentications) : FetchedAuthentications()
 
     let objectList = try await objects
     if main == .scaledObjects, objectList.items == nil {
@@ -101,15 +101,17 @@ public struct KedaQuery: Sendable {
     if deploymentList.items != nil || setList.items != nil {
       workloadItems = Self.tagged(deploymentList.items, "Deployment") + Self.tagged(setList.items, "StatefulSet")
     }
-    let warnings = [
-      objectList.warning, jobList.warning, hpaList.warning, deploymentList.warning ?? setList.warning,
-      jobItems.warning, authList.warning,
-    ].compactMap { $0 }
+    let warnings =
+      [
+        objectList.warning, jobList.warning, hpaList.warning, deploymentList.warning ?? setList.warning,
+        jobItems.warning,
+      ].compactMap { $0 } + authList.warnings
     let listedIn = objectList.narrowed || jobList.narrowed ? namespace : scaledNamespace
     return KedaSnapshot(
       scaledObjects: objectList.items, scaledJobs: jobList.items, hpas: hpaList.items, workloads: workloadItems,
       jobs: jobItems.items.map { Self.tagged($0, "Job") }, authentications: authList.items,
-      scaledNamespace: listedIn, warnings: Array(Set(warnings)).sorted())
+      unlistedAuthenticationKinds: authList.unlisted, scaledNamespace: listedIn, warnings: Array(Set(warnings)).sorted()
+    )
   }
 
   static func tagged(_ items: [Workload]?, _ kind: String) -> [Workload] {
@@ -120,9 +122,17 @@ public struct KedaQuery: Sendable {
     }
   }
 
+  /// Both kinds of trigger authentication as listed: the items (nil when not asked for), and the kinds that could
+  /// not be listed, each with its warning.
+  struct FetchedAuthentications: Sendable {
+    var items: [TriggerAuthentication]?
+    var warnings: [String] = []
+    var unlisted: Set<String> = []
+  }
+
   /// TriggerAuthentications (in the namespace) and ClusterTriggerAuthentications, with `kind` set; `required`:
   /// throws when neither kind may be listed.
-  func authentications(namespace: String?, required: Bool) async throws -> Fetched<TriggerAuthentication> {
+  func authentications(namespace: String?, required: Bool) async throws -> FetchedAuthentications {
     let localKind = TriggerAuthentication.resourceKind
     let clusterKind = TriggerAuthentication.clusterResourceKind
     async let local = Fetched<TriggerAuthentication>.list(
@@ -146,7 +156,10 @@ public struct KedaQuery: Sendable {
     }
     let items =
       tag(localList.items, "TriggerAuthentication") + tag(clusterList.items, "ClusterTriggerAuthentication")
-    return Fetched(items: items, warning: localList.warning ?? clusterList.warning)
+    let unlisted = [(localList, "TriggerAuthentication"), (clusterList, "ClusterTriggerAuthentication")]
+      .filter { $0.0.items == nil }.map(\.1)
+    return FetchedAuthentications(
+      items: items, warnings: [localList.warning, clusterList.warning].compactMap { $0 }, unlisted: Set(unlisted))
   }
 
   /// GETs each Secret (one by one, never listed) for its key names; values are skipped as they are read.

@@ -18,6 +18,8 @@ public struct KedaSnapshot: Sendable {
   public var jobs: [Workload]?
   /// TriggerAuthentications and ClusterTriggerAuthentications, with `kind` set.
   public var authentications: [TriggerAuthentication]?
+  /// The kinds of authentication that could not be listed: a reference to one of them is unknown, not missing.
+  public var unlistedAuthenticationKinds: Set<String>
   /// The namespace ScaledObjects and ScaledJobs were listed in; nil for all.
   public var scaledNamespace: String?
   public var warnings: [String]
@@ -25,8 +27,9 @@ public struct KedaSnapshot: Sendable {
   public init(
     scaledObjects: [ScaledObject]?, scaledJobs: [ScaledJob]? = nil, hpas: [HorizontalPodAutoscaler]? = nil,
     workloads: [Workload]? = nil, jobs: [Workload]? = nil, authentications: [TriggerAuthentication]? = nil,
-    scaledNamespace: String? = nil, warnings: [String] = []
+    unlistedAuthenticationKinds: Set<String> = [], scaledNamespace: String? = nil, warnings: [String] = []
   ) {
+    self.unlistedAuthenticationKinds = unlistedAuthenticationKinds
     self.scaledObjects = scaledObjects
     self.scaledJobs = scaledJobs
     self.hpas = hpas
@@ -35,5 +38,20 @@ public struct KedaSnapshot: Sendable {
     self.authentications = authentications
     self.scaledNamespace = scaledNamespace
     self.warnings = warnings
+  }
+}
+
+extension KedaSnapshot {
+  /// The authentications the triggers of ScaledObject or ScaledJob `name` refer to.
+  public func authentications(usedBy name: String, namespace: String) -> [TriggerAuthentication] {
+    let objects = (scaledObjects ?? []).filter { $0.metadata.namespace == namespace && $0.metadata.name == name }
+    let jobs = (scaledJobs ?? []).filter { $0.metadata.namespace == namespace && $0.metadata.name == name }
+    let references = (objects.flatMap(\.triggers) + jobs.flatMap(\.triggers)).compactMap(\.authenticationRef)
+    return (authentications ?? []).filter { auth in
+      references.contains { ref in
+        ref.name == auth.metadata.name && ref.isCluster == auth.isCluster
+          && (auth.isCluster || auth.metadata.namespace == namespace)
+      }
+    }
   }
 }

@@ -41,7 +41,7 @@ public struct ScaledDetailText: Sendable {
           add("Authentication", ref, indent: 6)
           for source in auth.sources { add("reads", source.text, indent: 8) }
         } else {
-          add("Authentication", "\(ref) (not found)", indent: 6)
+          add("Authentication", "\(ref) (\(trigger.authenticationProblem ?? "not found"))", indent: 6)
         }
       }
       // KEDA names each trigger's metric `s<index>-<type>...`.
@@ -58,8 +58,9 @@ public struct ScaledDetailText: Sendable {
       }
       for condition in detail.hpaConditions { lines.append(conditionLine(condition)) }
     }
-    add("Events", detail.events.isEmpty ? "<none>" : "")
-    for event in detail.events {
+    let events = detail.events ?? []
+    add("Events", detail.events == nil ? "<unknown>" : events.isEmpty ? "<none>" : "")
+    for event in events {
       let age = event.lastSeen.map { Age.format(since: $0, now: now) } ?? "<unknown>"
       let count = event.count > 1 ? " ×\(event.count)" : ""
       lines.append(TerminalText.escape("  \(age) \(event.type) \(event.reason)\(count): \(event.message)"))

@@ -33,7 +33,9 @@ struct KedaScaledCommand: AsyncParsableCommand {
         targetMissing, min, max, current, desired, triggers [{type, name, authentication}], state, \
         stateReplicas, ready, readyReason, created, hpa, metrics [{name, current, target}], health [{metric, \
         status, failures}]}], warnings. With NAME: kind ScaledDetail, summary, triggers [{type, name, metadata, \
-        authenticationRef, authentication}], conditions, hpaConditions, events.
+        authenticationRef, authentication, authenticationProblem (not found, or unknown when it may not be \
+        listed)}], conditions, hpaConditions, events (absent when they may not be listed), warnings. With NAME, \
+        only the Secrets its own triggers' authentications name are read.
 
         EXAMPLES:
           \(name) keda scaled
@@ -106,16 +108,21 @@ struct KedaScaledCommand: AsyncParsableCommand {
     let environment = LampEnvironment.current
     let namespace = session.namespace
     let snapshot = try await query.snapshot([.scaling, .authentications], namespace: namespace)
-    let references = (snapshot.authentications ?? []).flatMap {
-      AuthSummary.secretReferences($0, kedaNamespace: kedaNamespace)
-    }
+    // Only the Secrets this object's triggers read through their authentications: reading every Secret that
+    // any authentication names would fetch values (and leave audit entries) for nothing shown here.
+    let used = snapshot.authentications(usedBy: name, namespace: namespace)
+    let references = used.flatMap { AuthSummary.secretReferences($0, kedaNamespace: kedaNamespace) }
     async let secrets = query.checkSecrets(Set(references))
     async let events = Self.events(session: session, namespace: namespace)
     let (secretChecks, eventList) = try await (secrets, events)
+    let warnings =
+      snapshot.warnings + [secretChecks.warning].compactMap { $0 }
+      + (eventList == nil
+        ? [ResourceKind.events.missingListPermission(namespace: namespace, consequence: "events are not shown")] : [])
     guard
       let detail = ScaledDetail(
         name: name, namespace: namespace, snapshot: snapshot, secrets: secretChecks, events: eventList,
-        kedaNamespace: kedaNamespace)
+        kedaNamespace: kedaNamespace, warnings: warnings.sorted())
     else {
       throw AutoscaleError.scaledNotFound(name: name, namespace: namespace)
     }
@@ -123,19 +130,17 @@ struct KedaScaledCommand: AsyncParsableCommand {
       try printer.document(detail, format: format)
       return
     }
-    for warning in (snapshot.warnings + [secretChecks.warning].compactMap { $0 }).sorted() {
-      environment.stderr.write("warning: \(warning)\n")
-    }
+    for warning in detail.warnings { environment.stderr.write("warning: \(warning)\n") }
     environment.stdout.write(ScaledDetailText(now: environment.now()).render(detail))
   }
 
-  /// The namespace's core/v1 events; none when they may not be read.
-  static func events(session: ClusterSession, namespace: String) async throws -> [ClusterEvent] {
+  /// The namespace's core/v1 events; nil when they may not be read.
+  static func events(session: ClusterSession, namespace: String) async throws -> [ClusterEvent]? {
     do {
       let list = try await session.client.resource(.events, as: Event.self, namespace: namespace).list()
       return list.items.map(ClusterEvent.init)
     } catch let error as KubeError where error.isForbidden {
-      return []
+      return nil
     }
   }
 }

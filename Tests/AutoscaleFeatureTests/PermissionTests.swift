@@ -48,6 +48,38 @@ struct PermissionTests {
     ]
   }
 
+  @Test("scaled NAME without events or authentications: unknown, not none or not found, with warnings in every format")
+  func detailWithoutEventsOrAuthentications() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(cluster, [Self.role, Self.binding])
+    let arguments = ["keda", "scaled", "orders-consumer-scaler", "-n", "shop", "--as", "partial"]
+    let text = await LampRunner.run(arguments, kubeconfig: cluster.kubeconfigPath)
+    #expect(text.code == 0, "\(text.stderr)")
+    #expect(text.stdout.contains("Authentication: TriggerAuthentication/rabbitmq-auth (unknown)"), "\(text.stdout)")
+    #expect(text.stdout.contains("Events: <unknown>"), "\(text.stdout)")
+    #expect(
+      text.stderr.contains("warning: missing permission: list events in namespace \"shop\"; events are not shown"))
+    let json = await LampRunner.run(arguments + ["-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(json.code == 0, "\(json.stderr)")
+    #expect(json.stdout.contains("\"authenticationProblem\": \"unknown\""), "\(json.stdout)")
+    #expect(json.stdout.contains("missing permission: list events in namespace \\\"shop\\\"; events are not shown"))
+    #expect(!json.stdout.contains("\"events\":"), "unknown events are absent, not empty: \(json.stdout)")
+  }
+
+  @Test("scaled NAME reads only the Secrets its own triggers' authentications name")
+  func detailReadsOnlyItsSecrets() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let result = await LampRunner.run(
+      ["keda", "scaled", "web-scaler", "-n", "shop", "-v", "6"], kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 0, "\(result.stderr)")
+    let secretReads = result.stderr.split(separator: "\n").filter { $0.contains("/secrets/") }
+    #expect(
+      secretReads.count == 1 && secretReads[0].contains("/namespaces/shop/secrets/prometheus-reader"),
+      "\(secretReads)")
+  }
+
   @Test("nodepools without pods: REQUESTED unknown, a note on stderr, exit 0")
   func nodePoolsWithoutPods() async throws {
     let cluster = try await TestCluster.start()
