@@ -41,6 +41,13 @@ struct MapRun {
     var keep = settings.filter.named
     if let target = settings.target { keep.insert(target.kind) }
     let graph = GraphBuilder(keepUnreferenced: keep).build(result.snapshot, warnings: result.warnings)
+    // An object of a kind that may not be listed cannot be found: say which permission, not "not found".
+    for target in [settings.target, command.node.map { MapTarget(kind: .node, name: $0) }].compactMap({ $0 }) {
+      if let warning = result.forbidden[target.kind] {
+        let permission = warning.split(separator: ";").first.map(String.init) ?? warning
+        throw CommandError("cannot look up \(target.kind.rawValue) \"\(target.name)\": \(permission)")
+      }
+    }
     if let target = settings.target {
       let node = try Self.resolve(target, in: graph, namespace: namespace)
       return GraphNeighbourhood.around(node.id, depth: settings.depth, in: graph)

@@ -48,12 +48,15 @@ public struct MapQuery: Sendable {
     public var snapshot: MapSnapshot
     /// Sorted one-line messages (`missing permission: list secrets in namespace "shop"; …`).
     public var warnings: [String]
+    /// The kinds that may not be listed, each with its warning.
+    public var forbidden: [MapKind: String] = [:]
   }
 
   /// Runs the query.
   public func run(_ options: Options) async throws -> Result {
     var snapshot = MapSnapshot()
     var warnings: [String] = []
+    var forbidden: [MapKind: String] = [:]
     // Read discovery once before fanning out, so concurrent lookups of custom kinds share one fetch.
     if options.kinds.contains(where: { $0.customGroup != nil }) { _ = try await discovery.allResources() }
     try await withThrowingTaskGroup(of: MapListing.self) { group in
@@ -65,10 +68,11 @@ public struct MapQuery: Sendable {
       }
       for try await listing in group {
         if let warning = listing.warning { warnings.append(warning) }
+        if case .forbidden(let kind?, let warning) = listing { forbidden[kind] = warning }
         listing.apply(to: &snapshot)
       }
     }
-    return Result(snapshot: snapshot, warnings: warnings.sorted())
+    return Result(snapshot: snapshot, warnings: warnings.sorted(), forbidden: forbidden)
   }
 
   /// Lists one kind.

@@ -30,12 +30,18 @@ public enum MapTree {
     -> [TreeNode]
   {
     let tree = Builder(graph: graph, groups: groups, group: group)
-    return nodes.filter { node in
-      if annotationOnlyKinds.contains(node.kind) && !node.placeholder && !graph.edges(to: node.id).isEmpty {
-        return false
-      }
-      return tree.parents(of: node.id).isEmpty
-    }.map { tree.entry($0, path: []) }
+    let entries = nodes.filter { node in
+      !(annotationOnlyKinds.contains(node.kind) && !node.placeholder && !graph.edges(to: node.id).isEmpty)
+    }
+    var roots = entries.filter { tree.parents(of: $0.id).isEmpty }
+    // Objects that own each other in a cycle (the API server does not forbid it) have no owner-less entry: the
+    // first of a cycle nothing else reaches becomes a root too, so the tree leaves out nothing the graph holds.
+    var reached = tree.descendants(of: roots)
+    for node in entries.sorted(by: ResourceGraph.precedes) where !reached.contains(node.id) {
+      roots.append(node)
+      reached.formUnion(tree.descendants(of: [node]))
+    }
+    return roots.map { tree.entry($0, path: []) }
   }
 
   struct Builder {
@@ -54,6 +60,16 @@ public enum MapTree {
       graph.edges(from: id).filter { $0.type == .owns || $0.type == .provisions }.compactMap {
         groups[$0.to] == group ? graph.node(id: $0.to) : nil
       }.sorted(by: ResourceGraph.precedes)
+    }
+
+    /// The ids of `roots` and of everything below them.
+    func descendants(of roots: [ResourceNode]) -> Set<String> {
+      var seen = Set(roots.map(\.id))
+      var queue = roots
+      while let node = queue.popLast() {
+        for child in children(of: node.id) where seen.insert(child.id).inserted { queue.append(child) }
+      }
+      return seen
     }
 
     func entry(_ node: ResourceNode, path: Set<String>) -> TreeNode {

@@ -72,4 +72,17 @@ import Testing
     #expect(byNode.contains("ip-10-0-12-34.us-west-2.compute.internal\n"))
     #expect(byNode.contains("(not on a node)\n"))
   }
+
+  @Test func objectsThatOwnEachOtherStillAppearInTheTree() throws {
+    let nodes = ["a", "b", "c"].map { ResourceNode(id: $0, kind: "ReplicaSet", namespace: "qa", name: "cyc-\($0)") }
+    let edges = [
+      ResourceEdge(from: "a", to: "b", type: .owns), ResourceEdge(from: "b", to: "a", type: .owns),
+      ResourceEdge(from: "b", to: "c", type: .owns),
+    ]
+    let text = TreeRenderer().render(
+      groups: MapTree.sections(ResourceGraph(nodes: nodes, edges: edges), grouping: .namespace))
+    #expect(text.contains("ReplicaSet/cyc-a"), "\(text)")
+    #expect(text.contains("ReplicaSet/cyc-b") && text.contains("ReplicaSet/cyc-c"), "\(text)")
+    #expect(text.components(separatedBy: "ReplicaSet/cyc-a").count == 2, "each once: \(text)")
+  }
 }

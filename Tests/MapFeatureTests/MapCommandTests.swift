@@ -161,6 +161,14 @@ import Testing
       let dot = await Self.map(["-n", "shop", "-o", "dot", "--as", "map-auditor"], cluster)
       #expect(dot.code == 0)
       try await Graphviz.check(dot.stdout)
+
+      // Focusing on a Secret it may not list names the permission; it does not call the Secret missing.
+      let focus = await Self.map(["-n", "shop", "--focus", "secret/api-db", "--as", "map-auditor"], cluster)
+      #expect(focus.code == 1)
+      #expect(
+        focus.stderr.hasSuffix(
+          "error: cannot look up Secret \"api-db\": missing permission: list secrets in namespace \"shop\"\n"),
+        "\(focus.stderr)")
     }
   }
 
