@@ -204,6 +204,20 @@ public enum EventCollapser {
 
   private static let hashSeed = UInt64.random(in: .min ... .max)
 
+  /// The count and first seen of the row `event` is part of among `events`: what `--watch` prints when one repeat
+  /// changes, so that the row agrees with the report's.
+  public static func collapsed(
+    _ event: ClusterEvent, among events: some Sequence<ClusterEvent>
+  ) -> (count: Int, firstSeen: Date?) {
+    var count = 0
+    var firstSeen: Date? = nil
+    for other in events where sameKey(event, other) {
+      count += other.count
+      firstSeen = earliest(firstSeen, other.firstSeen)
+    }
+    return (max(count, event.count), earliest(firstSeen, event.firstSeen))
+  }
+
   private static func sameKey(_ a: borrowing ClusterEvent, _ b: borrowing ClusterEvent) -> Bool {
     (a.regarding.namespace ?? a.namespace) == (b.regarding.namespace ?? b.namespace)
       && a.regarding.kind ?? "" == b.regarding.kind ?? "" && a.regarding.name ?? "" == b.regarding.name ?? ""

@@ -69,9 +69,12 @@ public struct EventsMonitor: Sendable {
       if isNew(event) { newEvents.append(event) }
     }
     var rows: [EventReportChange] = []
+    let shown = events.values.filter(filter.includes)
     for event in newEvents.sorted(by: { ($0.lastSeen ?? .distantPast) < ($1.lastSeen ?? .distantPast) }) {
       shownEvents[Self.key(event)] = (event.count, event.lastSeen)
-      rows.append(.event(EventReport.Item(event)))
+      // The row of its group, as the report collapses repeats: the total count, not this repeat's own.
+      let (count, firstSeen) = EventCollapser.collapsed(event, among: shown)
+      rows.append(.event(EventReport.Item(event, count: count, firstSeen: firstSeen)))
     }
     rows += pendingChanges(now: now)
     return rows

@@ -168,3 +168,36 @@ struct EventReportTests {
     }
   }
 }
+
+@Suite("EventsMonitor")
+struct EventsMonitorTests {
+  @Test("a repeat that changes while watching prints its row's total, as the report collapses it")
+  func collapsedCountWhileWatching() {
+    func event(_ index: Int, count: Int, minute: Int) -> ClusterEvent {
+      ClusterEvent(
+        Event(
+          metadata: ObjectMeta(name: "web.\(index)", namespace: "shop", uid: "e\(index)"),
+          involvedObject: ObjectReference(kind: "Pod", namespace: "shop", name: "web", uid: "p1"),
+          reason: "Unhealthy", message: "Readiness probe failed", type: "Warning", count: count,
+          firstTimestamp: DemoCluster.now.addingTimeInterval(Double(minute - 60) * 60),
+          lastTimestamp: DemoCluster.now.addingTimeInterval(Double(minute) * 60)))
+    }
+    var monitor = EventsMonitor(
+      snapshot: ClusterSnapshot(
+        pods: [],
+        events: [
+          event(1, count: 5, minute: -3), event(2, count: 5, minute: -2),
+          event(3, count: 5, minute: -1),
+        ]),
+      filter: EventFilter())
+    let report = monitor.report(namespace: "shop", warnings: [], now: DemoCluster.now)
+    #expect(report.events.map(\.count) == [15])
+    let rows = monitor.apply(.eventUpdated(event(2, count: 6, minute: 0)), now: DemoCluster.now)
+    guard case .event(let item) = rows.first else {
+      Issue.record("no event row: \(rows)")
+      return
+    }
+    #expect(item.count == 16)
+    #expect(item.firstSeen == DemoCluster.now.addingTimeInterval(-63 * 60))
+  }
+}
