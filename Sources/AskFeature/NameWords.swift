@@ -8,7 +8,8 @@
 /// ordinary words. Conservative, because each such word not found costs a look across all namespaces and a
 /// "nothing named" line: an ASCII token (a run of letters, digits, `-`, `_`, `.`) counts when it has a `-`,
 /// `_`, a digit or an inner `.` (`web-6d4cf`, `ip-10-0-1-2`); in a question written in another script any
-/// ASCII token does (`checkoutが落ちる`); and so does the token right after a kind word (`pod checkout`).
+/// ASCII token does (`checkoutが落ちる`); and so does the token right after a kind word (`pod checkout`) or right
+/// before one (`the checkout pod`).
 /// Never names: tokens under three characters, kind words, namespace names, quantities, versions, label keys
 /// and values (`app=web`, `kubernetes.io/arch`), image tags, and a short list of common words.
 enum NameWords {
@@ -24,19 +25,26 @@ enum NameWords {
     let excluded = kindWords.union(namespaces.map { $0.lowercased() }).union(stopWords)
     var result: [Word] = []
     var afterKindWord = false
-    var previous: String?
+    var previous: Token?
+    func isCandidate(_ token: Token) -> Bool {
+      token.text.count >= QuestionSubjects.minimumNameLength && !excluded.contains(token.text) && !token.partOfLabel
+        && !isQuantity(token.text) && !isVersion(token.text) && !result.contains(where: { $0.text == token.text })
+    }
     for token in tokens(in: text) {
       let word = token.text
       let afterKind = afterKindWord && token.followsSpace
       // `why is pod web`, `the deployment named web`: a kind word after a plain word (`the web service
-      // returns`) is that word's kind, and what follows it is not a name.
-      let plainBefore = previous.map { $0.count >= QuestionSubjects.minimumNameLength && !stopWords.contains($0) }
-      afterKindWord =
-        (kindWords.contains(word) && plainBefore != true) || (afterKind && (word == "named" || word == "called"))
-      previous = word
-      guard word.count >= QuestionSubjects.minimumNameLength, !excluded.contains(word), !token.partOfLabel,
-        !isQuantity(word), !isVersion(word), !result.contains(where: { $0.text == word })
-      else { continue }
+      // returns`) is that word's kind: that word is the name, and what follows the kind word is not.
+      let plainBefore = previous.map {
+        $0.text.count >= QuestionSubjects.minimumNameLength && !stopWords.contains($0.text)
+      }
+      let isKindWord = kindWords.contains(word)
+      if isKindWord, plainBefore == true, token.followsSpace, let previous, isCandidate(previous) {
+        result.append(Word(text: previous.text, range: previous.range))
+      }
+      afterKindWord = (isKindWord && plainBefore != true) || (afterKind && (word == "named" || word == "called"))
+      previous = token
+      guard isCandidate(token) else { continue }
       let shaped = word.contains { "-_.".contains($0) || $0.isNumber }
       if shaped || otherScript || afterKind { result.append(Word(text: word, range: token.range)) }
     }
@@ -121,5 +129,8 @@ enum NameWords {
     "what", "when", "where", "our", "your", "their", "about", "returns", "return", "answers", "responds", "respond",
     "dies", "died", "hangs", "hang", "stops", "stop", "stopped", "crashed", "restarted", "times", "throws", "reports",
     "became", "becomes", "went", "goes", "aren", "wasn", "says", "said", "gives", "gave", "needs", "need",
+    // Before a kind word without naming an object (`the new pod`, `every node`).
+    "new", "old", "first", "last", "some", "every", "each", "other", "same", "one", "two", "three", "many", "few",
+    "more", "most", "only", "single", "broken", "main", "these", "those", "both", "another", "several",
   ]
 }

@@ -33,7 +33,8 @@ struct AskCommand: AsyncParsableCommand {
 
         When no namespace is given with -n and the question names one, that namespace is used. When the \
         question names something that is not there (a word shaped like a name: with -, _ or a digit; any Latin \
-        word in a question written in another script; the word after a kind word, as in "pod checkout") and -n \
+        word in a question written in another script; the word after or right before a kind word, as in "pod \
+        checkout" or "the checkout pod") and -n \
         and -A were not given, lamp looks for it in every namespace and answers about what it finds there. A \
         name found nowhere is said so first (notFound in JSON), and the answer is a review of the namespace. \
         ConfigMaps and Secrets are known by name (metadata only, never their values) for words that name \

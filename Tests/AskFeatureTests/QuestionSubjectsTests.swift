@@ -34,6 +34,16 @@ import Testing
     #expect(pod.objects == [ObjectRef(kind: "Pod", namespace: "shop", name: "web-6d4cf56db6-9xkqz")])
   }
 
+  @Test func aNameBeforeAKindWordIsTheSubject() {
+    let subjects = QuestionSubjects.find("why is the orders-consumer deployment stuck", candidates: Self.candidates)
+    #expect(subjects.objects == [ObjectRef(kind: "Deployment", namespace: "shop", name: "orders-consumer")])
+    let plain = QuestionSubjects.find(
+      "why is the recommender deployment stuck",
+      candidates: Self.candidates + [ObjectRef(kind: "Deployment", namespace: "shop", name: "recommender")])
+    #expect(plain.objects == [ObjectRef(kind: "Deployment", namespace: "shop", name: "recommender")])
+    #expect(plain.notFound.isEmpty)
+  }
+
   @Test func kindWordAloneSelectsEveryObjectOfTheKind() {
     let subjects = QuestionSubjects.find("ノードは大丈夫？", candidates: Self.candidates)
     #expect(subjects.objects == [ObjectRef(kind: "Node", namespace: "", name: "ip-10-0-12-34")])
@@ -62,7 +72,9 @@ import Testing
     #expect(notFound("the web service returns 503 in kube-system").isEmpty)
     #expect(notFound("why is my pod crash-looping and out-of-memory, e.g. at 512Mi or v1.28?").isEmpty)
     #expect(notFound("the pod is not running: pods keep failing").isEmpty)
-    #expect(notFound("why is the recommender pod not running").isEmpty)
+    // A plain word right before a kind word names the object, found or not; ordinary words there do not.
+    #expect(notFound("why is the recommender pod not running") == ["recommender"])
+    #expect(notFound("why is the new pod not running on each node?").isEmpty)
     #expect(notFound("pending on kubernetes.io/arch=arm64 with image nginx:1.25, app=web-2").isEmpty)
     #expect(notFound("ノードは大丈夫？").isEmpty)
   }
