@@ -18,10 +18,16 @@ extension PermissionSpec {
   /// typed with a warning, because a review can still be asked about a resource the server does not serve.
   /// The permission is asked in `namespace` (empty: all namespaces), except that a cluster-scoped resource is
   /// always asked cluster-wide: real requests for it carry no namespace, so a namespace's RoleBindings, which a
-  /// review in that namespace would count, never grant it.
+  /// review in that namespace would count, never grant it. One namespace by name is the exception: the API server
+  /// authorizes `GET /api/v1/namespaces/shop` in namespace shop, so shop's RoleBindings do grant it.
   public func resolved(with discovery: Discovery, namespace: String) async -> ResolvedPermission {
     var resolved = await resolved(with: discovery)
-    resolved.spec.attributes.namespace = resolved.namespaced == false ? "" : namespace
+    let attributes = resolved.spec.attributes
+    if attributes.group.isEmpty, attributes.resource == "namespaces", !attributes.name.isEmpty {
+      resolved.spec.attributes.namespace = attributes.name
+    } else {
+      resolved.spec.attributes.namespace = resolved.namespaced == false ? "" : namespace
+    }
     return resolved
   }
 

@@ -35,6 +35,28 @@ struct RBACCheckTests {
     #expect(allowed.stdout.contains("\"allowed\": true"))
   }
 
+  @Test("one namespace by name is asked in that namespace, as the API server authorizes GET /namespaces/NAME")
+  func oneNamespace() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    // jane@example.com may view shop through a RoleBinding there, which covers `get namespaces` for shop alone.
+    let one = await LampRunner.run(
+      ["rbac", "check", "get", "namespaces", "shop", "--as", "jane@example.com", "-o", "json"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(one.code == 0, "\(one.stdout)\(one.stderr)")
+    #expect(one.stdout.contains("\"namespace\": \"shop\""), "\(one.stdout)")
+    let all = await LampRunner.run(
+      ["rbac", "check", "list", "namespaces", "--as", "jane@example.com"], kubeconfig: cluster.kubeconfigPath)
+    #expect(all.code == 3, "\(all.stdout)")
+    // The server agrees: the GET itself is allowed, the list is not.
+    let curl = SimCurl(cluster)
+    #expect(
+      try await curl.request("/api/v1/namespaces/shop", headers: ["Impersonate-User: jane@example.com"]).status == 200)
+    #expect(try await curl.request("/api/v1/namespaces", headers: ["Impersonate-User: jane@example.com"]).status == 403)
+    #expect(
+      try await curl.request("/api/v1/namespaces/batch", headers: ["Impersonate-User: jane@example.com"]).status == 403)
+  }
+
   @Test("--as and --serviceaccount ask for another subject")
   func impersonation() async throws {
     let cluster = try await TestCluster.start()

@@ -11,9 +11,12 @@ extension SimAPI {
     switch route {
     case .resource(let target):
       let verb = target.verb(method: request.method, watch: request.flag("watch"))
+      // As kube-apiserver's RequestInfo reads `/api/v1/namespaces/shop`: a request for one namespace is in it.
+      let isOneNamespace = target.type.group.isEmpty && target.type.plural == "namespaces" && target.name != nil
       let attributes = AccessAttributes(
         verb: verb, group: target.type.group, version: target.version, resource: target.type.plural,
-        subresource: target.subresource ?? "", name: target.name ?? "", namespace: target.namespace ?? "")
+        subresource: target.subresource ?? "", name: target.name ?? "",
+        namespace: isOneNamespace ? target.name ?? "" : target.namespace ?? "")
       permissionLog?(attributes.permission)
       let decision = access.authorize(user, attributes)
       guard decision.allowed else { throw AccessControl.forbidden(user, attributes, reason: decision.reason) }
