@@ -105,6 +105,10 @@ struct RBACCheckCommand: AsyncParsableCommand {
     if (list || rules) && !words.isEmpty { throw ValidationError("--list and --rules take no arguments") }
     if !list && !rules && words.isEmpty { throw ValidationError("give FEATURE... or VERB RESOURCE (see --list)") }
     if suggest && (list || rules) { throw ValidationError("--suggest applies to checks, not to --list or --rules") }
+    if rules && (allNamespaces || clusterWide) {
+      // A SelfSubjectRulesReview answers for one namespace; kubectl refuses --list with -A too.
+      throw ValidationError("--rules lists one namespace's rules (-n NS); it takes neither -A nor --cluster-wide")
+    }
     if suggest && !["table", "wide"].contains(outputOptions.output) {
       // stdout carries the YAML to apply; a JSON or YAML report there would break `| kubectl apply -f -`.
       throw ValidationError("--suggest prints the verdict as a table on stderr, so it takes no -o json|yaml")

@@ -20,7 +20,12 @@ enum RBACRulesOutput {
     for rule in rules.resourceRules {
       for resource in rule.resources {
         for group in rule.apiGroups.isEmpty ? [""] : rule.apiGroups {
-          let name = group.isEmpty ? resource : resource + "." + group
+          // `deployments.apps/scale`, as kubectl writes a subresource with its group (and lamp reads it back).
+          var name = resource
+          if !group.isEmpty {
+            let slash = resource.firstIndex(of: "/") ?? resource.endIndex
+            name = resource[..<slash] + "." + group + resource[slash...]
+          }
           rows.append([name, "[]", list(rule.resourceNames), list(rule.verbs)])
         }
       }

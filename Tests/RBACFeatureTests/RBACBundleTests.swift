@@ -189,6 +189,20 @@ struct RBACBundleTests {
     #expect(!json.stdout.contains("\"pods\""), "a subject with no rights has only the discovery rules")
     let both = await LampRunner.run(["rbac", "check", "--rules", "events"], kubeconfig: cluster.kubeconfigPath)
     #expect(both.code == 2)
+    for flag in ["-A", "--cluster-wide"] {
+      let everywhere = await LampRunner.run(["rbac", "check", "--rules", flag], kubeconfig: cluster.kubeconfigPath)
+      #expect(everywhere.code == 2, "\(flag): \(everywhere.stdout)")
+      #expect(everywhere.stderr.contains("--rules lists one namespace's rules"))
+    }
+
+    // Subresources with a group are written as kubectl writes them, which lamp rbac check reads back.
+    let jane = await LampRunner.run(
+      ["rbac", "check", "--rules", "-n", "shop", "--as", "jane@example.com"], kubeconfig: cluster.kubeconfigPath)
+    let janeByKubectl = try await Self.kubectl(
+      cluster, ["auth", "can-i", "--list", "-n", "shop", "--as", "jane@example.com"])
+    #expect(jane.stdout.contains("\ndeployments.apps/scale "), "\(jane.stdout)")
+    #expect(janeByKubectl.stdout.contains("\ndeployments.apps/scale "), "\(janeByKubectl.stdout)")
+    #expect(!jane.stdout.contains("/scale.apps"))
   }
 
   @Test("the events bundle asks what EventsQuery requests")
