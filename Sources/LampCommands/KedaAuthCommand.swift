@@ -38,8 +38,7 @@ struct KedaAuthCommand: AsyncParsableCommand {
   @OptionGroup var outputOptions: OutputOptions
   @OptionGroup var allNamespaces: AllNamespacesOption
 
-  @Option(name: .customLong("keda-namespace"), help: "Where ClusterTriggerAuthentication Secrets live.")
-  var kedaNamespace = "keda"
+  @OptionGroup var keda: KedaNamespaceOption
 
   func run() async throws {
     let environment = LampEnvironment.current
@@ -50,10 +49,10 @@ struct KedaAuthCommand: AsyncParsableCommand {
     let snapshot = try await query.snapshot(
       [.scaledJobs, .authentications], namespace: namespace, main: .authentications)
     let references = (snapshot.authentications ?? []).flatMap {
-      AuthSummary.secretReferences($0, kedaNamespace: kedaNamespace)
+      AuthSummary.secretReferences($0, kedaNamespace: keda.name)
     }
     let secrets = try await query.checkSecrets(Set(references))
-    let items = AuthList.summaries(snapshot, secrets: secrets, kedaNamespace: kedaNamespace)
+    let items = AuthList.summaries(snapshot, secrets: secrets, kedaNamespace: keda.name)
     let warnings = (snapshot.warnings + [secrets.warning].compactMap { $0 }).sorted()
     let printer = Printer(environment)
     if format == .json || format == .yaml {

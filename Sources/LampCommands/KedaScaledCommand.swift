@@ -57,12 +57,11 @@ struct KedaScaledCommand: AsyncParsableCommand {
     help: "Only this state: active, idle, zero, paused, fallback or error (repeatable, comma-separated).")
   var states: [String] = []
 
-  @Option(name: .customLong("keda-namespace"), help: "Where ClusterTriggerAuthentication Secrets live.")
-  var kedaNamespace = "keda"
+  @OptionGroup var keda: KedaNamespaceOption
 
   func validatedStates() throws -> Set<ScaledState> {
     var result: Set<ScaledState> = []
-    for text in states.flatMap({ $0.split(separator: ",") }).map(String.init) {
+    for text in states.flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }).map(String.init) {
       guard let state = ScaledState(filter: text) else {
         throw CommandError.usage(
           "invalid --state \"\(text)\" (one of: \(ScaledState.filterNames.joined(separator: ", ")))")
@@ -111,7 +110,7 @@ struct KedaScaledCommand: AsyncParsableCommand {
     // Only the Secrets this object's triggers read through their authentications: reading every Secret that
     // any authentication names would fetch values (and leave audit entries) for nothing shown here.
     let used = snapshot.authentications(usedBy: name, namespace: namespace)
-    let references = used.flatMap { AuthSummary.secretReferences($0, kedaNamespace: kedaNamespace) }
+    let references = used.flatMap { AuthSummary.secretReferences($0, kedaNamespace: keda.name) }
     async let secrets = query.checkSecrets(Set(references))
     async let events = Self.events(session: session, namespace: namespace)
     let (secretChecks, eventList) = try await (secrets, events)
@@ -122,7 +121,7 @@ struct KedaScaledCommand: AsyncParsableCommand {
     guard
       let detail = ScaledDetail(
         name: name, namespace: namespace, snapshot: snapshot, secrets: secretChecks, events: eventList,
-        kedaNamespace: kedaNamespace, warnings: warnings.sorted())
+        kedaNamespace: keda.name, warnings: warnings.sorted())
     else {
       throw AutoscaleError.scaledNotFound(name: name, namespace: namespace)
     }

@@ -10,8 +10,9 @@ enum RBACSubjectOptions {
     var options = global
     guard let serviceAccount else { return options }
     let parts = serviceAccount.split(separator: ":", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, options.asUser == nil else {
-      throw CommandError.usage("--serviceaccount takes NS:NAME and cannot be combined with --as")
+    guard options.asUser == nil else { throw CommandError.usage("--serviceaccount cannot be combined with --as") }
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+      throw CommandError.usage("--serviceaccount takes NS:NAME, not \"\(serviceAccount)\"")
     }
     options.asUser = UserInfo.serviceAccountName(String(parts[1]), namespace: String(parts[0]))
     return options

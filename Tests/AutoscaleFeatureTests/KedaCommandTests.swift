@@ -208,6 +208,18 @@ struct KedaCommandTests {
     #expect(named.stderr.contains("give its namespace with -n"))
   }
 
+  @Test("an empty --state or a --keda-namespace no path can hold is a usage error, before any request")
+  func emptyValues() async throws {
+    for arguments in [
+      ["keda", "scaled", "--state", ""], ["keda", "scaled", "--state", "error,"],
+      ["keda", "auth", "--keda-namespace", ""],
+      ["keda", "scaled", "--keda-namespace", ".."],
+    ] {
+      let result = await LampRunner.run(arguments, kubeconfig: "/nonexistent/kubeconfig")
+      #expect(result.code == 2, "\(arguments): \(result.stderr)")
+    }
+  }
+
   @Test("no KEDA CRD: one line, exit 1")
   func notInstalled() async throws {
     let cluster = try await TestCluster.start(scenario: .empty)

@@ -71,6 +71,11 @@ struct RBACCheckTests {
     let bad = await LampRunner.run(
       ["rbac", "check", "get", "pods", "--serviceaccount", "nocolon"], kubeconfig: cluster.kubeconfigPath)
     #expect(bad.code == 2)
+    #expect(bad.stderr.contains("--serviceaccount takes NS:NAME, not \"nocolon\""), "\(bad.stderr)")
+    let both = await LampRunner.run(
+      ["rbac", "check", "get", "pods", "--serviceaccount", "a:b", "--as", "x"], kubeconfig: cluster.kubeconfigPath)
+    #expect(both.code == 2)
+    #expect(both.stderr.contains("--serviceaccount cannot be combined with --as"), "\(both.stderr)")
   }
 
   @Test("-A asks across all namespaces, as kubectl auth can-i -A does, and says <cluster> as feature checks do")
