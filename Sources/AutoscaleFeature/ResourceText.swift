@@ -18,8 +18,10 @@ enum ResourceText {
     return (milli < 0 ? "-" : "") + "\(milli.magnitude / 1000).\(fraction)"
   }
 
-  /// `64Gi`, `43.3Gi`, `512Mi`, `1.5Ti`: one decimal at most; plain bytes below 1Ki.
+  /// `64Gi`, `43.3Gi`, `512Mi`, `1.5Ti`: one decimal at most; plain bytes below 1Ki. A negative amount (a limit
+  /// written wrong) reads the same with a minus sign.
   static func memory(_ quantity: Quantity) -> String {
+    if quantity < .zero { return "-" + memory(.zero - quantity) }
     let bytes = quantity.value
     let units: [(String, Int64)] = [("Ti", 1 << 40), ("Gi", 1 << 30), ("Mi", 1 << 20), ("Ki", 1 << 10)]
     for (suffix, size) in units where bytes >= size {

@@ -45,6 +45,7 @@ import Testing
     // Tenths as printf's %.1f rounds them: 1.25 is a tie, to even.
     let sizes = [
       "1280Mi": "1.2Gi", "1331Mi": "1.3Gi", "1536Mi": "1.5Gi", "1Ti": "1Ti", "1023": "1023", "2047Ki": "2Mi",
+      "-5Gi": "-5Gi", "-1536Mi": "-1.5Gi",
     ]
     for (text, shown) in sizes { #expect(ResourceText.memory(try Quantity(parsing: text)) == shown, "\(text)") }
   }
