@@ -35,7 +35,8 @@ struct PodRequestsTests {
     let (scanned, _) = try Self.pod(
       """
       {"containers":[{"name":"a","resources":{"requests":{"cpu":"1"}}},{"name":"b","resources":{"limits":{"cpu":"1"}}}],
-       "initContainers":[{"name":"i","resources":{"requests":{"cpu":"3"}}},{"name":"j","resources":{"requests":{"cpu":"1"}}}]}
+       "initContainers":[{"name":"i","resources":{"requests":{"cpu":"3"}}},
+         {"name":"j","resources":{"requests":{"cpu":"1"}}}]}
       """)
     #expect(Self.requests(scanned) == ["cpu": "3"])
   }
