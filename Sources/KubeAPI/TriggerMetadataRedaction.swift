@@ -17,7 +17,7 @@ public enum TriggerMetadataRedaction {
   /// `connectionString`, `apiKey`, `customAuthValue`, `authorization`, ...).
   static let sensitiveWords = [
     "password", "passwd", "passphrase", "secret", "token", "connection", "credential", "apikey", "accesskey",
-    "authorization", "authvalue", "cookie",
+    "authorization", "authvalue", "cookie", "signature",
   ]
   /// Header names whose values are credentials, besides `sensitiveWords`: `X-Api-Key`, `X-Auth-User`.
   static let sensitiveHeaderWords = sensitiveWords + ["auth", "key"]

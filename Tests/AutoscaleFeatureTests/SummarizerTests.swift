@@ -107,6 +107,9 @@ import Testing
       redact("url", "https://api.example.com/m?token=Secret3&x=1&api_key=K9#frag")
         == "https://api.example.com/m?token=<redacted>&x=1&api_key=<redacted>#frag")
     #expect(redact("url", "https://api.example.com/m?query=up&step=30") == "https://api.example.com/m?query=up&step=30")
+    #expect(
+      redact("blob", "https://s3.example.com/b?X-Amz-Credential=AK/x&X-Amz-Signature=ab12")
+        == "https://s3.example.com/b?X-Amz-Credential=<redacted>&X-Amz-Signature=<redacted>")
     #expect(redact("authModes", "bearer") == "bearer", "a mode, not a credential")
     #expect(redact("query", "sum(x) > 3 ? 1 : 0") == "sum(x) > 3 ? 1 : 0", "not a URL")
   }
