@@ -130,7 +130,7 @@ extension Pod.Volume {
   init(scanning value: JSONSlice) throws {
     var name: String?
     var claim: ClaimSource?
-    var configMap: Pod.ConfigMapVolumeSource?
+    var configMap: Pod.OptionalReference?
     var secret: Pod.SecretVolumeSource?
     var projected: Pod.ProjectedVolumeSource?
     try value.forEachMember { key, value in
@@ -139,9 +139,7 @@ extension Pod.Volume {
       case "persistentVolumeClaim" where !value.isNull:
         guard let claimName = try value.member("claimName")?.string() else { throw JSONSlice.Malformed() }
         claim = ClaimSource(claimName: claimName)
-      case "configMap" where !value.isNull:
-        configMap = Pod.ConfigMapVolumeSource(
-          name: try value.member("name")?.string(), optional: try value.member("optional")?.bool())
+      case "configMap" where !value.isNull: configMap = try Pod.OptionalReference(scanning: value)
       case "secret" where !value.isNull:
         secret = Pod.SecretVolumeSource(
           secretName: try value.member("secretName")?.string(), optional: try value.member("optional")?.bool())

@@ -79,12 +79,12 @@ public struct Pod: KubeObject, Codable, Hashable {
   public struct Volume: Codable, Sendable, Hashable {
     public var name: String
     public var persistentVolumeClaim: ClaimSource?
-    public var configMap: ConfigMapVolumeSource?
+    public var configMap: OptionalReference?
     public var secret: SecretVolumeSource?
     public var projected: ProjectedVolumeSource?
 
     public init(
-      name: String, persistentVolumeClaim: ClaimSource? = nil, configMap: ConfigMapVolumeSource? = nil,
+      name: String, persistentVolumeClaim: ClaimSource? = nil, configMap: OptionalReference? = nil,
       secret: SecretVolumeSource? = nil, projected: ProjectedVolumeSource? = nil
     ) {
       self.name = name

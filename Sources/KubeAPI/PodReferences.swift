@@ -5,16 +5,6 @@
 #endif
 
 extension Pod {
-  /// `volumes[].configMap`.
-  public struct ConfigMapVolumeSource: Codable, Sendable, Hashable {
-    public var name: String?
-    public var optional: Bool?
-    public init(name: String?, optional: Bool? = nil) {
-      self.name = name
-      self.optional = optional
-    }
-  }
-
   /// `volumes[].secret`.
   public struct SecretVolumeSource: Codable, Sendable, Hashable {
     public var secretName: String?
@@ -25,7 +15,8 @@ extension Pod {
     }
   }
 
-  /// A ConfigMap or Secret named by `envFrom` or a projected volume, which the pod can do without when `optional`.
+  /// A ConfigMap or Secret named by a `configMap` volume, `envFrom` or a projected volume, which the pod can do
+  /// without when `optional`.
   public struct OptionalReference: Codable, Sendable, Hashable {
     public var name: String?
     public var optional: Bool?

@@ -43,7 +43,8 @@ struct MapCommand: AsyncParsableCommand {
         --node NAME (the short host name is enough) shows what runs on a node and what those pods use, in all \
         namespaces unless -n is given. --focus KIND/NAME --depth N shows the objects at most N relations away \
         (default 2; Nodes, Secrets, ConfigMaps, ServiceAccounts and StorageClasses are reached but not walked \
-        through) plus their owners, and lists only the kinds it can reach. --kinds pods,svc includes only those \
+        through) plus their owners, and lists only the kinds it can reach; a focus on a cluster-scoped object (a \
+        Node, a StorageClass) reaches all namespaces unless -n is given, as --node does. --kinds pods,svc includes only those \
         kinds, --kinds -secrets excludes one. -l filters pods. A kind you may not list is left out with a \
         warning naming the permission; Karpenter, KEDA and Gateway API kinds are skipped when not served.
 

@@ -14,11 +14,12 @@ struct MapRun {
   let settings: MapCommand.Settings
   let environment: LampEnvironment
 
-  /// The namespace to list: nil for -A, for --node without -n, and for a focus on a cluster-scoped kind.
+  /// The namespace to list: nil for -A, and for --node or a focus on a cluster-scoped kind without -n (which,
+  /// given, keeps what they reach to that namespace).
   func namespace(_ session: ClusterSession) -> String? {
     if command.allNamespaces { return nil }
-    if command.node != nil && command.global.namespace == nil { return nil }
-    if let target = settings.target, !target.kind.namespaced { return nil }
+    let clusterScoped = command.node != nil || settings.target.map { !$0.kind.namespaced } == true
+    if clusterScoped && command.global.namespace == nil { return nil }
     return session.namespace
   }
 

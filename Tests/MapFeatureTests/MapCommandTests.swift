@@ -144,6 +144,21 @@ import Testing
     }
   }
 
+  @Test func aFocusOnANodeKeepsToAGivenNamespaceAsNodeDoes() async throws {
+    try await Self.withDemo { cluster in
+      for (arguments, expected) in [
+        (["--focus", "node/ip-10-0-45-101"], ["batch", "keda", "kube-system", "monitoring", "shop"]),
+        (["-n", "shop", "--focus", "node/ip-10-0-45-101"], ["shop"]),
+        (["-n", "shop", "--node", "ip-10-0-45-101"], ["shop"]),
+      ] {
+        let result = await Self.map(arguments + ["-o", "json"], cluster)
+        #expect(result.code == 0, "\(result.stderr)")
+        let namespaces = Set(try Self.decoded(result).nodes.compactMap(\.namespace))
+        #expect(namespaces.sorted() == expected, "\(arguments)")
+      }
+    }
+  }
+
   @Test func aUserWhoMayNotListSecretsGetsTheRestAndAWarning() async throws {
     let state = FileManager.default.temporaryDirectory.appendingPathComponent("map-auditor-\(UUID().uuidString).yaml")
     try Data(Self.auditorRBAC.utf8).write(to: state)
