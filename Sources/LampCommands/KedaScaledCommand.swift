@@ -18,8 +18,8 @@ struct KedaScaledCommand: AsyncParsableCommand {
       commandName: "scaled",
       abstract: "Show ScaledObjects and ScaledJobs: target, bounds, current replicas, triggers and state.",
       discussion: """
-        All namespaces unless -n is given (-A is accepted). STATE is one of Active, Idle (inactive, at its \
-        minimum), Idle at zero, Paused at N (annotation autoscaling.keda.sh/paused or paused-replicas), Fallback \
+        All namespaces unless -n is given (-A is accepted). STATE is one of Active, Idle (inactive and not at \
+        zero: at its minimum once KEDA has scaled it down, or its replicas unknown), Idle at zero, Paused at N (annotation autoscaling.keda.sh/paused or paused-replicas), Fallback \
         to N, or Error (Ready=False: a failing scaler or an invalid spec; or a missing target, also before KEDA \
         has written a status). CURRENT is the target's live replicas (running jobs for a ScaledJob). -o wide \
         adds the HPA, its metrics (current/target) and per-trigger health with failure counts.
