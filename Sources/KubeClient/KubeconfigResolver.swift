@@ -38,8 +38,13 @@ struct KubeconfigResolver {
       server: rawServer, tlsServerName: tlsServerName, insecureSkipTLSVerify: tls.insecure,
       certificateAuthorityData: tls.caPEM, proxyURL: proxyURL, disableCompression: cluster.disableCompression ?? false,
       config: cluster.execExtension)
-    let credentials = try credentialSource(
-      user: user, name: userName ?? "", hasClientCertificate: userCertificate != nil, cluster: clusterInfo)
+    // As clientcmd does, a server over plain HTTP gets no user credentials and no impersonation: a token or
+    // password would cross the network in clear text, and a client certificate means nothing without TLS.
+    let credentials =
+      server.isTLS
+      ? try credentialSource(
+        user: user, name: userName ?? "", hasClientCertificate: userCertificate != nil, cluster: clusterInfo)
+      : .none
 
     var namespace = "default"
     var namespaceFromOverride = false
@@ -52,12 +57,14 @@ struct KubeconfigResolver {
     return ClientConfig(
       origin: kubeconfig.files.isEmpty ? .overrides : .kubeconfig(files: kubeconfig.files),
       server: server.origin, pathPrefix: server.pathPrefix, caPEM: tls.caPEM,
-      clientCertificatePEM: userCertificate?.cert, clientKeyPEM: userCertificate?.key,
+      clientCertificatePEM: server.isTLS ? userCertificate?.cert : nil,
+      clientKeyPEM: server.isTLS ? userCertificate?.key : nil,
       insecureSkipTLSVerify: tls.insecure, tlsServerName: tlsServerName, proxyURL: proxyURL,
       compression: !(cluster.disableCompression ?? false), requestTimeout: overrides.requestTimeout,
       namespace: namespace, namespaceFromOverride: namespaceFromOverride, contextName: contextName,
       clusterName: clusterName, userName: userName,
-      impersonation: try impersonation(user: user, name: userName), credentials: credentials)
+      impersonation: server.isTLS ? try impersonation(user: user, name: userName) : ClientConfig.Impersonation(),
+      credentials: credentials)
   }
 
   // MARK: Selection

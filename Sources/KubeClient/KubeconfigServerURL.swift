@@ -6,6 +6,9 @@ struct KubeconfigServerURL: Sendable, Equatable {
   /// The path without a trailing slash, or empty.
   var pathPrefix: String
 
+  /// Whether requests go over TLS; over plain HTTP no credential may be sent.
+  var isTLS: Bool { origin.hasPrefix("https://") }
+
   /// Parses `https://host[:port][/prefix]`. Without a scheme kubectl assumes https when TLS settings exist
   /// (a CA, a client certificate or insecure) and http otherwise.
   init(parsing raw: String, defaultTLS: Bool, cluster: String?) throws(KubeconfigError) {

@@ -19,6 +19,24 @@ struct CredentialSelectionTests {
     #expect(config.clientCertificatePEM == nil)
   }
 
+  @Test func plainHTTPGetsNoCredentialsAndNoImpersonation() throws {
+    let dir = try KubeconfigTestDirectory()
+    let path = try dir.write(
+      "config",
+      KubeconfigErrorTests.single(
+        cluster: "{server: 'http://127.0.0.1:8001'}",
+        user: "{token: abc, as: admin, as-groups: [ops], username: u, password: p}"))
+    let loader = dir.loader(explicit: path)
+    let http = try loader.clientConfig()
+    #expect(http.credentials == CredentialSource.none, "a token must not cross the network in clear text")
+    #expect(http.impersonation.isEmpty)
+    let flags = try loader.clientConfig(overrides: ConfigOverrides(token: "flag-token", asUser: "x"))
+    #expect(flags.credentials == CredentialSource.none)
+    #expect(flags.impersonation.isEmpty)
+    let https = try loader.clientConfig(overrides: ConfigOverrides(server: "https://127.0.0.1:6443", token: "t"))
+    #expect(https.credentials == .token("t"))
+  }
+
   @Test func tokenFileWinsOverToken() throws {
     let dir = try KubeconfigTestDirectory()
     try dir.write("token", "  from-file\n")

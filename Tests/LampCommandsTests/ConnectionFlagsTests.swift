@@ -8,6 +8,21 @@ import Testing
 struct ConnectionFlagsTests {
   static let noKubeconfig = "/nonexistent/kubeconfig"
 
+  @Test("a server over plain HTTP gets no token and no impersonation, as kubectl sends none")
+  func noCredentialsInClearText() async throws {
+    let version = #"{"major":"1","minor":"32","gitVersion":"v1.32.0-plain-http"}"#
+    let server = try await FakeLLMServer.start([.init(body: version), .init(body: version)])
+    defer { Task { await server.stop() } }
+    let result = await LampRunner.run(
+      ["version", "-s", server.baseURL, "--token", "sekrit-token-xyz", "--as", "admin"],
+      kubeconfig: Self.noKubeconfig)
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("v1.32.0-plain-http"))
+    let headers = server.requestHeaders.flatMap { $0 }
+    #expect(!headers.isEmpty)
+    #expect(!headers.contains { ["authorization", "impersonate-user"].contains($0.0.lowercased()) }, "\(headers)")
+  }
+
   @Test("--server, --certificate-authority and --token reach the cluster as that token's user")
   func serverAndToken() async throws {
     let cluster = try await TestCluster.start()
