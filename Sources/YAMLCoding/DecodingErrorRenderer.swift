@@ -88,6 +88,8 @@ struct DecodingErrorRenderer {
   }
 
   /// `string "abc"`, `int 5`, `bool true`, `null`, `a mapping`, `a sequence`.
+  /// What a node is, for an error message. A string's text is never quoted: in a kubeconfig or a Secret manifest
+  /// it may be a token or a password put in the wrong place, and errors must not print secrets.
   static func describe(_ node: YAMLNode) -> String {
     switch node {
     case .mapping: return "a mapping"
@@ -98,7 +100,7 @@ struct DecodingErrorRenderer {
       case .bool: return "bool \(scalar.value)"
       case .int, .uint: return "int \(scalar.value)"
       case .float: return "float \(scalar.value)"
-      case .string(let text): return "string \(MessageText.quoted(text))"
+      case .string(let text): return "a string (\(text.count) characters)"
       }
     }
   }

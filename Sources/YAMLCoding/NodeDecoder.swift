@@ -122,7 +122,8 @@ struct NodeDecoder: Decoder {
     // Base64 in a block scalar may be wrapped over several lines.
     let text = try string(value, path).filter { !$0.isWhitespace }
     guard let data = Data(base64Encoded: text) else {
-      throw corrupted(path, "expected base64 data, found \(MessageText.quoted(text))")
+      // The text is not quoted: a value put under `data` where `stringData` belongs is often a password.
+      throw corrupted(path, "expected base64 data, found text that is not base64 (\(text.count) characters)")
     }
     return data
   }
@@ -138,7 +139,7 @@ struct NodeDecoder: Decoder {
   private func url(_ value: Value, _ path: [any CodingKey]) throws -> URL {
     let text = try string(value, path)
     guard let url = URL(string: text) else {
-      throw corrupted(path, "expected a URL, found \(MessageText.quoted(text))")
+      throw corrupted(path, "expected a URL, found text that is not one (\(text.count) characters)")
     }
     return url
   }

@@ -37,6 +37,17 @@ struct CredentialSelectionTests {
     #expect(https.credentials == .token("t"))
   }
 
+  @Test func aMisplacedTokenIsNotQuotedInTheError() throws {
+    let dir = try KubeconfigTestDirectory()
+    let path = try dir.write("config", KubeconfigErrorTests.single(user: "\"eyJhbGci.SECRET-TOKEN-VALUE\""))
+    #expect {
+      try dir.loader(explicit: path).clientConfig()
+    } throws: { error in
+      let text = "\(error)"
+      return !text.contains("SECRET-TOKEN") && text.contains("users[0].user")
+    }
+  }
+
   @Test func tokenFileWinsOverToken() throws {
     let dir = try KubeconfigTestDirectory()
     try dir.write("token", "  from-file\n")

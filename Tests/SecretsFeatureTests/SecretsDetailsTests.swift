@@ -115,6 +115,18 @@ struct SecretsDetailsTests {
     #expect(configMap.stderr == "error: \(path) holds a ConfigMap, not a Secret\n")
   }
 
+  @Test("a value under data that is not base64 (a password put there) is an error that does not print it")
+  func notBase64() async throws {
+    let (result, path) = try await Self.show(
+      manifest: "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata:\n  password: \"TOPSECRETVALUE!!\"\n")
+    #expect(result.code == 1)
+    #expect(!result.stderr.contains("TOPSECRET"), "\(result.stderr)")
+    #expect(
+      result.stderr.hasSuffix(
+        "expected base64 data, found text that is not base64 (16 characters) at data.password\n"), "\(result.stderr)")
+    #expect(result.stderr.contains(path))
+  }
+
   @Test("a key in both data and stringData is one row, the stringData value, as the server stores it")
   func stringDataWins() async throws {
     let (result, _) = try await Self.show(
