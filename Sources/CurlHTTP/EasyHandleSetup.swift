@@ -43,6 +43,9 @@ struct EasyHandleSetup {
     }
     if let proxy = configuration.proxyURL, !proxy.isEmpty {
       try set(CURLOPT_PROXY, proxy)
+    } else if plan.isLoopback {
+      // libcurl would take HTTPS_PROXY or ALL_PROXY from the environment even for this machine; Go does not.
+      try set(CURLOPT_NOPROXY, "*")
     }
     try applyMethod(plan)
     headerList = try list(plan.headerLines)

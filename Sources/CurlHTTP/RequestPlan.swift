@@ -15,6 +15,9 @@ struct RequestPlan: Sendable {
   var connectTo: String?
   /// `host:port` of the server we connect to, for errors and logs.
   var hostLabel: String
+  /// Whether the server is this machine (`localhost`, 127.0.0.0/8, `::1`): Go's environment proxy settings, and so
+  /// kubectl's, never apply to it, so a kind or minikube cluster works with a corporate `HTTPS_PROXY` set.
+  var isLoopback: Bool
   /// Header lines for `CURLOPT_HTTPHEADER`.
   var headerLines: [String]
   /// The request headers as given, for logging.
@@ -51,6 +54,7 @@ struct RequestPlan: Sendable {
     let realHost = parsed.host
     let realPort = parsed.port
     hostLabel = "\(realHost):\(realPort)"
+    isLoopback = Self.isLoopback(realHost)
 
     var lines = try Self.headerLines(request.headers, host: hostLabel)
     if let serverName = configuration.tlsServerName, !serverName.isEmpty,
@@ -111,4 +115,13 @@ struct RequestPlan: Sendable {
     }
     return lines
   }
+
+  /// `localhost`, `127.x.y.z` or `::1`, as Go's `httpproxy` recognises them.
+  static func isLoopback(_ host: String) -> Bool {
+    let name = host.lowercased().filter { $0 != "[" && $0 != "]" }
+    if name == "localhost" || name == "localhost." || name == "::1" { return true }
+    let octets = name.split(separator: ".", omittingEmptySubsequences: false)
+    return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
+  }
+
 }

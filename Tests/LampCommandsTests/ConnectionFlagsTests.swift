@@ -8,6 +8,22 @@ import Testing
 struct ConnectionFlagsTests {
   static let noKubeconfig = "/nonexistent/kubeconfig"
 
+  @Test("an environment proxy is not used for a server on this machine, as kubectl does not use it")
+  func noProxyForLoopback() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    // libcurl reads proxies from the process environment: run the executable, not the command in this process.
+    let lamp = LampRunner.productsDirectory.appendingPathComponent("lamp").path
+    let dead = "http://127.0.0.1:1"
+    let environment = [
+      "KUBECONFIG": cluster.kubeconfigPath, "HOME": cluster.directory.path, "HTTPS_PROXY": dead, "https_proxy": dead,
+      "ALL_PROXY": dead,
+    ]
+    let result = try await ProcessRunner.run(lamp, ["version"], environment: environment)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Server Version"))
+  }
+
   @Test("a server over plain HTTP gets no token and no impersonation, as kubectl sends none")
   func noCredentialsInClearText() async throws {
     let version = #"{"major":"1","minor":"32","gitVersion":"v1.32.0-plain-http"}"#
