@@ -162,16 +162,20 @@ public struct EventsQuery: Sendable {
       options.target != nil || options.labelSelector != nil
       || options.readsPods
         && (events.items ?? []).contains { event in
-          event.reason == "FailedCreate" && ["ReplicaSet", "Job"].contains(event.regarding.kind ?? "")
+          event.reason == "FailedCreate" && Self.podCreators.contains(event.regarding.kind ?? "")
         }
     var workloads: [Workload] = []
     if needsWorkloads {
       let workloadNamespace = target.flatMap { $0.metadata.namespace } ?? namespace
       async let replicaSets = list(.replicaSets, Workload.self, namespace: workloadNamespace)
       async let jobs = list(.jobs, Workload.self, namespace: workloadNamespace)
-      let (sets, jobList) = try await (replicaSets, jobs)
-      warnings += [sets.warning, jobList.warning].compactMap { $0 }
-      workloads = Self.tagged(sets.items, kind: "ReplicaSet") + Self.tagged(jobList.items, kind: "Job")
+      async let statefulSets = list(.statefulSets, Workload.self, namespace: workloadNamespace)
+      async let daemonSets = list(.daemonSets, Workload.self, namespace: workloadNamespace)
+      let (sets, jobList, stateful, daemons) = try await (replicaSets, jobs, statefulSets, daemonSets)
+      warnings += [sets.warning, jobList.warning, stateful.warning, daemons.warning].compactMap { $0 }
+      workloads =
+        Self.tagged(sets.items, kind: "ReplicaSet") + Self.tagged(jobList.items, kind: "Job")
+        + Self.tagged(stateful.items, kind: "StatefulSet") + Self.tagged(daemons.items, kind: "DaemonSet")
     }
 
     var snapshot = ClusterSnapshot(
@@ -204,6 +208,9 @@ public struct EventsQuery: Sendable {
       snapshot: snapshot, scope: scope, warnings: warnings.sorted(), podsListed: pods.items != nil,
       eventsAPI: eventsAPI, orderedEvents: orderedEvents, findings: findings)
   }
+
+  /// The controllers that create pods themselves, and so report FailedCreate when they cannot.
+  static let podCreators: Set<String> = ["ReplicaSet", "Job", "StatefulSet", "DaemonSet"]
 
   /// List items omit their kind: set it.
   static func tagged(_ items: [Workload]?, kind: String) -> [Workload] {

@@ -56,6 +56,8 @@ public struct Workload: KubeObject, Codable, Hashable {
     public var succeeded: Int?
     public var failed: Int?
     public var desiredNumberScheduled: Int?
+    /// DaemonSets: the nodes running one of its pods (ready or not).
+    public var currentNumberScheduled: Int?
     public var numberReady: Int?
     public var conditions: [Condition]?
 
@@ -72,12 +74,16 @@ public struct Workload: KubeObject, Codable, Hashable {
   /// The labels the controller gives the pods it creates (`spec.template.metadata.labels`).
   public var podTemplateLabels: [String: String] { spec?.template?.metadata?.labels ?? [:] }
 
-  /// Whether a ReplicaSet or Job has every pod it wants right now: a ReplicaSet has created `spec.replicas`
-  /// (default 1); a Job is finished, suspended, or runs `spec.parallelism` (default 1) pods. Nil for other kinds.
+  /// Whether a controller has every pod it wants right now: a ReplicaSet or StatefulSet has created
+  /// `spec.replicas` (default 1); a DaemonSet runs a pod on every node it wants one on; a Job is finished,
+  /// suspended, or runs `spec.parallelism` (default 1) pods. Nil for other kinds.
   public var hasItsPods: Bool? {
     switch kind {
-    case "ReplicaSet":
+    case "ReplicaSet", "StatefulSet":
       return (status?.replicas ?? 0) >= (spec?.replicas ?? 1)
+    case "DaemonSet":
+      guard let desired = status?.desiredNumberScheduled else { return nil }
+      return (status?.currentNumberScheduled ?? 0) >= desired
     case "Job":
       let finished = (status?.conditions ?? []).contains {
         ["Complete", "Failed"].contains($0.type) && $0.status == "True"

@@ -13,6 +13,8 @@ extension FeatureBundle {
       PermissionNeed("list", "nodepools", group: "karpenter.sh", scope: .cluster, purpose: "NodePool fit"),
       PermissionNeed("list", "replicasets", group: "apps", purpose: "owners (--for, FailedCreate)"),
       PermissionNeed("list", "jobs", group: "batch", purpose: "owners (--for, FailedCreate)"),
+      PermissionNeed("list", "statefulsets", group: "apps", purpose: "owners (--for, FailedCreate)"),
+      PermissionNeed("list", "daemonsets", group: "apps", purpose: "owners (--for, FailedCreate)"),
     ])
 
   static let map = FeatureBundle(
@@ -40,7 +42,8 @@ extension FeatureBundle {
       ("karpenter.sh", "nodepools", "nodepools"), ("karpenter.sh", "nodeclaims", "nodeclaims"),
       ("", "nodes", "nodes and their pods"), ("", "pods", "requests and pending pods"),
       ("events.k8s.io", "events", "pending reasons"), ("apps", "replicasets", "owners of FailedCreate (pending)"),
-      ("batch", "jobs", "owners of FailedCreate (pending)"),
+      ("batch", "jobs", "owners of FailedCreate (pending)"), ("apps", "statefulsets", "FailedCreate (pending)"),
+      ("apps", "daemonsets", "FailedCreate (pending)"),
     ].map { PermissionNeed("list", $0.1, group: $0.0, scope: .cluster, purpose: $0.2) }
       + nodeClasses(purpose: "node classes"))
 

@@ -133,6 +133,44 @@ struct EventsChecksTests {
     #expect(other.code == 0, "\(other.stdout)\(other.stderr)")
   }
 
+  @Test("a StatefulSet that cannot create its pods fails -l and --for checks until it wants none")
+  func statefulSetFailedCreate() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    func statefulSet(replicas: Int) throws -> JSONValue {
+      try JSONValue.parse(
+        Data(
+          """
+          {"apiVersion":"apps/v1","kind":"StatefulSet","metadata":{"name":"db","namespace":"batch","uid":"sts-db"},
+           "spec":{"replicas":\(replicas),"serviceName":"db","selector":{"matchLabels":{"app":"db"}},
+             "template":{"metadata":{"labels":{"app":"db"}},"spec":{"containers":[{"name":"db","image":"x"}]}}},
+           "status":{"replicas":0}}
+          """.utf8))
+    }
+    let event = try JSONValue.parse(
+      Data(
+        """
+        {"apiVersion":"v1","kind":"Event","metadata":{"name":"db.1","namespace":"batch"},
+         "involvedObject":{"apiVersion":"apps/v1","kind":"StatefulSet","name":"db","namespace":"batch","uid":"sts-db"},
+         "reason":"FailedCreate","type":"Warning","count":30,"lastTimestamp":"2026-11-20T11:50:00Z",
+         "message":"create Pod db-0 in StatefulSet db failed error: pods db-0 is forbidden: error looking up \
+        service account batch/db-sa: serviceaccount db-sa not found"}
+        """.utf8))
+    try await cluster.sim.apply([try statefulSet(replicas: 1), event])
+    for arguments in [["-l", "app=db"], ["--for", "statefulset/db"]] {
+      let check = await LampRunner.run(
+        ["events", "-n", "batch", "--pending-only", "--fail-if-pending"] + arguments, kubeconfig: kubeconfig)
+      #expect(check.code == 3, "\(arguments): \(check.stdout)\(check.stderr)")
+      #expect(check.stdout.contains("statefulset/db"), "\(check.stdout)")
+    }
+    try await cluster.sim.apply([try statefulSet(replicas: 0)])
+    let scaledDown = await LampRunner.run(
+      ["events", "-n", "batch", "--pending-only", "--fail-if-pending", "--for", "statefulset/db"],
+      kubeconfig: kubeconfig)
+    #expect(scaledDown.code == 0, "\(scaledDown.stdout)")
+  }
+
   @Test("a FailedCreate is not pending once its ReplicaSet has its pods or wants none", arguments: [(0, 0), (2, 2)])
   func staleFailedCreate(wanted: Int, created: Int) async throws {
     let cluster = try await TestCluster.start()

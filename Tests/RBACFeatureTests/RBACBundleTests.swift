@@ -212,7 +212,8 @@ struct RBACBundleTests {
     #expect(
       asked == [
         "list pods", "watch pods", "get pods", "list events.events.k8s.io", "watch events.events.k8s.io", "list nodes",
-        "list nodepools.karpenter.sh", "list replicasets.apps", "list jobs.batch",
+        "list nodepools.karpenter.sh", "list replicasets.apps", "list jobs.batch", "list statefulsets.apps",
+        "list daemonsets.apps",
       ])
     #expect(try FeatureBundle.named("all").count == 8)
   }
