@@ -216,7 +216,8 @@ struct Deployment: Codable, Equatable {
           ports: [80, http]
       """
     let error = try #require(throws: YAMLError.self) { try decoder.decode(Deployment.self, from: text) }
-    #expect(error.description == "<input>:8:17: expected Int at spec.containers[1].ports[1], found a string (4 characters)")
+    #expect(
+      error.description == "<input>:8:17: expected Int at spec.containers[1].ports[1], found a string (4 characters)")
   }
 
   @Test func missingKeyPointsAtTheMapping() throws {
