@@ -15,6 +15,9 @@ public struct ClusterSnapshot: Sendable {
   public var nodePools: [NodePool]?
   /// ReplicaSets, Jobs, ... with `kind` set: used to name the owning Deployment of a failing ReplicaSet.
   public var workloads: [Workload]
+  /// The time of the snapshot (the command's clock): a container running between two crashes of a crash loop is
+  /// told from one that recovered by how long ago it started. nil: that rule is off.
+  public var now: Date?
   /// The events indexed by object ahead of time (by `EventsQuery`, while it still fetched pods), covering every
   /// pod of `pods` that may be stuck; dropped when the pods or events change.
   var eventIndex: EventIndex?

@@ -40,7 +40,9 @@ public struct EventsMonitor: Sendable {
 
   /// The full report now, remembering everything in it as shown.
   public mutating func report(namespace: String?, warnings: [String], now: Date) -> EventReport {
-    let findings = PendingClassifier.classify(snapshot)
+    var current = snapshot
+    current.now = now
+    let findings = PendingClassifier.classify(current)
     let report = EventReport(
       namespace: namespace, findings: findings, events: Array(events.values), filter: filter, warnings: warnings,
       now: now)
@@ -88,19 +90,21 @@ public struct EventsMonitor: Sendable {
 
   /// Re-classifies and compares with what was shown.
   mutating func pendingChanges(now: Date) -> [EventReportChange] {
-    let findings = PendingClassifier.classify(snapshot).filter(filter.includes)
-    var current: [String: EventReport.Pending] = [:]
+    var current = snapshot
+    current.now = now
+    let findings = PendingClassifier.classify(current).filter(filter.includes)
+    var shown: [String: EventReport.Pending] = [:]
     var rows: [EventReportChange] = []
     for finding in findings {
       let item = EventReport.Pending(finding, now: now)
       let key = Self.key(item)
-      current[key] = item
+      shown[key] = item
       let before = shownPending[key]
       if before == nil || before?.reason != item.reason || before?.explanation != item.explanation {
         rows.append(.pending(item))
       }
     }
-    for (key, item) in shownPending.sorted(by: { $0.key < $1.key }) where current[key] == nil {
+    for (key, item) in shownPending.sorted(by: { $0.key < $1.key }) where shown[key] == nil {
       var item = item
       if let since = item.since.flatMap(KubeTime.parse) {
         item.pendingSeconds = max(item.pendingSeconds, Int(now.timeIntervalSince(since)))
@@ -108,7 +112,7 @@ public struct EventsMonitor: Sendable {
       let deleted = item.kind == "Pod" && pods["\(item.namespace)/\(item.name)"] == nil
       rows.append(.resolved(item, deleted: deleted))
     }
-    shownPending = current
+    shownPending = shown
     return rows
   }
 }

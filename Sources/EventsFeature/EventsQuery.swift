@@ -50,13 +50,18 @@ public struct EventsQuery: Sendable {
     /// ones are still being fetched.
     public var classifies: Bool
 
+    /// The command's clock, for the snapshot (`ClusterSnapshot.now`).
+    public var now: Date?
+
     /// Unscoped triage: the snapshot holds only pods that may be stuck.
     var readsStuckPodsOnly: Bool { readsPods && triagePods && target == nil && labelSelector == nil }
 
     public init(
       namespace: String?, labelSelector: String? = nil, target: EventsTarget? = nil, triagePods: Bool = false,
-      readsPods: Bool = true, readsEventIdentity: Bool = true, ordering: EventFilter? = nil, classifies: Bool = false
+      readsPods: Bool = true, readsEventIdentity: Bool = true, ordering: EventFilter? = nil, classifies: Bool = false,
+      now: Date? = nil
     ) {
+      self.now = now
       self.namespace = namespace
       self.labelSelector = labelSelector
       self.target = target
@@ -145,6 +150,7 @@ public struct EventsQuery: Sendable {
     {
       var early = ClusterSnapshot(pods: pending, events: eventItems, nodes: nodes.items, nodePools: pools.items)
       early.eventIndex = index
+      early.now = options.now
       pendingCount = pending.count
       pendingFindings = Task { PendingClassifier(early).podFindings(pending[...]) }
     }
@@ -181,6 +187,7 @@ public struct EventsQuery: Sendable {
     var snapshot = ClusterSnapshot(
       pods: pods.items ?? [], events: events.items ?? [], nodes: nodes.items, nodePools: pools.items,
       workloads: workloads)
+    snapshot.now = options.now
     let index = await eventIndex
     if indexCoversPods { snapshot.eventIndex = index }
     var scope: ObjectScope? = nil

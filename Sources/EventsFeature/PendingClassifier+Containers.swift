@@ -1,4 +1,5 @@
 import ByteScanning
+import Formatters
 import KubeAPI
 
 #if canImport(FoundationEssentials)
@@ -40,7 +41,35 @@ extension PendingClassifier {
       if let warning = events(about: pod).last(where: \.isWarning) { finding.evidence.append(Self.describe(warning)) }
       return finding
     }
+    if !pending, let finding = crashLoopBetweenCrashes(pod, statuses: statuses) { return finding }
     return pending ? creatingFinding(pod) : nil
+  }
+
+  /// A container up between two crashes of a crash loop, which a check taken at that moment must not pass: it
+  /// restarted `crashLoopRestarts` times, last ended in failure, started again less than `backOffReset` ago, and
+  /// the kubelet warned about back-off within that time. One that has run longer has recovered.
+  func crashLoopBetweenCrashes(_ pod: Pod, statuses: [Pod.ContainerStatus]) -> PendingFinding? {
+    guard let now = snapshot.now else { return nil }
+    let backOff = events(about: pod).filter { $0.isWarning && $0.reason == "BackOff" }.compactMap(\.lastSeen).max()
+    guard let backOff, now.timeIntervalSince(backOff) < Self.backOffReset else { return nil }
+    for status in statuses {
+      guard let started = status.state?.running?.startedAt, now.timeIntervalSince(started) < Self.backOffReset,
+        (status.restartCount ?? 0) >= Self.crashLoopRestarts, let last = status.lastState?.terminated,
+        last.exitCode != 0 || last.reason == "OOMKilled"
+      else { continue }
+      let up = Age.format(since: started, now: now)
+      var finding = base(
+        pod, .crashLoop, crashText(status, pod: pod) + "; up again for \(up)", since: failingSince(pod))
+      finding.container = status.name
+      finding.evidence = [
+        "\(status.name): running since \(KubeTime.format(started)) after exit code \(last.exitCode ?? 0)"
+      ]
+      if let warning = events(about: pod).last(where: { $0.isWarning && $0.reason == "BackOff" }) {
+        finding.evidence.append(Self.describe(warning))
+      }
+      return finding
+    }
+    return nil
   }
 
   /// Since when a running pod has been failing: since it stopped being ready (its Ready condition's last change,

@@ -36,18 +36,28 @@ public struct PendingClassifier: Sendable {
   static func mayBeStuck(_ pod: Pod) -> Bool {
     guard pod.metadata.deletionTimestamp == nil else { return false }
     let statuses = (pod.status?.initContainerStatuses ?? []) + (pod.status?.containerStatuses ?? [])
-    return mayBeStuck(phase: pod.phase, hasWaitingContainer: statuses.contains { $0.state?.waiting != nil })
+    return mayBeStuck(
+      phase: pod.phase,
+      hasTroubledContainer: statuses.contains {
+        $0.state?.waiting != nil || ($0.restartCount ?? 0) >= crashLoopRestarts
+      })
   }
 
   /// The rule behind `classify`'s cases, for callers that read only a pod's phase and container states
-  /// (`TriagedPod`): Pending pods, and Running pods with a waiting container.
-  static func mayBeStuck(phase: String?, hasWaitingContainer: Bool) -> Bool {
+  /// (`TriagedPod`): Pending pods, and Running pods with a container waiting or restarted `crashLoopRestarts`
+  /// times (it may be up between two crashes).
+  static func mayBeStuck(phase: String?, hasTroubledContainer: Bool) -> Bool {
     switch phase {
     case "Pending": return true
-    case "Running": return hasWaitingContainer
+    case "Running": return hasTroubledContainer
     default: return false
     }
   }
+
+  /// Restarts from which a running container may be crash-looping (one restart can be a one-off).
+  static let crashLoopRestarts = 2
+  /// How long the kubelet lets a container run before it forgets its crashes (resets the back-off).
+  static let backOffReset: TimeInterval = 600
 
   /// Classifies a snapshot in one call.
   public static func classify(_ snapshot: ClusterSnapshot) -> [PendingFinding] {

@@ -7,7 +7,7 @@ import KubeAPI
 #endif
 
 /// A pod as `lamp events` lists it: metadata and phase always, spec and the full status only when the pod may
-/// be stuck (Pending, or Running with a container waiting). Healthy pods are most of a large cluster, their
+/// be stuck (Pending, or Running with a container waiting or restarted repeatedly). Healthy pods are most of a large cluster, their
 /// specs are most of the decoding time, and the classifier never reads them.
 struct TriagedPod: KubeObject, Decodable, ScannableListItem {
   var pod: Pod
@@ -51,9 +51,9 @@ struct TriagedPod: KubeObject, Decodable, ScannableListItem {
   /// The least of `status` that tells whether the classifier will look at the pod.
   private struct Triage: Decodable {
     var phase: String?
-    var hasWaitingContainer = false
+    var hasTroubledContainer = false
 
-    var mayBeStuck: Bool { PendingClassifier.mayBeStuck(phase: phase, hasWaitingContainer: hasWaitingContainer) }
+    var mayBeStuck: Bool { PendingClassifier.mayBeStuck(phase: phase, hasTroubledContainer: hasTroubledContainer) }
 
     private enum Keys: String, CodingKey { case phase, containerStatuses, initContainerStatuses }
 
@@ -62,7 +62,7 @@ struct TriagedPod: KubeObject, Decodable, ScannableListItem {
       phase = try container.decodeIfPresent(String.self, forKey: .phase)
       for key in [Keys.initContainerStatuses, .containerStatuses] {
         let statuses = try container.decodeIfPresent([ContainerStatus].self, forKey: key) ?? []
-        if statuses.contains(where: { $0.state?.waiting != nil }) { hasWaitingContainer = true }
+        if statuses.contains(where: \.isTroubled) { hasTroubledContainer = true }
       }
     }
 
@@ -73,8 +73,12 @@ struct TriagedPod: KubeObject, Decodable, ScannableListItem {
           phase = try value.string()
         case "containerStatuses" where !value.isNull, "initContainerStatuses" where !value.isNull:
           try value.forEachElement { element in
+            if let restarts = try element.member("restartCount")?.int(), restarts >= PendingClassifier.crashLoopRestarts
+            {
+              hasTroubledContainer = true
+            }
             guard let state = try element.member("state"), !state.isNull else { return }
-            if let waiting = try state.member("waiting"), !waiting.isNull { hasWaitingContainer = true }
+            if let waiting = try state.member("waiting"), !waiting.isNull { hasTroubledContainer = true }
           }
         default:
           break
@@ -84,6 +88,11 @@ struct TriagedPod: KubeObject, Decodable, ScannableListItem {
 
     struct ContainerStatus: Decodable {
       var state: State?
+      var restartCount: Int?
+
+      var isTroubled: Bool {
+        state?.waiting != nil || (restartCount ?? 0) >= PendingClassifier.crashLoopRestarts
+      }
 
       struct State: Decodable {
         var waiting: Waiting?

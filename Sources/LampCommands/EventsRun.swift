@@ -24,7 +24,10 @@ struct EventsRun {
   }
 
   /// Runs the query, turning `--for` mistakes into usage errors.
+  /// Runs the query as of now (the environment's clock, each time: `--wait` polls).
   func fetch(_ query: EventsQuery, _ options: EventsQuery.Options) async throws -> EventsQuery.Result {
+    var options = options
+    options.now = environment.now()
     do {
       return try await query.run(options)
     } catch let error as EventsFeatureError {

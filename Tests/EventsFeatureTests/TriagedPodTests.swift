@@ -29,10 +29,12 @@ struct TriagedPodTests {
   @Test(
     "spec and full status only for pods the classifier looks at",
     arguments: [
-      ("Running", nil, false), ("Pending", nil, true), ("Running", "CrashLoopBackOff", true),
-      ("Running", "ContainerCreating", true), ("Succeeded", nil, false), ("Failed", nil, false),
-    ] as [(String, String?, Bool)])
-  func detail(phase: String, waiting: String?, detailed: Bool) throws {
+      ("Running", nil, 1, false), ("Pending", nil, 1, true), ("Running", "CrashLoopBackOff", 1, true),
+      ("Running", "ContainerCreating", 1, true), ("Succeeded", nil, 1, false), ("Failed", nil, 1, false),
+      // Up between two crashes of a crash loop, maybe: the classifier looks.
+      ("Running", nil, 3, true),
+    ] as [(String, String?, Int, Bool)])
+  func detail(phase: String, waiting: String?, restarts: Int, detailed: Bool) throws {
     let state =
       waiting.map { #"{"waiting":{"reason":"\#($0)"}}"# } ?? #"{"running":{"startedAt":"2026-11-20T10:00:00Z"}}"#
     let json = """
@@ -40,7 +42,7 @@ struct TriagedPodTests {
       "kind":"ReplicaSet","name":"web-1","uid":"rs1","controller":true}]},
       "spec":{"nodeName":"n1","containers":[{"name":"app","image":"nginx"}]},
       "status":{"phase":"\(phase)","conditions":[{"type":"Ready","status":"False"}],
-      "containerStatuses":[{"name":"app","ready":false,"restartCount":3,"state":\(state)}]}}
+      "containerStatuses":[{"name":"app","ready":false,"restartCount":\(restarts),"state":\(state)}]}}
       """
     let pod = try KubeJSON.decoder().decode(TriagedPod.self, from: Data(json.utf8)).pod
     #expect(pod.metadata.name == "p")

@@ -133,6 +133,49 @@ struct EventsChecksTests {
     #expect(other.code == 0, "\(other.stdout)\(other.stderr)")
   }
 
+  @Test("a crash-looping container caught running between two crashes still fails the check; a recovered one not")
+  func crashLoopBetweenCrashes() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    func pod(_ name: String, startedAt: String) throws -> JSONValue {
+      try JSONValue.parse(
+        Data(
+          """
+          {"apiVersion":"v1","kind":"Pod","metadata":{"name":"\(name)","namespace":"shop","uid":"\(name)",
+            "labels":{"app":"\(name)"},"creationTimestamp":"2026-11-20T10:00:00Z"},
+           "spec":{"nodeName":"ip-10-0-45-101.us-west-2.compute.internal","containers":[{"name":"app","image":"x"}]},
+           "status":{"phase":"Running","conditions":[{"type":"Ready","status":"False"}],
+             "containerStatuses":[{"name":"app","ready":false,"restartCount":21,
+               "state":{"running":{"startedAt":"\(startedAt)"}},
+               "lastState":{"terminated":{"exitCode":1,"reason":"Error"}}}]}}
+          """.utf8))
+    }
+    func backOff(_ name: String) throws -> JSONValue {
+      try JSONValue.parse(
+        Data(
+          """
+          {"apiVersion":"v1","kind":"Event","metadata":{"name":"\(name).backoff","namespace":"shop"},
+           "involvedObject":{"apiVersion":"v1","kind":"Pod","name":"\(name)","namespace":"shop","uid":"\(name)"},
+           "reason":"BackOff","type":"Warning","message":"Back-off restarting failed container app","count":300,
+           "firstTimestamp":"2026-11-20T10:05:00Z","lastTimestamp":"2026-11-20T11:59:30Z"}
+          """.utf8))
+    }
+    try await cluster.sim.apply([
+      try pod("loop", startedAt: "2026-11-20T11:59:20Z"), try backOff("loop"),
+      try pod("healed", startedAt: "2026-11-20T11:30:00Z"), try backOff("healed"),
+    ])
+    for arguments in [["-l", "app=loop"], ["--for", "pod/loop"], []] {
+      let check = await LampRunner.run(
+        ["events", "-n", "shop", "--pending-only", "--fail-if-pending"] + arguments, kubeconfig: cluster.kubeconfigPath)
+      #expect(check.code == 3, "\(arguments): \(check.stdout)\(check.stderr)")
+      #expect(check.stdout.contains("keeps crashing: last exit code 1 (Error), 21 restarts; up again for 40s"))
+    }
+    let healed = await LampRunner.run(
+      ["events", "-n", "shop", "--pending-only", "--fail-if-pending", "-l", "app=healed"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(healed.code == 0, "\(healed.stdout)")
+  }
+
   @Test("a StatefulSet that cannot create its pods fails -l and --for checks until it wants none")
   func statefulSetFailedCreate() async throws {
     let cluster = try await TestCluster.start()
