@@ -7,8 +7,8 @@ import KubeAPI
 #endif
 
 /// A pod as `lamp events` lists it: metadata and phase always, spec and the full status only when the pod may
-/// be stuck (Pending, or Running with a container waiting or restarted repeatedly). Healthy pods are most of a large cluster, their
-/// specs are most of the decoding time, and the classifier never reads them.
+/// be stuck (Pending, or Running with a container waiting or restarted repeatedly). Healthy pods are most of a
+/// large cluster, their specs are most of the decoding time, and the classifier never reads them.
 struct TriagedPod: KubeObject, Decodable, ScannableListItem {
   var pod: Pod
   var metadata: ObjectMeta { pod.metadata }
