@@ -38,6 +38,9 @@ public enum NodePoolFit {
   /// The verdict for one pool, `requests` being the pod's `resourceRequests`.
   static func evaluate(pod: Pod, requests: [String: Quantity], nodePool: NodePool) -> NodePoolVerdict {
     var obstacles: [NodePoolVerdict.Obstacle] = []
+    if let ready = nodePool.conditions.first(where: { $0.type == "Ready" }), ready.status == "False" {
+      obstacles.append(.notReady(reason: ready.reason.flatMap { $0.isEmpty ? nil : $0 }))
+    }
     obstacles += requirementObstacles(pod: pod, nodePool: nodePool)
     let tolerations = pod.spec?.tolerations ?? []
     for taint in nodePool.taints where taint.blocksScheduling && !tolerations.tolerate(taint) {
@@ -54,7 +57,8 @@ public enum NodePoolFit {
     case only(Set<String>)
     case except(Set<String>)
     case none
-    case numeric(String)
+    /// `Gt`/`Lt`: integers strictly between the bounds.
+    case bounded(greaterThan: Int?, lessThan: Int?)
 
     func allows(_ value: String) -> Bool {
       switch self {
@@ -62,7 +66,9 @@ public enum NodePoolFit {
       case .only(let set): return set.contains(value)
       case .except(let set): return !set.contains(value)
       case .none: return false
-      case .numeric: return true
+      case .bounded(let low, let high):
+        guard let number = Int(value) else { return false }
+        return (low.map { number > $0 } ?? true) && (high.map { number < $0 } ?? true)
       }
     }
   }
@@ -85,7 +91,14 @@ public enum NodePoolFit {
         }
       case "NotIn": offer = .except(values)
       case "DoesNotExist": offer = Offer.none
-      case "Gt", "Lt": offer = .numeric(requirement.description)
+      // The label is set, to whatever value a pod asks for.
+      case "Exists": offer = offer ?? .any
+      case "Gt", "Lt":
+        guard let bound = requirement.values?.first.flatMap({ Int($0) }) else { break }
+        var (low, high): (Int?, Int?) = (nil, nil)
+        if case .bounded(let existingLow, let existingHigh) = offer { (low, high) = (existingLow, existingHigh) }
+        if requirement.operator == "Gt" { low = max(low ?? bound, bound) } else { high = min(high ?? bound, bound) }
+        offer = .bounded(greaterThan: low, lessThan: high)
       default: break
       }
     }

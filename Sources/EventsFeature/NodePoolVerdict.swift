@@ -17,6 +17,8 @@ public struct NodePoolVerdict: Sendable, Hashable, Encodable {
     case taint(Taint)
     /// Launching a node for the pod would pass the pool's limit on `resource`.
     case limit(resource: String, used: Quantity, limit: Quantity, requested: Quantity)
+    /// The pool's Ready condition is False (`NodeClassNotReady`): Karpenter launches nothing from it.
+    case notReady(reason: String?)
   }
 
   public var nodePool: String
@@ -56,6 +58,8 @@ extension NodePoolVerdict.Obstacle {
     case .limit(let resource, let used, let limit, let requested):
       if used >= limit { return "at its \(resource) limit (\(used) of \(limit))" }
       return "\(resource) limit \(limit) too low (\(used) used, pod needs \(requested))"
+    case .notReady(let reason):
+      return "not ready" + (reason.map { " (\($0))" } ?? "")
     }
   }
 }

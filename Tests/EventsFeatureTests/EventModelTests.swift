@@ -88,5 +88,25 @@ struct EventModelTests {
     #expect(
       NodePoolFit.evaluate(pod: try pod([:], cpu: "990"), nodePool: pool).reasons
         == ["cpu limit 1k too low (16 used, pod needs 990)"])
+
+    // Exists lets a pod choose the value; Gt and Lt bound numbers; a pool that is not Ready provides nothing.
+    var bounded = pool
+    bounded.spec?.template?.spec?.requirements? += [
+      NodeSelectorRequirement(key: "example.com/team", operator: "Exists"),
+      NodeSelectorRequirement(key: "karpenter.k8s.aws/instance-generation", operator: "Gt", values: ["5"]),
+      NodeSelectorRequirement(key: "karpenter.k8s.aws/instance-generation", operator: "Lt", values: ["8"]),
+    ]
+    #expect(NodePoolFit.evaluate(pod: try pod(["example.com/team": "ml"]), nodePool: bounded).fits)
+    #expect(NodePoolFit.evaluate(pod: try pod(["karpenter.k8s.aws/instance-generation": "6"]), nodePool: bounded).fits)
+    for generation in ["4", "5", "8", "x"] {
+      #expect(
+        !NodePoolFit.evaluate(pod: try pod(["karpenter.k8s.aws/instance-generation": generation]), nodePool: bounded)
+          .fits, "\(generation)")
+    }
+    var notReady = pool
+    notReady.status?.conditions = [StatusCondition(type: "Ready", status: "False", reason: "NodeClassNotReady")]
+    #expect(
+      NodePoolFit.evaluate(pod: try pod(["kubernetes.io/arch": "amd64"]), nodePool: notReady).reasons
+        == ["not ready (NodeClassNotReady)"])
   }
 }
