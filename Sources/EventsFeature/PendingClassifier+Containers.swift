@@ -98,7 +98,8 @@ extension PendingClassifier {
       finding.node = node
       return finding
     }
-    if let warning = events(about: pod).last(where: \.isWarning) {
+    // The scheduler's warnings are from before the pod was placed: they say nothing about its containers.
+    if let warning = events(about: pod).last(where: { $0.isWarning && $0.reason != "FailedScheduling" }) {
       var finding = base(
         pod, .containerCreating, "\(warning.reason): \(TextCut.firstSentence(warning.message))",
         evidence: [Self.describe(warning)])
@@ -141,8 +142,10 @@ extension PendingClassifier {
       text += " " + failed.message.lowercased()
     }
     if text.contains("not found") || text.contains("manifest unknown") { return "not found" }
-    if text.contains("unauthorized") || text.contains("access denied") || text.contains("403")
-      || text.contains("401") || text.contains("authorization failed")
+    // Status codes as words: an image tag, a digest or an address can hold the digits 401 or 403.
+    let words = Set(text.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    if text.contains("unauthorized") || text.contains("access denied") || words.contains("403")
+      || words.contains("401") || text.contains("authorization failed")
     {
       return "access denied (check imagePullSecrets)"
     }

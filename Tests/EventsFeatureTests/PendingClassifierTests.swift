@@ -124,12 +124,22 @@ struct PendingClassifierTests {
           metadata: ObjectMeta(name: "\(name).1", namespace: "shop"),
           involvedObject: ObjectReference(kind: "Pod", namespace: "shop", name: name, uid: name),
           reason: "FailedMount", message: mountFailure, type: "Warning", count: 9, lastTimestamp: DemoCluster.now))
+      if !mountFailure.hasPrefix("MountVolume") {
+        let scheduling = ClusterEvent(
+          Event(
+            metadata: ObjectMeta(name: "\(name).1", namespace: "shop"),
+            involvedObject: ObjectReference(kind: "Pod", namespace: "shop", name: name, uid: name),
+            reason: "FailedScheduling", message: mountFailure, type: "Warning", count: 3,
+            lastTimestamp: DemoCluster.now.addingTimeInterval(-400)))
+        return (pod, scheduling)
+      }
       return (pod, event)
     }
     let cases = [
       pod("certs", mountFailure: #"MountVolume.SetUp failed for volume "certs" : secret "tls-missing" not found"#),
       pod("config", mountFailure: #"MountVolume.SetUp failed for volume "cfg" : configmap "app-config" not found"#),
       pod("nfs", mountFailure: #"MountVolume.SetUp failed for volume "data" : mount failed: exit status 32"#),
+      pod("placed", mountFailure: "0/2 nodes are available: 2 Insufficient cpu."),
     ]
     let snapshot = ClusterSnapshot(pods: cases.map(\.0), events: cases.map(\.1))
     let byName = Dictionary(PendingClassifier.classify(snapshot).map { ($0.name, $0) }) { a, _ in a }
@@ -137,6 +147,8 @@ struct PendingClassifierTests {
     #expect(byName["certs"]?.explanation == "volume certs: Secret shop/tls-missing does not exist")
     #expect(byName["config"]?.explanation == "volume cfg: ConfigMap shop/app-config does not exist")
     #expect(byName["nfs"]?.reason == .containerCreating)
+    // A scheduling failure from before the pod was placed says nothing about its containers.
+    #expect(byName["placed"]?.explanation == "waiting for the kubelet on n1 to start its containers")
   }
 
   @Test("container states: OOMKilled crash loops, missing Secrets, image pulls")
@@ -165,6 +177,9 @@ struct PendingClassifierTests {
         pod("crash", waiting: "CrashLoopBackOff", message: "back-off", last: oom),
         pod("secret", waiting: "CreateContainerConfigError", message: "secret \"db-password\" not found"),
         pod("pull", waiting: "ErrImagePull", message: "failed to pull: 401 Unauthorized"),
+        pod(
+          "timeout", waiting: "ErrImagePull",
+          message: "pulling quay.io/org/app:4013: dial tcp 54.4.0.3:443: i/o timeout"),
       ], events: [])
     let byName = Dictionary(PendingClassifier.classify(snapshot).map { ($0.name, $0) }) { a, _ in a }
     #expect(
@@ -173,5 +188,7 @@ struct PendingClassifierTests {
     #expect(byName["secret"]?.explanation == "container app: Secret shop/db-password does not exist")
     #expect(
       byName["pull"]?.explanation == "container app cannot pull example/app:1: access denied (check imagePullSecrets)")
+    #expect(
+      byName["timeout"]?.explanation.hasSuffix("registry unreachable") == true, "a tag holding 401 is not a status")
   }
 }
