@@ -67,7 +67,10 @@ public struct CapacityReport: Sendable, Encodable {
       $0.kind == "Pod" && Self.capacityReasons.contains($0.reason)
     }
     items = findings.compactMap { finding in
-      guard let pod = podsByKey["\(finding.namespace)/\(finding.name)"] else { return nil }
+      // A DaemonSet's pod waits for the node it was made for: no NodePool capacity can serve it.
+      guard let pod = podsByKey["\(finding.namespace)/\(finding.name)"], pod.controller?.kind != "DaemonSet" else {
+        return nil
+      }
       let verdicts = finding.nodePools ?? NodePoolFit.evaluate(pod: pod, nodePools: pools)
       let byName = Dictionary(pools.map { ($0.metadata.name, $0) }, uniquingKeysWith: { first, _ in first })
       let fits = verdicts.filter(\.fits).map { verdict in

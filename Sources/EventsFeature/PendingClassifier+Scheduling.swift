@@ -45,7 +45,10 @@ extension PendingClassifier {
     }
     let (reason, explanation) = schedulingReason(pod, message: message, rawText: schedulerText)
     var finding = base(pod, reason, explanation, evidence: evidence)
-    if let pools = snapshot.nodePools, !pools.isEmpty, reason != .unboundVolume, reason != .volumeNodeAffinity {
+    // Karpenter provisions for neither a claim nor a DaemonSet's pod (made for one existing node).
+    if let pools = snapshot.nodePools, !pools.isEmpty, reason != .unboundVolume, reason != .volumeNodeAffinity,
+      pod.controller?.kind != "DaemonSet"
+    {
       let verdicts = NodePoolFit.evaluate(pod: pod, nodePools: pools)
       finding.nodePools = verdicts
       finding.explanation = Self.withKarpenter(explanation, reason: reason, verdicts: verdicts, nominated: nominated)

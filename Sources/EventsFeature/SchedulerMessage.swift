@@ -130,9 +130,12 @@ public struct SchedulerMessage: Sendable, Hashable {
     if has("pod anti-affinity") { return .podAntiAffinity }
     if has("pod affinity") { return .podAffinity }
     if has("topology spread") { return .topologySpread }
-    if has("unbound immediate persistentvolumeclaims") { return .unboundClaims }
+    // `didn't find available persistent volumes to bind`: a WaitForFirstConsumer claim no volume can serve.
+    if has("unbound immediate persistentvolumeclaims") || has("available persistent volumes to bind") {
+      return .unboundClaims
+    }
     if lower.hasPrefix("persistentvolumeclaim \""), let name = quoted(text) { return .missingClaim(name: name) }
-    if has("volume node affinity conflict") { return .volumeNodeAffinity }
+    if has("volume node affinity conflict") || has("no available volume zone") { return .volumeNodeAffinity }
     if has("were unschedulable") || has("unschedulable taint") { return .nodeUnschedulable }
     if has("free ports") { return .hostPorts }
     return .other(text)

@@ -151,6 +151,29 @@ struct PendingClassifierTests {
     #expect(byName["placed"]?.explanation == "waiting for the kubelet on n1 to start its containers")
   }
 
+  @Test("a DaemonSet's pod gets no NodePool verdict: Karpenter does not provision for it")
+  func daemonSetPod() throws {
+    var snapshot = try DemoCluster.snapshot()
+    let pod = Pod(
+      metadata: ObjectMeta(
+        name: "agent-x1", namespace: "shop", uid: "agent-x1", creationTimestamp: DemoCluster.now,
+        ownerReferences: [
+          OwnerReference(apiVersion: "apps/v1", kind: "DaemonSet", name: "agent", uid: "ds1", controller: true)
+        ]),
+      spec: Pod.Spec(containers: [Pod.Container(name: "agent")]), status: Pod.Status(phase: "Pending"))
+    let event = ClusterEvent(
+      Event(
+        metadata: ObjectMeta(name: "agent-x1.1", namespace: "shop"),
+        involvedObject: ObjectReference(kind: "Pod", namespace: "shop", name: "agent-x1", uid: "agent-x1"),
+        reason: "FailedScheduling", message: "0/5 nodes are available: 5 Insufficient cpu.", type: "Warning",
+        count: 2, lastTimestamp: DemoCluster.now))
+    snapshot.pods = [pod]
+    snapshot.events = [event]
+    let finding = try #require(PendingClassifier.classify(snapshot).first)
+    #expect(finding.nodePools == nil)
+    #expect(!finding.explanation.contains("NodePool"), "\(finding.explanation)")
+  }
+
   @Test("container states: OOMKilled crash loops, missing Secrets, image pulls")
   func containers() throws {
     func pod(_ name: String, waiting reason: String, message: String, last: Pod.ContainerState? = nil) -> Pod {

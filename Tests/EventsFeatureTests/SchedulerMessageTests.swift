@@ -77,6 +77,16 @@ struct SchedulerMessageTests {
     #expect(SchedulerMessage.parse("0/2 nodes are available: .")?.items == [.init(count: nil, reason: .other(""))])
   }
 
+  @Test("volume wordings of the volume binding and zone plugins")
+  func volumeWordings() throws {
+    let binding = try #require(
+      SchedulerMessage.parse(
+        "0/2 nodes are available: 2 node(s) didn't find available persistent volumes to bind. preemption: 0/2 nodes"))
+    #expect(binding.items == [.init(count: 2, reason: .unboundClaims)])
+    let zone = try #require(SchedulerMessage.parse("0/3 nodes are available: 3 node(s) had no available volume zone."))
+    #expect(zone.items == [.init(count: 3, reason: .volumeNodeAffinity)])
+  }
+
   @Test("a message splits at every \", \" as the standard library's split does, empty pieces kept")
   func pieces() {
     let texts = [
