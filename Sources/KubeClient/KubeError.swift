@@ -105,7 +105,12 @@ public enum KubeError: Error, Sendable, CustomStringConvertible {
       return .api(status, server: server)
     }
     let text = String(decoding: response.body.prefix(300), as: UTF8.self).trimmingWhitespace()
-    let message = text.isEmpty ? "the server responded with HTTP \(response.status)" : text
+    var message = text.isEmpty ? "the server responded with HTTP \(response.status)" : text
+    if text.hasPrefix("<") {
+      // A web server's or load balancer's error page, not a Kubernetes API server: its markup helps no one.
+      message =
+        "the server answered HTTP \(response.status) with a web page, not the Kubernetes API (is the server URL right?)"
+    }
     return .api(Status(message: message, reason: reasonPhrase(response.status), code: response.status), server: server)
   }
 }

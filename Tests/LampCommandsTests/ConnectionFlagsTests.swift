@@ -24,6 +24,19 @@ struct ConnectionFlagsTests {
     #expect(result.stdout.contains("Server Version"))
   }
 
+  @Test("a web page in answer (a wrong URL, a load balancer) is one line that says so, without its markup")
+  func webPageInsteadOfTheAPI() async throws {
+    let page =
+      "<!DOCTYPE HTML>\n<html lang=\"en\">\n<head><title>Error response</title></head>\n<body>404</body></html>"
+    let server = try await FakeLLMServer.start([.init(status: 404, body: page), .init(status: 404, body: page)])
+    defer { Task { await server.stop() } }
+    let result = await LampRunner.run(["version", "-s", server.baseURL], kubeconfig: Self.noKubeconfig)
+    #expect(result.code == 1)
+    #expect(!result.stderr.contains("<html"), "\(result.stderr)")
+    #expect(result.stderr.contains("answered HTTP 404 with a web page, not the Kubernetes API"), "\(result.stderr)")
+    #expect(result.stderr.split(separator: "\n").count == 1)
+  }
+
   @Test("a server over plain HTTP gets no token and no impersonation, as kubectl sends none")
   func noCredentialsInClearText() async throws {
     let version = #"{"major":"1","minor":"32","gitVersion":"v1.32.0-plain-http"}"#
