@@ -27,14 +27,14 @@ public struct AskDiagnoser: Sendable {
     if let scope, let listed, !listed.contains(scope) { warnings.append("namespace \"\(scope)\" not found") }
     // ConfigMap and Secret names only matter to a word that looks like a name.
     let namesSomething = !NameWords.words(in: question.lowercased(), namespaces: names).isEmpty
-    var snapshot = try await query.run(namespace: scope, configurationNames: namesSomething)
+    var snapshot = try await query.run(namespace: scope, configurationNames: namesSomething, now: now)
     var searchedEverywhere = scope == nil
     if !chosen, scope != nil {
       let subjects = QuestionSubjects.find(
         question, candidates: DiagnosisEngine.candidates(snapshot), fallback: DiagnosisEngine.configuration(snapshot),
         namespaces: names)
       if subjects.objects.isEmpty && !subjects.notFound.isEmpty {
-        let everywhere = try await query.run(namespace: nil)
+        let everywhere = try await query.run(namespace: nil, now: now)
         let found = QuestionSubjects.find(
           question, candidates: DiagnosisEngine.candidates(everywhere),
           fallback: DiagnosisEngine.configuration(everywhere), namespaces: names)

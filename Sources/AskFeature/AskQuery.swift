@@ -35,11 +35,13 @@ public struct AskQuery: Sendable {
     }
   }
 
-  /// Fetches everything in `namespace` (nil: all namespaces); with `configurationNames`, the names of its
-  /// ConfigMaps and Secrets too (for a question with a word that may name one).
-  public func run(namespace: String?, configurationNames names: Bool = true) async throws -> AskSnapshot {
+  /// Fetches everything in `namespace` (nil: all namespaces) as of `now`; with `configurationNames`, the names of
+  /// its ConfigMaps and Secrets too (for a question with a word that may name one).
+  public func run(namespace: String?, configurationNames names: Bool = true, now: Date? = nil) async throws
+    -> AskSnapshot
+  {
     let events = EventsQuery(client: client, discovery: discovery)
-    async let base = events.run(EventsQuery.Options(namespace: namespace))
+    async let base = events.run(EventsQuery.Options(namespace: namespace, now: now))
     async let workloads = workloadList(namespace: namespace)
     async let documents = documentList(namespace: namespace)
     async let configuration = names ? configurationNames(namespace: namespace) : []

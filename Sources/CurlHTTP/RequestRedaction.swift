@@ -12,17 +12,7 @@ enum RequestRedaction {
 
   /// The URL without user info and with every `*token*=` query value masked.
   static func url(_ url: String) -> String {
-    var result = withoutUserInfo(url)
-    guard let queryStart = result.firstIndex(of: "?") else { return result }
-    let fragmentStart = result[queryStart...].firstIndex(of: "#") ?? result.endIndex
-    let query = result[result.index(after: queryStart)..<fragmentStart]
-    let masked = query.split(separator: "&", omittingEmptySubsequences: false).map { item -> String in
-      let name = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-      guard name.lowercased().contains("token") else { return String(item) }
-      return "\(name)=\(mask)"
-    }
-    result.replaceSubrange(result.index(after: queryStart)..<fragmentStart, with: masked.joined(separator: "&"))
-    return result
+    withoutUserInfo(url).maskingQueryValues(where: { $0.lowercased().contains("token") }, with: mask)
   }
 
   /// The value to show for a header: authorization values keep only their scheme, and any header

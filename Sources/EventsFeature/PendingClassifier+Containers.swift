@@ -50,8 +50,10 @@ extension PendingClassifier {
   /// the kubelet warned about back-off within that time. One that has run longer has recovered.
   func crashLoopBetweenCrashes(_ pod: Pod, statuses: [Pod.ContainerStatus]) -> PendingFinding? {
     guard let now = snapshot.now else { return nil }
-    let backOff = events(about: pod).filter { $0.isWarning && $0.reason == "BackOff" }.compactMap(\.lastSeen).max()
-    guard let backOff, now.timeIntervalSince(backOff) < Self.backOffReset else { return nil }
+    let backOffs = events(about: pod).filter { $0.isWarning && $0.reason == "BackOff" }
+    guard let lastBackOff = backOffs.compactMap(\.lastSeen).max(),
+      now.timeIntervalSince(lastBackOff) < Self.backOffReset
+    else { return nil }
     for status in statuses {
       guard let started = status.state?.running?.startedAt, now.timeIntervalSince(started) < Self.backOffReset,
         (status.restartCount ?? 0) >= Self.crashLoopRestarts, let last = status.lastState?.terminated,
@@ -64,9 +66,7 @@ extension PendingClassifier {
       finding.evidence = [
         "\(status.name): running since \(KubeTime.format(started)) after exit code \(last.exitCode ?? 0)"
       ]
-      if let warning = events(about: pod).last(where: { $0.isWarning && $0.reason == "BackOff" }) {
-        finding.evidence.append(Self.describe(warning))
-      }
+      if let warning = backOffs.last { finding.evidence.append(Self.describe(warning)) }
       return finding
     }
     return nil

@@ -47,17 +47,8 @@ public enum TriggerMetadataRedaction {
   /// `https://host/m?token=abc&x=1` → `https://host/m?token=<redacted>&x=1`: query parameters named like a
   /// credential (`isSensitive`).
   static func redactURLQuery(_ value: String) -> String {
-    guard value.contains("://"), let question = value.firstIndex(of: "?") else { return value }
-    let query = value[value.index(after: question)...]
-    let fragment = query.firstIndex(of: "#").map { query[$0...] } ?? ""
-    let parameters = query[..<(query.firstIndex(of: "#") ?? query.endIndex)]
-    let redactedParameters = parameters.split(separator: "&", omittingEmptySubsequences: false).map { parameter in
-      guard let equals = parameter.firstIndex(of: "="), isSensitive(name: String(parameter[..<equals])) else {
-        return String(parameter)
-      }
-      return String(parameter[...equals]) + redacted
-    }
-    return String(value[...question]) + redactedParameters.joined(separator: "&") + fragment
+    guard value.contains("://") else { return value }
+    return value.maskingQueryValues(where: { isSensitive(name: String($0)) }, with: redacted)
   }
 
   /// `Authorization=Bearer x,X-Tenant-Id=t` → `Authorization=<redacted>,X-Tenant-Id=t`.

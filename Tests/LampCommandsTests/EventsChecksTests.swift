@@ -174,6 +174,11 @@ struct EventsChecksTests {
       ["events", "-n", "shop", "--pending-only", "--fail-if-pending", "-l", "app=healed"],
       kubeconfig: cluster.kubeconfigPath)
     #expect(healed.code == 0, "\(healed.stdout)")
+    // The assistant reads the same classification, as of the same clock.
+    let ask = await LampRunner.run(
+      ["ask", "why is pod loop failing", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(ask.code == 0, "\(ask.stderr)")
+    #expect(ask.stdout.contains("keeps crashing"), "\(ask.stdout)")
   }
 
   @Test("a StatefulSet that cannot create its pods fails -l and --for checks until it wants none")
