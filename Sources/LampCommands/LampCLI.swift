@@ -68,7 +68,9 @@ public enum LampCLI {
     }
     // One line, as for an unknown command: `error: …; see 'lamp events --help'`, not ArgumentParser's `Error:` and
     // usage block. The help command is the one ArgumentParser's last line names (`kubectl lamp …` as a plugin).
-    var text = "error: " + Self.lowercasingFirstWord(Lamp.message(for: error))
+    // ArgumentParser gives an ambiguous word's readings one per line (`…\n   or: Missing value for '-n'`).
+    let reasons = Lamp.message(for: error).split(whereSeparator: \.isNewline).map { $0.drop { $0 == " " } }
+    var text = "error: " + Self.lowercasingFirstWord(reasons.joined(separator: " "))
     let hint = message.split(separator: "\n").lazy.compactMap { line -> Substring? in
       guard let start = line.firstUTF8Range(of: "See '")?.upperBound, let end = line[start...].firstIndex(of: "'")
       else {
@@ -147,8 +149,12 @@ enum ArgumentNormalizer {
   /// Options whose value may be left out (`--fail-if-pending` alone means `--fail-if-pending=0`).
   static let optionalValue: [String: String] = ["--fail-if-pending": "0"]
 
+  /// The short options that take a value, in every command (a test checks this against the command tree). No
+  /// letter is a flag in one command and an option in another, so one set serves them all.
+  static let shortWithValue: Set<Character> = ["f", "l", "n", "o", "s", "v"]
+
   static func normalize(_ arguments: [String]) -> [String] {
-    var args = arguments.compactMap { arg -> String? in
+    var args = splittingAttachedValues(arguments).compactMap { arg -> String? in
       // ArgumentParser reads `-v=6` as a short flag cluster; kubectl users type it anyway.
       if arg.hasPrefix("-v=") { return "--v=" + arg.dropFirst(3) }
       if arg.hasPrefix("-s=") { return "--server=" + arg.dropFirst(3) }
@@ -186,5 +192,41 @@ enum ArgumentNormalizer {
     }
     args = path + leading + Array(args[index...])
     return args
+  }
+
+  /// pflag's attached short values, which ArgumentParser reads as unknown flag clusters: `-nshop` is `-n shop`,
+  /// `-ojson` is `-o json`, `-v6` is `-v 6` and `-Anshop` is `-A -n shop`. `-n=shop` already parses. Nothing after
+  /// `--` is touched, nor an option's value (a token may start with a dash).
+  static func splittingAttachedValues(_ arguments: [String]) -> [String] {
+    var result: [String] = []
+    var takesValue = false
+    for (index, arg) in arguments.enumerated() {
+      if arg == "--" {
+        result += arguments[index...]
+        break
+      }
+      defer { takesValue = !takesValue && isValueOption(arg) }
+      let letters = arg.dropFirst()
+      guard !takesValue, arg.hasPrefix("-"), !letters.hasPrefix("-"),
+        let at = letters.firstIndex(where: shortWithValue.contains)
+      else {
+        result.append(arg)
+        continue
+      }
+      let value = letters[letters.index(after: at)...]
+      guard !value.isEmpty, !value.hasPrefix("=") else {
+        result.append(arg)
+        continue
+      }
+      if at != letters.startIndex { result.append("-" + letters[..<at]) }
+      result += ["-" + String(letters[at]), String(value)]
+    }
+    return result
+  }
+
+  /// Whether `arg` is an option whose value is the next argument (`-n`, `--token`).
+  private static func isValueOption(_ arg: String) -> Bool {
+    if arg.count == 2, let letter = arg.last, arg.first == "-" { return shortWithValue.contains(letter) }
+    return globalWithValue.contains(arg)
   }
 }
