@@ -12,16 +12,19 @@ import KubeAPI
 /// print only what really changed.
 public struct EventsMonitor: Sendable {
   let base: ClusterSnapshot
-  let filter: EventFilter
+  var filter: EventFilter
+  /// How the `--for`/`-l` scope follows the pods (nil: unscoped, or a scope fixed by the caller).
+  let scopeRule: ScopeRule?
   var pods: [String: Pod] = [:]
   var events: [String: ClusterEvent] = [:]
   var shownPending: [String: EventReport.Pending] = [:]
   var shownEvents: [String: (count: Int, lastSeen: Date?)] = [:]
 
   /// Starts from the query's snapshot; `report(now:)` gives the initial block.
-  public init(snapshot: ClusterSnapshot, filter: EventFilter) {
+  public init(snapshot: ClusterSnapshot, filter: EventFilter, scopeRule: ScopeRule? = nil) {
     base = snapshot
     self.filter = filter
+    self.scopeRule = scopeRule
     for pod in snapshot.pods { pods[Self.key(pod)] = pod }
     for event in snapshot.events { events[Self.key(event)] = event }
   }
@@ -59,8 +62,11 @@ public struct EventsMonitor: Sendable {
     switch change {
     case .pods(let list):
       pods = Dictionary(list.map { (Self.key($0), $0) }) { a, _ in a }
+      newEvents = widenScope()
     case .podUpdated(let pod):
+      let isNewPod = pods[Self.key(pod)] == nil
       pods[Self.key(pod)] = pod
+      if isNewPod { newEvents = widenScope() }
     case .podDeleted(let pod):
       pods[Self.key(pod)] = nil
     case .events(let list):
@@ -80,6 +86,17 @@ public struct EventsMonitor: Sendable {
     }
     rows += pendingChanges(now: now)
     return rows
+  }
+
+  /// Takes pods that appeared into the scope (a deleted pod's events stay in it) and returns the events already
+  /// seen that it now shows: the watch may deliver a new pod's first events before the pod.
+  mutating func widenScope() -> [ClusterEvent] {
+    guard let scopeRule, let before = filter.scope else { return [] }
+    var scope = scopeRule.scope(pods.values.sorted { Self.key($0) < Self.key($1) })
+    scope.formUnion(before)
+    guard scope != before else { return [] }
+    filter.scope = scope
+    return events.values.filter(isNew)
   }
 
   func isNew(_ event: ClusterEvent) -> Bool {

@@ -77,6 +77,8 @@ public struct EventsQuery: Sendable {
   public struct Result: Sendable {
     public var snapshot: ClusterSnapshot
     public var scope: ObjectScope?
+    /// How `scope` was made, for `--watch` to widen it as pods appear.
+    public var scopeRule: ScopeRule?
     public var warnings: [String]
     /// Whether the pods could be listed: when not (403), the snapshot holds none, which does not mean there are
     /// none, and no check may pass on it.
@@ -190,16 +192,14 @@ public struct EventsQuery: Sendable {
     snapshot.now = options.now
     let index = await eventIndex
     if indexCoversPods { snapshot.eventIndex = index }
-    var scope: ObjectScope? = nil
+    var scopeRule: ScopeRule? = nil
     if let target, let info = resolvedTarget {
-      scope = ObjectScope.target(
-        kind: info.kind, namespace: target.metadata.namespace ?? "", name: target.metadata.name,
-        uid: target.metadata.uid, owners: target.metadata.ownerReferences, workloads: workloads,
-        pods: snapshot.pods)
+      scopeRule = .target(kind: info.kind, metadata: target.metadata, workloads: workloads)
     } else if let selector = options.labelSelector {
       // The pods were listed with this selector, so the server has accepted it.
-      scope = ObjectScope.pods(snapshot.pods, workloads: workloads, selector: try? LabelSelector(parsing: selector))
+      scopeRule = .pods(workloads: workloads, selector: try? LabelSelector(parsing: selector))
     }
+    let scope = scopeRule?.scope(snapshot.pods)
     var findings: Task<[PendingFinding], Never>? = nil
     if options.classifies {
       let classified = snapshot
@@ -212,7 +212,8 @@ public struct EventsQuery: Sendable {
       }
     }
     return Result(
-      snapshot: snapshot, scope: scope, warnings: warnings.sorted(), podsListed: pods.items != nil,
+      snapshot: snapshot, scope: scope, scopeRule: scopeRule, warnings: warnings.sorted(),
+      podsListed: pods.items != nil,
       eventsAPI: eventsAPI, orderedEvents: orderedEvents, findings: findings)
   }
 

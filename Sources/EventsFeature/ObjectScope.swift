@@ -24,6 +24,12 @@ public struct ObjectScope: Sendable, Hashable {
     keys.insert(Self.key(kind, namespace, name))
   }
 
+  /// Adds every object of `other`.
+  public mutating func formUnion(_ other: ObjectScope) {
+    uids.formUnion(other.uids)
+    keys.formUnion(other.keys)
+  }
+
   /// Whether an event's object is in scope.
   public func contains(_ reference: ObjectReference, eventNamespace: String) -> Bool {
     if let uid = reference.uid, !uid.isEmpty, uids.contains(uid) { return true }
@@ -104,5 +110,30 @@ public struct ObjectScope: Sendable, Hashable {
       scope.insertOwners(of: workload.metadata.ownerReferences, namespace: namespace, workloads: byUID)
     }
     return scope
+  }
+}
+
+/// How a `--for` or `-l` scope is worked out from the pods it may take in, so that `--watch` can take in the pods
+/// made after it started (a rollout's new pods, a Job's retries). The workloads are those read at the start.
+public struct ScopeRule: Sendable {
+  let make: @Sendable ([Pod]) -> ObjectScope
+
+  /// The scope with these pods.
+  public func scope(_ pods: [Pod]) -> ObjectScope { make(pods) }
+
+  /// A `--for` target's scope (`ObjectScope.target`).
+  static func target(
+    kind: String, metadata: ObjectMeta, workloads: [Workload]
+  ) -> ScopeRule {
+    ScopeRule { pods in
+      ObjectScope.target(
+        kind: kind, namespace: metadata.namespace ?? "", name: metadata.name, uid: metadata.uid,
+        owners: metadata.ownerReferences, workloads: workloads, pods: pods)
+    }
+  }
+
+  /// Selected pods' scope (`ObjectScope.pods`).
+  static func pods(workloads: [Workload], selector: LabelSelector?) -> ScopeRule {
+    ScopeRule { pods in ObjectScope.pods(pods, workloads: workloads, selector: selector) }
   }
 }

@@ -195,7 +195,8 @@ struct EventsCommand: AsyncParsableCommand {
       try run.check(report, podsListed: result.podsListed)
       return
     }
-    var monitor = EventsMonitor(snapshot: result.snapshot, filter: run.filter(result.scope))
+    var monitor = EventsMonitor(
+      snapshot: result.snapshot, filter: run.filter(result.scope), scopeRule: result.scopeRule)
     let initial = run.shaped(monitor.report(namespace: namespace, warnings: result.warnings, now: environment.now()))
     try run.print(initial)
     var layout = run.layout(of: initial)

@@ -304,6 +304,46 @@ struct EventsCommandTests {
     #expect(initial == report.filter { $0["reason"] != .string("ProgressDeadlineExceeded") })
   }
 
+  @Test(
+    "--watch -l and --for take in pods made after they started, with the events seen before their pod",
+    arguments: [["-l", "app=recommender"], ["--for", "deployment/recommender"]])
+  func watchScopeFollowsNewPods(scope: [String]) async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let (run, stdout, _) = Self.watching(["events", "-n", "shop", "--watch", "-o", "json"] + scope, cluster)
+    try await Self.until { stdout.text.contains("\"kind\":\"EventReport\"") }
+    // A replacement pod's first event can arrive before the pod does.
+    let name = "recommender-6b8f7d9c5-z9k2p"
+    try await cluster.sim.apply([
+      try JSONDecoder().decode(
+        JSONValue.self,
+        from: Data(
+          """
+          {"apiVersion":"v1","kind":"Event","metadata":{"name":"\(name).1","namespace":"shop"},
+           "involvedObject":{"apiVersion":"v1","kind":"Pod","name":"\(name)","namespace":"shop"},
+           "reason":"FailedScheduling","type":"Warning","message":"replacement not scheduled","count":1,
+           "firstTimestamp":"2026-11-20T11:59:58Z","lastTimestamp":"2026-11-20T11:59:58Z"}
+          """.utf8))
+    ])
+    try await Task.sleep(for: .milliseconds(300))
+    #expect(!stdout.text.contains("replacement not scheduled"), "not in scope until its pod is seen")
+    let response = try await SimCurl(cluster).request("/api/v1/namespaces/shop/pods/recommender-6b8f7d9c5-x4hqd")
+    var pod = try JSONDecoder().decode(JSONValue.self, from: Data(response.body.utf8))
+    guard case .object(var metadata)? = pod["metadata"] else { throw CancellationError() }
+    metadata["name"] = .string(name)
+    metadata["uid"] = nil
+    metadata["resourceVersion"] = nil
+    pod["metadata"] = .object(metadata)
+    try await cluster.sim.apply([pod])
+    try await Self.until { stdout.text.contains("replacement not scheduled") }
+    try await Self.until {
+      stdout.text.contains("\"type\":\"Pending\"") && stdout.text.contains("\"name\":\"\(name)\"")
+    }
+    run.cancel()
+    #expect(await run.value == 0)
+    #expect(!stdout.text.contains("api-7d9f6b5c2-b7mtc"), "pods the selector does not pick stay out")
+  }
+
   @Test("--watch table rows line up with the sections above them, and a new section brings its header")
   func watchTable() async throws {
     let cluster = try await TestCluster.start()
