@@ -9,9 +9,11 @@ import KubeClient
 
 /// Context, cluster and user names for shell completion; never fails (completion must stay quiet).
 enum KubeconfigNames {
-  static func names(for flag: String, environment: LampEnvironment) -> [String] {
+  /// The names in the kubeconfig the command line names (`--kubeconfig` among `words`), else the environment's.
+  static func names(for flag: String, words: [String], environment: LampEnvironment) -> [String] {
     let loader = KubeconfigLoader(
-      environment: environment.variables, currentDirectory: FileManager.default.currentDirectoryPath)
+      explicitPath: NamespaceNames.globalOptions(in: words)?.kubeconfig, environment: environment.variables,
+      currentDirectory: FileManager.default.currentDirectoryPath)
     guard let view = try? loader.view() else { return [] }
     switch flag {
     case "--context": return view.contexts.map(\.name)
@@ -24,6 +26,6 @@ enum KubeconfigNames {
 extension CompletionKind {
   /// The kubeconfig's context, cluster or user names (`flag`: `--context`, `--cluster`, `--user`).
   static func kubeconfig(_ flag: String) -> CompletionKind {
-    .custom { _, _, _ in KubeconfigNames.names(for: flag, environment: LampEnvironment.current) }
+    .custom { words, _, _ in KubeconfigNames.names(for: flag, words: words, environment: LampEnvironment.current) }
   }
 }

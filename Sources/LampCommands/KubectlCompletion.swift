@@ -107,7 +107,7 @@ public enum KubectlCompletion {
     if let list = option.completionKind?.list?.values { return list }
     switch flag {
     case "--context", "--cluster", "--user":
-      return KubeconfigNames.names(for: flag, environment: LampEnvironment.current)
+      return KubeconfigNames.names(for: flag, words: words, environment: LampEnvironment.current)
     case "-n", "--namespace":
       return await NamespaceNames.names(words: words, environment: LampEnvironment.current)
     default:

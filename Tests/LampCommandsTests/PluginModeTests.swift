@@ -70,6 +70,15 @@ struct PluginModeTests {
       lamp, ["---completion", "events", "--", "--context", "3", "0", "lamp", "events", "--context", ""],
       environment: ["KUBECONFIG": cluster.kubeconfigPath, "PATH": "/usr/bin:/bin"])
     #expect(names.stdout.split(separator: "\n").contains("admin"), "\(names.stdout)\(names.stderr)")
+    // The kubeconfig the line names, not the environment's.
+    let named = try await ProcessRunner.run(
+      lamp,
+      [
+        "---completion", "events", "--", "--context", "5", "0", "lamp", "events", "--kubeconfig",
+        cluster.kubeconfigPath, "--context", "",
+      ],
+      environment: ["KUBECONFIG": "/nonexistent/kubeconfig", "PATH": "/usr/bin:/bin"])
+    #expect(named.stdout.split(separator: "\n").contains("admin"), "\(named.stdout)\(named.stderr)")
     let script = try String(
       contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
         "../../completions/lamp.bash"), encoding: .utf8)
