@@ -13,11 +13,19 @@ public struct DiagnosisText: Sendable {
   /// Findings shown in full; the rest are counted (all are in `-o json`).
   public var limit: Int
   public var explain: Bool
+  /// How the fixes' `lamp …` commands are run: `kubectl lamp` as a kubectl plugin.
+  public var invocationName: String
 
-  public init(style: TerminalStyle, limit: Int = 8, explain: Bool = false) {
+  public init(style: TerminalStyle, limit: Int = 8, explain: Bool = false, invocationName: String = "lamp") {
     self.style = style
     self.limit = limit
     self.explain = explain
+    self.invocationName = invocationName
+  }
+
+  /// A fix's command as the user runs it.
+  func runnable(_ command: String) -> String {
+    command.hasPrefix("lamp ") ? invocationName + command.dropFirst(4) : command
   }
 
   public func render(_ diagnosis: Diagnosis) -> String {
@@ -52,7 +60,7 @@ public struct DiagnosisText: Sendable {
         }
       }
       out += "   " + style.dim("Fix:") + " " + clean(finding.fix.summary) + "\n"
-      for command in finding.fix.commands { out += "     $ " + clean(command) + "\n" }
+      for command in finding.fix.commands { out += "     $ " + clean(runnable(command)) + "\n" }
       if let manifest = finding.fix.manifest {
         for line in manifest.split(separator: "\n") { out += "     " + clean(String(line)) + "\n" }
       }

@@ -25,7 +25,7 @@ struct AskCommand: AsyncParsableCommand {
         ...) and namespace names; with no question it reviews the whole namespace (or all namespaces with -A). It \
         then walks the objects around them (owners, pods, nodes, Services, Ingresses, claims, autoscalers, \
         NodePools) and runs its analyzers: scheduling and start-up failures (the same classification as \
-        lamp events), crash loops with the previous run's log tail, OOMKilled, failing probes, evictions, \
+        \(name) events), crash loops with the previous run's log tail, OOMKilled, failing probes, evictions, \
         Services selecting nothing or without ready endpoints, Ingresses to a missing Service or port, unbound \
         claims, HPAs and KEDA ScaledObjects that cannot scale, nodes NotReady or under pressure, quotas and RBAC \
         denials seen in events. Findings are ranked by how likely each is the root cause: a Pending pod's cause \
@@ -60,7 +60,7 @@ struct AskCommand: AsyncParsableCommand {
         When the provider fails, the offline answer is printed and lamp exits 1 with the provider's error.
 
         JSON and YAML: apiVersion lamp/v1, kind Diagnosis, question, namespace, subjects [{kind, namespace, \
-        name}], notFound (words of the question that look like names but name nothing lamp ask knows), \
+        name}], notFound (words of the question that look like names but name nothing \(name) ask knows), \
         related, findings [{rank, relevance (subject|related|scope), severity (critical|error|warning|info), \
         reason, analyzer, object {kind, namespace, name}, title, rootCauseScore (0-1), evidence [{object, source, \
         text}], fix {summary, commands, manifest}}], warnings, trace [{analyzer, findings, kept}].
@@ -160,7 +160,8 @@ struct AskCommand: AsyncParsableCommand {
     case "json": try printer.document(diagnosis, format: .json)
     case "yaml": try printer.document(diagnosis, format: .yaml)
     default:
-      let renderer = DiagnosisText(style: printer.style, limit: maxFindings, explain: explain)
+      let renderer = DiagnosisText(
+        style: printer.style, limit: maxFindings, explain: explain, invocationName: environment.invocationName)
       environment.stdout.write(renderer.render(diagnosis))
     }
   }
@@ -257,7 +258,9 @@ struct AskCommand: AsyncParsableCommand {
     } catch let error as LLMError {
       // The offline answer still stands: print it, then fail with the provider's error.
       answer.endLine()
-      let renderer = DiagnosisText(style: Printer(environment).style, limit: maxFindings, explain: explain)
+      let renderer = DiagnosisText(
+        style: Printer(environment).style, limit: maxFindings, explain: explain,
+        invocationName: environment.invocationName)
       environment.stdout.write(renderer.render(diagnosis))
       throw CommandError(error.description)
     }

@@ -15,10 +15,10 @@ struct KarpenterPendingCommand: AsyncParsableCommand {
       commandName: "pending",
       abstract: "Show pods waiting for capacity and which NodePools could (or could not) serve each.",
       discussion: """
-        Uses the pending classification of lamp events. For each unschedulable pod, CAN SERVE lists the \
+        Uses the pending classification of \(name) events. For each unschedulable pod, CAN SERVE lists the \
         NodePools whose requirements, taints and limits allow a node for it (with what is left under their \
         limits); WHY NOT says why the others cannot (e.g. no NodePool allows kubernetes.io/arch=arm64, \
-        default: at cpu limit 16/16). Pods blocked by volumes are left to lamp events. All namespaces unless -n \
+        default: at cpu limit 16/16). Pods blocked by volumes are left to \(name) events. All namespaces unless -n \
         is given (-A is accepted). When NodePools cannot be listed, CAN SERVE and WHY NOT show ? (JSON leaves \
         out fits and blocked); when pods cannot be listed, it exits 1.
 

@@ -16,13 +16,13 @@ struct RBACWhoCanCommand: AsyncParsableCommand {
         subject of every binding whose role allows the request, with the binding and the role. Only RBAC is \
         visible to lamp: other authorizers (the Node authorizer, webhooks, cloud IAM such as EKS access \
         entries) may allow more, and group membership is decided by the authenticator, so groups are listed, \
-        not their members. RESOURCE is resolved through discovery as in lamp rbac check (deploy means \
+        not their members. RESOURCE is resolved through discovery as in \(name) rbac check (deploy means \
         deployments.apps).
 
         -A (--all-namespaces) asks who can do it in at least one namespace: the ClusterRoleBindings and the \
         RoleBindings of every namespace, each evaluated in its own namespace (BINDING names the RoleBinding's \
         namespace); as in kubectl it wins over -n. --cluster-wide asks instead about one request that spans all \
-        namespaces, as kubectl get pods -A makes (ClusterRoleBindings only; what lamp rbac check -A asks); a \
+        namespaces, as kubectl get pods -A makes (ClusterRoleBindings only; what \(name) rbac check -A asks); a \
         cluster-scoped RESOURCE (nodes) is always asked that way, -A or not. -A and --cluster-wide cannot be \
         combined. Needs list on roles and rolebindings in the namespace (every \
         namespace with -A), and on clusterroles and clusterrolebindings.

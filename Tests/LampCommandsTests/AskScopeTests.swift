@@ -169,4 +169,20 @@ struct AskScopeTests {
     #expect(examples.count >= 10)
     for line in examples { #expect(line.hasPrefix("  "), "a wrapped example: \(line)") }
   }
+
+  @Test(
+    "a fix's lamp command is printed the way lamp was run: kubectl lamp as a plugin",
+    arguments: ["lamp", "kubectl lamp"])
+  func fixCommandsAsInvoked(invocation: String) async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let result = await LampRunner.run(
+      ["ask", "-n", "shop", "why is web failing"], kubeconfig: cluster.kubeconfigPath, invocationName: invocation)
+    #expect(result.code == 0, "\(result.stderr)")
+    let commands = result.stdout.split(separator: "\n").filter { $0.contains("$ ") && $0.contains(" events ") }
+    #expect(!commands.isEmpty, "\(result.stdout)")
+    for command in commands {
+      #expect(command.hasSuffix("$ \(invocation) events -n shop --for deployment/web"), "\(command)")
+    }
+  }
 }

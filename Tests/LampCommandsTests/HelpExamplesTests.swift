@@ -50,4 +50,18 @@ struct HelpExamplesTests {
       }
     }
   }
+
+  @Test("as kubectl lamp, help names every command the way it is run: kubectl lamp events, not lamp events")
+  func pluginHelpNamesCommands() async throws {
+    let words = ["events", "map", "karpenter", "keda", "secrets", "rbac", "ask", "contexts", "version"]
+    for command in try Self.commands {
+      let help = await LampRunner.run(command + ["--help"], invocationName: "kubectl lamp").stdout
+      let text = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      for word in words {
+        let bare = text.components(separatedBy: "lamp \(word)").count - 1
+        let plugin = text.components(separatedBy: "kubectl lamp \(word)").count - 1
+        #expect(bare == plugin, "kubectl lamp \(command.joined(separator: " ")) --help says \"lamp \(word)\"")
+      }
+    }
+  }
 }
