@@ -92,7 +92,7 @@ extension PendingClassifier {
   func creatingFinding(_ pod: Pod) -> PendingFinding {
     let node = pod.spec?.nodeName ?? ""
     if let warning = events(about: pod).last(where: \.isWarning), warning.reason == "FailedMount",
-      let problem = Self.missingVolumeSource(warning.message, namespace: pod.metadata.namespace ?? "")
+      let problem = Self.missingVolumeSource(warning.message, pod: pod)
     {
       var finding = base(pod, .configError, problem, evidence: [Self.describe(warning)])
       finding.node = node
@@ -167,13 +167,26 @@ extension PendingClassifier {
   }
 
   /// `MountVolume.SetUp failed for volume "certs" : secret "tls" not found` → `volume certs: Secret NS/tls does not
-  /// exist`; nil for any other mount failure.
-  static func missingVolumeSource(_ message: String, namespace: String) -> String? {
-    guard message.hasPrefix("MountVolume.SetUp failed for volume "), let separator = message.firstUTF8Range(of: " : "),
-      let missing = missingObject(String(message[separator.upperBound...]), namespace: namespace)
+  /// exist`, and `… : references non-existent secret key: ca.crt` → `volume certs: Secret NS/tls has no key ca.crt`
+  /// (the kubelet does not name the Secret: the pod's volume does); nil for any other mount failure.
+  static func missingVolumeSource(_ message: String, pod: Pod) -> String? {
+    guard message.hasPrefix("MountVolume.SetUp failed for volume "), let separator = message.firstUTF8Range(of: " : ")
     else { return nil }
+    let namespace = pod.metadata.namespace ?? ""
     let volume = SchedulerMessage.quoted(String(message[..<separator.lowerBound])) ?? "?"
-    return "volume \(volume): \(missing)"
+    let failure = String(message[separator.upperBound...])
+    if let missing = missingObject(failure, namespace: namespace) { return "volume \(volume): \(missing)" }
+    for (prefix, kind) in [
+      ("configmap references non-existent config key: ", "ConfigMap"),
+      ("references non-existent secret key: ", "Secret"),
+    ] where failure.hasPrefix(prefix) {
+      let key = failure.dropFirst(prefix.count)
+      let source = pod.spec?.volumes?.first { $0.name == volume }
+      let name = kind == "Secret" ? source?.secret?.secretName : source?.configMap?.name
+      let object = name.map { "\(kind) \(namespace.isEmpty ? "" : namespace + "/")\($0)" } ?? "its \(kind)"
+      return "volume \(volume): \(object) has no key \(key)"
+    }
+    return nil
   }
 
   /// `secret "x" not found` (the kubelet's words) → `Secret NS/x does not exist`.

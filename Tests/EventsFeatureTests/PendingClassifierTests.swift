@@ -111,9 +111,13 @@ struct PendingClassifierTests {
   @Test("a volume whose Secret or ConfigMap does not exist is a ConfigError naming it; other mount failures are not")
   func missingVolumeSource() throws {
     func pod(_ name: String, mountFailure: String) -> (Pod, ClusterEvent) {
+      let volumes = [
+        Pod.Volume(name: "keys", secret: Pod.SecretVolumeSource(secretName: "api-keys")),
+        Pod.Volume(name: "settings", configMap: Pod.OptionalReference(name: "app-settings")),
+      ]
       let pod = Pod(
         metadata: ObjectMeta(name: name, namespace: "shop", uid: name, creationTimestamp: DemoCluster.now),
-        spec: Pod.Spec(nodeName: "n1", containers: [Pod.Container(name: "app")]),
+        spec: Pod.Spec(nodeName: "n1", containers: [Pod.Container(name: "app")], volumes: volumes),
         status: Pod.Status(
           phase: "Pending",
           containerStatuses: [
@@ -139,6 +143,13 @@ struct PendingClassifierTests {
       pod("certs", mountFailure: #"MountVolume.SetUp failed for volume "certs" : secret "tls-missing" not found"#),
       pod("config", mountFailure: #"MountVolume.SetUp failed for volume "cfg" : configmap "app-config" not found"#),
       pod("nfs", mountFailure: #"MountVolume.SetUp failed for volume "data" : mount failed: exit status 32"#),
+      pod(
+        "secret-key",
+        mountFailure: #"MountVolume.SetUp failed for volume "keys" : references non-existent secret key: stripe"#),
+      pod(
+        "config-key",
+        mountFailure:
+          #"MountVolume.SetUp failed for volume "settings" : configmap references non-existent config key: app.yaml"#),
       pod("placed", mountFailure: "0/2 nodes are available: 2 Insufficient cpu."),
     ]
     let snapshot = ClusterSnapshot(pods: cases.map(\.0), events: cases.map(\.1))
@@ -147,6 +158,9 @@ struct PendingClassifierTests {
     #expect(byName["certs"]?.explanation == "volume certs: Secret shop/tls-missing does not exist")
     #expect(byName["config"]?.explanation == "volume cfg: ConfigMap shop/app-config does not exist")
     #expect(byName["nfs"]?.reason == .containerCreating)
+    #expect(byName["secret-key"]?.reason == .configError)
+    #expect(byName["secret-key"]?.explanation == "volume keys: Secret shop/api-keys has no key stripe")
+    #expect(byName["config-key"]?.explanation == "volume settings: ConfigMap shop/app-settings has no key app.yaml")
     // A scheduling failure from before the pod was placed says nothing about its containers.
     #expect(byName["placed"]?.explanation == "waiting for the kubelet on n1 to start its containers")
   }
