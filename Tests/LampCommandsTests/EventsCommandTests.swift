@@ -315,15 +315,8 @@ struct EventsCommandTests {
     // A replacement pod's first event can arrive before the pod does.
     let name = "recommender-6b8f7d9c5-z9k2p"
     try await cluster.sim.apply([
-      try JSONDecoder().decode(
-        JSONValue.self,
-        from: Data(
-          """
-          {"apiVersion":"v1","kind":"Event","metadata":{"name":"\(name).1","namespace":"shop"},
-           "involvedObject":{"apiVersion":"v1","kind":"Pod","name":"\(name)","namespace":"shop"},
-           "reason":"FailedScheduling","type":"Warning","message":"replacement not scheduled","count":1,
-           "firstTimestamp":"2026-11-20T11:59:58Z","lastTimestamp":"2026-11-20T11:59:58Z"}
-          """.utf8))
+      try Self.warning(
+        "\(name).1", namespace: "shop", pod: name, reason: "FailedScheduling", message: "replacement not scheduled")
     ])
     try await Task.sleep(for: .milliseconds(300))
     #expect(!stdout.text.contains("replacement not scheduled"), "not in scope until its pod is seen")
@@ -473,17 +466,19 @@ struct EventsCommandTests {
     return (Task { await LampCLI.run(arguments, environment: environment) }, stdout, environment)
   }
 
-  /// A core/v1 Warning event about a Deployment, seen once at `seen` (by default just before the demo's "now").
+  /// A core/v1 Warning event about a Deployment (or a Pod), seen once at `seen` (by default just before the demo's
+  /// "now").
   static func warning(
-    _ name: String, namespace: String, deployment: String, reason: String, message: String,
-    seen: String = "2026-11-20T11:59:58Z"
+    _ name: String, namespace: String, deployment: String? = nil, pod: String? = nil, reason: String,
+    message: String, seen: String = "2026-11-20T11:59:58Z"
   ) throws -> JSONValue {
-    try JSONDecoder().decode(
+    let (apiVersion, kind, object) = pod.map { ("v1", "Pod", $0) } ?? ("apps/v1", "Deployment", deployment ?? "")
+    return try JSONDecoder().decode(
       JSONValue.self,
       from: Data(
         """
         {"apiVersion":"v1","kind":"Event","metadata":{"name":"\(name)","namespace":"\(namespace)"},
-         "involvedObject":{"apiVersion":"apps/v1","kind":"Deployment","name":"\(deployment)","namespace":"\(namespace)"},
+         "involvedObject":{"apiVersion":"\(apiVersion)","kind":"\(kind)","name":"\(object)","namespace":"\(namespace)"},
          "reason":"\(reason)","type":"Warning","message":"\(message)","count":1,
          "firstTimestamp":"\(seen)","lastTimestamp":"\(seen)"}
         """.utf8))
