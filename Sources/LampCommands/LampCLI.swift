@@ -143,6 +143,14 @@ enum ArgumentNormalizer {
     "--as-uid", "--request-timeout", "-v", "--v",
   ]
 
+  /// The commands' own options whose value is the next word (a test checks these and `globalWithValue` against the
+  /// command tree). `--fail-if-pending` is not one: alone, it means `--fail-if-pending=0`.
+  static let commandWithValue: Set<String> = [
+    "--depth", "--filename", "--focus", "--for", "--group-by", "--keda-namespace", "--key", "--kinds",
+    "--max-findings", "--node", "--nodepool", "--output", "--reason", "--selector", "--serviceaccount", "--since",
+    "--state", "--timeout", "--types", "--within",
+  ]
+
   /// Global flags without a value.
   static let globalFlags: Set<String> = ["--insecure-skip-tls-verify"]
 
@@ -224,9 +232,9 @@ enum ArgumentNormalizer {
     return result
   }
 
-  /// Whether `arg` is an option whose value is the next argument (`-n`, `--token`).
+  /// Whether `arg` is an option whose value is the next argument (`-n`, `--token`, `--kinds -secrets`).
   private static func isValueOption(_ arg: String) -> Bool {
     if arg.count == 2, let letter = arg.last, arg.first == "-" { return shortWithValue.contains(letter) }
-    return globalWithValue.contains(arg)
+    return globalWithValue.contains(arg) || commandWithValue.contains(arg)
   }
 }

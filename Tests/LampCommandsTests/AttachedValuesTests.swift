@@ -19,16 +19,21 @@ struct AttachedValuesTests {
       ])
     #expect(split(["version", "--token", "-nope", "-s", "-odd"]) == ["version", "--token", "-nope", "-s", "-odd"])
     #expect(split(["ask", "--", "-nshop"]) == ["ask", "--", "-nshop"])
+    #expect(split(["map", "--kinds", "-secrets,-configmaps"]) == ["map", "--kinds", "-secrets,-configmaps"])
     #expect(split(["--output=json", "-5"]) == ["--output=json", "-5"])
   }
 
-  @Test("the set of short options with values is every command's")
+  @Test("the sets of options with values are every command's")
   func everyCommandsShortOptions() throws {
     let root = try #require(KubectlCompletion.tree())
     var withValue = Set<Character>()
     var flags = Set<Character>()
+    var longWithValue = Set<String>()
     func visit(_ command: KubectlCompletion.Command) {
       for argument in command.arguments ?? [] {
+        for name in argument.names ?? [] where name.kind == "long" && argument.kind == "option" {
+          longWithValue.insert("--" + name.name)
+        }
         for name in argument.names ?? [] where name.kind == "short" {
           if argument.kind == "option" {
             withValue.insert(Character(name.name))
@@ -41,6 +46,9 @@ struct AttachedValuesTests {
     }
     visit(root)
     #expect(withValue == ArgumentNormalizer.shortWithValue)
+    let known = ArgumentNormalizer.globalWithValue.union(ArgumentNormalizer.commandWithValue)
+      .union(ArgumentNormalizer.optionalValue.keys)
+    #expect(longWithValue == known.filter { $0.hasPrefix("--") })
     #expect(withValue.isDisjoint(with: flags), "a letter that is a flag somewhere cannot be split the same everywhere")
   }
 
