@@ -123,5 +123,4 @@ struct RequestPlan: Sendable {
     let octets = name.split(separator: ".", omittingEmptySubsequences: false)
     return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
   }
-
 }

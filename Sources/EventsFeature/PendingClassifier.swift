@@ -39,8 +39,14 @@ public struct PendingClassifier: Sendable {
     return mayBeStuck(
       phase: pod.phase,
       hasTroubledContainer: statuses.contains {
-        $0.state?.waiting != nil || ($0.restartCount ?? 0) >= crashLoopRestarts
+        isTroubled(waiting: $0.state?.waiting != nil, restarts: $0.restartCount)
       })
+  }
+
+  /// A container the classifier looks at in a running pod: waiting, or restarted `crashLoopRestarts` times (it may
+  /// be up between two crashes).
+  static func isTroubled(waiting: Bool, restarts: Int?) -> Bool {
+    waiting || (restarts ?? 0) >= crashLoopRestarts
   }
 
   /// The rule behind `classify`'s cases, for callers that read only a pod's phase and container states

@@ -73,12 +73,12 @@ struct TriagedPod: KubeObject, Decodable, ScannableListItem {
           phase = try value.string()
         case "containerStatuses" where !value.isNull, "initContainerStatuses" where !value.isNull:
           try value.forEachElement { element in
-            if let restarts = try element.member("restartCount")?.int(), restarts >= PendingClassifier.crashLoopRestarts
-            {
-              hasTroubledContainer = true
+            var waiting = false
+            if let state = try element.member("state"), !state.isNull, let value = try state.member("waiting") {
+              waiting = !value.isNull
             }
-            guard let state = try element.member("state"), !state.isNull else { return }
-            if let waiting = try state.member("waiting"), !waiting.isNull { hasTroubledContainer = true }
+            let restarts = try element.member("restartCount")?.int()
+            if PendingClassifier.isTroubled(waiting: waiting, restarts: restarts) { hasTroubledContainer = true }
           }
         default:
           break
@@ -90,9 +90,7 @@ struct TriagedPod: KubeObject, Decodable, ScannableListItem {
       var state: State?
       var restartCount: Int?
 
-      var isTroubled: Bool {
-        state?.waiting != nil || (restartCount ?? 0) >= PendingClassifier.crashLoopRestarts
-      }
+      var isTroubled: Bool { PendingClassifier.isTroubled(waiting: state?.waiting != nil, restarts: restartCount) }
 
       struct State: Decodable {
         var waiting: Waiting?

@@ -23,8 +23,8 @@ struct EventsRun {
     self.namespace = namespace
   }
 
-  /// Runs the query, turning `--for` mistakes into usage errors.
-  /// Runs the query as of now (the environment's clock, each time: `--wait` polls).
+  /// Runs the query as of now (the environment's clock, read each time: `--wait` polls), turning `--for` mistakes
+  /// into usage errors.
   func fetch(_ query: EventsQuery, _ options: EventsQuery.Options) async throws -> EventsQuery.Result {
     var options = options
     options.now = environment.now()

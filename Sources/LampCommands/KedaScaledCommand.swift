@@ -19,10 +19,11 @@ struct KedaScaledCommand: AsyncParsableCommand {
       abstract: "Show ScaledObjects and ScaledJobs: target, bounds, current replicas, triggers and state.",
       discussion: """
         All namespaces unless -n is given (-A is accepted). STATE is one of Active, Idle (inactive and not at \
-        zero: at its minimum once KEDA has scaled it down, or its replicas unknown), Idle at zero, Paused at N (annotation autoscaling.keda.sh/paused or paused-replicas), Fallback \
-        to N, or Error (Ready=False: a failing scaler or an invalid spec; or a missing target, also before KEDA \
-        has written a status). CURRENT is the target's live replicas (running jobs for a ScaledJob). -o wide \
-        adds the HPA, its metrics (current/target) and per-trigger health with failure counts.
+        zero: at its minimum once KEDA has scaled it down, or its replicas unknown), Idle at zero, Paused at N \
+        (annotation autoscaling.keda.sh/paused or paused-replicas), Fallback to N, or Error (Ready=False: a \
+        failing scaler or an invalid spec; or a missing target, also before KEDA has written a status). CURRENT \
+        is the target's live replicas (running jobs for a ScaledJob). -o wide adds the HPA, its metrics \
+        (current/target) and per-trigger health with failure counts.
 
         With NAME (and -n): the detail view: target, bounds, current and desired replicas, every trigger with \
         its metadata (credentials redacted: passwords, tokens, keys, connection strings, URL passwords, \

@@ -44,9 +44,10 @@ struct MapCommand: AsyncParsableCommand {
         namespaces unless -n is given. --focus KIND/NAME --depth N shows the objects at most N relations away \
         (default 2; Nodes, Secrets, ConfigMaps, ServiceAccounts and StorageClasses are reached but not walked \
         through) plus their owners, and lists only the kinds it can reach; a focus on a cluster-scoped object (a \
-        Node, a StorageClass) reaches all namespaces unless -n is given, as --node does. --kinds pods,svc includes only those \
-        kinds, --kinds -secrets excludes one. -l filters pods. A kind you may not list is left out with a \
-        warning naming the permission; Karpenter, KEDA and Gateway API kinds are skipped when not served.
+        Node, a StorageClass) reaches all namespaces unless -n is given, as --node does. --kinds pods,svc \
+        includes only those kinds, --kinds -secrets excludes one. -l filters pods. A kind you may not list is \
+        left out with a warning naming the permission; Karpenter, KEDA and Gateway API kinds are skipped when not \
+        served.
 
         OUTPUT: -o tree (default): an ownership tree per group, other relations as annotations, status colour on \
         a terminal. -o dot: Graphviz, one cluster per group, a shape per kind family, fill colour per status, a \

@@ -48,5 +48,4 @@ public struct BundleSuggestion: Sendable, Hashable {
     }
     return rules
   }
-
 }

@@ -87,9 +87,9 @@ struct DecodingErrorRenderer {
     return String(describing: type)
   }
 
-  /// `string "abc"`, `int 5`, `bool true`, `null`, `a mapping`, `a sequence`.
-  /// What a node is, for an error message. A string's text is never quoted: in a kubeconfig or a Secret manifest
-  /// it may be a token or a password put in the wrong place, and errors must not print secrets.
+  /// What a node is, for an error message: `a string (12 characters)`, `int 5`, `bool true`, `null`, `a mapping`,
+  /// `a sequence`. A string's text is never quoted: in a kubeconfig or a Secret manifest it may be a token or a
+  /// password put in the wrong place, and errors must not print secrets.
   static func describe(_ node: YAMLNode) -> String {
     switch node {
     case .mapping: return "a mapping"
