@@ -6,8 +6,9 @@ public struct LazyTable: Sendable {
   public var columns: [TableColumn]
   /// How many rows there are.
   public var count: Int
-  /// Writes row `index`'s cells in column order (missing ones show as empty) and returns its tint. Called
-  /// concurrently for large tables, so it must only read shared state.
+  /// Writes row `index`'s cells in column order (missing ones show as empty) and returns its tint. Called twice
+  /// per row, to measure and then to write, and concurrently for large tables: it must write the same cells each
+  /// time and only read shared state.
   public var row: @Sendable (_ index: Int, _ cells: inout TableCells) -> Health?
 
   /// Creates a table of `count` rows that `row` writes.
@@ -35,55 +36,149 @@ public struct LazyTable: Sendable {
       rows: (0..<count).map { index in
         var cells = TableCells()
         let status = row(index, &cells)
-        return TableRow(cells.texts ?? [], status: status)
+        return TableRow(cells.texts, status: status)
       })
   }
 }
 
-/// Where a `LazyTable` writes a row's cells: straight into the laid-out text of the rows being measured (or, when
-/// a `Table` is made of it, into strings).
+/// Where a `LazyTable` writes a row's cells. Laying a table out calls each row twice: once to measure its cells
+/// (the columns' widths), then to write them padded straight into the lines. Holding every cell of a 50,000-row
+/// table between the two took 15 MB. A `Table` made of a `LazyTable` collects the cells as strings instead.
 public struct TableCells {
-  /// The rows being laid out (empty when collecting strings).
-  var part: TableRenderer.Part
-  /// Set when collecting strings.
-  var texts: [String]?
+  enum Mode { case collect, measure, write }
+  let mode: Mode
+  /// The texts collected (collect mode).
+  var texts: [String] = []
+  /// The columns, and the widths that measuring grows and writing pads to.
+  var layout: TableRenderer.Layout
+  /// The lines written so far (write mode).
+  var out: [UInt8] = []
+  /// The bytes of the cells measured so far, to size the lines' buffer (measure mode).
+  var bytes = 0
   /// The row's next column, counting hidden ones.
   var column = 0
+  /// The row's next shown column (a counter: a division per cell showed in profiles).
+  private var shownColumn = 0
+  /// Separators and padding owed before the next text: written only when text follows, so no line ends in spaces.
+  private var pendingSpaces = 0
+  private var lineStart = 0
 
   /// Collects strings.
   init() {
-    part = TableRenderer.Part(columns: [], shown: [], rows: 0)
-    texts = []
+    mode = .collect
+    layout = TableRenderer.Layout(columns: [], wide: true, style: .plain)
   }
 
-  /// Writes into `part`.
-  init(part: TableRenderer.Part) { self.part = part }
+  init(_ mode: Mode, layout: TableRenderer.Layout, capacity: Int = 0) {
+    self.mode = mode
+    self.layout = layout
+    out.reserveCapacity(capacity)
+  }
 
   /// The raw texts `write` adds, as strings: one row's cells laid out by a shared function.
   public static func collect(_ write: (inout TableCells) -> Void) -> [String] {
     var cells = TableCells()
     write(&cells)
-    return cells.texts ?? []
+    return cells.texts
   }
 
   /// Adds the next cell; its text is escaped and cut when laid out, not here.
   public mutating func add(_ text: String) {
     defer { column += 1 }
-    if texts != nil {
-      texts?.append(text)
-    } else {
-      part.add(text, column: column)
+    guard mode != .collect else { return texts.append(text) }
+    guard column < layout.columns.count, layout.shown[column] else { return }
+    if mode == .measure, shownColumn >= layout.measuredColumns {
+      // A left-aligned last column's width pads nothing: only its size is needed.
+      bytes += text.utf8.count
+      shownColumn += 1
+      return
     }
+    let placed = text.utf8.withContiguousStorageIfAvailable { utf8 in
+      // Tens of thousands of rows: a plain cell's bytes are checked and copied where they lie.
+      guard let width = TerminalText.printableASCIIWidth(utf8), width > 0, width <= layout.maxWidths[column]
+      else { return false }
+      place(utf8, width: width)
+      return true
+    }
+    if placed != true { place(TableRenderer.Cell.shown(text, layout.columns[column])) }
   }
 
   /// Adds the next cell, whose text is `head` then `tail` (`pod/web-1`), without making that string when both
   /// are plain.
   public mutating func add(_ head: String, _ tail: String) {
-    defer { column += 1 }
-    if texts != nil {
-      texts?.append(head + tail)
-    } else {
-      part.add(head, tail, column: column)
+    guard mode != .collect else {
+      texts.append(head + tail)
+      column += 1
+      return
     }
+    guard column < layout.columns.count, layout.shown[column] else {
+      column += 1
+      return
+    }
+    guard let headWidth = TerminalText.printableASCIIWidth(head),
+      let tailWidth = TerminalText.printableASCIIWidth(tail), headWidth + tailWidth > 0,
+      headWidth + tailWidth <= layout.maxWidths[column]
+    else { return add(head + tail) }
+    var head = head
+    var tail = tail
+    head.withUTF8 { head in
+      tail.withUTF8 { tail in place(head, tail, width: headWidth + tailWidth) }
+    }
+    column += 1
+  }
+
+  /// Adds a cell shown as it is (a header).
+  mutating func add(shown cell: TableRenderer.Cell) {
+    defer { column += 1 }
+    guard column < layout.columns.count, layout.shown[column] else { return }
+    place(cell)
+  }
+
+  /// Ends the row: the cells it did not write show as empty, and (write mode) the line is finished, painted by
+  /// `status`.
+  mutating func endRow(status: Health?) {
+    while column < layout.columns.count { add("") }
+    column = 0
+    shownColumn = 0
+    pendingSpaces = 0
+    guard mode == .write else { return }
+    // A cell's own trailing spaces.
+    while out.count > lineStart, out[out.count - 1] == UInt8(ascii: " ") { out.removeLast() }
+    if let status, layout.style.paints(status) {
+      let line = String(decoding: out[lineStart...], as: UTF8.self)
+      out.removeSubrange(lineStart...)
+      out += layout.style.paint(line, status).utf8
+    }
+    out.append(UInt8(ascii: "\n"))
+    lineStart = out.count
+  }
+
+  private mutating func place(_ cell: TableRenderer.Cell) {
+    var text = cell.text
+    text.withUTF8 { place($0, width: cell.width) }
+  }
+
+  /// Measures or writes a shown cell of `width` columns whose text is `head` then `tail`.
+  private mutating func place(
+    _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8> = .init(start: nil, count: 0), width: Int
+  ) {
+    let index = shownColumn
+    shownColumn += 1
+    if mode == .measure {
+      bytes += head.count + tail.count
+      if index < layout.measuredColumns { layout.widths[index] = max(layout.widths[index], width) }
+      return
+    }
+    if index > 0 { pendingSpaces += TableRenderer.separator.utf8.count }
+    let padding = layout.widths[index] - width
+    let right = layout.alignments[index] == .right
+    if right { pendingSpaces += padding }
+    if head.count + tail.count > 0 {
+      if pendingSpaces > 0 { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pendingSpaces)) }
+      out.append(contentsOf: head)
+      out.append(contentsOf: tail)
+      pendingSpaces = 0
+    }
+    if !right { pendingSpaces += padding }
   }
 }

@@ -33,7 +33,7 @@ public struct TableRenderer: Sendable {
 
   /// The widths `render` gives the shown columns of `table`, whose rows are laid out as they are measured.
   public func columnWidths(_ table: LazyTable) -> [Int] {
-    measured(table).widths
+    measured(table, everyColumn: true).layout.widths
   }
 
   /// Renders one table. Large tables are measured and laid out on every core, a chunk of rows each.
@@ -44,153 +44,81 @@ public struct TableRenderer: Sendable {
   }
 
   /// One table's lines (none for a table without rows), handed to `write` piece after piece: the header, then each
-  /// chunk of rows. The chunks are laid out a round at a time, one per core, and each round is written before the
-  /// next is made: holding every line of a 50,000-row table until the end peaked 4-5 MiB higher (1,400 more page
-  /// faults).
+  /// chunk of rows. The rows are measured first, then written padded to the widths, a round of chunks at a time,
+  /// one per core: only the chunks of one round are held, never every cell of the table.
   private func writeLines(_ table: LazyTable, to write: ([UInt8]) throws -> Void) rethrows {
     guard table.count > 0 else { return }
-    let (header, parts, widths) = measured(table)
-    let alignments = table.columns.filter { wide || !$0.wideOnly }.map(\.alignment)
+    let (layout, pieces) = measured(table, everyColumn: false)
     if showHeaders {
-      var headerLine: [UInt8] = []
-      appendLine(0, of: header, alignments: alignments, widths: widths, status: nil, to: &headerLine)
-      try write(headerLine)
+      var header = TableCells(.write, layout: layout)
+      for column in table.columns { header.add(shown: Cell(TerminalText.escape(column.header))) }
+      header.endRow(status: nil)
+      try write(header.out)
     }
-    let padding = widths.dropLast().reduce(0, +) / 2 + 3 * alignments.count
-    let renderer = self
-    try ParallelBuild.inBatches(count: parts.count, chunkSize: 1, perRound: ParallelBuild.cores) { chunk in
-      let part = parts[chunk.lowerBound]
-      var out: [UInt8] = []
-      // Roughly the final size (padding varies): growing a large table's text by doubling copies it many times.
-      out.reserveCapacity(part.text.count + part.statuses.count * padding)
-      for (row, status) in part.statuses.enumerated() {
-        renderer.appendLine(row, of: part, alignments: alignments, widths: widths, status: status, to: &out)
+    let padding = layout.widths.dropLast().reduce(0, +) / 2 + 3 * layout.widths.count
+    try ParallelBuild.inBatches(count: pieces.count, chunkSize: 1, perRound: ParallelBuild.cores) { chunk in
+      let piece = pieces[chunk.lowerBound]
+      var cells = TableCells(.write, layout: layout, capacity: piece.bytes + piece.rows.count * padding)
+      for row in piece.rows {
+        let status = table.row(row, &cells)
+        cells.endRow(status: status)
       }
-      return out
+      return cells.out
     } consume: {
       try write($0)
     }
   }
 
-  /// The header and the rows' cells as shown, laid out on every core a chunk each, and the columns' widths.
-  private func measured(_ table: LazyTable) -> (header: Part, parts: [Part], widths: [Int]) {
-    let shown = table.columns.map { wide || !$0.wideOnly }
-    var header = Part(columns: table.columns, shown: shown, rows: 1)
-    for (index, column) in table.columns.enumerated() {
-      header.add(Cell(TerminalText.escape(column.header)), column: index)
-    }
-    let parts = ParallelBuild.chunks(count: table.count) { rows in
-      var cells = TableCells(part: Part(columns: table.columns, shown: shown, rows: rows.count))
-      for (number, row) in rows.enumerated() {
-        // Sized from the first rows: growing a large table's text by doubling copies it several times.
-        if number == 64 { cells.part.reserve(rows: rows.count, measured: 64) }
-        cells.column = 0
-        let status = table.row(row, &cells)
-        cells.part.endRow(status: status)
+  /// The layout of the table's shown columns, measured on every core a chunk of rows each, and the chunks with
+  /// the bytes of their cells. Without `everyColumn`, a left-aligned last column is not measured: its width pads
+  /// nothing.
+  private func measured(_ table: LazyTable, everyColumn: Bool) -> (
+    layout: Layout, pieces: [(rows: Range<Int>, bytes: Int)]
+  ) {
+    var layout = Layout(columns: table.columns, wide: wide, style: style)
+    if !everyColumn, layout.alignments.last == .left { layout.measuredColumns -= 1 }
+    let start = layout
+    let pieces = ParallelBuild.chunks(count: table.count) { rows in
+      var cells = TableCells(.measure, layout: start)
+      for row in rows {
+        _ = table.row(row, &cells)
+        cells.endRow(status: nil)
       }
-      return cells.part
+      return (rows: rows, bytes: cells.bytes, widths: cells.layout.widths)
     }
-    var start = showHeaders ? header.widths : Array(repeating: 0, count: header.count)
-    for (index, width) in minimumWidths.prefix(start.count).enumerated() { start[index] = max(start[index], width) }
-    let widths = parts.reduce(start) { zip($0, $1.widths).map { max($0, $1) } }
-    return (header, parts, widths)
+    for (index, column) in layout.visible.enumerated() {
+      let header = showHeaders ? TerminalText.displayWidth(TerminalText.escape(table.columns[column].header)) : 0
+      let minimum = index < minimumWidths.count ? minimumWidths[index] : 0
+      layout.widths[index] = pieces.reduce(max(header, minimum)) { max($0, $1.widths[index]) }
+    }
+    return (layout, pieces.map { ($0.rows, $0.bytes) })
   }
 
-  /// Some rows' cells as shown: their text in one buffer, each cell's end and width row after row, and the
-  /// rows' statuses. Holding bytes rather than strings keeps the retains and releases of tens of thousands of
-  /// rows' strings out of laying them out.
-  struct Part: Sendable {
+  /// How a table's shown columns are laid out: the widths that measuring its rows grows and writing them pads to.
+  struct Layout {
     /// Every column of the table, and which are shown.
     let columns: [TableColumn]
     let shown: [Bool]
     /// The shown columns' indices.
     let visible: [Int]
-    /// How many columns are shown.
-    var count: Int { visible.count }
-    var text: [UInt8] = []
-    var cells: [(end: Int, width: Int)] = []
+    /// Each column's `maxWidth`, unlimited as `Int.max`.
+    let maxWidths: [Int]
+    /// The shown columns' alignments and widths.
+    let alignments: [TableColumn.Alignment]
     var widths: [Int]
-    var statuses: [Health?] = []
-    /// Where the next cell goes among the shown columns (a counter: a division per cell showed in profiles).
-    private var nextShown = 0
+    /// How many of the shown columns (from the first) measuring grows.
+    var measuredColumns: Int
+    let style: TerminalStyle
 
-    /// Room for `rows` rows' cells (their text is sized once some rows are measured).
-    init(columns: [TableColumn], shown: [Bool], rows: Int) {
+    init(columns: [TableColumn], wide: Bool, style: TerminalStyle) {
       self.columns = columns
-      self.shown = shown
-      visible = columns.indices.filter { shown[$0] }
+      shown = columns.map { wide || !$0.wideOnly }
+      visible = columns.indices.filter { wide || !columns[$0].wideOnly }
+      maxWidths = columns.map { $0.maxWidth ?? .max }
+      alignments = visible.map { columns[$0].alignment }
       widths = Array(repeating: 0, count: visible.count)
-      cells.reserveCapacity(rows * visible.count)
-      statuses.reserveCapacity(rows)
-    }
-
-    /// Makes room for `rows` rows like the `measured` ones so far.
-    mutating func reserve(rows: Int, measured: Int) {
-      text.reserveCapacity(text.count * rows * 9 / 8 / max(1, measured))
-    }
-
-    /// Adds `raw` as the cell of `column` (counting hidden columns) in the current row: first line only,
-    /// escaped, defaulted when empty, then cut. Plain text that fits is copied as it is.
-    mutating func add(_ raw: String, column: Int) {
-      guard column < columns.count, shown[column] else { return }
-      // Tens of thousands of rows: a string's bytes are checked and copied where they lie.
-      let copied = raw.utf8.withContiguousStorageIfAvailable { utf8 in
-        guard let width = TerminalText.printableASCIIWidth(utf8), width > 0,
-          width <= columns[column].maxWidth ?? .max
-        else { return false }
-        text.append(contentsOf: utf8)
-        record(width: width)
-        return true
-      }
-      if copied != true { add(Self.cell(raw, columns[column]), column: column) }
-    }
-
-    /// Adds `head` then `tail` as one cell, without joining them when both are plain.
-    mutating func add(_ head: String, _ tail: String, column: Int) {
-      guard column < columns.count, shown[column] else { return }
-      if let headWidth = TerminalText.printableASCIIWidth(head), let tailWidth = TerminalText.printableASCIIWidth(tail),
-        headWidth + tailWidth > 0, headWidth + tailWidth <= columns[column].maxWidth ?? .max
-      {
-        text += head.utf8
-        text += tail.utf8
-        record(width: headWidth + tailWidth)
-      } else {
-        add(Self.cell(head + tail, columns[column]), column: column)
-      }
-    }
-
-    /// Adds a cell made already.
-    mutating func add(_ cell: Cell, column: Int) {
-      guard column < columns.count, shown[column] else { return }
-      text += cell.text.utf8
-      record(width: cell.width)
-    }
-
-    /// Ends the current row, showing the cells it did not write as empty.
-    mutating func endRow(status: Health?) {
-      while cells.count < (statuses.count + 1) * count { add("", column: visible[nextShown]) }
-      statuses.append(status)
-    }
-
-    private mutating func record(width: Int) {
-      widths[nextShown] = max(widths[nextShown], width)
-      nextShown = nextShown + 1 == count ? 0 : nextShown + 1
-      cells.append((text.count, width))
-    }
-
-    /// Where a row's cell is in `text`, and its width.
-    func cell(row: Int, column: Int) -> (bytes: Range<Int>, width: Int) {
-      let index = row * count + column
-      let start = index == 0 ? 0 : cells[index - 1].end
-      return (start..<cells[index].end, cells[index].width)
-    }
-
-    /// One cell as shown: first line only, escaped, defaulted when empty, then cut.
-    static func cell(_ raw: String, _ column: TableColumn) -> Cell {
-      var text = TerminalText.escape(TerminalText.firstLine(raw))
-      if text.isEmpty { text = TerminalText.escape(column.emptyText) }
-      if let limit = column.maxWidth { text = TerminalText.truncate(text, toWidth: limit) }
-      return Cell(text)
+      measuredColumns = visible.count
+      self.style = style
     }
   }
 
@@ -234,47 +162,13 @@ public struct TableRenderer: Sendable {
       self.text = text
       self.width = width
     }
-  }
 
-  /// Pads a row's cells to their column widths, joins them and appends the line, painted by its status. The last
-  /// cell gets no right padding, and no line ends in spaces.
-  private func appendLine(
-    _ row: Int, of part: Part, alignments: [TableColumn.Alignment], widths: [Int], status: Health?,
-    to out: inout [UInt8]
-  ) {
-    guard let status, style.paints(status) else {
-      appendCells(row, of: part, alignments: alignments, widths: widths, to: &out)
-      out.append(UInt8(ascii: "\n"))
-      return
+    /// `raw` as a cell of `column` shows it: first line only, escaped, defaulted when empty, then cut.
+    static func shown(_ raw: String, _ column: TableColumn) -> Cell {
+      var text = TerminalText.escape(TerminalText.firstLine(raw))
+      if text.isEmpty { text = TerminalText.escape(column.emptyText) }
+      if let limit = column.maxWidth { text = TerminalText.truncate(text, toWidth: limit) }
+      return Cell(text)
     }
-    var line: [UInt8] = []
-    appendCells(row, of: part, alignments: alignments, widths: widths, to: &line)
-    out += style.paint(String(decoding: line, as: UTF8.self), status).utf8
-    out.append(UInt8(ascii: "\n"))
-  }
-
-  /// Appends the padded cells straight to `out`; spaces are written only before text that follows them. The cells
-  /// are copied from the part's buffer without slicing the array, which would retain it once per cell.
-  private func appendCells(
-    _ row: Int, of part: Part, alignments: [TableColumn.Alignment], widths: [Int], to out: inout [UInt8]
-  ) {
-    let lineStart = out.count
-    var pendingSpaces = 0
-    part.text.withUnsafeBufferPointer { text in
-      for column in 0..<part.count {
-        let (bytes, width) = part.cell(row: row, column: column)
-        if column > 0 { pendingSpaces += Self.separator.utf8.count }
-        let padding = widths[column] - width
-        if alignments[column] == .right { pendingSpaces += padding }
-        if !bytes.isEmpty {
-          for _ in 0..<pendingSpaces { out.append(UInt8(ascii: " ")) }
-          out.append(contentsOf: UnsafeBufferPointer(rebasing: text[bytes]))
-          pendingSpaces = 0
-        }
-        if alignments[column] == .left { pendingSpaces += padding }
-      }
-    }
-    // A cell's own trailing spaces.
-    while out.count > lineStart, out.last == UInt8(ascii: " ") { out.removeLast() }
   }
 }

@@ -166,6 +166,19 @@ import Testing
     #expect(painted.split(separator: "\n")[1] == "\u{1B}[33m" + line("row-0", "0", "<none>").dropLast() + "\u{1B}[0m")
   }
 
+  @Test("a right-aligned last column is padded to its widest cell; a left-aligned one never is")
+  func lastColumnAlignment() {
+    var right = Table(columns: [TableColumn("NAME"), TableColumn("N", alignment: .right)])
+    right.append(["a", "7"])
+    right.append(["bb", "1234"])
+    #expect(TableRenderer().render(right) == "NAME      N\na         7\nbb     1234\n")
+    var left = Table(columns: [TableColumn("NAME"), TableColumn("NOTE")])
+    left.append(["a", "x"])
+    left.append(["bb", "a longer note"])
+    #expect(TableRenderer().render(left) == "NAME   NOTE\na      x\nbb     a longer note\n")
+    #expect(TableRenderer().columnWidths(left) == [4, 13])
+  }
+
   @Test("parallel chunks cover every index once, in order")
   func parallelChunks() {
     for count in [0, 1, 4095, 4096, 8192, 100_003] {
