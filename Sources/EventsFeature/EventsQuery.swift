@@ -91,6 +91,20 @@ public struct EventsQuery: Sendable {
     /// The snapshot's findings (`PendingClassifier.classify`), when the options asked for them: still being
     /// worked out when `run` returns.
     public var findings: Task<[PendingFinding], Never>?
+    /// Whether the scope stands for pods that should exist: `-l` selects pods, and a `--for` workload (or pod)
+    /// has them. A scope without any is not yet clear to `--wait`: right after `kubectl apply`, the pods of a new
+    /// workload are still being made.
+    public var expectsPods = false
+
+    /// How many of the snapshot's pods are in the `--for`/`-l` scope; nil without one.
+    public var podsInScope: Int? {
+      scope.map { scope in
+        snapshot.pods.count {
+          scope.contains(
+            kind: "Pod", namespace: $0.metadata.namespace ?? "", name: $0.metadata.name, uid: $0.metadata.uid)
+        }
+      }
+    }
   }
 
   /// One list, or the warning explaining why it could not be read.
@@ -110,8 +124,9 @@ public struct EventsQuery: Sendable {
   /// Runs the query.
   public func run(_ options: Options) async throws -> Result {
     let namespace = options.namespace
-    var resolvedTarget: APIResourceInfo? = nil
-    if let target = options.target { resolvedTarget = try await resolve(target) }
+    let resolvedTarget: APIResourceInfo?
+    if let target = options.target { resolvedTarget = try await resolve(target) } else { resolvedTarget = nil }
+    let targetKind = resolvedTarget?.kind
     // Unscoped, running pods that may be stuck are fetched by name while the events naming them still arrive.
     let (warnedNames, warnedFeed) = AsyncStream.makeStream(of: [PodName].self)
     let feed = options.readsStuckPodsOnly ? warnedFeed : nil
@@ -211,14 +226,19 @@ public struct EventsQuery: Sendable {
         return (early + rest + classifier.workloadFindings()).sortedLongestFirst()
       }
     }
+    let expectsPods = options.labelSelector != nil || Self.podOwners.contains(targetKind ?? "")
     return Result(
       snapshot: snapshot, scope: scope, scopeRule: scopeRule, warnings: warnings.sorted(),
       podsListed: pods.items != nil,
-      eventsAPI: eventsAPI, orderedEvents: orderedEvents, findings: findings)
+      eventsAPI: eventsAPI, orderedEvents: orderedEvents, findings: findings,
+      expectsPods: expectsPods)
   }
 
   /// The controllers that create pods themselves, and so report FailedCreate when they cannot.
   static let podCreators: Set<String> = ["ReplicaSet", "Job", "StatefulSet", "DaemonSet"]
+
+  /// The kinds whose `--for` scope holds pods of their own: the pod itself and the workloads that make pods.
+  static let podOwners = podCreators.union(["Pod", "Deployment", "ReplicationController"])
 
   /// List items omit their kind: set it.
   static func tagged(_ items: [Workload]?, kind: String) -> [Workload] {

@@ -189,6 +189,12 @@ struct EventsRun {
   }
 
   /// A check that would pass only because the pods cannot be read: an error (exit 1), not a pass.
+  /// The pods `--wait` looked for, as the command named them: `match -l app=web`, `of deployment/web`.
+  var scopeDescription: String {
+    if let target = settings.target { return "of \(target.kind)/\(target.name)" }
+    return "match -l \(command.selector ?? "")"
+  }
+
   static func cannotCheck(_ flag: String, namespace: String?) -> CommandError {
     CommandError(ResourceKind.pods.missingListPermission(namespace: namespace, consequence: "\(flag) cannot check"))
   }
@@ -207,7 +213,8 @@ struct EventsRun {
       if !result.podsListed { throw Self.cannotCheck("--wait", namespace: namespace) }
       let report = await report(result)
       let pending = report.pending
-      if pending.isEmpty {
+      let noPods = result.expectsPods && result.podsInScope == 0
+      if pending.isEmpty && !noPods {
         try print(shaped(report))
         return
       }
@@ -215,8 +222,8 @@ struct EventsRun {
       if now >= deadline {
         try print(shaped(report))
         let noun = pending.count == 1 ? "1 pod or workload is" : "\(pending.count) pods or workloads are"
-        environment.stderr.write(
-          "check failed: timed out after \(Age.format(settings.timeout)); \(noun) still pending\n")
+        let state = pending.isEmpty ? "no pods \(scopeDescription)" : "\(noun) still pending"
+        environment.stderr.write("check failed: timed out after \(Age.format(settings.timeout)); \(state)\n")
         throw CheckFailed()
       }
       // The last poll falls on the deadline: a pod that clears in the last interval still counts.

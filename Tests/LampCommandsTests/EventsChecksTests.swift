@@ -133,6 +133,48 @@ struct EventsChecksTests {
     #expect(other.code == 0, "\(other.stdout)\(other.stderr)")
   }
 
+  @Test("--wait with -l or a workload's --for waits for its pods to exist, as right after kubectl apply")
+  func waitForPodsToExist() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let interval = ["LAMP_WAIT_INTERVAL": "0.2"]
+    let none = await LampRunner.run(
+      ["events", "-n", "shop", "-l", "app=late", "--wait", "--timeout", "1s"], kubeconfig: kubeconfig,
+      environment: interval)
+    #expect(none.code == 3, "\(none.stdout)\(none.stderr)")
+    #expect(none.stderr.hasSuffix("\ncheck failed: timed out after 1s; no pods match -l app=late\n"))
+    // A point-in-time check has nothing pending to report.
+    let check = await LampRunner.run(
+      ["events", "-n", "shop", "-l", "app=late", "--fail-if-pending"], kubeconfig: kubeconfig)
+    #expect(check.code == 0, "\(check.stderr)")
+    let waiting = Task {
+      await LampRunner.run(
+        ["events", "-n", "shop", "-l", "app=late", "--wait", "--timeout", "20s", "--pending-only"],
+        kubeconfig: kubeconfig, environment: interval)
+    }
+    try await Task.sleep(for: .milliseconds(600))
+    try await cluster.sim.apply([
+      try JSONValue.parse(
+        Data(
+          """
+          {"apiVersion":"v1","kind":"Pod","metadata":{"name":"late-0","namespace":"shop","uid":"late-0",
+            "labels":{"app":"late"},"creationTimestamp":"2026-11-20T11:59:00Z"},
+           "spec":{"nodeName":"ip-10-0-45-101.us-west-2.compute.internal","containers":[{"name":"app","image":"x"}]},
+           "status":{"phase":"Running","conditions":[{"type":"Ready","status":"True"}],
+             "containerStatuses":[{"name":"app","ready":true,"restartCount":0,
+               "state":{"running":{"startedAt":"2026-11-20T11:59:10Z"}}}]}}
+          """.utf8))
+    ])
+    let result = await waiting.value
+    #expect(result.code == 0, "\(result.stdout)\(result.stderr)")
+    // A kind that has no pods of its own is clear without any.
+    let service = await LampRunner.run(
+      ["events", "-n", "monitoring", "--for", "service/prometheus", "--wait", "--timeout", "5s"],
+      kubeconfig: kubeconfig, environment: interval)
+    #expect(service.code == 0, "\(service.stdout)\(service.stderr)")
+  }
+
   @Test("a crash-looping container caught running between two crashes still fails the check; a recovered one not")
   func crashLoopBetweenCrashes() async throws {
     let cluster = try await TestCluster.start()
