@@ -40,7 +40,8 @@ struct EventsCommand: AsyncParsableCommand {
         and both see the pending pods that --no-pending hides. With -l, or --for a workload or pod, --wait also \
         waits for a pod to exist: right after kubectl apply, a new workload's pods may not have been made yet. \
         A running pod counts from when it stopped being ready or the kubelet first warned about it, whichever is \
-        earlier (a crash loop is ready for a moment after each restart). When the pods cannot be listed, both exit 1: no check passes on what it cannot see.
+        earlier (a crash loop is ready for a moment after each restart). When the pods cannot be listed, both \
+        exit 1: no check passes on what it cannot see.
 
         JSON and YAML: apiVersion lamp/v1, kind EventReport, namespace, pending [{kind, namespace, name, uid, \
         reason, explanation, since, pendingSeconds, node, container, evidence, nodePools [{nodePool, fits, \
