@@ -188,13 +188,13 @@ struct EventsRun {
     return text
   }
 
-  /// A check that would pass only because the pods cannot be read: an error (exit 1), not a pass.
   /// The pods `--wait` looked for, as the command named them: `match -l app=web`, `of deployment/web`.
   var scopeDescription: String {
     if let target = settings.target { return "of \(target.kind)/\(target.name)" }
     return "match -l \(command.selector ?? "")"
   }
 
+  /// A check that would pass only because the pods cannot be read: an error (exit 1), not a pass.
   static func cannotCheck(_ flag: String, namespace: String?) -> CommandError {
     CommandError(ResourceKind.pods.missingListPermission(namespace: namespace, consequence: "\(flag) cannot check"))
   }
