@@ -92,8 +92,8 @@ public struct EventsQuery: Sendable {
     /// worked out when `run` returns.
     public var findings: Task<[PendingFinding], Never>?
     /// Whether the scope stands for pods that should exist: `-l` selects pods, and a `--for` workload (or pod)
-    /// has them. A scope without any is not yet clear to `--wait`: right after `kubectl apply`, the pods of a new
-    /// workload are still being made.
+    /// has them unless it asks for zero replicas. A scope without any is not yet clear to `--wait`: right after
+    /// `kubectl apply`, the pods of a new workload are still being made.
     public var expectsPods = false
 
     /// How many of the snapshot's pods are in the `--for`/`-l` scope; nil without one.
@@ -226,7 +226,8 @@ public struct EventsQuery: Sendable {
         return (early + rest + classifier.workloadFindings()).sortedLongestFirst()
       }
     }
-    let expectsPods = options.labelSelector != nil || Self.podOwners.contains(targetKind ?? "")
+    let expectsPods =
+      options.labelSelector != nil || (Self.podOwners.contains(targetKind ?? "") && target?.replicas != 0)
     return Result(
       snapshot: snapshot, scope: scope, scopeRule: scopeRule, warnings: warnings.sorted(),
       podsListed: pods.items != nil,
@@ -392,24 +393,24 @@ public struct EventsQuery: Sendable {
 
   /// The `--for` object, by name, or when no object has that name, by UID among the kind's objects. With no
   /// namespace (`-A`), a namespaced object is looked for in every namespace, and must be in only one.
-  func object(_ info: APIResourceInfo?, name: String, namespace: String?) async throws -> PartialObject? {
+  func object(_ info: APIResourceInfo?, name: String, namespace: String?) async throws -> TargetObject? {
     guard let info else { return nil }
     let kind = info.resourceKind
     if kind.namespaced && namespace == nil { return try await objectInAnyNamespace(kind, name: name) }
     let scopeNamespace = kind.namespaced ? namespace : nil
     do {
       return try await client.getJSON(
-        PartialObject.self, path: try kind.objectPath(name: name, namespace: scopeNamespace))
+        TargetObject.self, path: try kind.objectPath(name: name, namespace: scopeNamespace))
     } catch let error as KubeError where error.isNotFound {
-      let all = try await client.resource(kind, as: PartialObject.self, namespace: scopeNamespace).list().items
+      let all = try await client.resource(kind, as: TargetObject.self, namespace: scopeNamespace).list().items
       if let match = all.first(where: { $0.metadata.uid == name }) { return match }
       throw EventsFeatureError.targetNotFound(kind: kind.description, name: name, namespace: scopeNamespace)
     }
   }
 
   /// `-A --for deployment/web`: the one object of that name (or UID) across namespaces.
-  func objectInAnyNamespace(_ kind: ResourceKind, name: String) async throws -> PartialObject {
-    let objects = client.resource(kind, as: PartialObject.self, namespace: nil)
+  func objectInAnyNamespace(_ kind: ResourceKind, name: String) async throws -> TargetObject {
+    let objects = client.resource(kind, as: TargetObject.self, namespace: nil)
     var matches = try await objects.list(ListOptions(fieldSelector: "metadata.name=\(name)")).items
     // Only a UID-shaped name is worth reading every object of the kind for.
     if matches.isEmpty && UUID(uuidString: name) != nil {

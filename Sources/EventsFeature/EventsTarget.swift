@@ -25,3 +25,20 @@ public struct EventsTarget: Sendable, Hashable {
     return EventsTarget(kind: parts[0], name: parts[1])
   }
 }
+
+/// The object a `--for` names: its identity, and the replicas it asks for when its spec says (a Deployment scaled
+/// to zero wants no pods, so `--wait` does not wait for one).
+struct TargetObject: KubeObject, Decodable {
+  var metadata: ObjectMeta
+  var replicas: Int?
+
+  private enum Keys: String, CodingKey { case metadata, spec, replicas }
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: Keys.self)
+    metadata = try container.decode(ObjectMeta.self, forKey: .metadata)
+    // Any kind may be named, and a custom resource's spec is its own: read leniently.
+    let spec = try? container.nestedContainer(keyedBy: Keys.self, forKey: .spec)
+    replicas = (try? spec?.decodeIfPresent(Int.self, forKey: .replicas)) ?? nil
+  }
+}

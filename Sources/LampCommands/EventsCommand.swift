@@ -38,7 +38,8 @@ struct EventsCommand: AsyncParsableCommand {
         stuck for at least DURATION (default: any). --wait blocks until nothing is pending (exit 0) or \
         --timeout passes (exit 3). Both honour -n, -A, -l and --for, so a deploy job can check just its workload, \
         and both see the pending pods that --no-pending hides. With -l, or --for a workload or pod, --wait also \
-        waits for a pod to exist: right after kubectl apply, a new workload's pods may not have been made yet. \
+        waits for a pod to exist (unless the workload asks for zero replicas): right after kubectl apply, a new \
+        workload's pods may not have been made yet. \
         A running pod counts from when it stopped being ready or the kubelet first warned about it, whichever is \
         earlier (a crash loop is ready for a moment after each restart). When the pods cannot be listed, both \
         exit 1: no check passes on what it cannot see.

@@ -168,6 +168,27 @@ struct EventsChecksTests {
     ])
     let result = await waiting.value
     #expect(result.code == 0, "\(result.stdout)\(result.stderr)")
+    // A Deployment the controllers have not acted on yet has no pods to wait for; one scaled to zero wants none.
+    func deployment(_ name: String, replicas: Int) throws -> JSONValue {
+      try JSONValue.parse(
+        Data(
+          """
+          {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"\(name)","namespace":"shop","uid":"\(name)",
+            "creationTimestamp":"2026-11-20T11:59:00Z"},
+           "spec":{"replicas":\(replicas),"selector":{"matchLabels":{"app":"\(name)"}},
+             "template":{"metadata":{"labels":{"app":"\(name)"}},"spec":{"containers":[{"name":"app","image":"x"}]}}}}
+          """.utf8))
+    }
+    try await cluster.sim.apply([try deployment("fresh", replicas: 2), try deployment("idle", replicas: 0)])
+    let fresh = await LampRunner.run(
+      ["events", "-n", "shop", "--for", "deploy/fresh", "--wait", "--timeout", "1s"], kubeconfig: kubeconfig,
+      environment: interval)
+    #expect(fresh.code == 3, "\(fresh.stdout)\(fresh.stderr)")
+    #expect(fresh.stderr.hasSuffix("check failed: timed out after 1s; no pods of deploy/fresh\n"), "\(fresh.stderr)")
+    let idle = await LampRunner.run(
+      ["events", "-n", "shop", "--for", "deployment/idle", "--wait", "--timeout", "5s"], kubeconfig: kubeconfig,
+      environment: interval)
+    #expect(idle.code == 0, "\(idle.stdout)\(idle.stderr)")
     // A kind that has no pods of its own is clear without any.
     let service = await LampRunner.run(
       ["events", "-n", "monitoring", "--for", "service/prometheus", "--wait", "--timeout", "5s"],
