@@ -154,18 +154,7 @@ struct EventsChecksTests {
         kubeconfig: kubeconfig, environment: interval)
     }
     try await Task.sleep(for: .milliseconds(600))
-    try await cluster.sim.apply([
-      try JSONValue.parse(
-        Data(
-          """
-          {"apiVersion":"v1","kind":"Pod","metadata":{"name":"late-0","namespace":"shop","uid":"late-0",
-            "labels":{"app":"late"},"creationTimestamp":"2026-11-20T11:59:00Z"},
-           "spec":{"nodeName":"ip-10-0-45-101.us-west-2.compute.internal","containers":[{"name":"app","image":"x"}]},
-           "status":{"phase":"Running","conditions":[{"type":"Ready","status":"True"}],
-             "containerStatuses":[{"name":"app","ready":true,"restartCount":0,
-               "state":{"running":{"startedAt":"2026-11-20T11:59:10Z"}}}]}}
-          """.utf8))
-    ])
+    try await cluster.sim.apply([try Self.runningPod("late", startedAt: "2026-11-20T11:59:10Z", restarts: 0)])
     let result = await waiting.value
     #expect(result.code == 0, "\(result.stdout)\(result.stderr)")
     // A Deployment the controllers have not acted on yet has no pods to wait for; one scaled to zero wants none.
@@ -201,17 +190,7 @@ struct EventsChecksTests {
     let cluster = try await TestCluster.start()
     defer { Task { await cluster.stop() } }
     func pod(_ name: String, startedAt: String) throws -> JSONValue {
-      try JSONValue.parse(
-        Data(
-          """
-          {"apiVersion":"v1","kind":"Pod","metadata":{"name":"\(name)","namespace":"shop","uid":"\(name)",
-            "labels":{"app":"\(name)"},"creationTimestamp":"2026-11-20T10:00:00Z"},
-           "spec":{"nodeName":"ip-10-0-45-101.us-west-2.compute.internal","containers":[{"name":"app","image":"x"}]},
-           "status":{"phase":"Running","conditions":[{"type":"Ready","status":"False"}],
-             "containerStatuses":[{"name":"app","ready":false,"restartCount":21,
-               "state":{"running":{"startedAt":"\(startedAt)"}},
-               "lastState":{"terminated":{"exitCode":1,"reason":"Error"}}}]}}
-          """.utf8))
+      try Self.runningPod(name, startedAt: startedAt, restarts: 21)
     }
     func backOff(_ name: String) throws -> JSONValue {
       try JSONValue.parse(
@@ -376,5 +355,22 @@ struct EventsChecksTests {
     for line in lines {
       #expect(!line.isEmpty && line != "PENDING" && line != "EVENTS" && !line.hasPrefix("LAST SEEN"), "\(line)")
     }
+  }
+
+  /// A running pod in shop labelled `app: NAME`, its container up since `startedAt`: ready when it never restarted,
+  /// else not ready after its last run ended with exit code 1.
+  static func runningPod(_ name: String, startedAt: String, restarts: Int) throws -> JSONValue {
+    let ready = restarts == 0
+    let lastState = ready ? "" : #","lastState":{"terminated":{"exitCode":1,"reason":"Error"}}"#
+    return try JSONValue.parse(
+      Data(
+        """
+        {"apiVersion":"v1","kind":"Pod","metadata":{"name":"\(name)","namespace":"shop","uid":"\(name)",
+          "labels":{"app":"\(name)"},"creationTimestamp":"2026-11-20T10:00:00Z"},
+         "spec":{"nodeName":"ip-10-0-45-101.us-west-2.compute.internal","containers":[{"name":"app","image":"x"}]},
+         "status":{"phase":"Running","conditions":[{"type":"Ready","status":"\(ready ? "True" : "False")"}],
+           "containerStatuses":[{"name":"app","ready":\(ready),"restartCount":\(restarts),
+             "state":{"running":{"startedAt":"\(startedAt)"}}\(lastState)}]}}
+        """.utf8))
   }
 }
