@@ -55,6 +55,7 @@ public struct TableRenderer: Sendable {
       header.endRow(status: nil)
       try write(header.out)
     }
+    // Roughly each chunk's final size (padding varies): growing its text by doubling copies it several times.
     let padding = layout.widths.dropLast().reduce(0, +) / 2 + 3 * layout.widths.count
     try ParallelBuild.inBatches(count: pieces.count, chunkSize: 1, perRound: ParallelBuild.cores) { chunk in
       let piece = pieces[chunk.lowerBound]
