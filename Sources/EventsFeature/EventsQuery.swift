@@ -96,6 +96,11 @@ public struct EventsQuery: Sendable {
     /// `kubectl apply`, the pods of a new workload are still being made.
     public var expectsPods = false
 
+    /// Whether pods in scope are still being made: the `--for` target's controller has not acted on its latest
+    /// spec, or a ReplicaSet or StatefulSet in scope has fewer pods than it asks for. `--wait` is not clear
+    /// until they exist.
+    public var makingPods = false
+
     /// How many of the snapshot's pods are in the `--for`/`-l` scope; nil without one.
     public var podsInScope: Int? {
       scope.map { scope in
@@ -232,7 +237,19 @@ public struct EventsQuery: Sendable {
       snapshot: snapshot, scope: scope, scopeRule: scopeRule, warnings: warnings.sorted(),
       podsListed: pods.items != nil,
       eventsAPI: eventsAPI, orderedEvents: orderedEvents, findings: findings,
-      expectsPods: expectsPods)
+      expectsPods: expectsPods, makingPods: target?.awaitsController == true || Self.makingPods(snapshot, scope))
+  }
+
+  /// Whether a ReplicaSet or StatefulSet in scope has fewer pods than it asks for. Jobs and DaemonSets are left
+  /// out: a Job near its last completions runs fewer pods than its parallelism for good.
+  static func makingPods(_ snapshot: ClusterSnapshot, _ scope: ObjectScope?) -> Bool {
+    guard let scope else { return false }
+    return snapshot.workloads.contains { workload in
+      ["ReplicaSet", "StatefulSet"].contains(workload.kind ?? "") && workload.hasItsPods == false
+        && scope.contains(
+          kind: workload.kind ?? "", namespace: workload.metadata.namespace ?? "", name: workload.metadata.name,
+          uid: workload.metadata.uid)
+    }
   }
 
   /// The controllers that create pods themselves, and so report FailedCreate when they cannot.

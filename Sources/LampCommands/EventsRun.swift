@@ -188,10 +188,10 @@ struct EventsRun {
     return text
   }
 
-  /// The pods `--wait` looked for, as the command named them: `match -l app=web`, `of deployment/web`.
+  /// The pods `--wait` looked for, as the command named them: `matching -l app=web`, `of deployment/web`.
   var scopeDescription: String {
     if let target = settings.target { return "of \(target.kind)/\(target.name)" }
-    return "match -l \(command.selector ?? "")"
+    return "matching -l \(command.selector ?? "")"
   }
 
   /// A check that would pass only because the pods cannot be read: an error (exit 1), not a pass.
@@ -214,7 +214,7 @@ struct EventsRun {
       let report = await report(result)
       let pending = report.pending
       let noPods = result.expectsPods && result.podsInScope == 0
-      if pending.isEmpty && !noPods {
+      if pending.isEmpty && !noPods && !result.makingPods {
         try print(shaped(report))
         return
       }
@@ -222,7 +222,14 @@ struct EventsRun {
       if now >= deadline {
         try print(shaped(report))
         let noun = pending.count == 1 ? "1 pod or workload is" : "\(pending.count) pods or workloads are"
-        let state = pending.isEmpty ? "no pods \(scopeDescription)" : "\(noun) still pending"
+        let state: String
+        if !pending.isEmpty {
+          state = "\(noun) still pending"
+        } else if noPods {
+          state = "no pods \(scopeDescription)"
+        } else {
+          state = "pods \(scopeDescription) still being made"
+        }
         environment.stderr.write("check failed: timed out after \(Age.format(settings.timeout)); \(state)\n")
         throw CheckFailed()
       }

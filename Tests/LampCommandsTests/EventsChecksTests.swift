@@ -143,7 +143,7 @@ struct EventsChecksTests {
       ["events", "-n", "shop", "-l", "app=late", "--wait", "--timeout", "1s"], kubeconfig: kubeconfig,
       environment: interval)
     #expect(none.code == 3, "\(none.stdout)\(none.stderr)")
-    #expect(none.stderr.hasSuffix("\ncheck failed: timed out after 1s; no pods match -l app=late\n"))
+    #expect(none.stderr.hasSuffix("\ncheck failed: timed out after 1s; no pods matching -l app=late\n"))
     // A point-in-time check has nothing pending to report.
     let check = await LampRunner.run(
       ["events", "-n", "shop", "-l", "app=late", "--fail-if-pending"], kubeconfig: kubeconfig)
@@ -183,6 +183,63 @@ struct EventsChecksTests {
       ["events", "-n", "monitoring", "--for", "service/prometheus", "--wait", "--timeout", "5s"],
       kubeconfig: kubeconfig, environment: interval)
     #expect(service.code == 0, "\(service.stdout)\(service.stderr)")
+  }
+
+  @Test("--wait is not clear while the pods in scope are still being made")
+  func waitForPodsBeingMade() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let interval = ["LAMP_WAIT_INTERVAL": "0.2"]
+    // Deployment `roll` at generation 2, which its controller has not acted on yet; its ReplicaSet has its pod.
+    func deployment(observed: Int) throws -> JSONValue {
+      try JSONValue.parse(
+        Data(
+          """
+          {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"roll","namespace":"shop","uid":"roll",
+            "generation":2,"creationTimestamp":"2026-11-20T10:00:00Z"},
+           "spec":{"replicas":1,"selector":{"matchLabels":{"app":"roll"}},
+             "template":{"metadata":{"labels":{"app":"roll"}},"spec":{"containers":[{"name":"app","image":"x"}]}}},
+           "status":{"observedGeneration":\(observed)}}
+          """.utf8))
+    }
+    func replicaSet(_ name: String, wants: Int, has: Int) throws -> JSONValue {
+      try JSONValue.parse(
+        Data(
+          """
+          {"apiVersion":"apps/v1","kind":"ReplicaSet","metadata":{"name":"\(name)","namespace":"shop","uid":"\(name)",
+            "creationTimestamp":"2026-11-20T10:00:00Z",
+            "ownerReferences":[
+              {"apiVersion":"apps/v1","kind":"Deployment","name":"roll","uid":"roll","controller":true}]},
+           "spec":{"replicas":\(wants),"selector":{"matchLabels":{"app":"roll"}},
+             "template":{"metadata":{"labels":{"app":"roll"}},"spec":{"containers":[{"name":"app","image":"x"}]}}},
+           "status":{"replicas":\(has)}}
+          """.utf8))
+    }
+    try await cluster.sim.apply([
+      try deployment(observed: 1), try replicaSet("roll-1", wants: 1, has: 1),
+      try Self.runningPod("roll-1-a", label: "roll", owner: "roll-1", startedAt: "2026-11-20T10:01:00Z", restarts: 0),
+    ])
+    func wait(_ scope: [String]) async -> LampResult {
+      await LampRunner.run(
+        ["events", "-n", "shop", "--wait", "--timeout", "1s"] + scope, kubeconfig: kubeconfig, environment: interval)
+    }
+    let unobserved = await wait(["--for", "deployment/roll"])
+    #expect(unobserved.code == 3, "\(unobserved.stdout)\(unobserved.stderr)")
+    #expect(unobserved.stderr.hasSuffix("; pods of deployment/roll still being made\n"), "\(unobserved.stderr)")
+    try await cluster.sim.apply([try deployment(observed: 2)])
+    #expect(await wait(["--for", "deployment/roll"]).code == 0)
+    // The controller made a new ReplicaSet that has not made its pod yet.
+    try await cluster.sim.apply([try replicaSet("roll-2", wants: 1, has: 0)])
+    let scalingUp = await wait(["-l", "app=roll"])
+    #expect(scalingUp.code == 3, "\(scalingUp.stdout)\(scalingUp.stderr)")
+    #expect(scalingUp.stderr.hasSuffix("; pods matching -l app=roll still being made\n"), "\(scalingUp.stderr)")
+    try await cluster.sim.apply([
+      try replicaSet("roll-2", wants: 1, has: 1),
+      try Self.runningPod("roll-2-a", label: "roll", owner: "roll-2", startedAt: "2026-11-20T11:59:00Z", restarts: 0),
+    ])
+    #expect(await wait(["-l", "app=roll"]).code == 0)
+    #expect(await wait(["--for", "deployment/roll"]).code == 0)
   }
 
   @Test("a crash-looping container caught running between two crashes still fails the check; a recovered one not")
@@ -357,16 +414,22 @@ struct EventsChecksTests {
     }
   }
 
-  /// A running pod in shop labelled `app: NAME`, its container up since `startedAt`: ready when it never restarted,
-  /// else not ready after its last run ended with exit code 1.
-  static func runningPod(_ name: String, startedAt: String, restarts: Int) throws -> JSONValue {
+  /// A running pod in shop labelled `app: NAME` (or `app: LABEL`), its container up since `startedAt`: ready when it
+  /// never restarted, else not ready after its last run ended with exit code 1. `owner` names its ReplicaSet.
+  static func runningPod(
+    _ name: String, label: String? = nil, owner: String? = nil, startedAt: String, restarts: Int
+  ) throws -> JSONValue {
     let ready = restarts == 0
     let lastState = ready ? "" : #","lastState":{"terminated":{"exitCode":1,"reason":"Error"}}"#
+    let owners = owner.map {
+      #","ownerReferences":[{"apiVersion":"apps/v1","kind":"ReplicaSet","name":"\#($0)","uid":"\#($0)","#
+        + #""controller":true}]"#
+    }
     return try JSONValue.parse(
       Data(
         """
         {"apiVersion":"v1","kind":"Pod","metadata":{"name":"\(name)","namespace":"shop","uid":"\(name)",
-          "labels":{"app":"\(name)"},"creationTimestamp":"2026-11-20T10:00:00Z"},
+          "labels":{"app":"\(label ?? name)"},"creationTimestamp":"2026-11-20T10:00:00Z"\(owners ?? "")},
          "spec":{"nodeName":"ip-10-0-45-101.us-west-2.compute.internal","containers":[{"name":"app","image":"x"}]},
          "status":{"phase":"Running","conditions":[{"type":"Ready","status":"\(ready ? "True" : "False")"}],
            "containerStatuses":[{"name":"app","ready":\(ready),"restartCount":\(restarts),
