@@ -231,13 +231,14 @@ public struct EventsQuery: Sendable {
         return (early + rest + classifier.workloadFindings()).sortedLongestFirst()
       }
     }
-    let expectsPods =
-      options.labelSelector != nil || (Self.podOwners.contains(targetKind ?? "") && target?.replicas != 0)
+    let targetOwnsPods = Self.podOwners.contains(targetKind ?? "")
+    let expectsPods = options.labelSelector != nil || (targetOwnsPods && target?.replicas != 0)
+    let makingPods = (targetOwnsPods && target?.awaitsController == true) || Self.makingPods(snapshot, scope)
     return Result(
       snapshot: snapshot, scope: scope, scopeRule: scopeRule, warnings: warnings.sorted(),
       podsListed: pods.items != nil,
       eventsAPI: eventsAPI, orderedEvents: orderedEvents, findings: findings,
-      expectsPods: expectsPods, makingPods: target?.awaitsController == true || Self.makingPods(snapshot, scope))
+      expectsPods: expectsPods, makingPods: makingPods)
   }
 
   /// Whether a ReplicaSet or StatefulSet in scope has fewer pods than it asks for. Jobs and DaemonSets are left

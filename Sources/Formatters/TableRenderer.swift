@@ -156,12 +156,8 @@ public struct TableRenderer: Sendable {
     var width: Int
 
     init(_ text: String) {
-      self.init(text, width: TerminalText.displayWidth(text))
-    }
-
-    init(_ text: String, width: Int) {
       self.text = text
-      self.width = width
+      width = TerminalText.displayWidth(text)
     }
 
     /// `raw` as a cell of `column` shows it: first line only, escaped, defaulted when empty, then cut.

@@ -157,18 +157,8 @@ struct EventsChecksTests {
     try await cluster.sim.apply([try Self.runningPod("late", startedAt: "2026-11-20T11:59:10Z", restarts: 0)])
     let result = await waiting.value
     #expect(result.code == 0, "\(result.stdout)\(result.stderr)")
-    // A Deployment the controllers have not acted on yet has no pods to wait for; one scaled to zero wants none.
-    func deployment(_ name: String, replicas: Int) throws -> JSONValue {
-      try JSONValue.parse(
-        Data(
-          """
-          {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"\(name)","namespace":"shop","uid":"\(name)",
-            "creationTimestamp":"2026-11-20T11:59:00Z"},
-           "spec":{"replicas":\(replicas),"selector":{"matchLabels":{"app":"\(name)"}},
-             "template":{"metadata":{"labels":{"app":"\(name)"}},"spec":{"containers":[{"name":"app","image":"x"}]}}}}
-          """.utf8))
-    }
-    try await cluster.sim.apply([try deployment("fresh", replicas: 2), try deployment("idle", replicas: 0)])
+    // A Deployment the controllers have not made pods for yet has none to wait for; one scaled to zero wants none.
+    try await cluster.sim.apply([try Self.deployment("fresh", replicas: 2), try Self.deployment("idle", replicas: 0)])
     let fresh = await LampRunner.run(
       ["events", "-n", "shop", "--for", "deploy/fresh", "--wait", "--timeout", "1s"], kubeconfig: kubeconfig,
       environment: interval)
@@ -191,18 +181,6 @@ struct EventsChecksTests {
     defer { Task { await cluster.stop() } }
     let kubeconfig = cluster.kubeconfigPath
     let interval = ["LAMP_WAIT_INTERVAL": "0.2"]
-    // Deployment `roll` at generation 2, which its controller has not acted on yet; its ReplicaSet has its pod.
-    func deployment(observed: Int) throws -> JSONValue {
-      try JSONValue.parse(
-        Data(
-          """
-          {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"roll","namespace":"shop","uid":"roll",
-            "generation":2,"creationTimestamp":"2026-11-20T10:00:00Z"},
-           "spec":{"replicas":1,"selector":{"matchLabels":{"app":"roll"}},
-             "template":{"metadata":{"labels":{"app":"roll"}},"spec":{"containers":[{"name":"app","image":"x"}]}}},
-           "status":{"observedGeneration":\(observed)}}
-          """.utf8))
-    }
     func replicaSet(_ name: String, wants: Int, has: Int) throws -> JSONValue {
       try JSONValue.parse(
         Data(
@@ -217,7 +195,8 @@ struct EventsChecksTests {
           """.utf8))
     }
     try await cluster.sim.apply([
-      try deployment(observed: 1), try replicaSet("roll-1", wants: 1, has: 1),
+      // At generation 2, which its controller has not acted on yet; its ReplicaSet has its pod.
+      try Self.deployment("roll", replicas: 1, generation: 2, observed: 1), try replicaSet("roll-1", wants: 1, has: 1),
       try Self.runningPod("roll-1-a", label: "roll", owner: "roll-1", startedAt: "2026-11-20T10:01:00Z", restarts: 0),
     ])
     func wait(_ scope: [String]) async -> LampResult {
@@ -227,7 +206,7 @@ struct EventsChecksTests {
     let unobserved = await wait(["--for", "deployment/roll"])
     #expect(unobserved.code == 3, "\(unobserved.stdout)\(unobserved.stderr)")
     #expect(unobserved.stderr.hasSuffix("; pods of deployment/roll still being made\n"), "\(unobserved.stderr)")
-    try await cluster.sim.apply([try deployment(observed: 2)])
+    try await cluster.sim.apply([try Self.deployment("roll", replicas: 1, generation: 2, observed: 2)])
     #expect(await wait(["--for", "deployment/roll"]).code == 0)
     // The controller made a new ReplicaSet that has not made its pod yet.
     try await cluster.sim.apply([try replicaSet("roll-2", wants: 1, has: 0)])
@@ -412,6 +391,20 @@ struct EventsChecksTests {
     for line in lines {
       #expect(!line.isEmpty && line != "PENDING" && line != "EVENTS" && !line.hasPrefix("LAST SEEN"), "\(line)")
     }
+  }
+
+  /// Deployment NAME in shop, its pods labelled `app: NAME`, at `generation`, which its controller has acted on up
+  /// to `observed`.
+  static func deployment(_ name: String, replicas: Int, generation: Int = 1, observed: Int = 1) throws -> JSONValue {
+    try JSONValue.parse(
+      Data(
+        """
+        {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"\(name)","namespace":"shop","uid":"\(name)",
+          "generation":\(generation),"creationTimestamp":"2026-11-20T10:00:00Z"},
+         "spec":{"replicas":\(replicas),"selector":{"matchLabels":{"app":"\(name)"}},
+           "template":{"metadata":{"labels":{"app":"\(name)"}},"spec":{"containers":[{"name":"app","image":"x"}]}}},
+         "status":{"observedGeneration":\(observed)}}
+        """.utf8))
   }
 
   /// A running pod in shop labelled `app: NAME` (or `app: LABEL`), its container up since `startedAt`: ready when it
