@@ -300,7 +300,7 @@ public struct EventsQuery: Sendable {
     case "pods": consequence = "pending pods are not shown"
     case "events": consequence = "events are not shown"
     case "nodes": consequence = "pending reasons rest on the scheduler's messages alone"
-    case "nodepools": consequence = "NodePools are not checked"
+    case "nodepools": consequence = "NodePools are known from Karpenter's events alone"
     default: consequence = "owners of failing controllers are not resolved"
     }
     return kind.missingListPermission(namespace: namespace, consequence: consequence)

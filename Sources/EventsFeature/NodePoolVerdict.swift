@@ -19,6 +19,9 @@ public struct NodePoolVerdict: Sendable, Hashable, Encodable {
     case limit(resource: String, used: Quantity, limit: Quantity, requested: Quantity)
     /// The pool's Ready condition is False (`NodeClassNotReady`): Karpenter launches nothing from it.
     case notReady(reason: String?)
+    /// Karpenter's own reason, from its latest `FailedScheduling` event about the pod, for what lamp cannot check
+    /// itself (instance types and their offerings) or when the pool could not be read.
+    case karpenter(String)
   }
 
   public var nodePool: String
@@ -60,6 +63,8 @@ extension NodePoolVerdict.Obstacle {
       return "\(resource) limit \(limit) too low (\(used) used, pod needs \(requested))"
     case .notReady(let reason):
       return "not ready" + (reason.map { " (\($0))" } ?? "")
+    case .karpenter(let reason):
+      return "rejected by Karpenter: \(reason)"
     }
   }
 }

@@ -26,8 +26,12 @@ extension PendingClassifier {
       (schedulerText, message) = (text, SchedulerMessage.parse(text))
       evidence.append("PodScheduled=False (\(condition.reason ?? "")): \(text)")
     }
-    if let event = failed.last(where: { KarpenterMessage.parse($0.message) != nil }) {
+    var karpenter: KarpenterMessage? = nil
+    for event in failed.reversed() {
+      guard let parsed = KarpenterMessage.parse(event.message) else { continue }
+      karpenter = parsed
       evidence.append(Self.describe(event))
+      break
     }
     if schedulerText == nil, let event = failed.last, !evidence.contains(Self.describe(event)) {
       schedulerText = event.message
@@ -46,16 +50,30 @@ extension PendingClassifier {
     let (reason, explanation) = schedulingReason(pod, message: message, rawText: schedulerText)
     var finding = base(pod, reason, explanation, evidence: evidence)
     // Karpenter provisions for neither a claim nor a DaemonSet's pod (made for one existing node).
-    if let pools = snapshot.nodePools, !pools.isEmpty, reason != .unboundVolume, reason != .volumeNodeAffinity,
-      pod.controller?.kind != "DaemonSet"
+    if reason != .unboundVolume, reason != .volumeNodeAffinity, pod.controller?.kind != "DaemonSet",
+      let verdicts = nodePoolVerdicts(pod, karpenter: karpenter)
     {
-      let verdicts = NodePoolFit.evaluate(pod: pod, nodePools: pools)
       finding.nodePools = verdicts
       finding.explanation = Self.withKarpenter(explanation, reason: reason, verdicts: verdicts, nominated: nominated)
     } else if let nominated {
       finding.explanation += "; nominated to \(nominated)"
     }
     return finding
+  }
+
+  /// Each NodePool's verdict: lamp's own for the pools it listed, where Karpenter's latest message overrules a pool
+  /// lamp found no obstacle in (Karpenter knows the instance types); Karpenter's message alone when the pools could
+  /// not be listed. nil when there are no NodePools or nothing is known of them.
+  func nodePoolVerdicts(_ pod: Pod, karpenter: KarpenterMessage?) -> [NodePoolVerdict]? {
+    guard let pools = snapshot.nodePools else {
+      guard let karpenter, !karpenter.nodePools.isEmpty else { return nil }
+      return karpenter.verdicts
+    }
+    guard !pools.isEmpty else { return nil }
+    return NodePoolFit.evaluate(pod: pod, nodePools: pools).map { verdict in
+      guard verdict.fits, let said = karpenter?.nodePools[verdict.nodePool] else { return verdict }
+      return NodePoolVerdict(nodePool: verdict.nodePool, obstacles: [KarpenterMessage.obstacle(said)])
+    }
   }
 
   static func nominatedTarget(_ pod: Pod, event: ClusterEvent?) -> String? {
@@ -82,7 +100,10 @@ extension PendingClassifier {
         }
       }
     }
-    if let message, let result = messageReason(pod, message: message, excluded: excluded) { return result }
+    let nodesKnown = snapshot.nodes?.isEmpty == false
+    if let message, let result = messageReason(pod, message: message, excluded: excluded, namingTheRest: !nodesKnown) {
+      return result
+    }
     let text = rawText.map { TextCut.firstSentence($0) } ?? "the scheduler gave no reason"
     return (.unschedulable, text)
   }
@@ -161,10 +182,11 @@ extension PendingClassifier {
     return (taints.count == 1 ? "untolerated taint " : "untolerated taints ") + Self.list(parts)
   }
 
-  /// Classifies from the scheduler's counts: the reason that rejected the most nodes wins.
-  func messageReason(_ pod: Pod, message: SchedulerMessage, excluded: (SchedulerMessage.Reason) -> Bool)
-    -> (PendingReason, String)?
-  {
+  /// Classifies from the scheduler's counts: the reason that rejected the most nodes wins. With `namingTheRest`
+  /// (the nodes are unknown, so which reason decides is too), the explanation names the other reasons after it.
+  func messageReason(
+    _ pod: Pod, message: SchedulerMessage, excluded: (SchedulerMessage.Reason) -> Bool, namingTheRest: Bool
+  ) -> (PendingReason, String)? {
     var groups: [(PendingReason, Int, String)] = []
     let items = message.items.filter { !excluded($0.reason) }
     func total(_ predicate: (SchedulerMessage.Reason) -> Bool) -> Int {
@@ -222,10 +244,13 @@ extension PendingClassifier {
     if selector > 0 {
       let pairs = (pod.spec?.nodeSelector ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
       let what = pairs.isEmpty ? "its node affinity" : Self.list(pairs)
-      groups.append((.nodeSelectorMismatch, selector, "\(Self.nodes(selector)) do not match \(what)"))
+      let verb = selector == 1 ? "does" : "do"
+      groups.append((.nodeSelectorMismatch, selector, "\(Self.nodes(selector)) \(verb) not match \(what)"))
     }
     let cordoned = total { $0 == .nodeUnschedulable }
-    if cordoned > 0 { groups.append((.nodesCordoned, cordoned, "\(Self.nodes(cordoned)) are cordoned")) }
+    if cordoned > 0 {
+      groups.append((.nodesCordoned, cordoned, "\(Self.nodes(cordoned)) \(cordoned == 1 ? "is" : "are") cordoned"))
+    }
     for item in items {
       switch item.reason {
       case .hostPorts:
@@ -235,10 +260,10 @@ extension PendingClassifier {
       }
     }
     // Stable: the first group listed wins ties, and groups are listed from most to least specific.
-    guard let best = groups.enumerated().max(by: { a, b in (a.element.1, b.offset) < (b.element.1, a.offset) }) else {
-      return nil
-    }
-    return (best.element.0, best.element.2)
+    let ranked = groups.indices.sorted { a, b in (groups[a].1, b) > (groups[b].1, a) }
+    guard let best = ranked.first else { return nil }
+    let rest = namingTheRest ? ranked.dropFirst().map { groups[$0].2 } : []
+    return (groups[best].0, ([groups[best].2] + rest).joined(separator: "; "))
   }
 
   /// Adds what Karpenter can or cannot do about it.

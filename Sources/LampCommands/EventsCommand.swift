@@ -26,7 +26,9 @@ struct EventsCommand: AsyncParsableCommand {
         ContainerCreating, ImagePull, ConfigError (naming the missing ConfigMap, Secret or key), ContainerError, \
         CrashLoop (with the last exit code and reason, e.g. OOMKilled), and FailedCreate for workloads whose \
         controller cannot create pods at all (missing ServiceAccount, exceeded quota, admission denial). When \
-        Karpenter is installed, unschedulable pods also say whether any NodePool could provide a node. Without \
+        Karpenter is installed, unschedulable pods also say whether any NodePool could provide a node (from \
+        Karpenter's own events when NodePools cannot be listed). Without list nodes, the detail names every reason \
+        the scheduler gives. Without \
         -l or --for, only pods that can be stuck are read: the Pending ones, and the running pods the kubelet has \
         warned about (fetched by name, with get pods); when events cannot be read, running pods are listed instead.
 

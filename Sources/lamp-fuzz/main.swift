@@ -81,7 +81,7 @@ enum FuzzTarget: UInt8, CaseIterable {
       _ = SecretDecoder(now: Self.now, mask: true).view(of: secret)
     case .schedulerMessage:
       _ = SchedulerMessage.parse(text)
-      _ = KarpenterMessage.parse(text)
+      _ = KarpenterMessage.parse(text)?.verdicts.map(\.reasons)
     case .yaml:
       _ = try? YAMLDecoder().decode(JSONValue.self, from: data)
     case .certificate:

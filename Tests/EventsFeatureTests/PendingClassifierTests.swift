@@ -29,7 +29,7 @@ struct PendingClassifierTests {
     #expect(since == since.sorted())
   }
 
-  @Test("without nodes, the scheduler's message alone decides")
+  @Test("without nodes, the scheduler's message decides and every reason it gives is named; Karpenter's, the pools'")
   func messageOnly() throws {
     var snapshot = try DemoCluster.snapshot()
     snapshot.nodes = nil
@@ -39,7 +39,67 @@ struct PendingClassifierTests {
     #expect(web.reason == .podAffinity)
     #expect(web.explanation.hasSuffix("nominated to nodeclaim/default-q7zrt"))
     let ml = try #require(findings.first { $0.name == "ml-training-7xq2m" })
-    #expect(ml.explanation == "not enough cpu on 2 nodes (requests cpu 6)")
+    #expect(ml.reason == .insufficientResources)
+    #expect(
+      ml.explanation
+        == "not enough cpu on 2 nodes (requests cpu 6); untolerated taint CriticalAddonsOnly=true on 1 node and "
+        + "node.kubernetes.io/memory-pressure on 1 node; 1 node does not match karpenter.sh/capacity-type=on-demand; "
+        + "no NodePool can provide one (default rejected by Karpenter: all available instance types exceed its "
+        + "limits; spot offers karpenter.sh/capacity-type In [spot] only)")
+    // Which reason decides is unknown without the nodes: the taint is named after the selector that counts more.
+    let metrics = try #require(findings.first { $0.name == "metrics-server-5f8b7c6d94-p2w7n" })
+    #expect(
+      metrics.explanation
+        == "3 nodes do not match eks.amazonaws.com/nodegroup=system; untolerated taint CriticalAddonsOnly=true on 1 "
+        + "node and node.kubernetes.io/memory-pressure on 1 node; no NodePool can provide one (each does not set "
+        + "eks.amazonaws.com/nodegroup)")
+    let arm = try #require(findings.first { $0.name == "recommender-6b8f7d9c5-x4hqd" })
+    #expect(arm.explanation.hasSuffix("no NodePool can provide one (each offers kubernetes.io/arch In [amd64] only)"))
+    #expect(arm.nodePools?.map(\.nodePool) == ["default", "spot"])
+  }
+
+  @Test("Karpenter's latest message overrules a NodePool lamp finds no obstacle in, and stands in for unlisted pools")
+  func karpenterMessage() throws {
+    func decode<T: Decodable>(_ json: String) throws -> T {
+      try KubeJSON.decoder().decode(T.self, from: Data(json.utf8))
+    }
+    let pod: Pod = try decode(
+      #"{"metadata":{"name":"big","namespace":"shop","uid":"big-uid","creationTimestamp":"2026-11-20T11:00:00Z"},"#
+        + #""spec":{"containers":[{"name":"app","resources":{"requests":{"cpu":"64"}}}]},"status":{"phase":"Pending"}}"#
+    )
+    let pool: NodePool = try decode(
+      #"{"apiVersion":"karpenter.sh/v1","kind":"NodePool","metadata":{"name":"general"},"spec":{"template":{"spec":"#
+        + #"{"requirements":[{"key":"kubernetes.io/arch","operator":"In","values":["amd64"]}]}}}}"#)
+    func event(_ name: String, _ message: String) -> ClusterEvent {
+      ClusterEvent(
+        Event(
+          metadata: ObjectMeta(name: name, namespace: "shop"),
+          involvedObject: ObjectReference(kind: "Pod", namespace: "shop", name: "big", uid: "big-uid"),
+          reason: "FailedScheduling", message: message, type: "Warning", count: 1, lastTimestamp: DemoCluster.now))
+    }
+    let scheduler = event("big.1", "0/3 nodes are available: 3 Insufficient cpu.")
+    let karpenter = event(
+      "big.2",
+      #"Failed to schedule pod, incompatible with nodepool "general", daemonset overhead={"cpu":"175m"}, no instance "#
+        + #"type satisfied resources {"cpu":"64175m","pods":"4"} and requirements karpenter.sh/nodepool In [general], "#
+        + #"kubernetes.io/arch In [amd64] (no instance type has enough resources)"#)
+    var snapshot = ClusterSnapshot(pods: [pod], events: [scheduler], nodePools: [pool])
+    let fits = try #require(PendingClassifier.classify(snapshot).first)
+    #expect(fits.explanation == "not enough cpu on 3 nodes (requests cpu 64); NodePool general could provide a node")
+    snapshot.events.append(karpenter)
+    let rejected = try #require(PendingClassifier.classify(snapshot).first)
+    #expect(
+      rejected.explanation
+        == "not enough cpu on 3 nodes (requests cpu 64); no NodePool can provide one (general rejected by Karpenter: "
+        + "no instance type has enough resources)")
+    #expect(rejected.nodePools?.map(\.fits) == [false])
+    snapshot.nodePools = nil
+    let unlisted = try #require(PendingClassifier.classify(snapshot).first)
+    #expect(unlisted.explanation == rejected.explanation)
+    snapshot.events = [scheduler]
+    let unknown = try #require(PendingClassifier.classify(snapshot).first)
+    #expect(unknown.explanation == "not enough cpu on 3 nodes (requests cpu 64)")
+    #expect(unknown.nodePools == nil)
   }
 
   @Test("a pod with no events and no condition is not yet scheduled")

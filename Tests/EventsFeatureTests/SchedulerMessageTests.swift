@@ -110,4 +110,43 @@ struct SchedulerMessageTests {
     #expect(message.nodePools["default"] == "all available instance types exceed its limits")
     #expect(message.nodePools["spot"]?.hasPrefix("incompatible requirements, key karpenter.sh/capacity-type") == true)
   }
+
+  @Test("Karpenter: each pool's reason as an obstacle, requirements read as lamp's own")
+  func karpenterObstacles() throws {
+    #expect(
+      KarpenterMessage.obstacle(
+        "incompatible requirements, key kubernetes.io/arch, kubernetes.io/arch In [arm64] not in kubernetes.io/arch In "
+          + "[amd64]") == .requirement(label: "kubernetes.io/arch=arm64", offered: "kubernetes.io/arch In [amd64]"))
+    #expect(
+      KarpenterMessage.obstacle("incompatible requirements, key zone, zone In [a b] not in zone In [c]")
+        == .requirement(label: "zone In [a b]", offered: "zone In [c]"))
+    #expect(
+      KarpenterMessage.obstacle(
+        "incompatible requirements, label \"eks.amazonaws.com/nodegroup\" does not have known values")
+        == .requirement(label: "eks.amazonaws.com/nodegroup", offered: nil))
+    let typo = "incompatible requirements, label \"arch\" does not have known values (typo of \"kubernetes.io/arch\"?)"
+    #expect(KarpenterMessage.obstacle(typo) == .karpenter(typo), "the hint is kept")
+    #expect(
+      KarpenterMessage.obstacle(
+        "no instance type satisfied resources {\"cpu\":\"64175m\",\"pods\":\"4\"} and requirements karpenter.sh/nodepool "
+          + "In [general], kubernetes.io/arch In [amd64] (no instance type has enough resources)")
+        == .karpenter("no instance type has enough resources"))
+    #expect(
+      KarpenterMessage.obstacle("no instance type satisfied resources {\"cpu\":\"64\"} and requirements a In [b]")
+        == .karpenter("no instance type satisfied its requests and requirements"))
+    #expect(
+      KarpenterMessage.obstacle("did not tolerate taint (taint=CriticalAddonsOnly:NoSchedule)")
+        == .karpenter("did not tolerate taint (taint=CriticalAddonsOnly:NoSchedule)"))
+    let message = try #require(
+      KarpenterMessage.parse(
+        "Failed to schedule pod, incompatible with nodepool \"spot\", daemonset overhead={\"cpu\":\"175m\"}, "
+          + "incompatible requirements, key kubernetes.io/arch, kubernetes.io/arch In [arm64] not in kubernetes.io/arch "
+          + "In [amd64]; all available instance types exceed limits for nodepool: \"default\""))
+    #expect(message.verdicts.map(\.nodePool) == ["default", "spot"])
+    #expect(
+      message.verdicts.map(\.reasons) == [
+        ["rejected by Karpenter: all available instance types exceed its limits"],
+        ["offers kubernetes.io/arch In [amd64] only"],
+      ])
+  }
 }

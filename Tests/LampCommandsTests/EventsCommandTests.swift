@@ -452,6 +452,31 @@ struct EventsCommandTests {
     #expect(!limited.stdout.contains("EVENTS"))
   }
 
+  @Test("without list nodes and nodepools, the scheduler's and Karpenter's messages say why a pod is stuck")
+  func messagesAlone() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let run = await LampRunner.run(
+      ["events", "-n", "kube-system", "--pending-only", "-o", "json", "--context", "viewer"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(run.code == 0, "\(run.stderr)")
+    #expect(run.stderr.contains("missing permission: list nodes; pending reasons rest on the scheduler's messages"))
+    #expect(run.stderr.contains("list nodepools.karpenter.sh; NodePools are known from Karpenter's events alone"))
+    let report = try JSONDecoder().decode(JSONValue.self, from: Data(run.stdout.utf8))
+    guard let pending = report["pending"]?.arrayValue, let stuck = pending.first else {
+      Issue.record("no pending entry: \(run.stdout)")
+      return
+    }
+    #expect(stuck["name"] == .string("metrics-server-5f8b7c6d94-p2w7n"))
+    #expect(
+      stuck["explanation"]
+        == .string(
+          "3 nodes do not match eks.amazonaws.com/nodegroup=system; untolerated taint CriticalAddonsOnly=true on 1 "
+            + "node and node.kubernetes.io/memory-pressure on 1 node; no NodePool can provide one (each does not set "
+            + "eks.amazonaws.com/nodegroup)"))
+    #expect(stuck["nodePools"]?.arrayValue?.map { $0["nodePool"] } == [.string("default"), .string("spot")])
+  }
+
   /// `lamp events ARGUMENTS` running in-process until cancelled, with what it has printed so far; with `columns`,
   /// printing to a terminal that wide.
   static func watching(
