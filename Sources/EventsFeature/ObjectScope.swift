@@ -7,10 +7,14 @@ import KubeAPI
 #endif
 
 /// A set of objects events may be about: a `--for` target with its owners and the objects it owns, or the pods
-/// a label selector picked with their owners. Matches by uid, or by kind, namespace and name.
+/// a label selector picked with their owners. Matches by uid, or by kind, namespace and name, except events about
+/// an earlier namespaced object of the same name (another uid: a pod made again under its name), which
+/// `kubectl describe` leaves out too.
 public struct ObjectScope: Sendable, Hashable {
   public private(set) var uids: Set<String> = []
   public private(set) var keys: Set<String> = []
+  /// The uids known for each key.
+  private var uidsByKey: [String: Set<String>] = [:]
 
   public init() {}
 
@@ -20,14 +24,18 @@ public struct ObjectScope: Sendable, Hashable {
 
   /// Adds one object.
   public mutating func insert(kind: String, namespace: String, name: String, uid: String?) {
-    if let uid, !uid.isEmpty { uids.insert(uid) }
-    keys.insert(Self.key(kind, namespace, name))
+    let key = Self.key(kind, namespace, name)
+    keys.insert(key)
+    guard let uid, !uid.isEmpty else { return }
+    uids.insert(uid)
+    uidsByKey[key, default: []].insert(uid)
   }
 
   /// Adds every object of `other`.
   public mutating func formUnion(_ other: ObjectScope) {
     uids.formUnion(other.uids)
     keys.formUnion(other.keys)
+    uidsByKey.merge(other.uidsByKey) { $0.union($1) }
   }
 
   /// Whether an event's object is in scope.
@@ -35,7 +43,14 @@ public struct ObjectScope: Sendable, Hashable {
     if let uid = reference.uid, !uid.isEmpty, uids.contains(uid) { return true }
     let kind = reference.kind ?? ""
     let name = reference.name ?? ""
-    if keys.contains(Self.key(kind, reference.namespace ?? eventNamespace, name)) { return true }
+    let key = Self.key(kind, reference.namespace ?? eventNamespace, name)
+    if keys.contains(key) {
+      // Node events carry the node's name for a uid, so only a namespaced object's uid is compared.
+      guard let uid = reference.uid, !uid.isEmpty, !(reference.namespace ?? "").isEmpty,
+        let known = uidsByKey[key]
+      else { return true }
+      return known.contains(uid)
+    }
     // A cluster-scoped object's events live in a namespace of their own (the kubelet's Node events in `default`,
     // with the node's name for a uid): the reference names no namespace, and the object has none.
     return (reference.namespace ?? "").isEmpty && keys.contains(Self.key(kind, "", name))

@@ -452,6 +452,32 @@ struct EventsCommandTests {
     #expect(!limited.stdout.contains("EVENTS"))
   }
 
+  @Test("--for and -l leave out events about an earlier pod of the same name (another uid), as kubectl describe does")
+  func earlierPodOfTheSameName() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    func event(_ reason: String, uid: String?) throws -> JSONValue {
+      let uidField = uid.map { #","uid":"\#($0)""# } ?? ""
+      return try JSONDecoder().decode(
+        JSONValue.self,
+        from: Data(
+          """
+          {"apiVersion":"v1","kind":"Event","metadata":{"name":"checkout-7b9f5d6c4-l4xzp.\(reason)","namespace":"shop"},
+           "involvedObject":{"apiVersion":"v1","kind":"Pod","name":"checkout-7b9f5d6c4-l4xzp","namespace":"shop"\(uidField)},
+           "reason":"\(reason)","type":"Warning","message":"about a pod of this name","count":1,
+           "firstTimestamp":"2026-11-20T11:59:58Z","lastTimestamp":"2026-11-20T11:59:58Z"}
+          """.utf8))
+    }
+    try await cluster.sim.apply([try event("EarlierPod", uid: "0ld-pod-uid"), try event("NoUID", uid: nil)])
+    for arguments in [["--for", "pod/checkout-7b9f5d6c4-l4xzp"], ["-l", "app=checkout"]] {
+      let run = await LampRunner.run(["events", "-n", "shop"] + arguments, kubeconfig: cluster.kubeconfigPath)
+      #expect(run.code == 0, "\(run.stderr)")
+      #expect(run.stdout.contains("BackOff"), "the pod's own events: \(run.stdout)")
+      #expect(run.stdout.contains("NoUID"), "an event without a uid is matched by name")
+      #expect(!run.stdout.contains("EarlierPod"), "\(arguments)")
+    }
+  }
+
   @Test("without list nodes and nodepools, the scheduler's and Karpenter's messages say why a pod is stuck")
   func messagesAlone() async throws {
     let cluster = try await TestCluster.start()
