@@ -85,6 +85,8 @@ public struct EventsQuery: Sendable {
     public var podsListed = true
     /// Which events API was read: `events.k8s.io/v1` or `v1`.
     public var eventsAPI: String
+    /// The namespace the events were read in: `default` for a cluster-scoped `--for` target, nil for all.
+    public var eventsNamespace: String?
     /// The events in display order, when the options asked for an ordering: still being worked out when `run`
     /// returns, so that the pods can be classified beside it.
     public var orderedEvents: Task<EventReport.Items, Never>?
@@ -132,6 +134,8 @@ public struct EventsQuery: Sendable {
     let resolvedTarget: APIResourceInfo?
     if let target = options.target { resolvedTarget = try await resolve(target) } else { resolvedTarget = nil }
     let targetKind = resolvedTarget?.kind
+    // Events about a cluster-scoped object (a Node, a NodePool) are recorded in `default`, whatever -n names.
+    let eventsNamespace = namespace != nil && resolvedTarget?.resourceKind.namespaced == false ? "default" : namespace
     // Unscoped, running pods that may be stuck are fetched by name while the events naming them still arrive.
     let (warnedNames, warnedFeed) = AsyncStream.makeStream(of: [PodName].self)
     let feed = options.readsStuckPodsOnly ? warnedFeed : nil
@@ -141,7 +145,7 @@ public struct EventsQuery: Sendable {
     async let nodesResult = options.readsPods ? list(.nodes, Node.self, namespace: nil) : Fetched(items: nil)
     // The keys serve the ordering and the index of events by pod alike (`--pending-only` orders nothing).
     async let eventsResult = events(
-      namespace: namespace, identity: options.readsEventIdentity, warned: feed,
+      namespace: eventsNamespace, identity: options.readsEventIdentity, warned: feed,
       keyed: options.ordering != nil || options.readsStuckPodsOnly)
     async let poolsResult = options.readsPods ? nodePools() : Fetched(items: nil)
     async let targetObject = object(resolvedTarget, name: options.target?.name ?? "", namespace: namespace)
@@ -237,7 +241,7 @@ public struct EventsQuery: Sendable {
     return Result(
       snapshot: snapshot, scope: scope, scopeRule: scopeRule, warnings: warnings.sorted(),
       podsListed: pods.items != nil,
-      eventsAPI: eventsAPI, orderedEvents: orderedEvents, findings: findings,
+      eventsAPI: eventsAPI, eventsNamespace: eventsNamespace, orderedEvents: orderedEvents, findings: findings,
       expectsPods: expectsPods, makingPods: makingPods)
   }
 
@@ -446,8 +450,11 @@ public struct EventsQuery: Sendable {
 }
 
 extension EventsQuery {
-  /// Watches pods and events (list, then watch; re-lists after drops and 410s) until cancelled.
-  public func watch(_ options: Options, eventsAPI: String) -> AsyncThrowingStream<EventsChange, Error> {
+  /// Watches pods and events (list, then watch; re-lists after drops and 410s) until cancelled, the events in
+  /// `eventsNamespace` (`Result.eventsNamespace`).
+  public func watch(_ options: Options, eventsAPI: String, eventsNamespace: String?)
+    -> AsyncThrowingStream<EventsChange, Error>
+  {
     let client = self.client
     return AsyncThrowingStream { continuation in
       let task = Task {
@@ -467,12 +474,12 @@ extension EventsQuery {
             }
             group.addTask {
               if eventsAPI == "v1" {
-                let events = client.resource(.events, as: Event.self, namespace: options.namespace)
+                let events = client.resource(.events, as: Event.self, namespace: eventsNamespace)
                 for try await change in events.observe() {
                   if let mapped = Self.mapped(change, ClusterEvent.init) { continuation.yield(mapped) }
                 }
               } else {
-                let events = client.resource(.eventsV1, as: EventV1.self, namespace: options.namespace)
+                let events = client.resource(.eventsV1, as: EventV1.self, namespace: eventsNamespace)
                 for try await change in events.observe() {
                   if let mapped = Self.mapped(change, ClusterEvent.init) { continuation.yield(mapped) }
                 }

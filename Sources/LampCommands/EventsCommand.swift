@@ -78,7 +78,9 @@ struct EventsCommand: AsyncParsableCommand {
   @Flag(name: [.customShort("A"), .customLong("all-namespaces")], help: "Look in all namespaces.")
   var allNamespaces = false
 
-  @Option(name: .customLong("for"), help: "Only this object and its owners and owned objects: KIND/NAME or KIND/UID.")
+  @Option(
+    name: .customLong("for"),
+    help: "Only this object and its owners and owned objects: KIND/NAME or KIND/UID (a Node's events: in default).")
   var target: String?
 
   @Option(name: .customLong("types"), help: "Event types to show: Warning, Normal (comma-separated).")
@@ -207,6 +209,7 @@ struct EventsCommand: AsyncParsableCommand {
     try run.print(initial)
     var layout = run.layout(of: initial)
     try await run.follow(
-      query: query, options: options, eventsAPI: result.eventsAPI, monitor: &monitor, layout: &layout)
+      query: query, options: options, eventsAPI: result.eventsAPI, eventsNamespace: result.eventsNamespace,
+      monitor: &monitor, layout: &layout)
   }
 }

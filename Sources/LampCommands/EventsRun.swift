@@ -124,15 +124,15 @@ struct EventsRun {
 
   /// `--watch`: prints a row per change until cancelled (Ctrl-C exits 0).
   func follow(
-    query: EventsQuery, options: EventsQuery.Options, eventsAPI: String, monitor: inout EventsMonitor,
-    layout: inout WatchLayout
+    query: EventsQuery, options: EventsQuery.Options, eventsAPI: String, eventsNamespace: String?,
+    monitor: inout EventsMonitor, layout: inout WatchLayout
   ) async throws {
     let interrupt = InterruptHandler.install()
     defer { interrupt.remove() }
     let style = Printer(environment).style
     // Nobody can read what follows (stdout closed or full); the caller reports why.
     if environment.stdout.hasFailed { return }
-    for try await change in query.watch(options, eventsAPI: eventsAPI) {
+    for try await change in query.watch(options, eventsAPI: eventsAPI, eventsNamespace: eventsNamespace) {
       for row in monitor.apply(change, now: environment.now()) {
         switch (row, command.pendingOnly, command.noPending) {
         case (.event, true, _), (.pending, _, true), (.resolved, _, true): continue

@@ -478,6 +478,33 @@ struct EventsCommandTests {
     }
   }
 
+  @Test("--for a cluster-scoped object reads its events in default, where they are recorded, whatever -n names")
+  func clusterScopedTarget() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let node = "ip-10-0-88-52.us-west-2.compute.internal"
+    let once = await LampRunner.run(
+      ["events", "-n", "shop", "--for", "node/\(node)"], kubeconfig: cluster.kubeconfigPath)
+    #expect(once.code == 0, "\(once.stderr)")
+    #expect(once.stdout.contains("EvictionThresholdMet"), "\(once.stdout)")
+    #expect(!once.stdout.contains("BackOff"), "only the node's events")
+    let (run, stdout, _) = Self.watching(["events", "-n", "shop", "--for", "node/\(node)", "--watch"], cluster)
+    try await Self.until { stdout.text.contains("EvictionThresholdMet") }
+    let later = try JSONDecoder().decode(
+      JSONValue.self,
+      from: Data(
+        """
+        {"apiVersion":"v1","kind":"Event","metadata":{"name":"\(node).later","namespace":"default"},
+         "involvedObject":{"kind":"Node","name":"\(node)","uid":"\(node)"},"reason":"NodeNotReady","type":"Warning",
+         "message":"Node is not ready","count":1,"firstTimestamp":"2026-11-20T11:59:59Z",
+         "lastTimestamp":"2026-11-20T11:59:59Z"}
+        """.utf8))
+    try await cluster.sim.apply([later])
+    try await Self.until { stdout.text.contains("NodeNotReady") }
+    run.cancel()
+    #expect(await run.value == 0)
+  }
+
   @Test("without list nodes and nodepools, the scheduler's and Karpenter's messages say why a pod is stuck")
   func messagesAlone() async throws {
     let cluster = try await TestCluster.start()
