@@ -223,7 +223,7 @@ complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lam
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" o output' -s 'o' -l 'output' -d 'Output format: table, wide, json or yaml.' -rfka 'table wide json yaml'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" no-headers' -l 'no-headers' -d 'Omit table headers.'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" A all-namespaces' -s 'A' -l 'all-namespaces' -d 'Look in all namespaces.'
-complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" for' -l 'for' -d 'Only this object and its owners and owned objects: KIND/NAME or KIND/UID (a Node\'s events: in default).' -rfka ''
+complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" for' -l 'for' -d 'Only this object and its owners and owned objects: KIND/NAME or KIND/UID. A Node\'s events are read in default.' -rfka ''
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events"' -l 'types' -d 'Event types to show: Warning, Normal (comma-separated).' -rfka ''
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events"' -l 'reason' -d 'Only events with this reason (repeatable, comma-separated).' -rfka ''
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" since' -l 'since' -d 'Only events seen within this duration (e.g. 30m, 2h).' -rfka ''

@@ -80,7 +80,9 @@ struct EventsCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("for"),
-    help: "Only this object and its owners and owned objects: KIND/NAME or KIND/UID (a Node's events: in default).")
+    help: ArgumentHelp(
+      "Only this object and its owners and owned objects: KIND/NAME or KIND/UID. A Node's events are read in default."
+    ))
   var target: String?
 
   @Option(name: .customLong("types"), help: "Event types to show: Warning, Normal (comma-separated).")
