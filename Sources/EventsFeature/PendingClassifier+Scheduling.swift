@@ -15,24 +15,17 @@ extension PendingClassifier {
     var evidence: [String] = []
     var schedulerText: String? = nil
     var message: SchedulerMessage? = nil
-    for event in failed.reversed() {
-      guard let parsed = SchedulerMessage.parse(event.message) else { continue }
+    if let (event, parsed) = Self.latest(failed, read: SchedulerMessage.parse) {
       (schedulerText, message) = (event.message, parsed)
       evidence.append(Self.describe(event))
-      break
     }
     let condition = pod.condition("PodScheduled")
     if schedulerText == nil, let condition, condition.status == "False", let text = condition.message, !text.isEmpty {
       (schedulerText, message) = (text, SchedulerMessage.parse(text))
       evidence.append("PodScheduled=False (\(condition.reason ?? "")): \(text)")
     }
-    var karpenter: KarpenterMessage? = nil
-    for event in failed.reversed() {
-      guard let parsed = KarpenterMessage.parse(event.message) else { continue }
-      karpenter = parsed
-      evidence.append(Self.describe(event))
-      break
-    }
+    let karpenter = Self.latest(failed, read: KarpenterMessage.parse)
+    if let (event, _) = karpenter { evidence.append(Self.describe(event)) }
     if schedulerText == nil, let event = failed.last, !evidence.contains(Self.describe(event)) {
       schedulerText = event.message
       evidence.append(Self.describe(event))
@@ -51,7 +44,7 @@ extension PendingClassifier {
     var finding = base(pod, reason, explanation, evidence: evidence)
     // Karpenter provisions for neither a claim nor a DaemonSet's pod (made for one existing node).
     if reason != .unboundVolume, reason != .volumeNodeAffinity, pod.controller?.kind != "DaemonSet",
-      let verdicts = nodePoolVerdicts(pod, karpenter: karpenter)
+      let verdicts = nodePoolVerdicts(pod, karpenter: karpenter?.1)
     {
       finding.nodePools = verdicts
       finding.explanation = Self.withKarpenter(explanation, reason: reason, verdicts: verdicts, nominated: nominated)
@@ -59,6 +52,14 @@ extension PendingClassifier {
       finding.explanation += "; nominated to \(nominated)"
     }
     return finding
+  }
+
+  /// The newest of `events` whose message `read` understands, with what it read.
+  static func latest<Message>(_ events: [ClusterEvent], read: (String) -> Message?) -> (ClusterEvent, Message)? {
+    for event in events.reversed() {
+      if let message = read(event.message) { return (event, message) }
+    }
+    return nil
   }
 
   /// Each NodePool's verdict: lamp's own for the pools it listed, where Karpenter's latest message overrules a pool
@@ -90,8 +91,11 @@ extension PendingClassifier {
     let items = message?.items ?? []
     if let volume = volumeReason(pod, items: items) { return volume }
     var excluded: (SchedulerMessage.Reason) -> Bool = { _ in false }
+    // Without the nodes, which of the scheduler's reasons decides is unknown: the explanation names them all.
+    var namingTheRest = true
     if let nodes = snapshot.nodes, !nodes.isEmpty {
       if let placement = placementReason(pod, nodes: nodes) { return placement }
+      namingTheRest = false
       // The listed nodes leave room for the pod, so taints and selectors are not what stops it.
       excluded = { reason in
         switch reason {
@@ -100,10 +104,8 @@ extension PendingClassifier {
         }
       }
     }
-    let nodesKnown = snapshot.nodes?.isEmpty == false
-    if let message, let result = messageReason(pod, message: message, excluded: excluded, namingTheRest: !nodesKnown) {
-      return result
-    }
+    let counted = message.flatMap { messageReason(pod, message: $0, excluded: excluded, namingTheRest: namingTheRest) }
+    if let counted { return counted }
     let text = rawText.map { TextCut.firstSentence($0) } ?? "the scheduler gave no reason"
     return (.unschedulable, text)
   }

@@ -28,9 +28,9 @@ struct EventsCommand: AsyncParsableCommand {
         controller cannot create pods at all (missing ServiceAccount, exceeded quota, admission denial). When \
         Karpenter is installed, unschedulable pods also say whether any NodePool could provide a node (from \
         Karpenter's own events when NodePools cannot be listed). Without list nodes, the detail names every reason \
-        the scheduler gives. Without \
-        -l or --for, only pods that can be stuck are read: the Pending ones, and the running pods the kubelet has \
-        warned about (fetched by name, with get pods); when events cannot be read, running pods are listed instead.
+        the scheduler gives. Without -l or --for, only pods that can be stuck are read: the Pending ones, and the \
+        running pods the kubelet has warned about (fetched by name, with get pods); when events cannot be read, \
+        running pods are listed instead.
 
         The EVENTS section shows events (events.k8s.io/v1 when served, else core/v1) with repeats collapsed \
         into one row with a count: Warnings before Normal, newest first. -o wide adds namespace, first seen, \
