@@ -87,6 +87,8 @@ public struct EventsQuery: Sendable {
     public var eventsAPI: String
     /// The namespace the events were read in: `default` for a cluster-scoped `--for` target, nil for all.
     public var eventsNamespace: String?
+    /// Whether `--for` named a cluster-scoped object (a Node, a NodePool), which no namespace holds.
+    public var targetIsClusterScoped = false
     /// The events in display order, when the options asked for an ordering: still being worked out when `run`
     /// returns, so that the pods can be classified beside it.
     public var orderedEvents: Task<EventReport.Items, Never>?
@@ -241,8 +243,9 @@ public struct EventsQuery: Sendable {
     return Result(
       snapshot: snapshot, scope: scope, scopeRule: scopeRule, warnings: warnings.sorted(),
       podsListed: pods.items != nil,
-      eventsAPI: eventsAPI, eventsNamespace: eventsNamespace, orderedEvents: orderedEvents, findings: findings,
-      expectsPods: expectsPods, makingPods: makingPods)
+      eventsAPI: eventsAPI, eventsNamespace: eventsNamespace,
+      targetIsClusterScoped: resolvedTarget?.resourceKind.namespaced == false, orderedEvents: orderedEvents,
+      findings: findings, expectsPods: expectsPods, makingPods: makingPods)
   }
 
   /// Whether a ReplicaSet or StatefulSet in scope has fewer pods than it asks for. Jobs and DaemonSets are left

@@ -200,7 +200,7 @@ struct EventsCommand: AsyncParsableCommand {
       let report = await run.report(result)
       // The fetched pods and nodes too: freeing them object by object held up printing by 3-5 ms.
       defer { KeptUntilExit.process.keep((report, result)) }
-      try run.print(run.shaped(report))
+      try run.print(run.shaped(report), place: run.place(of: result))
       // The check sees every pending pod, --no-pending or not: that flag shapes what is printed.
       try run.check(report, podsListed: result.podsListed)
       return
@@ -208,7 +208,7 @@ struct EventsCommand: AsyncParsableCommand {
     var monitor = EventsMonitor(
       snapshot: result.snapshot, filter: run.filter(result.scope), scopeRule: result.scopeRule)
     let initial = run.shaped(monitor.report(namespace: namespace, warnings: result.warnings, now: environment.now()))
-    try run.print(initial)
+    try run.print(initial, place: run.place(of: result))
     var layout = run.layout(of: initial)
     try await run.follow(
       query: query, options: options, eventsAPI: result.eventsAPI, eventsNamespace: result.eventsNamespace,

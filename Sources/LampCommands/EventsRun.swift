@@ -71,8 +71,17 @@ struct EventsRun {
       wide: settings.format == .wide)
   }
 
-  /// Warnings to stderr, then the report in the chosen format.
-  func print(_ report: EventReport) throws {
+  /// Where a report looked, for the line that says it found nothing: ` in namespace "shop"`, ` for node/x` (a
+  /// cluster-scoped target's events are read in `default`, whatever -n says), ` for pod/web in namespace "shop"`.
+  func place(of result: EventsQuery.Result) -> String {
+    let inNamespace = namespace.map { " in namespace \"\($0)\"" } ?? ""
+    guard let target = settings.target else { return inNamespace }
+    return " for \(target.kind)/\(target.name)" + (result.targetIsClusterScoped ? "" : inNamespace)
+  }
+
+  /// Warnings to stderr, then the report in the chosen format. An empty table is one line on stderr saying what
+  /// was not found `place` (none when nil: a timed-out `--wait`'s own line says it).
+  func print(_ report: EventReport, place: String?) throws {
     for warning in report.warnings { environment.stderr.write("warning: \(warning)\n") }
     let printer = Printer(environment)
     switch settings.format {
@@ -84,7 +93,7 @@ struct EventsRun {
       try printer.document(report, format: settings.format)
     default:
       if report.pending.isEmpty && report.events.isEmpty {
-        let place = namespace.map { " in namespace \"\($0)\"" } ?? ""
+        guard let place else { return }
         // Only what was asked for: --no-pending did not look for pending pods.
         let what =
           command.noPending ? "No events" : command.pendingOnly ? "No pending pods" : "No pending pods and no events"
@@ -215,12 +224,12 @@ struct EventsRun {
       let pending = report.pending
       let noPods = result.expectsPods && result.podsInScope == 0
       if pending.isEmpty && !noPods && !result.makingPods {
-        try print(shaped(report))
+        try print(shaped(report), place: place(of: result))
         return
       }
       let now = clock.now
       if now >= deadline {
-        try print(shaped(report))
+        try print(shaped(report), place: nil)
         let noun = pending.count == 1 ? "1 pod or workload is" : "\(pending.count) pods or workloads are"
         let state: String
         if !pending.isEmpty {

@@ -143,7 +143,8 @@ struct EventsChecksTests {
       ["events", "-n", "shop", "-l", "app=late", "--wait", "--timeout", "1s"], kubeconfig: kubeconfig,
       environment: interval)
     #expect(none.code == 3, "\(none.stdout)\(none.stderr)")
-    #expect(none.stderr.hasSuffix("\ncheck failed: timed out after 1s; no pods matching -l app=late\n"))
+    // The check-failed line alone: no "No pending pods … found" line before it to contradict it.
+    #expect(none.stderr == "check failed: timed out after 1s; no pods matching -l app=late\n", "\(none.stderr)")
     // A point-in-time check has nothing pending to report.
     let check = await LampRunner.run(
       ["events", "-n", "shop", "-l", "app=late", "--fail-if-pending"], kubeconfig: kubeconfig)

@@ -488,6 +488,15 @@ struct EventsCommandTests {
     #expect(once.code == 0, "\(once.stderr)")
     #expect(once.stdout.contains("EvictionThresholdMet"), "\(once.stdout)")
     #expect(!once.stdout.contains("BackOff"), "only the node's events")
+    // An empty report says what it looked for, not the -n namespace that no Node is in.
+    let none = await LampRunner.run(
+      ["events", "-n", "shop", "--for", "node/\(node)", "--reason", "NoSuchReason"], kubeconfig: cluster.kubeconfigPath)
+    #expect(none.code == 0 && none.stdout.isEmpty)
+    #expect(none.stderr == "No pending pods and no events found for node/\(node).\n", "\(none.stderr)")
+    let workload = await LampRunner.run(
+      ["events", "-n", "shop", "--for", "deploy/web", "--no-pending", "--reason", "NoSuchReason"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(workload.stderr == "No events found for deploy/web in namespace \"shop\".\n", "\(workload.stderr)")
     let (run, stdout, _) = Self.watching(["events", "-n", "shop", "--for", "node/\(node)", "--watch"], cluster)
     try await Self.until { stdout.text.contains("EvictionThresholdMet") }
     let later = try JSONDecoder().decode(
