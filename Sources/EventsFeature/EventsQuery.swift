@@ -74,6 +74,12 @@ public struct EventsQuery: Sendable {
   }
 
   /// The fetched data, the scope of `--for`/`-l`, and what could not be read.
+  /// How far a rollout has come: the pods made from the latest template, and how many it will make.
+  public struct Rollout: Sendable, Hashable {
+    public var updated: Int
+    public var wanted: Int
+  }
+
   public struct Result: Sendable {
     public var snapshot: ClusterSnapshot
     public var scope: ObjectScope?
@@ -101,10 +107,12 @@ public struct EventsQuery: Sendable {
     public var expectsPods = false
 
     /// Whether pods in scope are still being made: the `--for` target's controller has not acted on its latest
-    /// spec, or a ReplicaSet or StatefulSet in scope has fewer pods than it asks for. `--wait` is not clear
-    /// until they exist.
+    /// spec, its rollout has new pods still to make, or a ReplicaSet or StatefulSet in scope has fewer pods than
+    /// it asks for. `--wait` is not clear until they exist.
     public var makingPods = false
 
+    /// The `--for` target's rollout, while it still has new pods to make (`TargetObject.unfinishedRollout`).
+    public var unfinishedRollout: Rollout?
     /// How many of the snapshot's pods are in the `--for`/`-l` scope; nil without one.
     public var podsInScope: Int? {
       scope.map { scope in
@@ -239,13 +247,15 @@ public struct EventsQuery: Sendable {
     }
     let targetOwnsPods = Self.podOwners.contains(targetKind ?? "")
     let expectsPods = options.labelSelector != nil || (targetOwnsPods && target?.replicas != 0)
-    let makingPods = (targetOwnsPods && target?.awaitsController == true) || Self.makingPods(snapshot, scope)
+    let rollout = targetKind.flatMap { target?.unfinishedRollout(kind: $0) }
+    let makingPods =
+      (targetOwnsPods && target?.awaitsController == true) || rollout != nil || Self.makingPods(snapshot, scope)
     return Result(
       snapshot: snapshot, scope: scope, scopeRule: scopeRule, warnings: warnings.sorted(),
       podsListed: pods.items != nil,
       eventsAPI: eventsAPI, eventsNamespace: eventsNamespace,
       targetIsClusterScoped: resolvedTarget?.resourceKind.namespaced == false, orderedEvents: orderedEvents,
-      findings: findings, expectsPods: expectsPods, makingPods: makingPods)
+      findings: findings, expectsPods: expectsPods, makingPods: makingPods, unfinishedRollout: rollout)
   }
 
   /// Whether a ReplicaSet or StatefulSet in scope has fewer pods than it asks for. Jobs and DaemonSets are left

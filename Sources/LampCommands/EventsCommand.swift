@@ -42,7 +42,8 @@ struct EventsCommand: AsyncParsableCommand {
         and both see the pending pods that --no-pending hides. With -l, or --for a workload or pod, --wait also \
         waits for the pods to be made, since right after kubectl apply they may not exist yet: for at least one \
         pod (unless the workload asks for zero replicas), for the workload's controller to act on its latest \
-        spec, and for the ReplicaSets and StatefulSets in scope to have the pods they ask for. \
+        spec, for a Deployment's or StatefulSet's rollout to make all its new pods (as kubectl rollout status \
+        counts them), and for the ReplicaSets and StatefulSets in scope to have the pods they ask for. \
         A running pod counts from when it stopped being ready or the kubelet first warned about it, whichever is \
         earlier (a crash loop is ready for a moment after each restart). When the pods cannot be listed, both \
         exit 1: no check passes on what it cannot see.

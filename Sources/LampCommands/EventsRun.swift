@@ -236,6 +236,9 @@ struct EventsRun {
           state = "\(noun) still pending"
         } else if noPods {
           state = "no pods \(scopeDescription)"
+        } else if let rollout = result.unfinishedRollout, let target = settings.target {
+          state =
+            "the rollout of \(target.kind)/\(target.name) has made \(rollout.updated) of \(rollout.wanted) new pods"
         } else {
           state = "pods \(scopeDescription) still being made"
         }

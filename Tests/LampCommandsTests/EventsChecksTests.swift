@@ -207,8 +207,20 @@ struct EventsChecksTests {
     let unobserved = await wait(["--for", "deployment/roll"])
     #expect(unobserved.code == 3, "\(unobserved.stdout)\(unobserved.stderr)")
     #expect(unobserved.stderr.hasSuffix("; pods of deployment/roll still being made\n"), "\(unobserved.stderr)")
-    try await cluster.sim.apply([try Self.deployment("roll", replicas: 1, generation: 2, observed: 2)])
+    try await cluster.sim.apply([try Self.deployment("roll", replicas: 1, generation: 2, observed: 2, updated: 1)])
     #expect(await wait(["--for", "deployment/roll"]).code == 0)
+    // Between two steps of a rollout nothing is pending, but the next step's pods are still to come.
+    try await cluster.sim.apply([try Self.deployment("roll", replicas: 3, generation: 3, observed: 3, updated: 1)])
+    let midway = await wait(["--for", "deployment/roll"])
+    #expect(midway.code == 3, "\(midway.stdout)\(midway.stderr)")
+    #expect(
+      midway.stderr.hasSuffix("; the rollout of deployment/roll has made 1 of 3 new pods\n"), "\(midway.stderr)")
+    // A paused rollout goes no further: the pods that exist are what there is to check.
+    try await cluster.sim.apply([
+      try Self.deployment("roll", replicas: 3, generation: 3, observed: 3, updated: 1, paused: true)
+    ])
+    #expect(await wait(["--for", "deployment/roll"]).code == 0)
+    try await cluster.sim.apply([try Self.deployment("roll", replicas: 1, generation: 4, observed: 4, updated: 1)])
     // The controller made a new ReplicaSet that has not made its pod yet.
     try await cluster.sim.apply([try replicaSet("roll-2", wants: 1, has: 0)])
     let scalingUp = await wait(["-l", "app=roll"])
@@ -395,17 +407,21 @@ struct EventsChecksTests {
   }
 
   /// Deployment NAME in shop, its pods labelled `app: NAME`, at `generation`, which its controller has acted on up
-  /// to `observed`.
-  static func deployment(_ name: String, replicas: Int, generation: Int = 1, observed: Int = 1) throws -> JSONValue {
-    try JSONValue.parse(
-      Data(
-        """
-        {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"\(name)","namespace":"shop","uid":"\(name)",
-          "generation":\(generation),"creationTimestamp":"2026-11-20T10:00:00Z"},
-         "spec":{"replicas":\(replicas),"selector":{"matchLabels":{"app":"\(name)"}},
-           "template":{"metadata":{"labels":{"app":"\(name)"}},"spec":{"containers":[{"name":"app","image":"x"}]}}},
-         "status":{"observedGeneration":\(observed)}}
-        """.utf8))
+  /// to `observed`; `updated` of its pods are from its latest template.
+  static func deployment(
+    _ name: String, replicas: Int, generation: Int = 1, observed: Int = 1, updated: Int? = nil, paused: Bool = false
+  ) throws -> JSONValue {
+    let rollout = updated.map { #","updatedReplicas":\#($0)"# } ?? ""
+    return
+      try JSONValue.parse(
+        Data(
+          """
+          {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"\(name)","namespace":"shop","uid":"\(name)",
+            "generation":\(generation),"creationTimestamp":"2026-11-20T10:00:00Z"},
+           "spec":{"replicas":\(replicas),"paused":\(paused),"selector":{"matchLabels":{"app":"\(name)"}},
+             "template":{"metadata":{"labels":{"app":"\(name)"}},"spec":{"containers":[{"name":"app","image":"x"}]}}},
+           "status":{"observedGeneration":\(observed)\(rollout)}}
+          """.utf8))
   }
 
   /// A running pod in shop labelled `app: NAME` (or `app: LABEL`), its container up since `startedAt`: ready when it
