@@ -74,13 +74,14 @@ enum CurlErrorMapper {
       && failure.code != CURLE_SSL_CONNECT_ERROR
   }
 
-  /// The limit that was hit: the connect timeout when libcurl never got connected, else the
-  /// request's own limit, else (a stream without one) how long it ran.
+  /// The limit that was hit: the connect timeout when libcurl never got connected (the TLS handshake is part of
+  /// connecting: a server that accepts and never answers it stalls there), else the request's own limit, else (a
+  /// stream without one) how long it ran.
   private static func timeLimit(_ failure: CurlFailure) -> Duration {
     let lowered = failure.message.lowercased()
     let whileConnecting =
       lowered.hasPrefix("connection timed out") || lowered.hasPrefix("resolving timed out")
-      || lowered.contains("failed to connect")
+      || lowered.hasPrefix("ssl connection timeout") || lowered.contains("failed to connect")
     if whileConnecting {
       guard let request = failure.requestTimeout else { return failure.connectTimeout }
       return min(request, failure.connectTimeout)

@@ -38,6 +38,11 @@ import Testing
     #expect(
       map(CURLE_OPERATION_TIMEDOUT, "Operation timed out", requestTimeout: nil)
         == .timedOut(host: host, after: .seconds(3)))
+    // A server that accepts the connection and never answers the TLS handshake: the connect timeout, not how long
+    // the transfer ran (10.001s).
+    #expect(
+      map(CURLE_OPERATION_TIMEDOUT, "SSL connection timeout", requestTimeout: nil)
+        == .timedOut(host: host, after: .seconds(10)))
   }
 
   @Test func tellsUntrustedFromMismatchedCertificates() {

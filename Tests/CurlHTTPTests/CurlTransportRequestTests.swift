@@ -23,6 +23,19 @@ struct CurlTransportRequestTests {
     #expect(error == .timedOut(host: "localhost:\(server.port)", after: .milliseconds(300)))
   }
 
+  @Test func namesTheConnectTimeoutWhenTheTLSHandshakeStalls() async throws {
+    let silent = try SilentListener()
+    let transport = try TransportFixture.transport {
+      $0.connectTimeout = .milliseconds(300)
+      $0.requestTimeout = nil
+    }
+    let error = await TransportFixture.failure {
+      try await transport.send(HTTPRequest(url: "https://127.0.0.1:\(silent.port)/ok"))
+    }
+    #expect(error == .timedOut(host: "127.0.0.1:\(silent.port)", after: .milliseconds(300)))
+    #expect(error.map { "\($0)" } == "request to 127.0.0.1:\(silent.port) timed out after 300ms")
+  }
+
   @Test func cancelsASlowRequestPromptly() async throws {
     let server = try TransportFixture.server
     let transport = try TransportFixture.transport()
