@@ -184,7 +184,9 @@ public struct AskQuery: Sendable {
           let key = AskSnapshot.logKey(namespace: namespace, pod: pod, container: container)
           do {
             let response = try await client.send(method: "GET", path: path, query: query, accept: "text/plain")
-            return (key, String(decoding: response.body, as: UTF8.self).trimming(while: \.isNewline))
+            // Redacted as read: the tail is shown, kept in history and may be sent to a model.
+            let text = String(decoding: response.body, as: UTF8.self).trimming(while: \.isNewline)
+            return (key, Redaction.text(text))
           } catch let error as KubeError where error.isForbidden || error.isNotFound || error.statusCode == 400 {
             return (key, nil)  // No previous run kept, or logs not allowed: the finding stands without them.
           }

@@ -84,17 +84,183 @@ public enum Redaction {
     }
   }
 
-  /// Free text (logs, events) with JWTs and bearer tokens replaced.
+  /// Free text (logs, events, a question) with credentials replaced: private key blocks, `Bearer`/`Basic`
+  /// credentials, URL passwords (`postgres://admin:<redacted>@db`), values assigned to credential-named keys
+  /// (`token=…`, `AWS_SECRET_ACCESS_KEY=…`, `"password": "…"`), JWTs and tokens whose shape names them
+  /// (`ghp_…`, `glpat-…`, `xoxb-…`, `AKIA…`, `sk-…`). Whitespace and line breaks are kept as they were.
   public static func text(_ input: String) -> String {
-    let text = TriggerMetadataRedaction.redactSchemeCredentials(input, marker: "<redacted token>")
-    guard text.contains("eyJ") else { return text }
-    return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
-      guard let start = word.firstUTF8Range(of: "eyJ"), word[start.lowerBound...].split(separator: ".").count >= 3
-      else {
-        return String(word)
+    let text = TriggerMetadataRedaction.redactSchemeCredentials(privateKeys(in: input), marker: marker)
+    var result = ""
+    var word = ""
+    var pendingName = false
+    func flush() {
+      guard !word.isEmpty else { return }
+      // `password: hunter2`: the value is the word after a credential-named key that ends in a colon.
+      let value = pendingName && !word.hasPrefix("<redacted") && !isScheme(word)
+      pendingName = !value && namesCredential(colonWord: word)
+      result += value ? credentialValue(replacedIn: word) : self.word(word)
+      word = ""
+    }
+    for character in text {
+      if character.isWhitespace {
+        flush()
+        result.append(character)
+      } else {
+        word.append(character)
       }
-      return String(word[..<start.lowerBound]) + "<redacted token>"
-    }.joined(separator: " ")
+    }
+    flush()
+    return result
   }
 
+  /// What a hidden credential reads as.
+  static let marker = "<redacted token>"
+
+  /// Prefixes of tokens that say what they are: GitHub, GitLab, Slack, AWS access key ids, OpenAI and Anthropic.
+  static let tokenPrefixes = [
+    "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-",
+    "AKIA", "ASIA", "sk-",
+  ]
+  /// Name endings that make a credential-sounding name a reference to one, not the thing: `secretName`,
+  /// `tokenPath`, `passwordFile`, `secretKeyRef`, `passwordFromEnv`.
+  static let referenceSuffixes = ["name", "ref", "file", "path", "env", "type", "dir", "kind"]
+
+  /// `-----BEGIN … PRIVATE KEY-----` through its `-----END … PRIVATE KEY-----` line, as one marker.
+  static func privateKeys(in text: String) -> String {
+    var result = text
+    var searchStart = result.startIndex
+    while let begin = result[searchStart...].firstUTF8Range(of: "-----BEGIN"),
+      let header = result[begin.upperBound...].firstUTF8Range(of: "PRIVATE KEY-----")
+    {
+      let end =
+        result[header.upperBound...].firstUTF8Range(of: "PRIVATE KEY-----")?.upperBound ?? result.endIndex
+      result.replaceSubrange(begin.lowerBound..<end, with: "<redacted private key>")
+      searchStart = result.index(begin.lowerBound, offsetBy: "<redacted private key>".count)
+    }
+    return result
+  }
+
+  /// Whether a key names a credential rather than a reference to one (`TriggerMetadataRedaction.isSensitive`).
+  static func namesCredential(_ name: Substring) -> Bool {
+    let trimmed = name.drop { $0 == "-" || $0 == "\"" || $0 == "'" || $0 == "{" || $0 == "(" || $0 == "[" }
+    guard !trimmed.isEmpty, TriggerMetadataRedaction.isSensitive(name: String(trimmed)) else { return false }
+    let lower = trimmed.lowercased()
+    return !referenceSuffixes.contains { lower.hasSuffix($0) }
+  }
+
+  /// Whether a word is a credential-named key waiting for its value after a colon: `password:`, `"token":`.
+  static func namesCredential(colonWord word: String) -> Bool {
+    guard word.hasSuffix(":") else { return false }
+    var name = word.dropLast()
+    if name.hasSuffix("\"") || name.hasSuffix("'") { name = name.dropLast() }
+    return namesCredential(name)
+  }
+
+  /// A word that is the value of a credential: its quotes and trailing punctuation kept, the rest (`&`, `;` and
+  /// all, which a password may hold) replaced.
+  static func credentialValue(replacedIn word: String) -> String {
+    let start = word.firstIndex { !isQuote($0) } ?? word.endIndex
+    var end = word[start...].firstIndex(where: isQuote) ?? word.endIndex
+    while end > start, ",;)}]".contains(word[word.index(before: end)]) { end = word.index(before: end) }
+    guard start < end else { return word }
+    return String(word[..<start]) + marker + String(word[end...])
+  }
+
+  /// `Bearer`, `basic`: the credential is the word after it, which the scheme rule has already replaced.
+  static func isScheme(_ word: Substring) -> Bool {
+    TriggerMetadataRedaction.credentialSchemes.contains(word.lowercased())
+  }
+  static func isScheme(_ word: String) -> Bool { isScheme(Substring(word)) }
+
+  /// One word with the credentials in it replaced: a URL's password, `name=value` for credential names (several
+  /// may be chained: `user=x&token=y`), a JWT, or a token of a known shape.
+  static func word(_ word: String) -> String {
+    var text = urlPasswords(in: word)
+    text = assignments(in: text)
+    for prefix in tokenPrefixes { text = tokens(startingWith: prefix, in: text) }
+    return jwt(in: text)
+  }
+
+  /// `scheme://user:password@host` → `scheme://user:<redacted token>@host`, for every URL in the word.
+  static func urlPasswords(in word: String) -> String {
+    guard word.contains("://") else { return word }
+    var result = ""
+    var rest = Substring(word)
+    while let scheme = rest.firstUTF8Range(of: "://") {
+      result += rest[..<scheme.upperBound]
+      rest = rest[scheme.upperBound...]
+      let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
+      guard let at = rest[..<authorityEnd].lastIndex(of: "@"), let colon = rest[..<at].firstIndex(of: ":"),
+        !rest[rest.index(after: colon)...].hasPrefix("<redacted")
+      else { continue }
+      result += rest[...colon] + marker
+      rest = rest[at...]
+    }
+    return result + rest
+  }
+
+  /// `token=abc`, `--password=x`, `AWS_SECRET_ACCESS_KEY="y"`, `password:hunter2`: the value of each
+  /// credential-named key in the word.
+  static func assignments(in word: String) -> String {
+    guard word.contains(where: { $0 == "=" || $0 == ":" }) else { return word }
+    var result = ""
+    var rest = Substring(word)
+    while let separator = rest.firstIndex(where: { $0 == "=" || $0 == ":" }) {
+      let head = rest[..<separator]
+      let nameStart = head.lastIndex { !isNameCharacter($0) }.map { head.index(after: $0) } ?? head.startIndex
+      let afterSeparator = rest.index(after: separator)
+      // `http://`, `host:443`, `a==b` name no credential.
+      let isURL = rest[afterSeparator...].hasPrefix("//")
+      result += rest[...separator]
+      rest = rest[afterSeparator...]
+      guard !isURL, namesCredential(head[nameStart...]) else { continue }
+      let start = rest.firstIndex { !isQuote($0) } ?? rest.endIndex
+      let end = rest[start...].firstIndex(where: endsValue) ?? rest.endIndex
+      guard start < end, !rest[start...].hasPrefix("<redacted"), !isScheme(rest[start..<end]) else { continue }
+      result += rest[..<start] + marker
+      rest = rest[end...]
+    }
+    return result + rest
+  }
+
+  /// Every token in the word that starts with `prefix` (at the start of the word or after a separator) and runs
+  /// on for at least 12 token characters.
+  static func tokens(startingWith prefix: String, in word: String) -> String {
+    guard word.contains(prefix) else { return word }
+    var result = ""
+    var rest = Substring(word)
+    while let found = rest.firstUTF8Range(of: prefix) {
+      let before = rest[..<found.lowerBound]
+      let end = rest[found.upperBound...].firstIndex { !isTokenCharacter($0) } ?? rest.endIndex
+      let standsAlone = before.last.map { !isTokenCharacter($0) } ?? true
+      result += before
+      if standsAlone && rest.distance(from: found.upperBound, to: end) >= 12 {
+        result += marker
+      } else {
+        result += rest[found.lowerBound..<end]
+      }
+      rest = rest[end...]
+    }
+    return result + rest
+  }
+
+  /// A JWT (`eyJ…` with at least two dots) from where it starts to the end of the word.
+  static func jwt(in word: String) -> String {
+    guard let start = word.firstUTF8Range(of: "eyJ"), word[start.lowerBound...].split(separator: ".").count >= 3
+    else { return word }
+    return String(word[..<start.lowerBound]) + marker
+  }
+
+  static func isQuote(_ character: Character) -> Bool { character == "\"" || character == "'" }
+  static func isNameCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber || character == "_" || character == "-" || character == "."
+  }
+  static func isTokenCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber || character == "_" || character == "-"
+  }
+  /// Where an assigned value ends: a quote, or the separators of query strings, lists and statements.
+  static func endsValue(_ character: Character) -> Bool {
+    isQuote(character) || character == "&" || character == "," || character == ";" || character == ")"
+      || character == "}" || character == "]"
+  }
 }

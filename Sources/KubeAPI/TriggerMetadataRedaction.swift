@@ -22,7 +22,7 @@ public enum TriggerMetadataRedaction {
   /// Header names whose values are credentials, besides `sensitiveWords`: `X-Api-Key`, `X-Auth-User`.
   static let sensitiveHeaderWords = sensitiveWords + ["auth", "key"]
   /// HTTP authentication schemes whose next word is the credential.
-  static let credentialSchemes = ["bearer", "basic"]
+  public static let credentialSchemes = ["bearer", "basic"]
   /// What a hidden credential reads as.
   public static let redacted = "<redacted>"
 
@@ -36,7 +36,7 @@ public enum TriggerMetadataRedaction {
 
   /// Whether a metadata key or URL query parameter names a credential: `password`, `api_key`, `X-Api-Key`,
   /// `auth`, `pwd`, `sig`. `passwordFromEnv` names an environment variable, not a password.
-  static func isSensitive(name: String) -> Bool {
+  public static func isSensitive(name: String) -> Bool {
     let lower = name.lowercased()
     let joined = lower.filter { $0 != "_" && $0 != "-" && $0 != "." }
     guard !joined.hasSuffix("fromenv") else { return false }
@@ -97,8 +97,10 @@ public enum TriggerMetadataRedaction {
     }
   }
 
+  /// Where a scheme's credential ends: any white space (a line break too: the credential is not the next line's
+  /// first word), or a separator.
   static func endsCredential(_ character: Character) -> Bool {
-    character == " " || character == "," || character == ";" || character == "\"" || character == "'"
+    character.isWhitespace || character == "," || character == ";" || character == "\"" || character == "'"
   }
 
   /// `scheme://user:pass@host` → `scheme://user:<redacted>@host`.

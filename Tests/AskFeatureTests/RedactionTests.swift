@@ -24,6 +24,47 @@ import Testing
     #expect(Redaction.text("auth=basic dXNlcjpw;next") == "auth=basic <redacted token>;next")
   }
 
+  @Test func credentialsInLogsNeverSurvive() {
+    let jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln"
+    let log = [
+      "connecting to postgres://admin:HunterPw99@db.shop.svc:5432/orders?sslmode=disable",
+      "DEBUG Authorization: Bearer \(jwt)",
+      "ERROR token=ghp_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 rejected",
+      "env AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE",
+      #"config {"password": "s3cr3t-Value", "user": "app"} --api-key='k-123456' slack xoxb-1234-5678-abcdefghijkl"#,
+      "redis password: Tr0ub4dor&3 ok",
+      "-----BEGIN RSA PRIVATE KEY-----", "MIIEowIBAAKCAQEA", "-----END RSA PRIVATE KEY-----",
+    ].joined(separator: "\n")
+    let redacted = Redaction.text(log)
+    for secret in [
+      "HunterPw99", jwt, "ghp_AbCd", "wJalrXUtnFEMI", "AKIAIOSFODNN7EXAMPLE", "s3cr3t-Value", "k-123456", "xoxb-1234",
+      "Tr0ub4dor", "MIIEowIBAAKCAQEA",
+    ] {
+      #expect(!redacted.contains(secret), "\(secret) in \(redacted)")
+    }
+    // Lines stay lines, and what is not a credential stays to read.
+    #expect(
+      redacted.split(separator: "\n").map(String.init) == [
+        "connecting to postgres://admin:<redacted token>@db.shop.svc:5432/orders?sslmode=disable",
+        "DEBUG Authorization: Bearer <redacted token>",
+        "ERROR token=<redacted token> rejected",
+        "env AWS_SECRET_ACCESS_KEY=<redacted token> AWS_ACCESS_KEY_ID=<redacted token>",
+        #"config {"password": "<redacted token>", "user": "app"} --api-key='<redacted token>' slack <redacted token>"#,
+        "redis password: <redacted token> ok",
+        "<redacted private key>",
+      ])
+    // References to credentials, and the words of a diagnosis, are not credentials.
+    for kept in [
+      #"secretName: tls-cert tokenPath=/var/run/token passwordFromEnv=DB_PASS"#,
+      #"Error: secret "db-password" not found"#,
+      #"couldn't find key database-url in ConfigMap shop/api-config"#,
+      "dial tcp: lookup orders-db.shop.svc on 10.100.0.10:53: no such host",
+      "requests.cpu=1500m, used: requests.cpu=7250m",
+    ] {
+      #expect(Redaction.text(kept) == kept)
+    }
+  }
+
   @Test func kedaTriggerCredentialsNeverSurvive() throws {
     let json =
       #"{"kind":"ScaledObject","metadata":{"name":"q"},"spec":{"scaleTargetRef":{"name":"worker"},"triggers":["#

@@ -1,4 +1,5 @@
 import Foundation
+import KubeAPI
 import LampCommands
 import LampTestSupport
 import Testing
@@ -68,6 +69,48 @@ struct AskCommandTests {
     #expect(first.reason == "CrashLoopBackOff")
     // The previous run's log tail is fetched through pods/log.
     #expect(first.evidence.contains { $0.source.hasPrefix("log --previous") })
+  }
+
+  @Test("credentials in a crash-looping pod's log never reach the answer, in text or JSON")
+  func logCredentials() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let log = [
+      "connecting to postgres://admin:HunterPw99@orders-db.shop.svc:5432/orders",
+      "DEBUG Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln",
+      "ERROR token=ghp_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCY",
+    ].joined(separator: "\n")
+    let pod: [String: Any] = [
+      "apiVersion": "v1", "kind": "Pod",
+      "metadata": [
+        "name": "leaky", "namespace": "shop", "uid": "leaky", "creationTimestamp": "2026-11-20T10:00:00Z",
+        "annotations": ["lamp-sim.dev/previous-logs": log],
+      ],
+      "spec": [
+        "nodeName": "ip-10-0-45-101.us-west-2.compute.internal", "containers": [["name": "app", "image": "x"]],
+      ],
+      "status": [
+        "phase": "Running",
+        "containerStatuses": [
+          [
+            "name": "app", "ready": false, "restartCount": 7, "image": "x", "imageID": "",
+            "state": ["waiting": ["reason": "CrashLoopBackOff"]],
+            "lastState": ["terminated": ["exitCode": 1, "reason": "Error"]],
+          ]
+        ],
+      ],
+    ]
+    try await cluster.sim.apply([try JSONValue.parse(try JSONSerialization.data(withJSONObject: pod))])
+    for format in ["text", "json"] {
+      let run = await LampRunner.run(
+        ["ask", "why is leaky crashing?", "-n", "shop"] + (format == "json" ? ["-o", "json"] : []),
+        kubeconfig: cluster.kubeconfigPath)
+      #expect(run.code == 0, "\(run.stderr)")
+      #expect(run.stdout.contains("postgres://admin:<redacted token>@orders-db"), "\(run.stdout)")
+      for secret in ["HunterPw99", "eyJhbGci", "ghp_AbCd", "wJalrXUtnFEMI"] {
+        #expect(!run.stdout.contains(secret), "\(format): \(secret)")
+      }
+    }
   }
 
   @Test("text answer, YAML, whole-namespace review and usage errors")
