@@ -7,11 +7,11 @@ import ByteScanning
 #endif
 
 /// Masks credentials before anything reaches a log line or an error message.
-enum RequestRedaction {
+public enum RequestRedaction {
   static let mask = "<masked>"
 
   /// The URL without user info and with every `*token*=` query value masked.
-  static func url(_ url: String) -> String {
+  public static func url(_ url: String) -> String {
     withoutUserInfo(url).maskingQueryValues(where: { $0.lowercased().contains("token") }, with: mask)
   }
 

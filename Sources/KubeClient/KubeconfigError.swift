@@ -1,3 +1,4 @@
+import CurlHTTP
 import KubeAPI
 import YAMLCoding
 
@@ -113,11 +114,14 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
     case .noServer(let cluster):
       return "cluster \(GoText.quoted(cluster)) has no server; set one or use --server"
     case .invalidServerURL(let url, let cluster):
+      // Shown without its user info and token-like query values: an error must not echo a password.
+      let shown = RequestRedaction.url(url)
       let owner = cluster.map { " for cluster \(GoText.quoted($0))" } ?? ""
-      return "invalid server URL \(GoText.quoted(url))\(owner): expected https://host[:port][/path]"
+      let credentials = shown != url ? "; credentials do not belong in it (use a token or a client certificate)" : ""
+      return "invalid server URL \(GoText.quoted(shown))\(owner): expected https://host[:port][/path]\(credentials)"
     case .invalidProxyURL(let url, let cluster):
       return
-        "invalid proxy-url \(GoText.quoted(url)) for cluster \(GoText.quoted(cluster)): must be an http, https or socks5 URL"
+        "invalid proxy-url \(GoText.quoted(RequestRedaction.url(url))) for cluster \(GoText.quoted(cluster)): must be an http, https or socks5 URL"
     case .unreadableFile(let field, let path, let owner, let reason):
       let whose = owner == .commandLine ? "" : " for \(owner)"
       return "unable to read \(field) \(path)\(whose): \(reason)"

@@ -27,7 +27,7 @@ struct KubeconfigResolver {
     }
     let server = try KubeconfigServerURL(
       parsing: rawServer, defaultTLS: tls.caPEM != nil || userCertificate != nil || tls.insecure,
-      cluster: clusterName)
+      cluster: overrides.server.nonEmptyValue == nil ? clusterName : nil)
     // Like kubectl, --server drops the kubeconfig's tls-server-name, which named the old server.
     let tlsServerName =
       overrides.tlsServerName.nonEmptyValue

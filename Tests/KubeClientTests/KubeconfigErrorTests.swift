@@ -294,6 +294,15 @@ struct KubeconfigErrorTests {
     #expect(
       try failure(Self.single(cluster: "{server: \"https://c.example:99999\"}"), in: dir)
         == "invalid server URL \"https://c.example:99999\" for cluster \"c\": expected https://host[:port][/path]")
+    // A password in the URL is never echoed; one from --server is not blamed on the kubeconfig's cluster.
+    #expect(
+      try failure(Self.single(cluster: "{server: \"https://u:SuperPass@c.example?token=t0k\"}"), in: dir)
+        == "invalid server URL \"https://c.example?token=<masked>\" for cluster \"c\": expected "
+        + "https://host[:port][/path]; credentials do not belong in it (use a token or a client certificate)")
+    #expect(
+      try failure(Self.single(), overrides: ConfigOverrides(server: "https://user:SuperPass@127.0.0.1:1"), in: dir)
+        == "invalid server URL \"https://127.0.0.1:1\": expected https://host[:port][/path]; credentials do not "
+        + "belong in it (use a token or a client certificate)")
     #expect(
       try failure(Self.single(cluster: "{server: \"https://c.example\", proxy-url: \"ftp://p\"}"), in: dir)
         == "invalid proxy-url \"ftp://p\" for cluster \"c\": must be an http, https or socks5 URL")
