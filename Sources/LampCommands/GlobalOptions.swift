@@ -83,4 +83,33 @@ public struct GlobalOptions: ParsableArguments, Sendable {
   public var verbosity: Int = 0
 
   public init() {}
+
+  /// The flags that chose the cluster and who is asking, as they would be typed again: a hint that names
+  /// another command (`lamp rbac check … --suggest`) must ask as the same subject, or it answers for someone else.
+  /// A token is never echoed; it stands as `--token TOKEN`.
+  public var identityArguments: String {
+    var words: [String] = []
+    func add(_ flag: String, _ value: String?) {
+      if let value { words += [flag, Self.shellWord(value)] }
+    }
+    add("--kubeconfig", kubeconfig)
+    add("--context", context)
+    add("--cluster", cluster)
+    add("--user", user)
+    add("--server", server)
+    if token != nil { words += ["--token", "TOKEN"] }
+    add("--client-certificate", clientCertificate)
+    add("--client-key", clientKey)
+    add("--as", asUser)
+    for group in asGroups { add("--as-group", group) }
+    add("--as-uid", asUID)
+    return words.map { " " + $0 }.joined()
+  }
+
+  /// A value as a shell word: as it is when it holds nothing the shell would read, else in single quotes.
+  static func shellWord(_ value: String) -> String {
+    let plain =
+      !value.isEmpty && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_./:@=,+%".contains($0)) }
+    return plain ? value : "'" + value.replacing("'", with: #"'\''"#) + "'"
+  }
 }

@@ -139,7 +139,8 @@ struct SecretsShowCommand: AsyncParsableCommand {
     } catch let error as KubeError where error.isForbidden {
       throw CommandError(
         "\(error.description); the fix is \"get secrets\" in namespace \(session.namespace) "
-          + "(see: \(Invocation.current) rbac check get secrets -n \(session.namespace) --suggest)")
+          + "(see: \(Invocation.current) rbac check get secrets -n \(session.namespace)\(global.identityArguments) "
+          + "--suggest)")
     }
   }
 }

@@ -169,6 +169,15 @@ struct SecretsShowTests {
     #expect(forbidden.code == 1)
     #expect(forbidden.stderr.contains("forbidden"))
     #expect(forbidden.stderr.contains("the fix is \"get secrets\" in namespace shop"))
+    // The hint asks as the same subject: without --context viewer it would answer for the current context.
+    #expect(forbidden.stderr.hasSuffix("(see: lamp rbac check get secrets -n shop --context viewer --suggest)\n"))
+    let impersonated = await LampRunner.run(
+      ["secrets", "show", "api-db", "-n", "shop", "--as", "jane doe", "--as-group", "devs"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(
+      impersonated.stderr.hasSuffix(
+        "(see: lamp rbac check get secrets -n shop --as 'jane doe' --as-group devs --suggest)\n"),
+      "\(impersonated.stderr)")
     #expect(forbidden.stderr.split(separator: "\n").count == 1)
     let verbose = await LampRunner.run(
       ["secrets", "show", "api-db", "-n", "shop", "--mask", "-v=8"], kubeconfig: cluster.kubeconfigPath)
