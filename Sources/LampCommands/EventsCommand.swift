@@ -150,6 +150,7 @@ struct EventsCommand: AsyncParsableCommand {
         throw CommandError.usage(error.description)
       }
     }
+    _ = try LabelSelectorOption.validated(selector)
     let types = Self.split(self.types)
     for type in types where !["warning", "normal"].contains(type.lowercased()) {
       throw CommandError.usage("invalid --types value \"\(type)\" (one of: Warning, Normal)")

@@ -45,6 +45,7 @@ struct KarpenterNodeClaimsCommand: AsyncParsableCommand {
   func run() async throws {
     let environment = LampEnvironment.current
     let format = try outputOptions.format()
+    let selector = try LabelSelectorOption.validated(selector)
     let session = try await ClusterSession.connect(global)
     let query = KarpenterQuery(client: session.client, discovery: session.discovery)
     let snapshot = try await query.snapshot([.nodeClaims], main: .nodeClaims, labelSelector: selector)

@@ -119,6 +119,7 @@ struct MapCommand: AsyncParsableCommand {
     if let depth, depth < 0 { throw CommandError.usage("--depth must be 0 or more") }
     if legend && format != .dot { throw CommandError.usage("--legend needs -o dot") }
     if allNamespaces && focus != nil { throw CommandError.usage("--focus and -A cannot be combined (use -n)") }
+    _ = try LabelSelectorOption.validated(selector)
     let filter: MapKindFilter
     var target: MapTarget? = nil
     do {

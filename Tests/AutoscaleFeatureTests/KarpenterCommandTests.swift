@@ -50,6 +50,10 @@ struct KarpenterCommandTests {
       kubeconfig: cluster.kubeconfigPath)
     #expect(selected.code == 0)
     #expect(!selected.stdout.contains("spot-2bq8n"))
+    let badSelector = await LampRunner.run(
+      ["karpenter", "nodeclaims", "-l", "bad selector!!"], kubeconfig: cluster.kubeconfigPath)
+    #expect(badSelector.code == 2, "a selector that cannot parse is a usage error, found before any request")
+    #expect(badSelector.stderr.hasPrefix("error: invalid -l selector \"bad selector!!\": "))
     #expect(selected.stdout.contains("default-q7zrt"))
     Golden.assert(selected.stdout, named: "nodeclaims-on-demand.json")
   }

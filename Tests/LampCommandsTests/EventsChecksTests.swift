@@ -395,6 +395,14 @@ struct EventsChecksTests {
     let fromContext = await LampRunner.run(["events"], kubeconfig: copy)
     #expect(fromContext.code == 1)
     #expect(fromContext.stderr == "error: invalid namespace \"..\": may not be '..'\n")
+    // A selector that cannot parse is a usage error (exit 2), found before any request, not the server's 400.
+    for command in [["events"], ["map"]] {
+      for selector in ["=web", "app in web", "app=web,"] {
+        let bad = await LampRunner.run(command + ["-n", "shop", "-l", selector], kubeconfig: kubeconfig)
+        #expect(bad.code == 2, "\(command) -l \(selector)")
+        #expect(bad.stderr.hasPrefix("error: invalid -l selector \"\(selector)\": "), "\(bad.stderr)")
+      }
+    }
     let depth = await LampRunner.run(["map", "--focus", "deploy/web", "--depth", "-1"], kubeconfig: kubeconfig)
     #expect(depth.stderr == "error: --depth must be 0 or more; see 'lamp map --help'\n")
     let rows = await LampRunner.run(["events", "-n", "batch", "--no-headers"], kubeconfig: kubeconfig)
