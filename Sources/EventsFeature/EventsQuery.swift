@@ -89,6 +89,8 @@ public struct EventsQuery: Sendable {
     /// Whether the pods could be listed: when not (403), the snapshot holds none, which does not mean there are
     /// none, and no check may pass on it.
     public var podsListed = true
+    /// Whether the events could be listed: when not (403), the report shows none.
+    public var eventsListed = true
     /// Which events API was read: `events.k8s.io/v1` or `v1`.
     public var eventsAPI: String
     /// The namespace the events were read in: `default` for a cluster-scoped `--for` target, nil for all.
@@ -252,7 +254,7 @@ public struct EventsQuery: Sendable {
       (targetOwnsPods && target?.awaitsController == true) || rollout != nil || Self.makingPods(snapshot, scope)
     return Result(
       snapshot: snapshot, scope: scope, scopeRule: scopeRule, warnings: warnings.sorted(),
-      podsListed: pods.items != nil,
+      podsListed: pods.items != nil, eventsListed: events.items != nil,
       eventsAPI: eventsAPI, eventsNamespace: eventsNamespace,
       targetIsClusterScoped: resolvedTarget?.resourceKind.namespaced == false, orderedEvents: orderedEvents,
       findings: findings, expectsPods: expectsPods, makingPods: makingPods, unfinishedRollout: rollout)

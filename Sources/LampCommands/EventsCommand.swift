@@ -198,6 +198,7 @@ struct EventsCommand: AsyncParsableCommand {
       return
     }
     let result = try await run.fetch(query, options)
+    try run.requireSomethingRead(result)
     guard watch else {
       let report = await run.report(result)
       // The fetched pods and nodes too: freeing them object by object held up printing by 3-5 ms.

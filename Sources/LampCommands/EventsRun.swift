@@ -79,6 +79,17 @@ struct EventsRun {
     return " for \(target.kind)/\(target.name)" + (result.targetIsClusterScoped ? "" : inNamespace)
   }
 
+  /// When nothing could be read (neither events nor pods may be listed), an error after the warnings that name
+  /// the missing permissions: an empty report would read as a clear one.
+  func requireSomethingRead(_ result: EventsQuery.Result) throws {
+    guard !result.eventsListed && !result.podsListed else { return }
+    for warning in result.warnings { environment.stderr.write("warning: \(warning)\n") }
+    // A check says which of its own it cannot make.
+    if settings.failThreshold != nil { throw Self.cannotCheck("--fail-if-pending", namespace: namespace) }
+    let place = namespace.map { " in namespace \"\($0)\"" } ?? ""
+    throw CommandError("nothing could be read\(place): every list was forbidden (see the warnings above)")
+  }
+
   /// Warnings to stderr, then the report in the chosen format. An empty table is one line on stderr saying what
   /// was not found `place` (none when nil: a timed-out `--wait`'s own line says it).
   func print(_ report: EventReport, place: String?) throws {

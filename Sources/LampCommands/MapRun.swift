@@ -41,6 +41,13 @@ struct MapRun {
       MapQuery.Options(namespace: namespace, labelSelector: command.selector, kinds: kinds))
     var keep = settings.filter.named
     if let target = settings.target { keep.insert(target.kind) }
+    // Every list forbidden: an error after the warnings that name the permissions, not an empty map that reads
+    // as an empty namespace.
+    if !result.listedAny && !result.forbidden.isEmpty {
+      warn(result.warnings)
+      let place = namespace.map { " in namespace \"\($0)\"" } ?? ""
+      throw CommandError("nothing could be read\(place): every list was forbidden (see the warnings above)")
+    }
     let graph = GraphBuilder(keepUnreferenced: keep).build(result.snapshot, warnings: result.warnings)
     // An object of a kind that may not be listed cannot be found: say which permission, not "not found".
     for target in [settings.target, command.node.map { MapTarget(kind: .node, name: $0) }].compactMap({ $0 }) {
@@ -83,8 +90,12 @@ struct MapRun {
   }
 
   /// Warnings to stderr, then the graph in the chosen format.
+  func warn(_ warnings: [String]) {
+    for warning in warnings { environment.stderr.write("warning: \(warning)\n") }
+  }
+
   func print(_ graph: ResourceGraph, scope: String) throws {
-    for warning in graph.warnings { environment.stderr.write("warning: \(warning)\n") }
+    warn(graph.warnings)
     let printer = Printer(environment)
     switch settings.format {
     case .json, .yaml:

@@ -50,6 +50,8 @@ public struct MapQuery: Sendable {
     public var warnings: [String]
     /// The kinds that may not be listed, each with its warning.
     public var forbidden: [MapKind: String] = [:]
+    /// Whether any list was read: none is when every kind is forbidden (or not served).
+    public var listedAny = false
   }
 
   /// Runs the query.
@@ -57,6 +59,7 @@ public struct MapQuery: Sendable {
     var snapshot = MapSnapshot()
     var warnings: [String] = []
     var forbidden: [MapKind: String] = [:]
+    var listedAny = false
     // Read discovery once before fanning out, so concurrent lookups of custom kinds share one fetch.
     if options.kinds.contains(where: { $0.customGroup != nil }) { _ = try await discovery.allResources() }
     try await withThrowingTaskGroup(of: MapListing.self) { group in
@@ -68,11 +71,15 @@ public struct MapQuery: Sendable {
       }
       for try await listing in group {
         if let warning = listing.warning { warnings.append(warning) }
-        if case .forbidden(let kind?, let warning) = listing { forbidden[kind] = warning }
+        switch listing {
+        case .forbidden(let kind, let warning): if let kind { forbidden[kind] = warning }
+        case .notServed: break
+        default: listedAny = true
+        }
         listing.apply(to: &snapshot)
       }
     }
-    return Result(snapshot: snapshot, warnings: warnings.sorted(), forbidden: forbidden)
+    return Result(snapshot: snapshot, warnings: warnings.sorted(), forbidden: forbidden, listedAny: listedAny)
   }
 
   /// Lists one kind.

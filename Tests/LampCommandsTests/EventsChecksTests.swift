@@ -22,9 +22,9 @@ struct EventsChecksTests {
       ["events", "-n", "shop", "--as", "jane", "-l", "app=web", "--wait", "--timeout", "5s"], kubeconfig: kubeconfig)
     #expect(wait.code == 1)
     #expect(wait.stderr == "error: missing permission: list pods in namespace \"shop\"; --wait cannot check\n")
-    // Without a check, the same report is still a report with warnings.
+    // Without a check, jane may list neither events nor pods: an error too, not an empty report.
     let report = await LampRunner.run(["events", "-n", "shop", "--as", "jane"], kubeconfig: kubeconfig)
-    #expect(report.code == 0)
+    #expect(report.code == 1 && report.stderr.hasSuffix("every list was forbidden (see the warnings above)\n"))
   }
 
   @Test("a refused impersonation is an error even when discovery comes from the cache")
@@ -395,6 +395,16 @@ struct EventsChecksTests {
     let fromContext = await LampRunner.run(["events"], kubeconfig: copy)
     #expect(fromContext.code == 1)
     #expect(fromContext.stderr == "error: invalid namespace \"..\": may not be '..'\n")
+    // Nothing readable at all is an error after the warnings, not an empty report that reads as a clear one.
+    for command in [["events"], ["events", "--no-pending"], ["events", "-o", "json"], ["map"]] {
+      let nobody = await LampRunner.run(command + ["-n", "shop", "--as", "nobody"], kubeconfig: kubeconfig)
+      #expect(nobody.code == 1 && nobody.stdout.isEmpty, "\(command)")
+      #expect(nobody.stderr.contains("warning: missing permission: list events") || command == ["map"])
+      #expect(
+        nobody.stderr.hasSuffix(
+          "error: nothing could be read in namespace \"shop\": every list was forbidden (see the warnings above)\n"),
+        "\(nobody.stderr)")
+    }
     // A selector that cannot parse is a usage error (exit 2), found before any request, not the server's 400.
     for command in [["events"], ["map"]] {
       for selector in ["=web", "app in web", "app=web,"] {
