@@ -18,6 +18,7 @@ import KubeAPI
 /// - namespace, name, reason, explanation, since, pendingSeconds
 ///   requests: {cpu: "2", memory: 4Gi}
 ///   summary: no NodePool allows kubernetes.io/arch=arm64
+///   nominated: nodeclaim/default-q7zrt              # when Karpenter (or the scheduler) nominated where it goes
 ///   fits: [{nodePool, limitsLeft: {cpu: "16"}}]     # both absent when NodePools could not be listed
 ///   blocked: [{nodePool, reasons: [ … ]}]
 /// warnings: [ … ]
@@ -37,8 +38,10 @@ public struct CapacityReport: Sendable, Encodable {
     public var since: Date?
     public var pendingSeconds: Int
     public var requests: [String: Quantity]
-    /// One line: which pools fit, or the shared reason none does.
+    /// One line: where it was nominated to go, which pools fit, or the shared reason none does.
     public var summary: String
+    /// The NodeClaim (or node) Karpenter or the scheduler nominated for it: its capacity is already on the way.
+    public var nominated: String?
     /// nil when NodePools could not be listed: which pools fit is unknown.
     public var fits: [Fit]?
     public var blocked: [NodePoolVerdict]?
@@ -85,9 +88,9 @@ public struct CapacityReport: Sendable, Encodable {
         namespace: finding.namespace, name: finding.name, reason: finding.reason.rawValue,
         explanation: finding.explanation, since: finding.since, pendingSeconds: Int(finding.pendingFor(now: now)),
         requests: pod.resourceRequests,
-        summary: poolsKnown
-          ? Self.summary(fits: fits, blocked: blocked, pools: pools.count) : Self.unknownPools,
-        fits: poolsKnown ? fits : nil, blocked: poolsKnown ? blocked : nil)
+        summary: finding.nominated.map { "nominated to \($0): its node is on the way" }
+          ?? (poolsKnown ? Self.summary(fits: fits, blocked: blocked, pools: pools.count) : Self.unknownPools),
+        nominated: finding.nominated, fits: poolsKnown ? fits : nil, blocked: poolsKnown ? blocked : nil)
     }
     self.warnings = warnings
   }

@@ -41,6 +41,8 @@ public struct CapacityTable: Sendable {
             "\(verdict.nodePool): " + verdict.obstacles.map(CapacityReport.phrase).joined(separator: ", ")
           }.joined(separator: "; ")
       }
+      // A nominated pod waits for the node already on its way, not for any pool that could also fit it.
+      if let nominated = item.nominated { serve = "nominated: \(nominated)" }
       table.rows.append(
         TableRow(
           [

@@ -42,6 +42,7 @@ extension PendingClassifier {
     }
     let (reason, explanation) = schedulingReason(pod, message: message, rawText: schedulerText)
     var finding = base(pod, reason, explanation, evidence: evidence)
+    finding.nominated = nominated
     // Karpenter provisions for neither a claim nor a DaemonSet's pod (made for one existing node).
     if reason != .unboundVolume, reason != .volumeNodeAffinity, pod.controller?.kind != "DaemonSet",
       let verdicts = nodePoolVerdicts(pod, karpenter: karpenter?.1)

@@ -27,6 +27,9 @@ public struct PendingFinding: Sendable, Hashable, Encodable {
   public var container: String?
   /// Karpenter's side of the story, when NodePools exist and the pod is unschedulable.
   public var nodePools: [NodePoolVerdict]?
+  /// Where the pod has been nominated to go (`nodeclaim/default-q7zrt`, `node ip-10-0-1-2`): capacity is on its
+  /// way, whatever the NodePools' verdicts say.
+  public var nominated: String?
 
   public init(
     kind: String = "Pod", namespace: String, name: String, uid: String? = nil, reason: PendingReason,

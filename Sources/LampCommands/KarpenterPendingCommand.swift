@@ -18,13 +18,14 @@ struct KarpenterPendingCommand: AsyncParsableCommand {
         Uses the pending classification of \(name) events. For each unschedulable pod, CAN SERVE lists the \
         NodePools whose requirements, taints and limits allow a node for it (with what is left under their \
         limits); WHY NOT says why the others cannot (e.g. no NodePool allows kubernetes.io/arch=arm64, \
-        default: at cpu limit 16/16). Pods blocked by volumes are left to \(name) events. All namespaces unless -n \
-        is given (-A is accepted). When NodePools cannot be listed, CAN SERVE and WHY NOT show ? (JSON leaves \
-        out fits and blocked); when pods cannot be listed, it exits 1.
+        default: at cpu limit 16/16). A pod Karpenter has nominated a NodeClaim for reads nominated: \
+        nodeclaim/NAME: its node is on the way. Pods blocked by volumes are left to \(name) events. All \
+        namespaces unless -n is given (-A is accepted). When NodePools cannot be listed, CAN SERVE and WHY NOT \
+        show ? (JSON leaves out fits and blocked); when pods cannot be listed, it exits 1.
 
         JSON and YAML: apiVersion lamp/v1, kind CapacityReport, items [{namespace, name, reason, explanation, \
-        since, pendingSeconds, requests, summary, fits [{nodePool, limitsLeft}], blocked [{nodePool, fits, \
-        reasons}]}], warnings.
+        since, pendingSeconds, requests, summary, nominated, fits [{nodePool, limitsLeft}], blocked [{nodePool, \
+        fits, reasons}]}], warnings.
 
         EXAMPLES:
           \(name) karpenter pending
