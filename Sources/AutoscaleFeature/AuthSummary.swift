@@ -19,10 +19,11 @@ public struct AuthSummary: Sendable, Hashable, Encodable {
   /// Set for a ClusterTriggerAuthentication whose users were counted in this namespace only (`-n`, when
   /// ScaledObjects or ScaledJobs may not be listed in all namespaces).
   public var usedByNamespace: String?
-  /// Secrets it reads that do not exist (`shop/rabbitmq-conn`).
-  public var missingSecrets: [String]
-  /// Keys it reads that its (existing) Secrets lack.
-  public var missingKeys: [MissingKey]
+  /// Secrets it reads that do not exist (`shop/rabbitmq-conn`); nil when some could not be checked (Secrets
+  /// may not be read): an empty list would read as "all there".
+  public var missingSecrets: [String]?
+  /// Keys it reads that its (existing) Secrets lack; nil as `missingSecrets`.
+  public var missingKeys: [MissingKey]?
 
   /// A key read from a Secret that exists but has no such key: KEDA fails on it as on a missing Secret.
   public struct MissingKey: Sendable, Hashable, Comparable, Encodable {
@@ -73,9 +74,11 @@ public struct AuthSummary: Sendable, Hashable, Encodable {
     var sources: [Source] = []
     var missing: Set<String> = []
     var missingKeys: Set<MissingKey> = []
+    var unchecked = false
     for ref in spec?.secretTargetRef ?? [] {
       let reference = SecretReference(namespace: secretNamespace, name: ref.name)
       let exists = secrets.exists(reference)
+      if exists == nil { unchecked = true }
       let keyExists = secrets.hasKey(ref.key, in: reference)
       if exists == false { missing.insert("\(secretNamespace)/\(ref.name)") }
       if keyExists == false { missingKeys.insert(MissingKey(secret: "\(secretNamespace)/\(ref.name)", key: ref.key)) }
@@ -116,12 +119,15 @@ public struct AuthSummary: Sendable, Hashable, Encodable {
     self.sources = sources
     self.usedBy = usedBy?.sorted()
     self.usedByNamespace = cluster ? usedByNamespace : nil
-    self.missingSecrets = missing.sorted()
-    self.missingKeys = missingKeys.sorted()
+    self.missingSecrets = unchecked ? nil : missing.sorted()
+    self.missingKeys = unchecked ? nil : missingKeys.sorted()
   }
 
-  /// `Secret shop/kafka-credentials not found`, `Secret shop/rabbitmq-conn has no key "host"`.
-  public var problems: [String] {
-    missingSecrets.map { "Secret \($0) not found" } + missingKeys.map { "Secret \($0.secret) has no key \"\($0.key)\"" }
+  /// `Secret shop/kafka-credentials not found`, `Secret shop/rabbitmq-conn has no key "host"`; nil when the
+  /// Secrets could not be checked.
+  public var problems: [String]? {
+    guard let missingSecrets, let missingKeys else { return nil }
+    return missingSecrets.map { "Secret \($0) not found" }
+      + missingKeys.map { "Secret \($0.secret) has no key \"\($0.key)\"" }
   }
 }

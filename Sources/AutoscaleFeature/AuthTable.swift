@@ -23,8 +23,9 @@ public struct AuthTable: Sendable {
         TableRow(
           [
             item.namespace ?? "", item.name, item.kind, item.sources.map(\.text).joined(separator: ", "),
-            Self.users(item), problems.joined(separator: ", "),
-          ], status: problems.isEmpty ? nil : .error))
+            // `?`: its Secrets could not be checked, which is not the same as none missing.
+            Self.users(item), problems.map { $0.joined(separator: ", ") } ?? "?",
+          ], status: problems?.isEmpty != false ? nil : .error))
     }
     return table
   }

@@ -18,7 +18,8 @@ struct KedaAuthCommand: AsyncParsableCommand {
         All namespaces unless -n is given (-A is accepted). READS lists Secret keys, ConfigMap keys, env vars, \
         pod identity and external stores (Vault, Azure Key Vault, AWS Secrets Manager, GCP Secret Manager); a \
         referenced Secret that does not exist, or lacks the key read, is flagged in PROBLEMS (Secrets are read \
-        with get, one by one, for their key names; values are never shown). ClusterTriggerAuthentications read \
+        with get, one by one, for their key names; values are never shown); ? when they may not be read (JSON \
+        then leaves out missingSecrets and missingKeys). ClusterTriggerAuthentications read \
         Secrets in --keda-namespace (default keda). USED BY counts ScaledObjects and ScaledJobs; with -n, those \
         of a ClusterTriggerAuthentication in all namespaces, or "(counted in NS only)" when that is not allowed; \
         ? when they cannot be listed.

@@ -170,8 +170,9 @@ struct PermissionTests {
     try await KedaFixtures.apply(cluster, Self.clusterAccess("authuser", rules: rules))
     let table = await LampRunner.run(["keda", "auth", "--as", "authuser"], kubeconfig: cluster.kubeconfigPath)
     #expect(table.code == 0, "\(table.stderr)")
+    // Its Secret could not be checked: PROBLEMS is unknown, not "none".
     let row = TableText.row(table.stdout, containing: "prometheus-auth")
-    #expect(row.suffix(2) == ["?", "<none>"], "\(row)")
+    #expect(row.suffix(2) == ["?", "?"], "\(row)")
     #expect(
       table.stderr.contains("missing permission: list scaledobjects.keda.sh in all namespaces; USED BY is unknown"))
     #expect(
@@ -180,6 +181,11 @@ struct PermissionTests {
     let json = await LampRunner.run(
       ["keda", "auth", "--as", "authuser", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
     #expect(!json.stdout.contains("\"usedBy\""))
+    let items = (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["items"]
+    let prometheus = (items as? [[String: Any]])?.first { $0["name"] as? String == "prometheus-auth" }
+    #expect(prometheus != nil && prometheus?["missingSecrets"] == nil && prometheus?["missingKeys"] == nil)
+    // An authentication that reads no Secret has nothing unchecked.
+    #expect(TableText.row(table.stdout, containing: "aws-pod-identity").last == "<none>")
 
     // Neither kind of authentication: nothing to show.
     try await KedaFixtures.apply(cluster, [Self.role, Self.binding])
