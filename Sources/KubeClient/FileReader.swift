@@ -34,6 +34,16 @@ public enum FileReader {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     if descriptor < 0 { throw Failure(code: errno) }
     defer { close(descriptor) }
+    return try contents(ofDescriptor: descriptor)
+  }
+
+  /// Everything on standard input, read from its descriptor: opening `/dev/stdin` fails when it is a socket.
+  public static func standardInput() throws(Failure) -> Data {
+    try contents(ofDescriptor: STDIN_FILENO)
+  }
+
+  /// Everything left to read from an open descriptor.
+  static func contents(ofDescriptor descriptor: Int32) throws(Failure) -> Data {
     var data = Data()
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while true {

@@ -33,7 +33,7 @@ struct SecretsShowCommand: AsyncParsableCommand {
         ssh-keygen -l prints and whether the key is encrypted. Private keys (TLS or SSH, PEM or DER, alone or in \
         one value with certificates) are masked unless --reveal or --raw. --mask hides every value. -o wide shows \
         each one-line value whole instead of cutting it at 60 columns. -f FILE reads a manifest (with stringData) \
-        and needs no cluster.
+        and needs no cluster; -f - reads it from standard input, as kubectl does.
 
         JSON and YAML output: apiVersion lamp/v1, kind SecretView, name, namespace, type, masked (true when any value \
         in the output is masked: --mask, or a credential without --reveal), keyMatchesCertificate (true or false; \
@@ -117,9 +117,11 @@ struct SecretsShowCommand: AsyncParsableCommand {
     if let file {
       let text: String
       do {
-        text = String(decoding: try FileReader.contents(of: file), as: UTF8.self)
+        // `-f -`: standard input, kubectl's convention (`kubectl get secret x -o yaml | lamp secrets show -f -`).
+        let bytes = file == "-" ? try FileReader.standardInput() : try FileReader.contents(of: file)
+        text = String(decoding: bytes, as: UTF8.self)
       } catch {
-        throw CommandError("cannot read \(file): \(error.reason)")
+        throw CommandError("cannot read \(file == "-" ? "standard input" : file): \(error.reason)")
       }
       // Another kind (a ConfigMap, say) would otherwise fail on its first value that is not base64.
       struct Kind: Decodable { var kind: String? }

@@ -141,6 +141,13 @@ struct SecretsShowTests {
     #expect(result.stdout.contains("admin"))
     #expect(!result.stdout.contains("hunter2-not-real"), "basic-auth passwords are masked unless --reveal")
     Golden.assert(result.stdout, named: "show-file.txt")
+    // `-f -` reads the manifest from standard input, as piped from kubectl.
+    let piped = try await ProcessRunner.run(
+      LampRunner.productsDirectory.appendingPathComponent("lamp").path, ["secrets", "show", "-f", "-"],
+      environment: ["KUBECONFIG": "/nonexistent/kubeconfig", "LAMP_NOW": "2026-11-20T12:00:00Z"],
+      stdin: try Data(contentsOf: URL(fileURLWithPath: path)))
+    #expect(piped.status == 0, "\(piped.stderr)")
+    #expect(piped.stdout == result.stdout)
     let revealed = await LampRunner.run(
       ["secrets", "show", "-f", path, "--reveal"], kubeconfig: "/nonexistent/kubeconfig")
     #expect(revealed.stdout.contains("hunter2-not-real"))
