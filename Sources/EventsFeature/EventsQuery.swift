@@ -9,8 +9,9 @@ import KubeClient
 
 /// Fetches what `lamp events` needs, concurrently and in few round trips: pods, events (events.k8s.io/v1 when
 /// served, else core/v1), nodes, Karpenter NodePools when their CRD is served, and, only when needed, ReplicaSets
-/// and Jobs (owner chains for `--for`, `-l` and FailedCreate). A kind the user may not list becomes a warning
-/// naming the missing permission, and the rest is still shown.
+/// and Jobs (owner chains for `--for`, `-l` and FailedCreate), and what a `--for` ScaledObject or NodePool owns
+/// (`EventsQuery+OwnedObjects`). A kind the user may not list becomes a warning naming the missing permission,
+/// and the rest is still shown.
 public struct EventsQuery: Sendable {
   public let client: KubeClient
   public let discovery: Discovery
@@ -209,14 +210,21 @@ public struct EventsQuery: Sendable {
           event.reason == "FailedCreate" && Self.podCreators.contains(event.regarding.kind ?? "")
         }
     var workloads: [Workload] = []
+    var owned = ObjectScope()
     if needsWorkloads {
       let workloadNamespace = target.flatMap { $0.metadata.namespace } ?? namespace
       async let replicaSets = list(.replicaSets, Workload.self, namespace: workloadNamespace)
       async let jobs = list(.jobs, Workload.self, namespace: workloadNamespace)
       async let statefulSets = list(.statefulSets, Workload.self, namespace: workloadNamespace)
       async let daemonSets = list(.daemonSets, Workload.self, namespace: workloadNamespace)
+      // Beside them, what a ScaledObject, NodePool or NodeClaim owns (nothing is read for other kinds).
+      async let ownedLists = ownedObjects(
+        of: target, resolvedTarget, namespace: workloadNamespace, nodes: nodes.items)
       let (sets, jobList, stateful, daemons) = try await (replicaSets, jobs, statefulSets, daemonSets)
       warnings += [sets.warning, jobList.warning, stateful.warning, daemons.warning].compactMap { $0 }
+      let ownedResult = try await ownedLists
+      owned = ownedResult.scope
+      warnings += ownedResult.warnings
       workloads =
         Self.tagged(sets.items, kind: "ReplicaSet") + Self.tagged(jobList.items, kind: "Job")
         + Self.tagged(stateful.items, kind: "StatefulSet") + Self.tagged(daemons.items, kind: "DaemonSet")
@@ -230,7 +238,7 @@ public struct EventsQuery: Sendable {
     if indexCoversPods { snapshot.eventIndex = index }
     var scopeRule: ScopeRule? = nil
     if let target, let info = resolvedTarget {
-      scopeRule = .target(kind: info.kind, metadata: target.metadata, workloads: workloads)
+      scopeRule = .target(kind: info.kind, metadata: target.metadata, workloads: workloads, owned: owned)
     } else if let selector = options.labelSelector {
       // The pods were listed with this selector, so the server has accepted it.
       scopeRule = .pods(workloads: workloads, selector: try? LabelSelector(parsing: selector))
@@ -320,6 +328,8 @@ public struct EventsQuery: Sendable {
     case "events": consequence = "events are not shown"
     case "nodes": consequence = "pending reasons rest on the scheduler's messages alone"
     case "nodepools": consequence = "NodePools are known from Karpenter's events alone"
+    case "nodeclaims": consequence = "the events of the NodePool's NodeClaims are not shown"
+    case "horizontalpodautoscalers": consequence = "the events of the ScaledObject's HPA are not shown"
     default: consequence = "owners of failing controllers are not resolved"
     }
     return kind.missingListPermission(namespace: namespace, consequence: consequence)

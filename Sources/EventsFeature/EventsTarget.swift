@@ -40,6 +40,8 @@ struct TargetObject: KubeObject, Decodable {
   /// A StatefulSet's `spec.updateStrategy`: its type, and the partition below which pods keep the old template.
   var updateStrategy: String?
   var partition: Int?
+  /// A NodeClaim's `status.nodeName`: its Node, which its `--for` scope takes in.
+  var nodeName: String?
 
   /// The new pods a rollout has made and the number it will make, while they differ: a Deployment's, or a
   /// StatefulSet's rolling update. Between its steps no pod need be pending, and the pods of the next step are
@@ -67,7 +69,7 @@ struct TargetObject: KubeObject, Decodable {
 
   private enum Keys: String, CodingKey {
     case metadata, spec, replicas, status, observedGeneration, updatedReplicas, paused, updateStrategy, type,
-      rollingUpdate, partition
+      rollingUpdate, partition, nodeName
   }
 
   init(from decoder: any Decoder) throws {
@@ -84,5 +86,6 @@ struct TargetObject: KubeObject, Decodable {
     let status = try? container.nestedContainer(keyedBy: Keys.self, forKey: .status)
     observedGeneration = (try? status?.decodeIfPresent(Int64.self, forKey: .observedGeneration)) ?? nil
     updatedReplicas = (try? status?.decodeIfPresent(Int.self, forKey: .updatedReplicas)) ?? nil
+    nodeName = (try? status?.decodeIfPresent(String.self, forKey: .nodeName)) ?? nil
   }
 }

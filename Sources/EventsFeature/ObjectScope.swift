@@ -136,14 +136,17 @@ public struct ScopeRule: Sendable {
   /// The scope with these pods.
   public func scope(_ pods: [Pod]) -> ObjectScope { make(pods) }
 
-  /// A `--for` target's scope (`ObjectScope.target`).
+  /// A `--for` target's scope (`ObjectScope.target`), with the objects it owns that are neither workloads nor
+  /// pods (`EventsQuery.ownedObjects`), which a watch keeps as read at the start, as it does the workloads.
   static func target(
-    kind: String, metadata: ObjectMeta, workloads: [Workload]
+    kind: String, metadata: ObjectMeta, workloads: [Workload], owned: ObjectScope = ObjectScope()
   ) -> ScopeRule {
     ScopeRule { pods in
-      ObjectScope.target(
+      var scope = ObjectScope.target(
         kind: kind, namespace: metadata.namespace ?? "", name: metadata.name, uid: metadata.uid,
         owners: metadata.ownerReferences, workloads: workloads, pods: pods)
+      scope.formUnion(owned)
+      return scope
     }
   }
 

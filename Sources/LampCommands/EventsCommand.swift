@@ -34,7 +34,9 @@ struct EventsCommand: AsyncParsableCommand {
 
         The EVENTS section shows events (events.k8s.io/v1 when served, else core/v1) with repeats collapsed \
         into one row with a count: Warnings before Normal, newest first. -o wide adds namespace, first seen, \
-        source and node. Sections without rows are left out.
+        source and node. Sections without rows are left out. --for takes in the object's owners and what it owns: \
+        a workload's ReplicaSets, Jobs and pods, a KEDA ScaledObject's HPA, a Karpenter NodePool's NodeClaims and \
+        their Nodes, a NodeClaim's Node.
 
         CI MODE: --fail-if-pending[=DURATION] prints the report, then exits 3 when any pod (or workload) has been \
         stuck for at least DURATION (default: any). --wait blocks until nothing is pending (exit 0) or \

@@ -514,6 +514,85 @@ struct EventsCommandTests {
     #expect(await run.value == 0)
   }
 
+  @Test("--for a ScaledObject takes in its HPA; a NodePool its NodeClaims and their Nodes; a NodeClaim its Node")
+  func nonWorkloadOwners() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    func objects(_ target: String) async throws -> Set<String> {
+      let run = await LampRunner.run(
+        ["events", "-n", "shop", "--for", target, "--no-pending", "-o", "json"], kubeconfig: kubeconfig)
+      #expect(run.code == 0 && run.stderr.isEmpty, "\(target): \(run.stderr)")
+      let report = try Self.report(run.stdout)
+      return Set(report.events.map { "\($0.object.kind ?? "")/\($0.object.name ?? "")/\($0.reason)" })
+    }
+    #expect(try await objects("so/web-scaler") == ["HorizontalPodAutoscaler/keda-hpa-web-scaler/SuccessfulRescale"])
+    #expect(
+      try await objects("scaledobject.keda.sh/orders-consumer-scaler") == [
+        "ScaledObject/orders-consumer-scaler/KEDAScalerFailed",
+        "HorizontalPodAutoscaler/keda-hpa-orders-consumer-scaler/FailedGetExternalMetric",
+        "HorizontalPodAutoscaler/keda-hpa-orders-consumer-scaler/FailedComputeMetricsReplicas",
+      ])
+    // Node ip-10-0-88-52 is spot-x9wxq's, known by its owner reference; default-q7zrt is another pool's claim.
+    #expect(
+      try await objects("nodepool/spot") == [
+        "NodeClaim/spot-2bq8n/DisruptionBlocked",
+        "Node/ip-10-0-20-187.us-west-2.compute.internal/DisruptionBlocked",
+        "Node/ip-10-0-88-52.us-west-2.compute.internal/NodeHasInsufficientMemory",
+        "Node/ip-10-0-88-52.us-west-2.compute.internal/EvictionThresholdMet",
+      ])
+    #expect(
+      try await objects("nodeclaim/spot-2bq8n") == [
+        "NodeClaim/spot-2bq8n/DisruptionBlocked", "Node/ip-10-0-20-187.us-west-2.compute.internal/DisruptionBlocked",
+      ])
+
+    // A watch keeps the owned objects in scope: a later event about the pool's Node is printed.
+    let node = "ip-10-0-20-187.us-west-2.compute.internal"
+    let (run, stdout, _) = Self.watching(["events", "-n", "shop", "--for", "nodepool/spot", "--watch"], cluster)
+    try await Self.until { stdout.text.contains("DisruptionBlocked") }
+    let later = try JSONDecoder().decode(
+      JSONValue.self,
+      from: Data(
+        """
+        {"apiVersion":"v1","kind":"Event","metadata":{"name":"\(node).later","namespace":"default"},
+         "involvedObject":{"kind":"Node","name":"\(node)","uid":"\(node)"},"reason":"NodeNotReady","type":"Warning",
+         "message":"Node is not ready","count":1,"firstTimestamp":"2026-11-20T11:59:59Z",
+         "lastTimestamp":"2026-11-20T11:59:59Z"}
+        """.utf8))
+    try await cluster.sim.apply([later])
+    try await Self.until { stdout.text.contains("NodeNotReady") }
+    run.cancel()
+    #expect(await run.value == 0)
+    #expect(!stdout.text.contains("default-q7zrt"))
+  }
+
+  @Test("--for a NodePool without list nodeclaims: a warning names the permission, and the rest is shown")
+  func nodeClaimsForbidden() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    // The viewer may read NodePools (to name the target) but not NodeClaims.
+    let grant = try ["ClusterRole", "ClusterRoleBinding"].map { kind in
+      let body =
+        kind == "ClusterRole"
+        ? #""rules":[{"apiGroups":["karpenter.sh"],"resources":["nodepools"],"verbs":["get","list"]}]"#
+        : #""roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"ClusterRole","name":"pool-reader"},"#
+          + #""subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"viewer"}]"#
+      return try JSONDecoder().decode(
+        JSONValue.self,
+        from: Data(
+          #"{"apiVersion":"rbac.authorization.k8s.io/v1","kind":"\#(kind)","metadata":{"name":"pool-reader"},\#(body)}"#
+            .utf8))
+    }
+    try await cluster.sim.apply(grant)
+    let run = await LampRunner.run(
+      ["events", "-n", "shop", "--for", "nodepool/spot", "--context", "viewer"], kubeconfig: cluster.kubeconfigPath)
+    #expect(run.code == 0, "\(run.stderr)")
+    #expect(
+      run.stderr.contains(
+        "missing permission: list nodeclaims.karpenter.sh; the events of the NodePool's NodeClaims are not shown"),
+      "\(run.stderr)")
+  }
+
   @Test("without list nodes and nodepools, the scheduler's and Karpenter's messages say why a pod is stuck")
   func messagesAlone() async throws {
     let cluster = try await TestCluster.start()
