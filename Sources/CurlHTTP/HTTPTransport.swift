@@ -158,6 +158,8 @@ public struct TransportConfiguration: Sendable {
 /// Where `-v` request logging goes. Level 6: method, URL, status, duration; level 8 adds headers.
 public struct HTTPLog: Sendable {
   public var verbosity: Int
+  /// Takes one record: a request's or a response's lines, joined by new lines, to be written at once so that
+  /// the records of concurrent requests do not interleave.
   public var sink: @Sendable (String) -> Void
 
   public init(verbosity: Int, sink: @escaping @Sendable (String) -> Void) {

@@ -14,40 +14,44 @@ struct RequestLogger: Sendable {
 
   static let bodyLimit = 1024
 
-  /// Logs what is about to be sent.
+  /// Logs what is about to be sent, as one record: requests run concurrently, and a header line must stay
+  /// under the request it belongs to.
   func requestStarting(_ plan: RequestPlan) {
     guard log.verbosity >= 8 else { return }
-    log.sink("\(plan.method) \(plan.logURL)")
-    log.sink("Request Headers:")
+    var lines = ["\(plan.method) \(plan.logURL)", "Request Headers:"]
     var headers = plan.headers
     if !headers.contains(where: { $0.hasName("User-Agent") }) {
       headers.append(HTTPHeader("User-Agent", userAgent))
     }
     for header in headers {
-      log.sink("    \(header.name): \(RequestRedaction.headerValue(name: header.name, value: header.value))")
+      lines.append("    \(header.name): \(RequestRedaction.headerValue(name: header.name, value: header.value))")
     }
     if log.verbosity >= 9, let body = plan.body {
-      log.sink("Request Body: \(Self.bodyText(body, redacted: plan.mayContainSecret))")
+      lines.append("Request Body: \(Self.bodyText(body, redacted: plan.mayContainSecret))")
     }
+    log.sink(lines.joined(separator: "\n"))
   }
 
-  /// Logs a response head, and its body when there is one to show (nil for streams).
+  /// Logs a response head, and its body when there is one to show (nil for streams), as one record.
   func responded(_ plan: RequestPlan, head: ResponseHeadParser, elapsed: Duration, body: Data?) {
     guard log.verbosity >= 6 else { return }
     let status = HTTPStatusText.status(head.status, serverReason: head.reason)
-    log.sink("\(plan.method) \(plan.logURL) \(status) in \(Self.milliseconds(elapsed)) milliseconds")
-    guard log.verbosity >= 8 else { return }
-    log.sink("Response Headers:")
-    for header in head.headers {
-      log.sink("    \(header.name): \(RequestRedaction.headerValue(name: header.name, value: header.value))")
+    var lines = ["\(plan.method) \(plan.logURL) \(status) in \(Self.milliseconds(elapsed)) milliseconds"]
+    if log.verbosity >= 8 {
+      lines.append("Response Headers:")
+      for header in head.headers {
+        lines.append("    \(header.name): \(RequestRedaction.headerValue(name: header.name, value: header.value))")
+      }
     }
-    guard log.verbosity >= 9 else { return }
-    if let body {
-      let redacted = plan.mayContainSecret || RequestRedaction.mayContainSecret(path: "", body: body)
-      log.sink("Response Body: \(Self.bodyText(body, redacted: redacted))")
-    } else {
-      log.sink("Response Body: [streamed]")
+    if log.verbosity >= 9 {
+      if let body {
+        let redacted = plan.mayContainSecret || RequestRedaction.mayContainSecret(path: "", body: body)
+        lines.append("Response Body: \(Self.bodyText(body, redacted: redacted))")
+      } else {
+        lines.append("Response Body: [streamed]")
+      }
     }
+    log.sink(lines.joined(separator: "\n"))
   }
 
   /// Logs a request that got no response.

@@ -34,6 +34,9 @@ struct CurlTransportLoggingTests {
     #expect(log.contains("    Set-Cookie: <masked>"))
     #expect(log.contains("token=<masked>&watch=1 200 OK in "))
     #expect(log.contains("Response Headers:"))
+    // Two records, the request's and the response's, each written at once: the headers of concurrent requests
+    // cannot interleave with them.
+    #expect(capture.recordCount == 2)
   }
 
   @Test func neverLogsSecretBodies() async throws {
