@@ -26,7 +26,7 @@ public enum InClusterConfig {
   ) throws(KubeconfigError) -> ClientConfig {
     guard let host = environment["KUBERNETES_SERVICE_HOST"].nonEmptyValue,
       let port = environment["KUBERNETES_SERVICE_PORT"].nonEmptyValue
-    else { throw .noConfiguration }
+    else { throw .noConfiguration() }
     let bracketed = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
     let rawServer = overrides.server.nonEmptyValue ?? "https://\(bracketed):\(port)"
     let server = try KubeconfigServerURL(parsing: rawServer, defaultTLS: true, cluster: nil)

@@ -34,8 +34,9 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
     }
   }
 
-  /// Neither `--kubeconfig`, `KUBECONFIG`, `~/.kube/config` nor an in-cluster environment gave a configuration.
-  case noConfiguration
+  /// Neither `--kubeconfig`, `KUBECONFIG`, `~/.kube/config` nor an in-cluster environment gave a configuration;
+  /// `missingFromKUBECONFIG` lists the files `KUBECONFIG` names, none of which exists (skipped, as client-go does).
+  case noConfiguration(missingFromKUBECONFIG: [String] = [])
   /// The kubeconfig files that exist define nothing (an empty `--kubeconfig` file, say).
   case emptyConfiguration(files: [String])
   /// A kubeconfig file exists (or was named with `--kubeconfig`) but could not be read.
@@ -89,6 +90,11 @@ public enum KubeconfigError: Error, Sendable, Equatable, CustomStringConvertible
 
   public var description: String {
     switch self {
+    case .noConfiguration(let missing) where !missing.isEmpty:
+      let named =
+        missing.count == 1
+        ? "\(missing[0]), which does not exist" : "\(missing.joined(separator: ", ")), none of which exist"
+      return "no kubeconfig found: KUBECONFIG names \(named) (fix KUBECONFIG, or use --kubeconfig or --server)"
     case .noConfiguration:
       return "no kubeconfig found (set KUBECONFIG, use --kubeconfig or --server, or create ~/.kube/config)"
     case .emptyConfiguration(let files):

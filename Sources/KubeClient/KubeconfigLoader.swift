@@ -59,7 +59,9 @@ public struct KubeconfigLoader: Sendable {
       }
       if !namesRequested && overrides.server.nonEmptyValue == nil {
         let existing = candidateFiles.map(\.path).filter { FileManager.default.fileExists(atPath: $0) }
-        throw existing.isEmpty ? .noConfiguration : .emptyConfiguration(files: existing)
+        guard existing.isEmpty else { throw .emptyConfiguration(files: existing) }
+        let fromVariable = environment["KUBECONFIG"].nonEmptyValue != nil && explicitPath.nonEmptyValue == nil
+        throw .noConfiguration(missingFromKUBECONFIG: fromVariable ? candidateFiles.map(\.path) : [])
       }
     }
     return try KubeconfigResolver(kubeconfig: kubeconfig, overrides: overrides, environment: environment)

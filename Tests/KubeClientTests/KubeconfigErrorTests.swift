@@ -100,14 +100,24 @@ struct KubeconfigErrorTests {
 
   @Test func noConfigurationAtAll() throws {
     let dir = try KubeconfigTestDirectory()
-    #expect(throws: KubeconfigError.noConfiguration) { try dir.loader().clientConfig() }
+    #expect(throws: KubeconfigError.noConfiguration()) { try dir.loader().clientConfig() }
     #expect(
-      message(of: KubeconfigError.noConfiguration)
+      message(of: KubeconfigError.noConfiguration())
         == "no kubeconfig found (set KUBECONFIG, use --kubeconfig or --server, or create ~/.kube/config)")
-    // Missing KUBECONFIG files are skipped, so this is the same situation.
-    #expect(throws: KubeconfigError.noConfiguration) {
-      try dir.loader(kubeconfig: dir.file("missing")).clientConfig()
+    // Missing KUBECONFIG files are skipped, so this is the same situation; the message names them, since
+    // "set KUBECONFIG" would be no help to someone who did.
+    let missing = dir.file("missing")
+    #expect(throws: KubeconfigError.noConfiguration(missingFromKUBECONFIG: [missing])) {
+      try dir.loader(kubeconfig: missing).clientConfig()
     }
+    #expect(
+      message(of: KubeconfigError.noConfiguration(missingFromKUBECONFIG: [missing]))
+        == "no kubeconfig found: KUBECONFIG names \(missing), which does not exist (fix KUBECONFIG, or use "
+        + "--kubeconfig or --server)")
+    #expect(
+      message(of: KubeconfigError.noConfiguration(missingFromKUBECONFIG: ["/a", "/b"]))
+        == "no kubeconfig found: KUBECONFIG names /a, /b, none of which exist (fix KUBECONFIG, or use --kubeconfig or "
+        + "--server)")
   }
 
   @Test func anEmptyFileIsNamed() throws {
