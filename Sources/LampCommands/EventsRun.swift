@@ -208,10 +208,12 @@ struct EventsRun {
     return text
   }
 
-  /// The pods `--wait` looked for, as the command named them: `matching -l app=web`, `of deployment/web`.
+  /// The pods `--wait` looked for, as the command named them: `matching -l app=web`, `of deployment/web`, both
+  /// when both were given (either alone would blame the wrong one for an empty scope).
   var scopeDescription: String {
-    if let target = settings.target { return "of \(target.kind)/\(target.name)" }
-    return "matching -l \(command.selector ?? "")"
+    let target = settings.target.map { "of \($0.kind)/\($0.name)" }
+    let selector = command.selector.map { "matching -l \($0)" }
+    return [target, selector].compactMap { $0 }.joined(separator: " ")
   }
 
   /// A check that would pass only because the pods cannot be read: an error (exit 1), not a pass.

@@ -165,6 +165,12 @@ struct EventsChecksTests {
       environment: interval)
     #expect(fresh.code == 3, "\(fresh.stdout)\(fresh.stderr)")
     #expect(fresh.stderr.hasSuffix("check failed: timed out after 1s; no pods of deploy/fresh\n"), "\(fresh.stderr)")
+    // With -l as well, the message names both: the selector may be what matches nothing.
+    let both = await LampRunner.run(
+      ["events", "-n", "shop", "--for", "deploy/web", "-l", "app=api", "--wait", "--timeout", "1s"],
+      kubeconfig: kubeconfig, environment: interval)
+    #expect(both.code == 3)
+    #expect(both.stderr.hasSuffix("; no pods of deploy/web matching -l app=api\n"), "\(both.stderr)")
     let idle = await LampRunner.run(
       ["events", "-n", "shop", "--for", "deployment/idle", "--wait", "--timeout", "5s"], kubeconfig: kubeconfig,
       environment: interval)
