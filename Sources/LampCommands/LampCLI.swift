@@ -161,8 +161,32 @@ enum ArgumentNormalizer {
   /// letter is a flag in one command and an option in another, so one set serves them all.
   static let shortWithValue: Set<Character> = ["f", "l", "n", "o", "s", "v"]
 
+  /// `--fail-if-pending 10m`: a next word that reads as a duration is the option's value, as its help line
+  /// (`--fail-if-pending <duration>`) shows it; before anything else, the option stands alone.
+  static func joiningOptionalValues(_ arguments: [String]) -> [String] {
+    var joined: [String] = []
+    var index = 0
+    while index < arguments.count {
+      let arg = arguments[index]
+      if optionalValue[arg] != nil, index + 1 < arguments.count, looksLikeDuration(arguments[index + 1]) {
+        joined.append(arg + "=" + arguments[index + 1])
+        index += 2
+      } else {
+        joined.append(arg)
+        index += 1
+      }
+    }
+    return joined
+  }
+
+  /// `10m`, `1h30m`, `90s`, `0`: a digit first, then only digits and Go's duration units.
+  static func looksLikeDuration(_ word: String) -> Bool {
+    guard let first = word.first, first.isASCII, first.isNumber else { return false }
+    return word.allSatisfy { ($0.isASCII && $0.isNumber) || "hmsunµ.".contains($0) }
+  }
+
   static func normalize(_ arguments: [String]) -> [String] {
-    var args = splittingAttachedValues(arguments).compactMap { arg -> String? in
+    var args = joiningOptionalValues(splittingAttachedValues(arguments)).compactMap { arg -> String? in
       // ArgumentParser reads `-v=6` as a short flag cluster; kubectl users type it anyway.
       if arg.hasPrefix("-v=") { return "--v=" + arg.dropFirst(3) }
       if arg.hasPrefix("-s=") { return "--server=" + arg.dropFirst(3) }

@@ -220,6 +220,11 @@ struct EventsCommandTests {
     #expect(any.stderr.contains("check failed: 10 pods or workloads are pending"))
     let long = await LampRunner.run(["events", "-A", "--fail-if-pending=30h"], kubeconfig: kubeconfig)
     #expect(long.code == 0)
+    // The value may also be the next word, as the help line shows it; a next word that is no duration is not.
+    let spaced = await LampRunner.run(["events", "-A", "--fail-if-pending", "30h"], kubeconfig: kubeconfig)
+    #expect(spaced.code == 0, "\(spaced.stderr)")
+    let beforeFlag = await LampRunner.run(["events", "--fail-if-pending", "-A"], kubeconfig: kubeconfig)
+    #expect(beforeFlag.code == 3, "\(beforeFlag.stderr)")
     let twoHours = await LampRunner.run(["events", "-n", "shop", "--fail-if-pending=2h"], kubeconfig: kubeconfig)
     #expect(twoHours.code == 3, "recommender has been pending 25h")
     let clean = await LampRunner.run(["events", "-n", "monitoring", "--fail-if-pending"], kubeconfig: kubeconfig)
