@@ -6,7 +6,7 @@ import ArgumentParser
   import Foundation
 #endif
 
-/// kubectl's global flags, accepted after any subcommand (kubectl passes them to plugins that way).
+/// kubectl's global flags, accepted anywhere on the line (kubectl passes them to plugins after the subcommand).
 public struct GlobalOptions: ParsableArguments, Sendable {
   @Option(
     name: .customLong("kubeconfig"), help: "Path to the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).",

@@ -15,7 +15,7 @@ public struct Lamp: AsyncParsableCommand {
       abstract: "The best views of the Headlamp Kubernetes dashboard, in the terminal.",
       discussion: """
         lamp reads the same kubeconfig as kubectl (--kubeconfig, $KUBECONFIG, ~/.kube/config, or the \
-        in-cluster service account) and accepts kubectl's global flags after any subcommand: --context, \
+        in-cluster service account) and accepts kubectl's global flags anywhere on the line: --context, \
         --cluster, --user, -n/--namespace, -s/--server, --token, --certificate-authority, --client-certificate, \
         --client-key, --tls-server-name, --insecure-skip-tls-verify, --as, --as-group, --as-uid, \
         --request-timeout and -v.

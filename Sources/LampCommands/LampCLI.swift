@@ -196,32 +196,32 @@ enum ArgumentNormalizer {
       if let value = optionalValue[arg] { return arg + "=" + value }
       return arg
     }
-    // Move leading global flags (`lamp -n shop events`) after the first subcommand word.
+    // Move global flags given before the deepest subcommand (`lamp -n shop events`, `lamp secrets --context x
+    // show y`) after it, walking the command tree (`karpenter nodepools`): kubectl takes them anywhere.
     var leading: [String] = []
+    var path: [String] = []
+    var command: ParsableCommand.Type = Lamp.self
     var index = 0
     while index < args.count {
       let arg = args[index]
       let name = arg.split(separator: "=", maxSplits: 1).first.map(String.init) ?? arg
-      guard arg.hasPrefix("-"), globalWithValue.contains(name) || globalFlags.contains(name) else { break }
-      leading.append(arg)
-      if globalWithValue.contains(name), !arg.contains("="), index + 1 < args.count {
-        leading.append(args[index + 1])
-        index += 2
-      } else {
+      if arg.hasPrefix("-"), globalWithValue.contains(name) || globalFlags.contains(name) {
+        leading.append(arg)
+        if globalWithValue.contains(name), !arg.contains("="), index + 1 < args.count {
+          leading.append(args[index + 1])
+          index += 2
+        } else {
+          index += 1
+        }
+      } else if let next = command.configuration.subcommands.first(where: { $0._commandName == arg }) {
+        path.append(arg)
+        command = next
         index += 1
+      } else {
+        break
       }
     }
-    guard !leading.isEmpty, index < args.count else { return args }
-    // Walk the command tree so the flags land after the deepest subcommand (`karpenter nodepools`).
-    var path: [String] = []
-    var command: ParsableCommand.Type = Lamp.self
-    while index < args.count,
-      let next = command.configuration.subcommands.first(where: { $0._commandName == args[index] })
-    {
-      path.append(args[index])
-      command = next
-      index += 1
-    }
+    guard !leading.isEmpty, !path.isEmpty else { return args }
     args = path + leading + Array(args[index...])
     return args
   }

@@ -74,6 +74,12 @@ struct ConnectionFlagsTests {
       kubeconfig: Self.noKubeconfig)
     #expect(leading.code == 0, "\(leading.stderr)")
     #expect(leading.stdout.contains("NodeSelectorMismatch"))
+    // Between a command group and its subcommand as well (`karpenter --token T pending`).
+    let between = await LampRunner.run(
+      ["karpenter", "-s", server, "--insecure-skip-tls-verify", "pending", "--token", token, "-n", "shop"],
+      kubeconfig: Self.noKubeconfig)
+    #expect(between.code == 0, "\(between.stderr)")
+    #expect(between.stdout.contains("recommender-6b8f7d9c5-x4hqd"))
 
     let verbose = await LampRunner.run(
       ["version", "-v=8", "--server", server, "--certificate-authority", cluster.caPath, "--token", token],
