@@ -36,7 +36,11 @@ public struct GlobalOptions: ParsableArguments, Sendable {
 
   @Option(
     name: .customLong("token"),
-    help: "A bearer token, instead of the user's credentials (prefer a kubeconfig: flags show in process lists).")
+    help: """
+      A bearer token, in place of the user's token, basic auth or exec plugin; as with kubectl, a client \
+      certificate of the user is still presented, and may be what the server authenticates (flags show in \
+      process lists: prefer a kubeconfig).
+      """)
   public var token: String?
 
   @Option(
