@@ -32,21 +32,7 @@ struct ClusterSession: Sendable {
 
   /// Resolves the kubeconfig with the command line's overrides, without connecting.
   static func clientConfig(_ global: GlobalOptions, environment: LampEnvironment) throws -> ClientConfig {
-    let timeout: Duration?
-    do {
-      timeout = try ConfigOverrides.parseRequestTimeout(global.requestTimeout)
-    } catch {
-      throw CommandError.usage(error.description)
-    }
-    if global.insecureSkipTLSVerify, let authority = global.certificateAuthority, !authority.isEmpty {
-      throw CommandError.usage("--insecure-skip-tls-verify and --certificate-authority cannot be used together")
-    }
-    let overrides = ConfigOverrides(
-      context: global.context, cluster: global.cluster, user: global.user, namespace: global.namespace,
-      server: global.server, insecureSkipTLSVerify: global.insecureSkipTLSVerify ? true : nil,
-      certificateAuthority: global.certificateAuthority, tlsServerName: global.tlsServerName, token: global.token,
-      clientCertificate: global.clientCertificate, clientKey: global.clientKey, asUser: global.asUser,
-      asGroups: global.asGroups, asUID: global.asUID, requestTimeout: timeout)
+    let overrides = try overrides(global)
     let config = try loader(global, environment: environment).clientConfig(overrides: overrides)
     // A -n that no request path can hold is a usage error, found before any request (a context's is refused by the
     // first request that uses it).
@@ -58,6 +44,26 @@ struct ClusterSession: Sendable {
       }
     }
     return config
+  }
+
+  /// The command line's overrides, checked: a bad value or a conflict is a usage error, found before any output
+  /// (`lamp version` prints the client's version before it connects).
+  static func overrides(_ global: GlobalOptions) throws -> ConfigOverrides {
+    let timeout: Duration?
+    do {
+      timeout = try ConfigOverrides.parseRequestTimeout(global.requestTimeout)
+    } catch {
+      throw CommandError.usage(error.description)
+    }
+    if global.insecureSkipTLSVerify, let authority = global.certificateAuthority, !authority.isEmpty {
+      throw CommandError.usage("--insecure-skip-tls-verify and --certificate-authority cannot be used together")
+    }
+    return ConfigOverrides(
+      context: global.context, cluster: global.cluster, user: global.user, namespace: global.namespace,
+      server: global.server, insecureSkipTLSVerify: global.insecureSkipTLSVerify ? true : nil,
+      certificateAuthority: global.certificateAuthority, tlsServerName: global.tlsServerName, token: global.token,
+      clientCertificate: global.clientCertificate, clientKey: global.clientKey, asUser: global.asUser,
+      asGroups: global.asGroups, asUID: global.asUID, requestTimeout: timeout)
   }
 
   static func loader(_ global: GlobalOptions, environment: LampEnvironment) -> KubeconfigLoader {

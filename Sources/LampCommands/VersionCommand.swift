@@ -51,12 +51,19 @@ struct VersionCommand: AsyncParsableCommand {
     let format = try output.map { try OutputOptions.format($0, allowed: [.json, .yaml]) }
     let client = VersionInfo(gitVersion: "v" + LampVersion.client, platform: LampPlatform.current)
     var report = Report(clientVersion: client)
+    if !clientOnly { _ = try ClusterSession.overrides(global) }
     // As kubectl does, the text form tells the client's version before the server is asked: it is what a user
     // checking an install needs, and the server may be unreachable.
     if format == nil { environment.stdout.write("Client Version: \(report.clientVersion.gitVersion)\n") }
     if !clientOnly {
-      let session = try await ClusterSession.connect(global)
-      report.serverVersion = try await session.client.serverVersion()
+      do {
+        let session = try await ClusterSession.connect(global)
+        report.serverVersion = try await session.client.serverVersion()
+      } catch {
+        // As the text form does, and kubectl's JSON: the client's version still comes out, then the error.
+        if let format { try Printer(environment).document(report, format: format) }
+        throw error
+      }
     }
     if let format {
       try Printer(environment).document(report, format: format)

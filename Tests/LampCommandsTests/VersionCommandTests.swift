@@ -58,6 +58,10 @@ struct VersionCommandTests {
 
     let badTimeout = await LampRunner.run(["version", "--request-timeout", "soon"], kubeconfig: cluster.kubeconfigPath)
     #expect(badTimeout.code == 2)
+    #expect(badTimeout.stdout.isEmpty, "a usage error comes before any output")
+    let conflict = await LampRunner.run(
+      ["version", "--insecure-skip-tls-verify", "--certificate-authority", "/x"], kubeconfig: cluster.kubeconfigPath)
+    #expect(conflict.code == 2 && conflict.stdout.isEmpty)
   }
 
   @Test("an unreachable server and a broken kubeconfig are reported in one line with where")
@@ -79,6 +83,10 @@ struct VersionCommandTests {
     #expect(result.stderr == "error: connection refused by 127.0.0.1:1\n", "names the server once")
     #expect(result.stdout == "Client Version: v0.1.0\n", "the client's version is told before the server is asked")
     #expect(!result.stderr.contains("secret-token-value"))
+    // JSON too, as kubectl's: the client's version, then the error.
+    let json = await LampRunner.run(["version", "-o", "json"], kubeconfig: refused)
+    #expect(json.code == 1 && json.stderr == "error: connection refused by 127.0.0.1:1\n")
+    #expect(json.stdout.contains("\"clientVersion\"") && !json.stdout.contains("\"serverVersion\""), "\(json.stdout)")
 
     let broken = directory.appendingPathComponent("broken").path
     try "apiVersion: v1\nclusters:\n  - name: [unclosed\n".write(toFile: broken, atomically: true, encoding: .utf8)
