@@ -65,12 +65,14 @@ struct SecretViewText {
   /// text; nil for a plain text value.
   private func summary(_ entry: SecretEntry) -> String? {
     if entry.encoding == "binary" { return "<binary: \(entry.hexPreview ?? "")>" }
+    // Without the sections below (--no-headers), nothing is below to see.
+    let below = showHeaders ? ", see below" : ""
     if let certificates = entry.certificates, !entry.masked {
-      return "<\(certificates.count) certificate\(certificates.count == 1 ? "" : "s"), see below>"
+      return "<\(certificates.count) certificate\(certificates.count == 1 ? "" : "s")\(below)>"
     }
-    if entry.jwt != nil && !entry.masked { return "<JWT, see below>" }
-    if entry.helmRelease != nil { return "<Helm release, see below>" }
-    if entry.sshKey != nil && entry.value == Mask.text { return "<SSH key, see below>" }
+    if entry.jwt != nil && !entry.masked { return "<JWT\(below)>" }
+    if entry.helmRelease != nil { return "<Helm release\(below)>" }
+    if entry.sshKey != nil && entry.value == Mask.text { return "<SSH key\(below)>" }
     return nil
   }
 

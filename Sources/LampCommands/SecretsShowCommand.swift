@@ -82,6 +82,8 @@ struct SecretsShowCommand: AsyncParsableCommand {
   func validate() throws {
     if raw && key == nil { throw ValidationError("--raw needs --key") }
     if raw && mask { throw ValidationError("--raw and --mask cannot be combined") }
+    // --raw writes the value's bytes alone: a format asked for beside it would be silently ignored.
+    if raw && outputOptions.output != "table" { throw ValidationError("--raw and -o cannot be combined") }
     if reveal && mask { throw ValidationError("--reveal and --mask cannot be combined") }
     if (name == nil) == (file == nil) { throw ValidationError("give either a Secret name or -f FILE") }
   }

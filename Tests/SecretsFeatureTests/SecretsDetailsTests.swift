@@ -100,6 +100,7 @@ struct SecretsDetailsTests {
     #expect(
       rows.stdout.split(separator: "\n").map { $0.split(separator: " ").first ?? "" } == ["ca.crt", "user"],
       "rows only, no name block or certificate section: \(rows.stdout)")
+    #expect(rows.stdout.contains("<1 certificate>") && !rows.stdout.contains("see below"), "\(rows.stdout)")
     let long = String(repeating: "abcdefghij", count: 8)
     let cut = try await Self.show(["long": long])
     #expect(!cut.stdout.contains(long) && cut.stdout.contains("…"), "\(cut.stdout)")

@@ -168,6 +168,11 @@ struct SecretsShowTests {
     #expect(noKey.stderr == "error: key \"nope\" not found in the secret (keys: password, username)\n")
     let rawOnly = await LampRunner.run(["secrets", "show", "api-db", "--raw"], kubeconfig: cluster.kubeconfigPath)
     #expect(rawOnly.code == 2)
+    let rawJSON = await LampRunner.run(
+      ["secrets", "show", "api-db", "-n", "shop", "--key", "password", "--raw", "-o", "json"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(rawJSON.code == 2 && rawJSON.stdout.isEmpty)
+    #expect(rawJSON.stderr.hasPrefix("error: --raw and -o cannot be combined"), "\(rawJSON.stderr)")
     let missing = await LampRunner.run(["secrets", "show", "nope", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
     #expect(missing.code == 1)
     #expect(missing.stderr.contains("not found"))
