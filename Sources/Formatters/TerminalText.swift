@@ -2,14 +2,16 @@ import ByteScanning
 
 /// Makes text that came from the cluster safe and measurable on a terminal.
 public enum TerminalText {
-  /// Returns `s` with every control character shown as visible text and bidi overrides removed.
+  /// Returns `s` with every control and invisible character shown as visible text.
   ///
   /// Newline, tab and carriage return become `\n`, `\t` and `\r`; other C0 controls, DEL and C1
-  /// controls become `\xHH` (so an ESC sequence prints as harmless `\x1b[31m`); the Unicode line
-  /// and paragraph separators become `\u2028`/`\u2029`. The bidi embedding, override and isolate
-  /// characters (U+202A–U+202E, U+2066–U+2069) are dropped because they can make a terminal show
-  /// text in a misleading order. With `keepingNewlines`, `\n` and `\t` pass through unchanged for
-  /// multi-line contexts.
+  /// controls become `\xHH` (so an ESC sequence prints as harmless `\x1b[31m`). The Unicode line
+  /// and paragraph separators, the bidi embedding, override, isolate and mark characters (which can
+  /// make a terminal show text in a misleading order) and the characters that print as nothing
+  /// (zero-width space and non-joiner, word joiner, byte-order mark) become `\u202e`-style escapes:
+  /// shown, not dropped, so that what is on screen is the text as it is (a Secret's value copied from
+  /// a table, `pass\u200bword`). The zero-width joiner stays, since emoji sequences need it. With
+  /// `keepingNewlines`, `\n` and `\t` pass through unchanged for multi-line contexts.
   public static func escape(_ s: String, keepingNewlines: Bool = false) -> String {
     // Most cluster text is clean: return it untouched without building a new string.
     guard s.unicodeScalars.contains(where: { needsEscape($0, keepingNewlines: keepingNewlines) }) else {
@@ -21,7 +23,6 @@ public enum TerminalText {
         out.append(scalar)
         continue
       }
-      if isBidiControl(scalar) { continue }
       out.append(contentsOf: visible(scalar).unicodeScalars)
     }
     return String(out)
@@ -85,12 +86,18 @@ public enum TerminalText {
     switch scalar.value {
     case 0x0A, 0x09: return !keepingNewlines
     case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: return true
-    default: return isBidiControl(scalar)
+    default: return isInvisible(scalar)
     }
   }
 
-  private static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-    (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+  /// Bidi controls and marks (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069) and characters of no width
+  /// (U+180E, U+200B–U+200C, U+2060–U+2064, U+FEFF).
+  private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x061C, 0x180E, 0x200B, 0x200C, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
+      return true
+    default: return false
+    }
   }
 
   private static func visible(_ scalar: Unicode.Scalar) -> String {
@@ -99,6 +106,9 @@ public enum TerminalText {
     case 0x09: return "\\t"
     case 0x0D: return "\\r"
     case 0x2028, 0x2029: return "\\u" + String(scalar.value, radix: 16)
+    case _ where isInvisible(scalar):
+      let hex = String(scalar.value, radix: 16)
+      return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     default:
       let hex = String(scalar.value, radix: 16)
       return "\\x" + (hex.count < 2 ? "0" + hex : hex)

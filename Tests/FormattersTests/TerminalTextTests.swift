@@ -14,9 +14,14 @@ import Testing
     #expect(TerminalText.escape("line\u{2028}sep") == #"line\u2028sep"#)
   }
 
-  @Test func bidiOverridesAreRemoved() {
-    #expect(TerminalText.escape("evil\u{202E}txt.exe\u{202C}") == "eviltxt.exe")
-    #expect(TerminalText.escape("\u{2066}a\u{2069}\u{202A}b") == "ab")
+  @Test func bidiOverridesAndInvisibleCharactersAreShown() {
+    // Shown, not dropped: the text on screen is the text as it is, in its order.
+    #expect(TerminalText.escape("evil\u{202E}txt.exe\u{202C}") == #"evil\u202etxt.exe\u202c"#)
+    #expect(TerminalText.escape("\u{2066}a\u{2069}\u{202A}b") == #"\u2066a\u2069\u202ab"#)
+    #expect(TerminalText.escape("pass\u{200B}word\u{FEFF}") == #"pass\u200bword\ufeff"#)
+    #expect(TerminalText.escape("\u{61C}x\u{200E}") == #"\u061cx\u200e"#)
+    // Emoji sequences keep their joiner.
+    #expect(TerminalText.escape("👨\u{200D}👩") == "👨\u{200D}👩")
   }
 
   @Test func keepingNewlinesForMultiLineContexts() {

@@ -101,6 +101,9 @@ struct SecretsDetailsTests {
       rows.stdout.split(separator: "\n").map { $0.split(separator: " ").first ?? "" } == ["ca.crt", "user"],
       "rows only, no name block or certificate section: \(rows.stdout)")
     #expect(rows.stdout.contains("<1 certificate>") && !rows.stdout.contains("see below"), "\(rows.stdout)")
+    // Invisible characters are shown, not dropped or printed raw: the value on screen is the value.
+    let hidden = try await Self.show(["bidi": "abc\u{202E}dcb", "zwsp": "pass\u{200B}word"], ["--no-headers"])
+    #expect(hidden.stdout.contains(#"abc\u202edcb"#) && hidden.stdout.contains(#"pass\u200bword"#), "\(hidden.stdout)")
     let long = String(repeating: "abcdefghij", count: 8)
     let cut = try await Self.show(["long": long])
     #expect(!cut.stdout.contains(long) && cut.stdout.contains("…"), "\(cut.stdout)")
