@@ -12,6 +12,9 @@ public enum AutoscaleError: Error, Sendable, Equatable, CustomStringConvertible 
   case kedaNotInstalled
   /// `lamp keda scaled NAME` found neither a ScaledObject nor a ScaledJob of that name.
   case scaledNotFound(name: String, namespace: String)
+  /// The add-on is installed, but the kind the command is about is not served (its CRD is missing): `NodeClaim`
+  /// in `karpenter.sh`.
+  case kindNotServed(kind: String, group: String)
   /// The user may not list the kind the command is about.
   case forbidden(String)
 
@@ -23,6 +26,8 @@ public enum AutoscaleError: Error, Sendable, Equatable, CustomStringConvertible 
       return "KEDA is not installed: the cluster serves no keda.sh ScaledObject"
     case .scaledNotFound(let name, let namespace):
       return "no ScaledObject or ScaledJob \"\(name)\" in namespace \"\(namespace)\""
+    case .kindNotServed(let kind, let group):
+      return "the cluster serves no \(group) \(kind) (is its CustomResourceDefinition installed?)"
     case .forbidden(let what):
       return "missing permission: \(what)"
     }

@@ -49,6 +49,10 @@ public struct KarpenterQuery: Sendable {
     -> KarpenterSnapshot
   {
     let (poolKind, claimKind) = try await kinds()
+    // The kind the command is about must be served: an empty list would read as "none".
+    if main == .nodeClaims, try await discovery.find(group: claimKind.group, resource: claimKind.resource) == nil {
+      throw AutoscaleError.kindNotServed(kind: "NodeClaim", group: claimKind.group)
+    }
     let client = self.client
     async let pools =
       needs.contains(.nodePools)

@@ -142,6 +142,12 @@ public struct KedaQuery: Sendable {
       client, clusterKind, TriggerAuthentication.self, namespace: nil,
       consequence: "ClusterTriggerAuthentications are not shown")
     let (localList, clusterList) = try await (local, cluster)
+    // When the command is about them, neither kind served is not "none": say the CRDs are missing.
+    if required, try await discovery.find(group: localKind.group, resource: localKind.resource) == nil,
+      try await discovery.find(group: clusterKind.group, resource: clusterKind.resource) == nil
+    {
+      throw AutoscaleError.kindNotServed(kind: "TriggerAuthentication", group: localKind.group)
+    }
     if required, localList.items == nil, clusterList.items == nil {
       throw AutoscaleError.forbidden(
         "\(localKind.listPermission(namespace: namespace)) and \(clusterKind.listPermission(namespace: nil)); "

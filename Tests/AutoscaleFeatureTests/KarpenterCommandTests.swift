@@ -151,6 +151,22 @@ struct KarpenterCommandTests {
     }
   }
 
+  @Test("NodePools served but not NodeClaims: nodeclaims says the CRD is missing, not that there are none")
+  func nodeClaimsNotServed() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let deletion = try await SimCurl(cluster).request(
+      "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/nodeclaims.karpenter.sh", method: "DELETE")
+    #expect(deletion.status == 200)
+    let claims = await LampRunner.run(["karpenter", "nodeclaims"], kubeconfig: cluster.kubeconfigPath)
+    #expect(claims.code == 1 && claims.stdout.isEmpty)
+    #expect(
+      claims.stderr
+        == "error: the cluster serves no karpenter.sh NodeClaim (is its CustomResourceDefinition installed?)\n")
+    let pools = await LampRunner.run(["karpenter", "nodepools"], kubeconfig: cluster.kubeconfigPath)
+    #expect(pools.code == 0, "NodePools are still shown: \(pools.stderr)")
+  }
+
   @Test("v1beta1-only Karpenter is read through discovery")
   func v1beta1Only() async throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-v1beta1-\(UUID().uuidString)")

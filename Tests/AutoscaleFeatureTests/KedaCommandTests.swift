@@ -220,6 +220,22 @@ struct KedaCommandTests {
     }
   }
 
+  @Test("ScaledObjects served but no trigger authentication kind: auth says the CRDs are missing")
+  func authenticationsNotServed() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    for crd in ["triggerauthentications.keda.sh", "clustertriggerauthentications.keda.sh"] {
+      let deletion = try await SimCurl(cluster).request(
+        "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/\(crd)", method: "DELETE")
+      #expect(deletion.status == 200)
+    }
+    let auth = await LampRunner.run(["keda", "auth"], kubeconfig: cluster.kubeconfigPath)
+    #expect(auth.code == 1 && auth.stdout.isEmpty)
+    #expect(
+      auth.stderr
+        == "error: the cluster serves no keda.sh TriggerAuthentication (is its CustomResourceDefinition installed?)\n")
+  }
+
   @Test("no KEDA CRD: one line, exit 1")
   func notInstalled() async throws {
     let cluster = try await TestCluster.start(scenario: .empty)
