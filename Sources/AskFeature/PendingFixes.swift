@@ -12,7 +12,28 @@ import KubeAPI
 /// spec the pod comes from (its Deployment, StatefulSet, Job...).
 enum PendingFixes {
   static func fix(_ pending: PendingFinding, pod: Pod?, owner: ObjectRef) -> Fix {
-    let edit = "kubectl edit \(owner.kubectlName)\(owner.namespaceFlag)"
+    var fix = templateFix(pending, pod: pod, owner: owner)
+    // A Job's pod template cannot be changed once it is made: `kubectl edit` would be refused.
+    if owner.kind == "Job", fix.commands.contains(editCommand(owner)) {
+      fix.summary += " (a Job's pod template cannot be changed: save it, change spec.template, and replace it)"
+      fix.commands = fix.commands.flatMap { command -> [String] in
+        guard command == editCommand(owner) else { return [command] }
+        return [
+          "kubectl get \(owner.kubectlName)\(owner.namespaceFlag) -o yaml > job.yaml",
+          "kubectl replace --force -f job.yaml",
+        ]
+      }
+    }
+    return fix
+  }
+
+  static func editCommand(_ owner: ObjectRef) -> String { "kubectl edit \(owner.kubectlName)\(owner.namespaceFlag)" }
+
+  /// Workloads whose template `kubectl rollout undo` can take back.
+  static let rolledOut: Set<String> = ["Deployment", "StatefulSet", "DaemonSet"]
+
+  static func templateFix(_ pending: PendingFinding, pod: Pod?, owner: ObjectRef) -> Fix {
+    let edit = editCommand(owner)
     switch pending.reason {
     case .nodeSelectorMismatch:
       let selector = (pod?.spec?.nodeSelector ?? [:]).sorted { $0.key < $1.key }
@@ -54,7 +75,9 @@ enum PendingFixes {
       return Fix(
         summary:
           "Fix the image reference (tag, registry) or the imagePullSecrets; or roll back to the last good version",
-        commands: ["kubectl rollout undo \(owner.kubectlName)\(owner.namespaceFlag)", edit])
+        commands: (rolledOut.contains(owner.kind)
+          ? ["kubectl rollout undo \(owner.kubectlName)\(owner.namespaceFlag)"] : [])
+          + [edit])
     case .nodesCordoned:
       return Fix(summary: "Uncordon a node the pod may use", commands: ["kubectl uncordon NODE"])
     case .containerCreating, .containerError:
@@ -85,10 +108,7 @@ enum PendingFixes {
       let quota = text[range.upperBound...].prefix { $0 != " " }
       return Fix(
         summary: "Raise ResourceQuota \(quota)'s hard limits, or lower the pods' requests or replicas",
-        commands: [
-          "kubectl describe resourcequota \(quota) -n \(pending.namespace)",
-          "kubectl edit \(owner.kubectlName)\(owner.namespaceFlag)",
-        ])
+        commands: ["kubectl describe resourcequota \(quota) -n \(pending.namespace)", editCommand(owner)])
     }
     return Fix(
       summary: "Fix what the controller's FailedCreate event names",

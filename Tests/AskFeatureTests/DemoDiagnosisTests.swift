@@ -109,6 +109,16 @@ import Testing
     #expect(!top.fix.summary.isEmpty)
   }
 
+  @Test func aJobIsReplacedNotEdited() throws {
+    // A Job's pod template cannot be changed once made: `kubectl edit` would be refused.
+    let top = try #require(try DemoSnapshot.diagnose("ml-training job pending", namespace: "batch").top)
+    #expect(!top.fix.commands.contains { $0.hasPrefix("kubectl edit") }, "\(top.fix.commands)")
+    #expect(top.fix.commands.contains("kubectl replace --force -f job.yaml"), "\(top.fix.commands)")
+    // A Deployment's still is, and can be rolled back.
+    let storefront = try #require(try DemoSnapshot.diagnose("storefront rollout is stuck", namespace: "shop").top)
+    #expect(storefront.fix.commands.contains { $0.hasPrefix("kubectl rollout undo deployment/storefront") })
+  }
+
   @Test func scaledToZeroIsNotAProblem() throws {
     let diagnosis = try DemoSnapshot.diagnose("thumbnailer-scaler", namespace: "batch")
     #expect(diagnosis.findings.isEmpty, "\(diagnosis.findings.map(\.finding.title))")
