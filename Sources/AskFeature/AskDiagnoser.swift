@@ -50,6 +50,7 @@ public struct AskDiagnoser: Sendable {
     var diagnosis = try engine.diagnose(snapshot, question: question, namespace: scope, namespaces: names, now: now)
     diagnosis.warnings = warnings + diagnosis.warnings
     if searchedEverywhere { diagnosis.notFoundIn = nil }
+    diagnosis.namespaceChosen = chosen
     return diagnosis
   }
 }

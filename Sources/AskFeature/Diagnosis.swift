@@ -51,6 +51,9 @@ public struct Diagnosis: Sendable, Hashable, Encodable {
   public var trace: [TraceStep]
   /// Where the question's `notFound` words were looked for: a namespace, or nil for every namespace.
   public var notFoundIn: String?
+  /// Whether the user chose where to look (-n or -A): when not, a question that names nothing lamp found gets a
+  /// hint (`DiagnosisText.unmatchedLine`).
+  public var namespaceChosen = true
 
   enum CodingKeys: String, CodingKey {
     case apiVersion, kind, question, namespace, subjects, notFound, related, findings, warnings, trace

@@ -31,7 +31,7 @@ public struct DiagnosisText: Sendable {
   public func render(_ diagnosis: Diagnosis) -> String {
     var out = ""
     let scope = diagnosis.namespace.map { "namespace \($0)" } ?? "all namespaces"
-    if let line = Self.notFoundLine(diagnosis) { out += clean(line) + "\n" }
+    if let line = Self.notFoundLine(diagnosis) ?? Self.unmatchedLine(diagnosis) { out += clean(line) + "\n" }
     if diagnosis.subjects.isEmpty {
       out += style.bold("Health review of \(scope)") + "\n"
     } else {
@@ -95,6 +95,19 @@ public struct DiagnosisText: Sendable {
     let names = words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " or " + last
     guard let namespace = diagnosis.notFoundIn else { return "Nothing named \(names) in any namespace." }
     return "Nothing named \(names) in namespace \(namespace) (-A looks in every namespace)."
+  }
+
+  /// Said when a question named nothing lamp knows, no word of it looked like a name and the user did not choose
+  /// the namespace, so the answer is a review of the context's: a plain word (`checkout`) counts as a name only
+  /// next to a kind word, and is not looked for in other namespaces.
+  public static func unmatchedLine(_ diagnosis: Diagnosis) -> String? {
+    let subjects = diagnosis.subjects
+    guard !diagnosis.namespaceChosen, subjects.isEmpty, subjects.notFound.isEmpty, subjects.kinds.isEmpty,
+      subjects.namespaces.isEmpty, !diagnosis.question.allSatisfy(\.isWhitespace)
+    else { return nil }
+    let scope = diagnosis.namespace.map { "namespace \($0)" } ?? "any namespace"
+    return "The question names nothing found in \(scope); name the object with its kind (\"pod checkout\", "
+      + "\"the checkout deployment\"), or give -n or -A."
   }
 
   /// The first five subjects, then a count: a kind word alone can select a whole namespace of pods.

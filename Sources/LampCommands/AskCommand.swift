@@ -36,7 +36,9 @@ struct AskCommand: AsyncParsableCommand {
         word in a question written in another script; the word after or right before a kind word, as in "pod \
         checkout" or "the checkout pod") and -n \
         and -A were not given, lamp looks for it in every namespace and answers about what it finds there. A \
-        name found nowhere is said so first (notFound in JSON), and the answer is a review of the namespace. \
+        name found nowhere is said so first (notFound in JSON), and the answer is a review of the namespace; so \
+        is a question with no such word (a plain word like checkout counts only beside a kind word), which the \
+        text answer says before the review. \
         ConfigMaps and Secrets are known by name (metadata only, never their values) for words that name \
         nothing else; the answer is about what reads or serves them. A namespace that does not exist is warned \
         about.

@@ -135,6 +135,16 @@ struct AskScopeTests {
     #expect(await lists(["ask", "why is the shell slow?"], of: "secrets").isEmpty)
     let named = await lists(["ask", "why is media-processor pending?"], of: "pods")
     #expect(named.contains { $0.contains("/api/v1/pods?") }, "\(named)")
+    // A plain word is not looked for elsewhere: the answer says it reviews the namespace, and how to name one.
+    let plainWord = await LampRunner.run(["ask", "why is checkout crashing?"], kubeconfig: kubeconfig)
+    #expect(
+      plainWord.stdout.hasPrefix(
+        "The question names nothing found in namespace default; name the object with its kind (\"pod checkout\", "
+          + "\"the checkout deployment\"), or give -n or -A.\nHealth review of namespace default"),
+      "\(plainWord.stdout)")
+    // Where the user chose the namespace, a general question is a review of it and needs no such line.
+    let general = await LampRunner.run(["ask", "what is wrong here?", "-n", "shop"], kubeconfig: kubeconfig)
+    #expect(general.stdout.hasPrefix("Health review of namespace shop"), "\(general.stdout)")
   }
 
   @Test("a namespace that does not exist is warned about")
