@@ -86,6 +86,14 @@ struct SecretsShowCommand: AsyncParsableCommand {
     if raw && outputOptions.output != "table" { throw ValidationError("--raw and -o cannot be combined") }
     if reveal && mask { throw ValidationError("--reveal and --mask cannot be combined") }
     if (name == nil) == (file == nil) { throw ValidationError("give either a Secret name or -f FILE") }
+    // A name no request path can hold is a bad value, as a bad -n is.
+    if let name {
+      do {
+        _ = try PathEscaping.segment(name, role: .name)
+      } catch {
+        throw ValidationError(error.description)
+      }
+    }
   }
 
   func run() async throws {

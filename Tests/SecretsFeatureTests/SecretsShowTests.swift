@@ -173,6 +173,10 @@ struct SecretsShowTests {
       kubeconfig: cluster.kubeconfigPath)
     #expect(rawJSON.code == 2 && rawJSON.stdout.isEmpty)
     #expect(rawJSON.stderr.hasPrefix("error: --raw and -o cannot be combined"), "\(rawJSON.stderr)")
+    let badName = await LampRunner.run(["secrets", "show", "../x", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(badName.code == 2, "a name no request path can hold is a bad value, as a bad -n is")
+    #expect(
+      badName.stderr == "error: invalid resource name \"../x\": may not contain '/'; see 'lamp secrets show --help'\n")
     let missing = await LampRunner.run(["secrets", "show", "nope", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
     #expect(missing.code == 1)
     #expect(missing.stderr.contains("not found"))
