@@ -21,6 +21,14 @@ public struct UserInfo: Sendable, Hashable {
   public static func serviceAccountName(_ name: String, namespace: String) -> String {
     serviceAccountPrefix + namespace + ":" + name
   }
+
+  /// The service account a user name stands for (`system:serviceaccount:shop:default`), nil for other users.
+  public static func serviceAccount(named user: String) -> (namespace: String, name: String)? {
+    guard user.hasPrefix(serviceAccountPrefix) else { return nil }
+    let parts = user.dropFirst(serviceAccountPrefix.count).split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+    return (String(parts[0]), String(parts[1]))
+  }
 }
 
 extension UserInfo: Codable {

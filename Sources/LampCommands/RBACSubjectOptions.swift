@@ -25,12 +25,28 @@ enum RBACSubjectOptions {
     do {
       return try await body()
     } catch let error as KubeError where error.statusCode == 403 {
-      let fix =
-        options.asUser != nil || !options.asGroups.isEmpty || options.asUID != nil
-        ? "\"impersonate users\" (and groups, serviceaccounts or uids as used) cluster-wide"
-        : "\"create \(review).authorization.k8s.io\" cluster-wide"
+      let impersonation = impersonationFix(options)
+      let fix = impersonation.isEmpty ? "\"create \(review).authorization.k8s.io\" cluster-wide" : impersonation
       throw CommandError("\(error.description); the fix is \(fix)")
     }
+  }
+
+  /// The permissions `--as`, `--as-group` and `--as-uid` need, as used: a service account is impersonated through
+  /// `serviceaccounts` in its namespace, any other user through `users` cluster-wide. Empty without impersonation.
+  static func impersonationFix(_ options: GlobalOptions) -> String {
+    var fixes: [String] = []
+    if let user = options.asUser {
+      if let account = UserInfo.serviceAccount(named: user) {
+        fixes.append("\"impersonate serviceaccounts\" (\(account.name)) in namespace \(account.namespace)")
+      } else {
+        fixes.append("\"impersonate users\" (\(user)) cluster-wide")
+      }
+    }
+    if !options.asGroups.isEmpty {
+      fixes.append("\"impersonate groups\" (\(options.asGroups.joined(separator: ", "))) cluster-wide")
+    }
+    if options.asUID != nil { fixes.append("\"impersonate uids\" cluster-wide") }
+    return fixes.joined(separator: " and ")
   }
 
   /// The user the suggestion binds: `--as`, else who the server says the caller is (SelfSubjectReview).

@@ -92,7 +92,15 @@ struct RBACBundleTests {
       ["rbac", "check", "events", "--context", "viewer", "--as", "someone"], kubeconfig: cluster.kubeconfigPath)
     #expect(forbidden.code == 1)
     #expect(forbidden.stderr.contains("impersonate"))
-    #expect(forbidden.stderr.contains("the fix is \"impersonate users\""))
+    #expect(forbidden.stderr.hasSuffix("; the fix is \"impersonate users\" (someone) cluster-wide\n"))
+    // A service account is impersonated through serviceaccounts, in its namespace.
+    let account = await LampRunner.run(
+      ["rbac", "check", "events", "--context", "viewer", "--serviceaccount", "shop:default"],
+      kubeconfig: cluster.kubeconfigPath)
+    #expect(account.code == 1)
+    #expect(
+      account.stderr.hasSuffix("; the fix is \"impersonate serviceaccounts\" (default) in namespace shop\n"),
+      "\(account.stderr)")
   }
 
   @Test("a subject with no rights at all: every need DENIED, exit 3, and a suggestion for all of them")
