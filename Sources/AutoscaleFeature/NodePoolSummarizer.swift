@@ -18,12 +18,13 @@ public enum NodePoolSummarizer {
       let name = pool.metadata.name
       return summary(
         pool, nodes: snapshot.nodes.map { _ in nodesByPool[name] ?? [] }, podsByNode: podsByNode,
-        claims: claimsByPool[name] ?? [], classes: snapshot.nodeClasses, classKindsRead: snapshot.nodeClassKindsRead)
+        claims: snapshot.nodeClaims.map { _ in claimsByPool[name] ?? [] }, classes: snapshot.nodeClasses,
+        classKindsRead: snapshot.nodeClassKindsRead)
     }
   }
 
   static func summary(
-    _ pool: NodePool, nodes: [Node]?, podsByNode: [String: [Pod]]?, claims: [NodeClaim], classes: [NodeClass]?,
+    _ pool: NodePool, nodes: [Node]?, podsByNode: [String: [Pod]]?, claims: [NodeClaim]?, classes: [NodeClass]?,
     classKindsRead: Set<String>
   ) -> NodePoolSummary {
     let provisioned = pool.provisioned
@@ -47,10 +48,12 @@ public enum NodePoolSummarizer {
     if let nodes {
       // A NodeClaim without a node yet is a node on its way: it counts in the total, not as ready.
       nodeCount = NodePoolSummary.NodeCount(
-        ready: nodes.filter(\.isReady).count, total: max(nodes.count, claims.count))
+        ready: nodes.filter(\.isReady).count, total: max(nodes.count, claims?.count ?? 0))
     } else {
-      let total = Int(provisioned["nodes"]?.value ?? Int64(claims.count))
-      nodeCount = NodePoolSummary.NodeCount(ready: nil, total: total)
+      // Without the nodes, the claims' own Ready condition (launched, registered and initialized) stands in.
+      let total = Int(provisioned["nodes"]?.value ?? Int64(claims?.count ?? 0))
+      let ready = claims.map { $0.filter { $0.conditions.condition("Ready")?.isTrue == true }.count }
+      nodeCount = NodePoolSummary.NodeCount(ready: ready, total: total)
     }
     return NodePoolSummary(
       name: pool.metadata.name, nodeClass: nodeClass(pool, classes: classes, kindsRead: classKindsRead),

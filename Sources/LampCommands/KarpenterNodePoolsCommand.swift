@@ -15,7 +15,9 @@ struct KarpenterNodePoolsCommand: AsyncParsableCommand {
       commandName: "nodepools",
       abstract: "Show NodePools: node class, nodes, cpu and memory against limits, requested fill, disruption.",
       discussion: """
-        CPU and MEMORY are status.resources against spec.limits (∞ without a limit), REQUESTED the pod \
+        NODES are the pool's ready nodes against its nodes and NodeClaims (without list nodes, the NodeClaims \
+        whose Ready condition is True). CPU and MEMORY are status.resources against spec.limits (∞ without a \
+        limit), REQUESTED the pod \
         requests on the pool's nodes against their allocatable. READY shows the failing condition's reason. \
         -o wide adds PODS, CAPACITY TYPES, ZONES, ARCH and FAMILIES allowed by the requirements. NodePools are \
         cluster-scoped: -n and -A are accepted and ignored, as kubectl does.

@@ -93,6 +93,21 @@ struct PermissionTests {
     Golden.assert(result.stdout, named: "nodepools-partial.txt")
   }
 
+  @Test("nodepools without nodes: NODES ready counted from the NodeClaims' Ready condition, not unknown")
+  func nodePoolsWithoutNodes() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let rules = #"[{"apiGroups":["karpenter.sh"],"resources":["nodepools","nodeclaims"],"verbs":["list"]}]"#
+    try await KedaFixtures.apply(cluster, Self.clusterAccess("claims-only", rules: rules))
+    let result = await LampRunner.run(
+      ["karpenter", "nodepools", "--as", "claims-only"], kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("warning: missing permission: list nodes; node counts come from NodeClaims"))
+    // default's three claims: two Ready, one still launching (Ready Unknown).
+    #expect(TableText.row(result.stdout, containing: "default")[2] == "2/3", "\(result.stdout)")
+    #expect(TableText.row(result.stdout, containing: "spot")[2] == "2/2", "\(result.stdout)")
+  }
+
   @Test("scaled without HPAs and Deployments: CURRENT from nothing, notes on stderr")
   func scaledWithoutWorkloads() async throws {
     let cluster = try await TestCluster.start()
