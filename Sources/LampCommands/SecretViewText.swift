@@ -28,11 +28,23 @@ struct SecretViewText {
     var text = "Name:       \(esc(view.name))\n"
     if let namespace = view.namespace { text += "Namespace:  \(esc(namespace))\n" }
     text += "Type:       \(esc(view.type))\n"
-    if let match = view.keyMatch { text += "Key match:  \(match.text)\n" }
+    if let pairs = view.keyPairs { text += "Key match:  \(Self.keyMatchText(pairs))\n" }
     text += "\n"
     text += TableRenderer(wide: false, showHeaders: true, style: style).render(keyTable())
     for entry in view.entries { text += details(entry) + whole(entry) }
     return text
+  }
+
+  /// `yes` for the one pair of a TLS Secret; with several, each pair named: `ca.key/ca.crt NO: …; tls.key/tls.crt
+  /// yes`, so that one pair's yes is not read as every key's.
+  static func keyMatchText(_ pairs: [KeyPairCheck]) -> String {
+    guard pairs.count > 1 else {
+      return pairs.first.map { $0.match.text(key: $0.key, certificate: $0.certificate) } ?? ""
+    }
+    return pairs.map { pair in
+      let text = pair.match.text(key: pair.key, certificate: pair.certificate)
+      return pair.match == .mismatch ? text : "\(pair.key)/\(pair.certificate) \(text)"
+    }.joined(separator: "; ")
   }
 
   /// One row per key: its encoding, what it holds, its size and its value (cut unless `wide`).

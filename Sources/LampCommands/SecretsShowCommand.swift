@@ -36,8 +36,9 @@ struct SecretsShowCommand: AsyncParsableCommand {
         and needs no cluster; -f - reads it from standard input, as kubectl does.
 
         JSON and YAML output: apiVersion lamp/v1, kind SecretView, name, namespace, type, masked (true when any value \
-        in the output is masked: --mask, or a credential without --reveal), keyMatchesCertificate (true or false; \
-        absent when it cannot be told, and keyMatchProblem says why), entries [{key, source, size, encoding \
+        in the output is masked: --mask, or a credential without --reveal), keyMatchesCertificate (every \
+        NAME.key belongs to its NAME.crt, true or false; absent when it cannot be told, and keyMatchProblem says \
+        why), keyPairs [{certificate, key, matchesCertificate, problem}], entries [{key, source, size, encoding \
         (text|binary), detectedType, value, hexPreview, masked (this value, its hex preview or its registry \
         credentials), certificates [{subject, issuer, dnsNames, ipAddresses, uris, emailAddresses, \
         serialNumber, notBefore, notAfter, daysLeft, keyAlgorithm, isCA}], certificateErrors, jwt {algorithm, keyID, \

@@ -65,17 +65,51 @@ public enum CertificateReader {
   }
 }
 
-/// The outcome of checking `tls.key` against `tls.crt`.
+/// The outcome of checking a private key against a certificate.
 public enum KeyMatch: Sendable, Hashable, Codable {
   case matches
   case mismatch
   case unreadable(String)
 
-  public var text: String {
+  /// `yes`, `NO: tls.key does not belong to tls.crt`, `unknown (the private key is encrypted)`.
+  public func text(key: String, certificate: String) -> String {
     switch self {
     case .matches: "yes"
-    case .mismatch: "NO: tls.key does not belong to tls.crt"
+    case .mismatch: "NO: \(key) does not belong to \(certificate)"
     case .unreadable(let reason): "unknown (\(reason))"
+    }
+  }
+}
+
+/// One private key checked against the certificate beside it: `tls.key` and `tls.crt`, `ca.key` and `ca.crt`.
+public struct KeyPairCheck: Sendable, Hashable, Codable {
+  public var certificate: String
+  public var key: String
+  /// Whether the key belongs to the certificate; nil when that cannot be told (`problem` says why).
+  public var matchesCertificate: Bool?
+  public var problem: String?
+
+  public init(certificate: String, key: String, match: KeyMatch) {
+    self.certificate = certificate
+    self.key = key
+    switch match {
+    case .matches: matchesCertificate = true
+    case .mismatch: matchesCertificate = false
+    case .unreadable(let reason): problem = reason
+    }
+  }
+
+  public var match: KeyMatch {
+    if let problem { return .unreadable(problem) }
+    return matchesCertificate == true ? .matches : .mismatch
+  }
+
+  /// The pairs a Secret's keys make: each `NAME.key` with its `NAME.crt`, in the order of their names.
+  public static func pairs(in keys: some Sequence<String>) -> [(certificate: String, key: String)] {
+    let names = Set(keys)
+    return names.filter { $0.hasSuffix(".key") }.sorted().compactMap { key in
+      let certificate = String(key.dropLast(".key".count)) + ".crt"
+      return names.contains(certificate) ? (certificate, key) : nil
     }
   }
 }

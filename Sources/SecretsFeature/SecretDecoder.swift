@@ -35,10 +35,14 @@ public struct SecretDecoder: Sendable {
     var view = SecretView(
       name: secret.metadata.name, namespace: secret.metadata.namespace, type: type, entries: entries)
     let values = Self.values(of: secret)
-    if let certificate = values["tls.crt"], let key = values["tls.key"] {
-      view.keyMatch = CertificateReader.keyMatches(
-        certificatePEM: String(decoding: certificate, as: UTF8.self), keyPEM: String(decoding: key, as: UTF8.self))
-    }
+    view.record(
+      KeyPairCheck.pairs(in: values.keys).map { pair in
+        KeyPairCheck(
+          certificate: pair.certificate, key: pair.key,
+          match: CertificateReader.keyMatches(
+            certificatePEM: String(decoding: values[pair.certificate] ?? Data(), as: UTF8.self),
+            keyPEM: String(decoding: values[pair.key] ?? Data(), as: UTF8.self)))
+      })
     return view
   }
 

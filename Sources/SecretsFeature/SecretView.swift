@@ -12,11 +12,14 @@ public struct SecretView: Codable, Sendable, Hashable {
   public var namespace: String?
   public var type: String
   public var entries: [SecretEntry]
-  /// Whether `tls.key` belongs to `tls.crt`, when a Secret holds both; nil when that cannot be told
+  /// Whether every private key belongs to the certificate beside it (`tls.key` and `tls.crt`, `ca.key` and
+  /// `ca.crt`), when a Secret holds such a pair: false when any does not, nil when one cannot be told
   /// (`keyMatchProblem` says why).
   public var keyMatchesCertificate: Bool?
-  /// Why the key could not be compared with the certificate (`the private key is encrypted`).
+  /// Why a key could not be compared with its certificate (`the private key is encrypted`).
   public var keyMatchProblem: String?
+  /// Each pair checked, when there are any.
+  public var keyPairs: [KeyPairCheck]?
   /// True when the mask stands in for any value in the view (`--mask`, or a credential such as `tls.key` without
   /// `--reveal`); each entry's `masked` says which.
   public var masked: Bool
@@ -29,6 +32,18 @@ public struct SecretView: Codable, Sendable, Hashable {
     self.entries = entries
     masked = entries.contains(where: \.masked)
     self.keyMatch = keyMatch
+  }
+
+  /// Records the pairs checked, and sums them up: a mismatch anywhere outweighs a pair that cannot be read.
+  public mutating func record(_ pairs: [KeyPairCheck]) {
+    guard !pairs.isEmpty else { return }
+    keyPairs = pairs
+    let matches = pairs.map(\.match)
+    if matches.contains(.mismatch) {
+      keyMatch = .mismatch
+    } else {
+      keyMatch = matches.first { if case .unreadable = $0 { true } else { false } } ?? .matches
+    }
   }
 
   /// The key check as one value; sets `keyMatchesCertificate` and `keyMatchProblem`.

@@ -1,5 +1,6 @@
 import Foundation
 import LampTestSupport
+import SecretsFeature
 import Testing
 
 /// Certificates and values as a user reads them: every SAN, readable parse errors, whole values for one key.
@@ -243,6 +244,27 @@ struct SecretsExactnessTests {
     // The table still explains the certificate of a Secret whose key is masked.
     let (table, _) = try await SecretsDetailsTests.show(manifest: manifest)
     #expect(Self.row("tls.crt", in: table.stdout)?.hasSuffix(" <1 certificate, see below>") == true, "\(table.stdout)")
+  }
+
+  @Test("every NAME.key is checked against its NAME.crt, and a mismatch in any pair is not hidden by another's")
+  func everyKeyPair() async throws {
+    let values = [
+      "ca.crt": SecretsDetailsTests.certificate, "ca.key": Self.privateKey, "tls.crt": SecretsDetailsTests.certificate,
+      "tls.key": SecretsDetailsTests.encryptedKey,
+    ]
+    let table = try await SecretsDetailsTests.show(values)
+    #expect(table.code == 0, "\(table.stderr)")
+    #expect(
+      table.stdout.contains(
+        "Key match:  NO: ca.key does not belong to ca.crt; tls.key/tls.crt unknown (the private key is encrypted)\n"),
+      "\(table.stdout)")
+    let json = try await SecretsDetailsTests.show(values, ["-o", "json"])
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    let view = try decoder.decode(SecretView.self, from: Data(json.stdout.utf8))
+    #expect(view.keyMatchesCertificate == false)
+    #expect(view.keyPairs?.map(\.key) == ["ca.key", "tls.key"])
+    #expect(view.keyPairs?.map(\.matchesCertificate) == [false, nil])
   }
 
   /// A P-256 private key made for this test (openssl ecparam -genkey), in SEC 1 PEM and, below, DER.
