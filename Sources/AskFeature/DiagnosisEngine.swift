@@ -92,7 +92,7 @@ public struct DiagnosisEngine: Sendable {
       if a.0.object != b.0.object { return a.0.object < b.0.object }
       return a.0.reason < b.0.reason
     }
-    let ranked = scored.enumerated().map { index, item in
+    let ranked = Self.withoutRepeats(scored).enumerated().map { index, item in
       Diagnosis.Ranked(
         rank: index + 1, relevance: subjectSet.isEmpty ? "scope" : (item.1 == 2 ? "subject" : "related"),
         finding: item.0)
@@ -100,6 +100,21 @@ public struct DiagnosisEngine: Sendable {
     return Diagnosis(
       question: question, namespace: namespace, subjects: subjects, related: relations.related.sorted(),
       findings: ranked, warnings: snapshot.warnings, trace: trace, notFoundIn: namespace)
+  }
+
+  /// The ranked findings less those a higher one already says: two analyzers can read the same event about the
+  /// same object (a KEDA trigger failing because its operator is denied a Secret) and propose the same fix.
+  static func withoutRepeats(_ ranked: [(Finding, Int, Double)]) -> [(Finding, Int, Double)] {
+    var kept: [(Finding, Int, Double)] = []
+    for item in ranked {
+      let finding = item.0
+      let repeated = kept.contains { earlier in
+        earlier.0.object == finding.object && earlier.0.fix == finding.fix
+          && Set(finding.evidence).isSubset(of: Set(earlier.0.evidence))
+      }
+      if !repeated { kept.append(item) }
+    }
+    return kept
   }
 
   /// 2: about a subject; 1: about a related object, or citing a subject in its evidence; 0: neither.

@@ -109,6 +109,19 @@ import Testing
     #expect(!top.fix.summary.isEmpty)
   }
 
+  @Test func aFindingAnotherAlreadySaysIsLeftOut() throws {
+    // The trigger failure and the operator's RBAC denial read the same event and propose the same Role: one finding.
+    let diagnosis = try DemoSnapshot.diagnose("the orders-consumer ScaledObject is not scaling", namespace: "shop")
+    let scaler = diagnosis.findings.filter { $0.finding.object.name == "orders-consumer-scaler" }
+    #expect(scaler.count == 1, "\(scaler.map(\.finding.reason))")
+    #expect(diagnosis.findings.map(\.rank) == Array(1...diagnosis.findings.count), "ranks stay consecutive")
+    for (index, item) in diagnosis.findings.enumerated() {
+      for other in diagnosis.findings[(index + 1)...] {
+        #expect(!(item.finding.object == other.finding.object && item.finding.fix == other.finding.fix))
+      }
+    }
+  }
+
   @Test func aJobIsReplacedNotEdited() throws {
     // A Job's pod template cannot be changed once made: `kubectl edit` would be refused.
     let top = try #require(try DemoSnapshot.diagnose("ml-training job pending", namespace: "batch").top)
