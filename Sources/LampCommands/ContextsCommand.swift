@@ -53,6 +53,11 @@ struct ContextsCommand: AsyncParsableCommand {
     let environment = LampEnvironment.current
     let format = try output.format()
     let view = try ClusterSession.loader(global, environment: environment).view(selectedContext: global.context)
+    // --context marks the one it names as current: one that is not there is an error, as for every command.
+    if let selected = global.context, !selected.isEmpty, !view.contexts.contains(where: { $0.name == selected }) {
+      throw CommandError(
+        KubeconfigError.contextNotFound(name: selected, available: view.contexts.map(\.name)).description)
+    }
     let items = view.contexts.map {
       Item(name: $0.name, cluster: $0.cluster, user: $0.user, namespace: $0.namespace, current: $0.isCurrent)
     }

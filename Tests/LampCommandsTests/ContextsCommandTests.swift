@@ -15,6 +15,10 @@ struct ContextsCommandTests {
     let selected = await LampRunner.run(
       ["contexts", "--context", "viewer", "--no-headers"], kubeconfig: cluster.kubeconfigPath)
     #expect(selected.stdout.split(separator: "\n").first { $0.hasPrefix("*") }?.contains("viewer") == true)
+    // A --context that is not there is an error, as for every other command; not a list with nothing marked.
+    let unknown = await LampRunner.run(["contexts", "--context", "nope"], kubeconfig: cluster.kubeconfigPath)
+    #expect(unknown.code == 1 && unknown.stdout.isEmpty)
+    #expect(unknown.stderr.hasPrefix("error: context \"nope\" not found in kubeconfig (contexts: admin,"))
   }
 
   @Test("JSON output follows the documented schema")
