@@ -504,7 +504,15 @@ struct EventsCommandTests {
     #expect(workload.stderr == "No events found for deploy/web in namespace \"shop\".\n", "\(workload.stderr)")
     let (run, stdout, _) = Self.watching(["events", "-n", "shop", "--for", "node/\(node)", "--watch"], cluster)
     try await Self.until { stdout.text.contains("EvictionThresholdMet") }
-    let later = try JSONDecoder().decode(
+    try await cluster.sim.apply([try Self.nodeNotReady(node)])
+    try await Self.until { stdout.text.contains("NodeNotReady") }
+    run.cancel()
+    #expect(await run.value == 0)
+  }
+
+  /// A NodeNotReady event about `node`, recorded in `default` as the node controller does.
+  static func nodeNotReady(_ node: String) throws -> JSONValue {
+    try JSONDecoder().decode(
       JSONValue.self,
       from: Data(
         """
@@ -513,10 +521,6 @@ struct EventsCommandTests {
          "message":"Node is not ready","count":1,"firstTimestamp":"2026-11-20T11:59:59Z",
          "lastTimestamp":"2026-11-20T11:59:59Z"}
         """.utf8))
-    try await cluster.sim.apply([later])
-    try await Self.until { stdout.text.contains("NodeNotReady") }
-    run.cancel()
-    #expect(await run.value == 0)
   }
 
   @Test("--for a ScaledObject takes in its HPA; a NodePool its NodeClaims and their Nodes; a NodeClaim its Node")
@@ -555,16 +559,7 @@ struct EventsCommandTests {
     let node = "ip-10-0-20-187.us-west-2.compute.internal"
     let (run, stdout, _) = Self.watching(["events", "-n", "shop", "--for", "nodepool/spot", "--watch"], cluster)
     try await Self.until { stdout.text.contains("DisruptionBlocked") }
-    let later = try JSONDecoder().decode(
-      JSONValue.self,
-      from: Data(
-        """
-        {"apiVersion":"v1","kind":"Event","metadata":{"name":"\(node).later","namespace":"default"},
-         "involvedObject":{"kind":"Node","name":"\(node)","uid":"\(node)"},"reason":"NodeNotReady","type":"Warning",
-         "message":"Node is not ready","count":1,"firstTimestamp":"2026-11-20T11:59:59Z",
-         "lastTimestamp":"2026-11-20T11:59:59Z"}
-        """.utf8))
-    try await cluster.sim.apply([later])
+    try await cluster.sim.apply([try Self.nodeNotReady(node)])
     try await Self.until { stdout.text.contains("NodeNotReady") }
     run.cancel()
     #expect(await run.value == 0)
