@@ -206,7 +206,9 @@ public enum Redaction {
     var result = ""
     var rest = Substring(word)
     while let separator = rest.firstIndex(where: { $0 == "=" || $0 == ":" }) {
-      let head = rest[..<separator]
+      // `"password":"x"`: the name may be quoted, as in compact JSON.
+      var head = rest[..<separator]
+      if let last = head.last, isQuote(last) { head = head.dropLast() }
       let nameStart = head.lastIndex { !isNameCharacter($0) }.map { head.index(after: $0) } ?? head.startIndex
       let afterSeparator = rest.index(after: separator)
       // `http://`, `host:443`, `a==b` name no credential.

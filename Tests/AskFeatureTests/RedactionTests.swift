@@ -33,12 +33,13 @@ import Testing
       "env AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE",
       #"config {"password": "s3cr3t-Value", "user": "app"} --api-key='k-123456' slack xoxb-1234-5678-abcdefghijkl"#,
       "redis password: Tr0ub4dor&3 ok",
+      #"compact {"token":"abc123XYZ","user":"app"}"#,
       "-----BEGIN RSA PRIVATE KEY-----", "MIIEowIBAAKCAQEA", "-----END RSA PRIVATE KEY-----",
     ].joined(separator: "\n")
     let redacted = Redaction.text(log)
     for secret in [
       "HunterPw99", jwt, "ghp_AbCd", "wJalrXUtnFEMI", "AKIAIOSFODNN7EXAMPLE", "s3cr3t-Value", "k-123456", "xoxb-1234",
-      "Tr0ub4dor", "MIIEowIBAAKCAQEA",
+      "Tr0ub4dor", "MIIEowIBAAKCAQEA", "abc123XYZ",
     ] {
       #expect(!redacted.contains(secret), "\(secret) in \(redacted)")
     }
@@ -51,6 +52,7 @@ import Testing
         "env AWS_SECRET_ACCESS_KEY=<redacted token> AWS_ACCESS_KEY_ID=<redacted token>",
         #"config {"password": "<redacted token>", "user": "app"} --api-key='<redacted token>' slack <redacted token>"#,
         "redis password: <redacted token> ok",
+        #"compact {"token":"<redacted token>","user":"app"}"#,
         "<redacted private key>",
       ])
     // References to credentials, and the words of a diagnosis, are not credentials.
