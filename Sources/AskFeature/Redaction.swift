@@ -125,17 +125,22 @@ public enum Redaction {
   /// `tokenPath`, `passwordFile`, `secretKeyRef`, `passwordFromEnv`.
   static let referenceSuffixes = ["name", "ref", "file", "path", "env", "type", "dir", "kind"]
 
-  /// `-----BEGIN … PRIVATE KEY-----` through its `-----END … PRIVATE KEY-----` line, as one marker.
+  /// `-----BEGIN … PRIVATE KEY-----` through its `-----END … PRIVATE KEY-----` line, as one marker; other PEM
+  /// blocks (certificates) stay.
   static func privateKeys(in text: String) -> String {
+    let hidden = "<redacted private key>"
     var result = text
     var searchStart = result.startIndex
-    while let begin = result[searchStart...].firstUTF8Range(of: "-----BEGIN"),
-      let header = result[begin.upperBound...].firstUTF8Range(of: "PRIVATE KEY-----")
-    {
+    while let begin = result[searchStart...].firstUTF8Range(of: "-----BEGIN") {
+      let lineEnd = result[begin.upperBound...].firstIndex(where: \.isNewline) ?? result.endIndex
+      guard let header = result[begin.upperBound..<lineEnd].firstUTF8Range(of: "PRIVATE KEY-----") else {
+        searchStart = begin.upperBound
+        continue
+      }
       let end =
         result[header.upperBound...].firstUTF8Range(of: "PRIVATE KEY-----")?.upperBound ?? result.endIndex
-      result.replaceSubrange(begin.lowerBound..<end, with: "<redacted private key>")
-      searchStart = result.index(begin.lowerBound, offsetBy: "<redacted private key>".count)
+      result.replaceSubrange(begin.lowerBound..<end, with: hidden)
+      searchStart = result.index(begin.lowerBound, offsetBy: hidden.count)
     }
     return result
   }

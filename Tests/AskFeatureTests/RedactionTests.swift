@@ -55,6 +55,12 @@ import Testing
         #"compact {"token":"<redacted token>","user":"app"}"#,
         "<redacted private key>",
       ])
+    // A certificate before a key is no credential: only the key's block goes.
+    #expect(
+      Redaction.text(
+        "-----BEGIN CERTIFICATE-----\nMIIBcert\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMIIkey\n"
+          + "-----END PRIVATE KEY-----")
+        == "-----BEGIN CERTIFICATE-----\nMIIBcert\n-----END CERTIFICATE-----\n<redacted private key>")
     // References to credentials, and the words of a diagnosis, are not credentials.
     for kept in [
       #"secretName: tls-cert tokenPath=/var/run/token passwordFromEnv=DB_PASS"#,
