@@ -86,8 +86,7 @@ struct EventsRun {
     for warning in result.warnings { environment.stderr.write("warning: \(warning)\n") }
     // A check says which of its own it cannot make.
     if settings.failThreshold != nil { throw Self.cannotCheck("--fail-if-pending", namespace: namespace) }
-    let place = namespace.map { " in namespace \"\($0)\"" } ?? ""
-    throw CommandError("nothing could be read\(place): every list was forbidden (see the warnings above)")
+    throw CommandError.nothingReadable(namespace: namespace)
   }
 
   /// Warnings to stderr, then the report in the chosen format. An empty table is one line on stderr saying what

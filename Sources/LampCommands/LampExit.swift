@@ -40,6 +40,13 @@ public struct CommandError: Error, CustomStringConvertible, Sendable {
   /// A bad flag value or combination (exit 2).
   public static func usage(_ message: String) -> CommandError { CommandError(message, exitCode: LampExit.usage) }
 
+  /// Every list a report reads was forbidden (the warnings before it name the permissions): an error, since an
+  /// empty report would read as a clear one.
+  static func nothingReadable(namespace: String?) -> CommandError {
+    let place = namespace.map { " in namespace \"\($0)\"" } ?? ""
+    return CommandError("nothing could be read\(place): every list was forbidden (see the warnings above)")
+  }
+
   public var description: String { message }
 }
 

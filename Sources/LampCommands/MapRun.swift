@@ -45,8 +45,7 @@ struct MapRun {
     // as an empty namespace.
     if !result.listedAny && !result.forbidden.isEmpty {
       warn(result.warnings)
-      let place = namespace.map { " in namespace \"\($0)\"" } ?? ""
-      throw CommandError("nothing could be read\(place): every list was forbidden (see the warnings above)")
+      throw CommandError.nothingReadable(namespace: namespace)
     }
     let graph = GraphBuilder(keepUnreferenced: keep).build(result.snapshot, warnings: result.warnings)
     // An object of a kind that may not be listed cannot be found: say which permission, not "not found".
@@ -89,11 +88,11 @@ struct MapRun {
     return place
   }
 
-  /// Warnings to stderr, then the graph in the chosen format.
   func warn(_ warnings: [String]) {
     for warning in warnings { environment.stderr.write("warning: \(warning)\n") }
   }
 
+  /// Warnings to stderr, then the graph in the chosen format.
   func print(_ graph: ResourceGraph, scope: String) throws {
     warn(graph.warnings)
     let printer = Printer(environment)
