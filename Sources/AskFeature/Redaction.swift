@@ -180,28 +180,10 @@ public enum Redaction {
   /// One word with the credentials in it replaced: a URL's password, `name=value` for credential names (several
   /// may be chained: `user=x&token=y`), a JWT, or a token of a known shape.
   static func word(_ word: String) -> String {
-    var text = urlPasswords(in: word)
+    var text = TriggerMetadataRedaction.redactURLPassword(word, marker: marker)
     text = assignments(in: text)
     for prefix in tokenPrefixes { text = tokens(startingWith: prefix, in: text) }
     return jwt(in: text)
-  }
-
-  /// `scheme://user:password@host` → `scheme://user:<redacted token>@host`, for every URL in the word.
-  static func urlPasswords(in word: String) -> String {
-    guard word.contains("://") else { return word }
-    var result = ""
-    var rest = Substring(word)
-    while let scheme = rest.firstUTF8Range(of: "://") {
-      result += rest[..<scheme.upperBound]
-      rest = rest[scheme.upperBound...]
-      let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
-      guard let at = rest[..<authorityEnd].lastIndex(of: "@"), let colon = rest[..<at].firstIndex(of: ":"),
-        !rest[rest.index(after: colon)...].hasPrefix("<redacted")
-      else { continue }
-      result += rest[...colon] + marker
-      rest = rest[at...]
-    }
-    return result + rest
   }
 
   /// `token=abc`, `--password=x`, `AWS_SECRET_ACCESS_KEY="y"`, `password:hunter2`: the value of each

@@ -135,6 +135,12 @@ public struct KedaQuery: Sendable {
   func authentications(namespace: String?, required: Bool) async throws -> FetchedAuthentications {
     let localKind = TriggerAuthentication.resourceKind
     let clusterKind = TriggerAuthentication.clusterResourceKind
+    // When the command is about them, neither kind served is not "none": say the CRDs are missing.
+    if required, try await discovery.find(group: localKind.group, resource: localKind.resource) == nil,
+      try await discovery.find(group: clusterKind.group, resource: clusterKind.resource) == nil
+    {
+      throw AutoscaleError.kindNotServed(kind: "TriggerAuthentication", group: localKind.group)
+    }
     async let local = Fetched<TriggerAuthentication>.list(
       client, localKind, TriggerAuthentication.self, namespace: namespace,
       consequence: "TriggerAuthentications are not shown")
@@ -142,12 +148,6 @@ public struct KedaQuery: Sendable {
       client, clusterKind, TriggerAuthentication.self, namespace: nil,
       consequence: "ClusterTriggerAuthentications are not shown")
     let (localList, clusterList) = try await (local, cluster)
-    // When the command is about them, neither kind served is not "none": say the CRDs are missing.
-    if required, try await discovery.find(group: localKind.group, resource: localKind.resource) == nil,
-      try await discovery.find(group: clusterKind.group, resource: clusterKind.resource) == nil
-    {
-      throw AutoscaleError.kindNotServed(kind: "TriggerAuthentication", group: localKind.group)
-    }
     if required, localList.items == nil, clusterList.items == nil {
       throw AutoscaleError.forbidden(
         "\(localKind.listPermission(namespace: namespace)) and \(clusterKind.listPermission(namespace: nil)); "

@@ -30,19 +30,13 @@ extension EventsQuery {
     async let autoscalers =
       owner == .scaledObject
       ? list(.horizontalPodAutoscalers, PartialObject.self, namespace: namespace) : Fetched(items: nil)
-    async let claims = owner == .nodePool ? nodeClaims() : Fetched(items: nil)
+    async let claims =
+      owner == .nodePool
+      ? listIfServed(group: "karpenter.sh", resource: "nodeclaims", NodeClaim.self) : Fetched(items: nil)
     let (hpas, claimList) = try await (autoscalers, claims)
     let scope = Self.ownedScope(
       owner, target: target, autoscalers: hpas.items, nodeClaims: claimList.items, nodes: nodes)
     return (scope, [hpas.warning, claimList.warning].compactMap { $0 })
-  }
-
-  /// NodeClaims when Karpenter's CRD is served (nil items otherwise).
-  func nodeClaims() async throws -> Fetched<NodeClaim> {
-    guard let info = try await discovery.find(group: "karpenter.sh", resource: "nodeclaims") else {
-      return Fetched(items: nil)
-    }
-    return try await list(info.resourceKind, NodeClaim.self, namespace: nil)
   }
 
   /// What `target` owns among the listed objects: a ScaledObject's HPAs; a NodePool's NodeClaims and their Nodes;

@@ -160,7 +160,9 @@ public struct EventsQuery: Sendable {
     async let eventsResult = events(
       namespace: eventsNamespace, identity: options.readsEventIdentity, warned: feed,
       keyed: options.ordering != nil || options.readsStuckPodsOnly)
-    async let poolsResult = options.readsPods ? nodePools() : Fetched(items: nil)
+    async let poolsResult =
+      options.readsPods
+      ? listIfServed(group: "karpenter.sh", resource: "nodepools", NodePool.self) : Fetched(items: nil)
     async let targetObject = object(resolvedTarget, name: options.target?.name ?? "", namespace: namespace)
     let keyedEvents = try await eventsResult
     let (events, eventsAPI) = (keyedEvents.fetched, keyedEvents.api)
@@ -431,11 +433,12 @@ public struct EventsQuery: Sendable {
   }
 
   /// NodePools when Karpenter's CRD is served (nil items otherwise).
-  func nodePools() async throws -> Fetched<NodePool> {
-    guard let info = try await discovery.find(group: "karpenter.sh", resource: "nodepools") else {
-      return Fetched(items: nil)
-    }
-    return try await list(info.resourceKind, NodePool.self, namespace: nil)
+  /// A custom kind's objects in every namespace when its CRD is served (nil items, no request, otherwise):
+  /// Karpenter's NodePools and NodeClaims.
+  func listIfServed<Item: KubeObject>(group: String, resource: String, _ type: Item.Type) async throws -> Fetched<Item>
+  {
+    guard let info = try await discovery.find(group: group, resource: resource) else { return Fetched(items: nil) }
+    return try await list(info.resourceKind, type, namespace: nil)
   }
 
   /// The `--for` object, by name, or when no object has that name, by UID among the kind's objects. With no

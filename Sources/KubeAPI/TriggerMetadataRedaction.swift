@@ -103,14 +103,23 @@ public enum TriggerMetadataRedaction {
     character.isWhitespace || character == "," || character == ";" || character == "\"" || character == "'"
   }
 
-  /// `scheme://user:pass@host` → `scheme://user:<redacted>@host`.
-  static func redactURLPassword(_ value: String) -> String {
-    guard let scheme = value.firstUTF8Range(of: "://"), let at = value[scheme.upperBound...].firstIndex(of: "@") else {
-      return value
+  /// `scheme://user:pass@host` → `scheme://user:<redacted>@host`, for every URL in `value` (a log line may hold
+  /// several); a password already replaced is left as it is. Also the rule for free text that `lamp ask` sends.
+  public static func redactURLPassword(_ value: String, marker: String = redacted) -> String {
+    guard value.contains("://") else { return value }
+    var result = ""
+    var rest = Substring(value)
+    while let scheme = rest.firstUTF8Range(of: "://") {
+      result += rest[..<scheme.upperBound]
+      rest = rest[scheme.upperBound...]
+      let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
+      guard let at = rest[..<authorityEnd].lastIndex(of: "@"), let colon = rest[..<at].firstIndex(of: ":"),
+        !rest[rest.index(after: colon)...].hasPrefix("<redacted")
+      else { continue }
+      result += rest[...colon] + marker
+      rest = rest[at...]
     }
-    let userInfo = value[scheme.upperBound..<at]
-    guard let colon = userInfo.firstIndex(of: ":") else { return value }
-    return String(value[..<userInfo.index(after: colon)]) + redacted + String(value[at...])
+    return result + rest
   }
 }
 
