@@ -59,12 +59,16 @@ extension EventsQuery {
   }
 
   /// Fetches the pods named on `names` as the names come in (while later pages of events are still arriving), a
-  /// few at a time, skipping pods deleted since. Nil when more than `maxPodGets` are named or fetching them is
-  /// not allowed: the caller then lists running pods instead.
-  func fetchPods(named names: AsyncStream<[PodName]>) async throws -> [Pod]? {
+  /// few at a time, skipping pods deleted since and the pods `listed` names once it does (awaited before the first
+  /// fetch). Nil when more than `maxPodGets` are to be fetched or fetching them is not allowed: the caller then
+  /// lists running pods instead.
+  func fetchPods(named names: AsyncStream<[PodName]>, skipping listed: AsyncStream<Set<PodName>>) async throws
+    -> [Pod]?
+  {
     let client = self.client
     return try await withThrowingTaskGroup(of: Pod?.self) { group in
       var seen = Set<PodName>()
+      var skipped: Set<PodName>? = nil
       var queue: [PodName] = []
       var started = 0
       var finished = 0
@@ -85,7 +89,13 @@ extension EventsQuery {
       }
       do {
         for await batch in names {
-          for name in batch where seen.insert(name).inserted { queue.append(name) }
+          if skipped == nil, !batch.isEmpty {
+            var iterator = listed.makeAsyncIterator()
+            skipped = await iterator.next() ?? []
+          }
+          for name in batch where !(skipped?.contains(name) ?? false) && seen.insert(name).inserted {
+            queue.append(name)
+          }
           guard seen.count <= Self.maxPodGets else {
             group.cancelAll()
             return nil

@@ -153,8 +153,12 @@ public struct EventsQuery: Sendable {
     let (warnedNames, warnedFeed) = AsyncStream.makeStream(of: [PodName].self)
     let feed = options.readsStuckPodsOnly ? warnedFeed : nil
     if feed == nil { warnedFeed.finish() }
-    async let warnedPods = fetchPods(named: warnedNames)
-    async let podsResult = options.readsPods ? pods(options) : Fetched(items: nil)
+    // The pods listed are named to the fetches as soon as they are in: a warned pod that is Pending (an image that
+    // cannot be pulled) is in the list already.
+    let (listedNames, listedFeed) = AsyncStream.makeStream(of: Set<PodName>.self)
+    if !options.readsPods { listedFeed.finish() }
+    async let warnedPods = fetchPods(named: warnedNames, skipping: listedNames)
+    async let podsResult = options.readsPods ? pods(options, naming: listedFeed) : Fetched(items: nil)
     async let nodesResult = options.readsPods ? list(.nodes, Node.self, namespace: nil) : Fetched(items: nil)
     // The keys serve the ordering and the index of events by pod alike (`--pending-only` orders nothing).
     async let eventsResult = events(
@@ -312,6 +316,14 @@ public struct EventsQuery: Sendable {
 
   /// The pods in scope, triaged when the options say so (unscoped: only the Pending ones; the running pods that
   /// may be stuck are added once the events are read).
+  /// `pods(_:)`, with the names of the pods read handed to `listed` (nothing when they could not be read).
+  func pods(_ options: Options, naming listed: AsyncStream<Set<PodName>>.Continuation) async throws -> Fetched<Pod> {
+    defer { listed.finish() }
+    let fetched = try await pods(options)
+    if let items = fetched.items { listed.yield(Set(items.lazy.map(PodName.init))) }
+    return fetched
+  }
+
   func pods(_ options: Options) async throws -> Fetched<Pod> {
     if options.readsStuckPodsOnly { return try await pendingPods(namespace: options.namespace) }
     let listOptions = ListOptions(labelSelector: options.labelSelector)

@@ -3,6 +3,7 @@ import KubeAPI
 import KubeClient
 import KubeSim
 import LampTestSupport
+import Synchronization
 import Testing
 
 @testable import EventsFeature
@@ -17,11 +18,16 @@ struct StuckPodsTests {
     return EventsQuery(client: client, discovery: Discovery(client: client, cache: nil))
   }
 
-  static func fetch(_ query: EventsQuery, _ names: [EventsQuery.PodName]) async throws -> [Pod]? {
+  static func fetch(_ query: EventsQuery, _ names: [EventsQuery.PodName], listed: Set<EventsQuery.PodName> = [])
+    async throws -> [Pod]?
+  {
     let (stream, feed) = AsyncStream.makeStream(of: [EventsQuery.PodName].self)
     feed.yield(names)
     feed.finish()
-    return try await query.fetchPods(named: stream)
+    let (listedStream, listedFeed) = AsyncStream.makeStream(of: Set<EventsQuery.PodName>.self)
+    listedFeed.yield(listed)
+    listedFeed.finish()
+    return try await query.fetchPods(named: stream, skipping: listedStream)
   }
 
   @Test("pods named by kubelet warnings are fetched once each; deleted ones are skipped")
@@ -44,6 +50,35 @@ struct StuckPodsTests {
     let pods = try #require(try await Self.fetch(query, names + [EventsQuery.PodName(namespace: "shop", name: "gone")]))
     #expect(pods.map(\.metadata.name) == ["checkout-7b9f5d6c4-l4xzp"])
     #expect(pods.first?.status?.containerStatuses?.first?.state?.waiting?.reason == "CrashLoopBackOff")
+  }
+
+  @Test("warned pods already listed are not fetched again")
+  func skipsListedPods() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let query = try await Self.query(cluster)
+    let checkout = EventsQuery.PodName(namespace: "shop", name: "checkout-7b9f5d6c4-l4xzp")
+    let storefront = EventsQuery.PodName(namespace: "shop", name: "storefront-5b4d9c7f6-k2rvd")
+    let pods = try #require(try await Self.fetch(query, [checkout, storefront], listed: [storefront]))
+    #expect(pods.map(EventsQuery.PodName.init) == [checkout])
+  }
+
+  @Test("an unscoped run fetches the crash-looping pod, not the Pending one the kubelet also warns about")
+  func unscopedRunSkipsPendingPods() async throws {
+    let requests = Mutex<[String]>([])
+    let cluster = try await TestCluster.start { options in
+      options.requestLog = { line in requests.withLock { $0.append(line) } }
+    }
+    defer { Task { await cluster.stop() } }
+    let query = try await Self.query(cluster)
+    let result = try await query.run(
+      EventsQuery.Options(namespace: nil, triagePods: true, ordering: EventFilter(), classifies: true))
+    let findings = try #require(await result.findings?.value)
+    #expect(findings.contains { $0.name == "storefront-5b4d9c7f6-k2rvd" })
+    #expect(findings.contains { $0.name == "checkout-7b9f5d6c4-l4xzp" })
+    let gets = requests.withLock { $0 }.filter { $0.hasPrefix("GET /api/v1/namespaces/shop/pods/") }
+    #expect(gets.contains { $0.hasPrefix("GET /api/v1/namespaces/shop/pods/checkout-7b9f5d6c4-l4xzp ") })
+    #expect(!gets.contains { $0.contains("/pods/storefront-5b4d9c7f6-k2rvd") }, "\(gets)")
   }
 
   @Test("more names than fetches in flight: each pod is fetched once, missing ones skipped, sorted by name")
