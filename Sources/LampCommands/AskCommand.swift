@@ -22,7 +22,8 @@ struct AskCommand: AsyncParsableCommand {
       discussion: """
         lamp finds the objects the question is about: resource names anywhere in the question (in any language: \
         "recommenderのポッドが動かない" works), kind words (pod, deployment, service, node, ポッド, サービス, ノード, \
-        ...) and namespace names; with no question it reviews the whole namespace (or all namespaces with -A). It \
+        ...) and namespace names; with no question it reviews the whole namespace (or all namespaces with -A), and \
+        a question of - is read from standard input. It \
         then walks the objects around them (owners, pods, nodes, Services, Ingresses, claims, autoscalers, \
         NodePools) and runs its analyzers: scheduling and start-up failures (the same classification as \
         \(name) events), crash loops with the previous run's log tail, OOMKilled, failing probes, evictions, \
@@ -75,6 +76,7 @@ struct AskCommand: AsyncParsableCommand {
           \(name) ask -n shop
           \(name) ask -A -o json
           \(name) ask legacy-gateway -n shop --explain
+          echo "why is the checkout pod restarting?" | \(name) ask - -n shop
           # a local model (Ollama):
           export LAMP_LLM_PROVIDER=openai LAMP_LLM_MODEL=llama3.1
           export OPENAI_BASE_URL=http://localhost:11434/v1
@@ -85,7 +87,7 @@ struct AskCommand: AsyncParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The question, in any language (quote it, or give it as several words).")
+  @Argument(help: "The question, in any language (quote it, or give it as several words); - reads it from stdin.")
   var question: [String] = []
 
   @Flag(name: [.customShort("A"), .customLong("all-namespaces")], help: "Look in all namespaces.")
@@ -133,7 +135,28 @@ struct AskCommand: AsyncParsableCommand {
     if maxFindings < 1 { throw CommandError.usage("--max-findings must be at least 1") }
     if continueSession && newSession { throw CommandError.usage("--continue and --new cannot be combined") }
     if history && !question.isEmpty { throw CommandError.usage("--history takes no question") }
+    if continueSession && (offline || format != "text") {
+      let other = offline ? "--offline" : "-o \(format)"
+      throw CommandError.usage("--continue resumes a conversation with a model: not with \(other)")
+    }
+    if question.count > 1 && question.contains("-") {
+      throw CommandError.usage("- reads the question from standard input: give it alone")
+    }
     return format
+  }
+
+  /// The question: its words, or standard input when it is `-` (`git log -1 --format=%B | lamp ask -`).
+  func questionText() throws -> String {
+    guard question == ["-"] else { return question.joined(separator: " ") }
+    let bytes: Data
+    do {
+      bytes = try FileReader.standardInput()
+    } catch {
+      throw CommandError("cannot read the question from standard input: \(error.reason)")
+    }
+    let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
+    if text.isEmpty { throw CommandError.usage("no question on standard input") }
+    return text
   }
 
   func run() async throws {
@@ -143,9 +166,9 @@ struct AskCommand: AsyncParsableCommand {
       try listHistory(environment)
       return
     }
+    let text = try questionText()
     let session = try await ClusterSession.connect(global)
     let query = AskQuery(client: session.client, discovery: session.discovery)
-    let text = question.joined(separator: " ")
     let diagnosis = try await AskDiagnoser(query: query).diagnose(
       question: text, namespace: allNamespaces ? nil : session.namespace,
       chosen: allNamespaces || global.namespace != nil, now: environment.now())
@@ -159,6 +182,10 @@ struct AskCommand: AsyncParsableCommand {
     if let settings {
       try await answerWithModel(settings, diagnosis: diagnosis, session: session, text: text)
       return
+    }
+    if continueSession {
+      throw CommandError.usage(
+        "--continue resumes a conversation with a model, and none is configured (see WITH A MODEL in --help)")
     }
     switch format {
     case "json": try printer.document(diagnosis, format: .json)

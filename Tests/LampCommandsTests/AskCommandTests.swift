@@ -138,4 +138,33 @@ struct AskCommandTests {
     let both = await LampRunner.run(["ask", "-A", "-n", "shop"], kubeconfig: kubeconfig)
     #expect(both.code == 2)
   }
+
+  @Test("a question of - is read from standard input; --continue without a model is a usage error")
+  func questionOnStandardInput() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let environment = ["KUBECONFIG": kubeconfig, "LAMP_NOW": "2026-11-20T12:00:00Z", "LAMP_LLM_PROVIDER": "none"]
+    let lamp = LampRunner.productsDirectory.appendingPathComponent("lamp").path
+    let words = await LampRunner.run(["ask", "legacy-gateway", "-n", "shop", "--offline"], kubeconfig: kubeconfig)
+    #expect(words.code == 0, "\(words.stderr)")
+    let piped = try await ProcessRunner.run(
+      lamp, ["ask", "-", "-n", "shop", "--offline"], environment: environment,
+      stdin: Data("legacy-gateway\n".utf8))
+    #expect(piped.status == 0, "\(piped.stderr)")
+    #expect(piped.stdout == words.stdout)
+    #expect(piped.stdout.contains("Service shop/legacy-gateway"))
+    let empty = try await ProcessRunner.run(lamp, ["ask", "-"], environment: environment, stdin: Data(" \n".utf8))
+    #expect(empty.status == 2)
+    #expect(empty.stderr.hasPrefix("error: no question on standard input"), "\(empty.stderr)")
+    let mixed = await LampRunner.run(["ask", "why", "-"], kubeconfig: kubeconfig)
+    #expect(mixed.code == 2)
+    for arguments in [["--continue", "--offline"], ["--continue", "-o", "json"], ["--continue"]] {
+      let resumed = try await ProcessRunner.run(
+        lamp, ["ask", "-n", "shop"] + arguments, environment: environment, stdin: Data())
+      #expect(resumed.status == 2, "\(arguments)")
+      #expect(resumed.stderr.hasPrefix("error: --continue resumes a conversation with a model"), "\(resumed.stderr)")
+      #expect(resumed.stdout.isEmpty, "no review is printed in place of the conversation")
+    }
+  }
 }
