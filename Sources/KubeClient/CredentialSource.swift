@@ -17,6 +17,15 @@ public enum CredentialSource: Sendable, Equatable, CustomStringConvertible, Cust
   /// The legacy `oidc` auth-provider's `id-token`, sent as a bearer token (never refreshed).
   case oidc(idToken: String)
 
+  /// Whether asking again can give another credential after a 401: a plugin run again, a file read again. A
+  /// static token or password would only be refused a second time.
+  public var isRefreshable: Bool {
+    switch self {
+    case .tokenFile, .exec: return true
+    case .none, .token, .basic, .oidc: return false
+    }
+  }
+
   public var description: String {
     switch self {
     case .none: return "none"

@@ -11,6 +11,8 @@ extension CredentialProvider: CredentialSupplier {
   public func authorizationHeader() async throws -> String? {
     try await authorization()?.headerValue
   }
+
+  public nonisolated var refreshes: Bool { source.isRefreshable }
 }
 
 extension KubeClient {

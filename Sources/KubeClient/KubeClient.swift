@@ -14,6 +14,9 @@ public protocol CredentialSupplier: Sendable {
   func authorizationHeader() async throws -> String?
   /// Drops cached credentials so the next request re-runs the exec plugin or re-reads the token file.
   func invalidate() async
+  /// Whether `invalidate()` can lead to another credential, so that a request refused with 401 is worth sending
+  /// again.
+  var refreshes: Bool { get }
 }
 
 /// A typed Kubernetes API client over one `HTTPTransport`. Safe to share across tasks; requests run concurrently.
@@ -152,7 +155,7 @@ public final class KubeClient: Sendable {
       switch response.status {
       case 200..<300:
         return response
-      case 401 where !refreshed && credentials != nil:
+      case 401 where !refreshed && credentials?.refreshes == true:
         refreshed = true
         await credentials?.invalidate()
         current = try await buildRequest(
@@ -197,7 +200,7 @@ public final class KubeClient: Sendable {
         if body.count > 64 * 1024 { break }
       }
       let response = HTTPResponse(status: stream.status, headers: stream.headers, body: body)
-      if stream.status == 401 && !refreshed && credentials != nil {
+      if stream.status == 401 && !refreshed && credentials?.refreshes == true {
         refreshed = true
         await credentials?.invalidate()
         continue

@@ -3,7 +3,6 @@ import KubeAPI
 import KubeClient
 import KubeSim
 import LampTestSupport
-import Synchronization
 import Testing
 
 @testable import EventsFeature
@@ -65,10 +64,8 @@ struct StuckPodsTests {
 
   @Test("an unscoped run fetches the crash-looping pod, not the Pending one the kubelet also warns about")
   func unscopedRunSkipsPendingPods() async throws {
-    let requests = Mutex<[String]>([])
-    let cluster = try await TestCluster.start { options in
-      options.requestLog = { line in requests.withLock { $0.append(line) } }
-    }
+    let requests = RequestLog()
+    let cluster = try await TestCluster.start { $0.requestLog = requests.record }
     defer { Task { await cluster.stop() } }
     let query = try await Self.query(cluster)
     let result = try await query.run(
@@ -76,8 +73,10 @@ struct StuckPodsTests {
     let findings = try #require(await result.findings?.value)
     #expect(findings.contains { $0.name == "storefront-5b4d9c7f6-k2rvd" })
     #expect(findings.contains { $0.name == "checkout-7b9f5d6c4-l4xzp" })
-    let gets = requests.withLock { $0 }.filter { $0.hasPrefix("GET /api/v1/namespaces/shop/pods/") }
-    #expect(gets.contains { $0.hasPrefix("GET /api/v1/namespaces/shop/pods/checkout-7b9f5d6c4-l4xzp ") })
+    let checkout = "GET /api/v1/namespaces/shop/pods/checkout-7b9f5d6c4-l4xzp "
+    let gets = await requests.lines { $0.contains { $0.hasPrefix(checkout) } }
+      .filter { $0.hasPrefix("GET /api/v1/namespaces/shop/pods/") }
+    #expect(gets.contains { $0.hasPrefix(checkout) })
     #expect(!gets.contains { $0.contains("/pods/storefront-5b4d9c7f6-k2rvd") }, "\(gets)")
   }
 

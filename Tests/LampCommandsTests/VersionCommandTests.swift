@@ -95,9 +95,10 @@ struct VersionCommandTests {
     #expect(parse.stderr.contains("\(broken):"), "names the file with line and column: \(parse.stderr)")
   }
 
-  @Test("401 from the server reads like kubectl's")
+  @Test("401 from the server reads like kubectl's; a static token is not sent again")
   func unauthorized() async throws {
-    let cluster = try await TestCluster.start()
+    let requests = RequestLog()
+    let cluster = try await TestCluster.start { $0.requestLog = requests.record }
     defer { Task { await cluster.stop() } }
     let text = try String(contentsOfFile: cluster.kubeconfigPath, encoding: .utf8)
     let server = cluster.url.absoluteString
@@ -115,6 +116,35 @@ struct VersionCommandTests {
     #expect(result.code == 1)
     #expect(result.stderr.hasPrefix("error: You must be logged in to the server (Unauthorized)"))
     #expect(!result.stderr.contains("not-a-valid-token"))
+    let tried = await requests.lines { $0.contains { $0.hasPrefix("GET /version") } }
+    #expect(tried.filter { $0.hasPrefix("GET /version") }.count == 1, "\(tried)")
+
+    // An exec plugin is run again after a 401 (its credential may have been revoked early), once.
+    requests.clear()
+    let plugin = cluster.directory.appendingPathComponent("plugin.sh").path
+    let runs = cluster.directory.appendingPathComponent("runs").path
+    try """
+    #!/bin/sh
+    echo run >> '\(runs)'
+    echo '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"revoked"}}'
+    """.write(toFile: plugin, atomically: true, encoding: .utf8)
+    #expect(chmod(plugin, 0o755) == 0)
+    let exec = cluster.directory.appendingPathComponent("exec").path
+    try """
+    apiVersion: v1
+    kind: Config
+    current-context: c
+    clusters: [{name: c, cluster: {server: "\(server)", insecure-skip-tls-verify: true}}]
+    users: [{name: u, user: {exec: {apiVersion: client.authentication.k8s.io/v1, command: "\(plugin)", \
+    interactiveMode: Never}}}]
+    contexts: [{name: c, context: {cluster: c, user: u}}]
+    """.write(toFile: exec, atomically: true, encoding: .utf8)
+    let refused = await LampRunner.run(["version"], kubeconfig: exec)
+    #expect(refused.code == 1)
+    #expect(refused.stderr.hasPrefix("error: You must be logged in to the server (Unauthorized)"), "\(refused.stderr)")
+    let retried = await requests.lines { $0.filter { $0.hasPrefix("GET /version") }.count >= 2 }
+    #expect(retried.filter { $0.hasPrefix("GET /version") }.count == 2, "\(retried)")
+    #expect(try String(contentsOfFile: runs, encoding: .utf8) == "run\nrun\n")
   }
 
   @Test("-v=8 logs requests with the Authorization header masked")
