@@ -314,8 +314,6 @@ public struct EventsQuery: Sendable {
     }
   }
 
-  /// The pods in scope, triaged when the options say so (unscoped: only the Pending ones; the running pods that
-  /// may be stuck are added once the events are read).
   /// `pods(_:)`, with the names of the pods read handed to `listed` (nothing when they could not be read).
   func pods(_ options: Options, naming listed: AsyncStream<Set<PodName>>.Continuation) async throws -> Fetched<Pod> {
     defer { listed.finish() }
@@ -324,6 +322,8 @@ public struct EventsQuery: Sendable {
     return fetched
   }
 
+  /// The pods in scope, triaged when the options say so (unscoped: only the Pending ones; the running pods that
+  /// may be stuck are added once the events are read).
   func pods(_ options: Options) async throws -> Fetched<Pod> {
     if options.readsStuckPodsOnly { return try await pendingPods(namespace: options.namespace) }
     let listOptions = ListOptions(labelSelector: options.labelSelector)

@@ -166,27 +166,28 @@ struct AskCommand: AsyncParsableCommand {
       try listHistory(environment)
       return
     }
-    let text = try questionText()
-    let session = try await ClusterSession.connect(global)
-    let query = AskQuery(client: session.client, discovery: session.discovery)
-    let diagnosis = try await AskDiagnoser(query: query).diagnose(
-      question: text, namespace: allNamespaces ? nil : session.namespace,
-      chosen: allNamespaces || global.namespace != nil, now: environment.now())
-    let printer = Printer(environment)
+    // The model's settings and the question are checked before the cluster is read.
     let settings: LLMSettings?
     do {
       settings = offline || format != "text" ? nil : try LLMSettings.from(environment: environment.variables)
     } catch {
       throw CommandError.usage(error.description)
     }
+    if continueSession && settings == nil {
+      throw CommandError.usage(
+        "--continue resumes a conversation with a model, and none is configured (see WITH A MODEL in --help)")
+    }
+    let text = try questionText()
+    let session = try await ClusterSession.connect(global)
+    let query = AskQuery(client: session.client, discovery: session.discovery)
+    let diagnosis = try await AskDiagnoser(query: query).diagnose(
+      question: text, namespace: allNamespaces ? nil : session.namespace,
+      chosen: allNamespaces || global.namespace != nil, now: environment.now())
     if let settings {
       try await answerWithModel(settings, diagnosis: diagnosis, session: session, text: text)
       return
     }
-    if continueSession {
-      throw CommandError.usage(
-        "--continue resumes a conversation with a model, and none is configured (see WITH A MODEL in --help)")
-    }
+    let printer = Printer(environment)
     switch format {
     case "json": try printer.document(diagnosis, format: .json)
     case "yaml": try printer.document(diagnosis, format: .yaml)

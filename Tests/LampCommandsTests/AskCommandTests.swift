@@ -166,5 +166,10 @@ struct AskCommandTests {
       #expect(resumed.stderr.hasPrefix("error: --continue resumes a conversation with a model"), "\(resumed.stderr)")
       #expect(resumed.stdout.isEmpty, "no review is printed in place of the conversation")
     }
+    // Said before the cluster is read: no kubeconfig is needed to learn that.
+    let early = await LampRunner.run(
+      ["ask", "--continue"], kubeconfig: "/nonexistent/kubeconfig", environment: ["LAMP_LLM_PROVIDER": "none"])
+    #expect(early.code == 2)
+    #expect(early.stderr.hasPrefix("error: --continue resumes a conversation with a model"), "\(early.stderr)")
   }
 }
