@@ -100,18 +100,20 @@ struct VersionCommandTests {
     let requests = RequestLog()
     let cluster = try await TestCluster.start { $0.requestLog = requests.record }
     defer { Task { await cluster.stop() } }
-    let text = try String(contentsOfFile: cluster.kubeconfigPath, encoding: .utf8)
-    let server = cluster.url.absoluteString
-    let bad = cluster.directory.appendingPathComponent("bad-token").path
-    try """
-    apiVersion: v1
-    kind: Config
-    current-context: c
-    clusters: [{name: c, cluster: {server: "\(server)", insecure-skip-tls-verify: true}}]
-    users: [{name: u, user: {token: not-a-valid-token}}]
-    contexts: [{name: c, context: {cluster: c, user: u}}]
-    """.write(toFile: bad, atomically: true, encoding: .utf8)
-    #expect(!text.isEmpty)
+    // A kubeconfig of one context on the simulator, its user as given.
+    func kubeconfig(_ name: String, user: String) throws -> String {
+      let path = cluster.directory.appendingPathComponent(name).path
+      try """
+      apiVersion: v1
+      kind: Config
+      current-context: c
+      clusters: [{name: c, cluster: {server: "\(cluster.url.absoluteString)", insecure-skip-tls-verify: true}}]
+      users: [{name: u, user: \(user)}]
+      contexts: [{name: c, context: {cluster: c, user: u}}]
+      """.write(toFile: path, atomically: true, encoding: .utf8)
+      return path
+    }
+    let bad = try kubeconfig("bad-token", user: "{token: not-a-valid-token}")
     let result = await LampRunner.run(["version"], kubeconfig: bad)
     #expect(result.code == 1)
     #expect(result.stderr.hasPrefix("error: You must be logged in to the server (Unauthorized)"))
@@ -129,16 +131,9 @@ struct VersionCommandTests {
     echo '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"revoked"}}'
     """.write(toFile: plugin, atomically: true, encoding: .utf8)
     #expect(chmod(plugin, 0o755) == 0)
-    let exec = cluster.directory.appendingPathComponent("exec").path
-    try """
-    apiVersion: v1
-    kind: Config
-    current-context: c
-    clusters: [{name: c, cluster: {server: "\(server)", insecure-skip-tls-verify: true}}]
-    users: [{name: u, user: {exec: {apiVersion: client.authentication.k8s.io/v1, command: "\(plugin)", \
-    interactiveMode: Never}}}]
-    contexts: [{name: c, context: {cluster: c, user: u}}]
-    """.write(toFile: exec, atomically: true, encoding: .utf8)
+    let exec = try kubeconfig(
+      "exec",
+      user: "{exec: {apiVersion: client.authentication.k8s.io/v1, command: \"\(plugin)\", interactiveMode: Never}}")
     let refused = await LampRunner.run(["version"], kubeconfig: exec)
     #expect(refused.code == 1)
     #expect(refused.stderr.hasPrefix("error: You must be logged in to the server (Unauthorized)"), "\(refused.stderr)")
