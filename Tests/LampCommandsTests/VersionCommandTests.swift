@@ -123,17 +123,16 @@ struct VersionCommandTests {
 
     // An exec plugin is run again after a 401 (its credential may have been revoked early), once.
     requests.clear()
-    let plugin = cluster.directory.appendingPathComponent("plugin.sh").path
+    // The plugin is /bin/sh with a script in its arguments: an executable written here could be held open by a
+    // process another test forks meanwhile ("text file busy").
     let runs = cluster.directory.appendingPathComponent("runs").path
-    try """
-    #!/bin/sh
-    echo run >> '\(runs)'
-    echo '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"revoked"}}'
-    """.write(toFile: plugin, atomically: true, encoding: .utf8)
-    #expect(chmod(plugin, 0o755) == 0)
+    let credential = cluster.directory.appendingPathComponent("credential.json").path
+    try #"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"revoked"}}"#
+      .write(toFile: credential, atomically: true, encoding: .utf8)
     let exec = try kubeconfig(
       "exec",
-      user: "{exec: {apiVersion: client.authentication.k8s.io/v1, command: \"\(plugin)\", interactiveMode: Never}}")
+      user: "{exec: {apiVersion: client.authentication.k8s.io/v1, command: /bin/sh, "
+        + "args: ['-c', 'echo run >> \(runs); cat \(credential)'], interactiveMode: Never}}")
     let refused = await LampRunner.run(["version"], kubeconfig: exec)
     #expect(refused.code == 1)
     #expect(refused.stderr.hasPrefix("error: You must be logged in to the server (Unauthorized)"), "\(refused.stderr)")
