@@ -74,13 +74,13 @@ public struct EventsQuery: Sendable {
     }
   }
 
-  /// The fetched data, the scope of `--for`/`-l`, and what could not be read.
   /// How far a rollout has come: the pods made from the latest template, and how many it will make.
   public struct Rollout: Sendable, Hashable {
     public var updated: Int
     public var wanted: Int
   }
 
+  /// The fetched data, the scope of `--for`/`-l`, and what could not be read.
   public struct Result: Sendable {
     public var snapshot: ClusterSnapshot
     public var scope: ObjectScope?
@@ -444,7 +444,6 @@ public struct EventsQuery: Sendable {
     }
   }
 
-  /// NodePools when Karpenter's CRD is served (nil items otherwise).
   /// A custom kind's objects in every namespace when its CRD is served (nil items, no request, otherwise):
   /// Karpenter's NodePools and NodeClaims.
   func listIfServed<Item: KubeObject>(group: String, resource: String, _ type: Item.Type) async throws -> Fetched<Item>
