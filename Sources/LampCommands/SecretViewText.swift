@@ -145,10 +145,10 @@ struct SecretViewText {
       if let issued = jwt.issuedAt {
         text += "  Issued:     \(KubeTime.format(issued))\n"
       } else if invalid.contains("iat") {
-        text += "  Issued:     invalid (the iat claim is not a number)\n"
+        text += "  Issued:     invalid (the iat claim is not a time in years 1–9999)\n"
       }
       // No exp means the token never expires; an exp lamp cannot read says so rather than "never".
-      let unreadable = invalid.contains("exp") ? "invalid (the exp claim is not a number)" : "never"
+      let unreadable = invalid.contains("exp") ? "invalid (the exp claim is not a time in years 1–9999)" : "never"
       text += "  Expires:    \(jwt.expiresAt.map(expiry) ?? unreadable)\n"
     }
     if let release = entry.helmRelease {

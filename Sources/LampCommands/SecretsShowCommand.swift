@@ -25,7 +25,7 @@ struct SecretsShowCommand: AsyncParsableCommand {
         the whole chain; for kubernetes.io/tls lamp checks that tls.key belongs to tls.crt. Docker configs list \
         registries and usernames, with passwords, auth strings, identity tokens and registry tokens masked unless \
         --reveal. JWTs (service-account tokens) show \
-        header and claims; the signature is not verified, and an exp or iat claim that is not a number reads invalid \
+        header and claims; the signature is not verified, and an exp or iat claim that is not a number of seconds in years 1–9999 reads invalid \
         (a token without exp never expires). Helm release Secrets (helm.sh/release.v1) are unwrapped (base64, gzip, \
         JSON) into release, namespace, chart, app version, status, revision and deploy times; values and manifest are \
         never shown. kubernetes.io/basic-auth shows the username and masks the password unless --reveal. SSH keys \

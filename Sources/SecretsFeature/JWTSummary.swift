@@ -16,8 +16,9 @@ public struct JWTSummary: Codable, Sendable, Hashable {
   public var audience: [String]
   public var issuedAt: Date?
   public var expiresAt: Date?
-  /// The time claims (`exp`, `iat`) present but not a number of seconds (RFC 7519's NumericDate): unreadable, so
-  /// a missing `expiresAt` cannot be read as "never expires" (validators reject such a token). Absent when none.
+  /// The time claims (`exp`, `iat`) present but not a number of seconds (RFC 7519's NumericDate), or one outside
+  /// the years 1 to 9999 that a timestamp can be written in: unreadable, so a missing `expiresAt` cannot be read as
+  /// "never expires" (validators reject such a token). Absent when none.
   public var invalidClaims: [String]?
   /// Always false: lamp decodes tokens, it does not trust them.
   public var signatureVerified = false
@@ -64,11 +65,19 @@ public struct JWTSummary: Codable, Sendable, Hashable {
     }
   }
 
+  /// A NumericDate, when it falls in the years RFC 3339 can write (a claim is untrusted input: `1e300` is a
+  /// number too).
   private static func time(_ value: JSONValue?) -> Date? {
+    let seconds: Double
     switch value {
-    case .int(let seconds): return Date(timeIntervalSince1970: TimeInterval(seconds))
-    case .double(let seconds): return Date(timeIntervalSince1970: seconds)
+    case .int(let whole): seconds = Double(whole)
+    case .double(let fraction): seconds = fraction
     default: return nil
     }
+    guard writableSeconds.contains(seconds) else { return nil }
+    return Date(timeIntervalSince1970: seconds)
   }
+
+  /// 0001-01-01T00:00:00Z through 9999-12-31T23:59:59Z, in seconds since 1970.
+  private static let writableSeconds: ClosedRange<Double> = -62_135_596_800...253_402_300_799
 }

@@ -43,6 +43,19 @@ struct SecretDecoderTests {
     let null = try #require(JWTSummary(token: header + "." + part("{\"exp\":null,\"iat\":1.5}") + ".c2ln"))
     #expect(null.invalidClaims == nil && null.expiresAt == nil)
     #expect(null.issuedAt == Date(timeIntervalSince1970: 1.5))
+
+    // A number outside the years a timestamp can be written in (1 to 9999) is unreadable too: 1e300 used to trap.
+    for seconds in ["1e300", "-1e19", "253402300800", "-62135596801", "1e16"] {
+      let far = try #require(
+        JWTSummary(token: header + "." + part("{\"exp\":\(seconds),\"iat\":\(seconds)}") + ".c2ln"))
+      #expect(far.expiresAt == nil && far.issuedAt == nil, "\(seconds)")
+      #expect(far.invalidClaims == ["exp", "iat"], "\(seconds)")
+    }
+    let edges = try #require(
+      JWTSummary(token: header + "." + part("{\"exp\":253402300799,\"iat\":-62135596800}") + ".c2ln"))
+    #expect(edges.invalidClaims == nil)
+    #expect(edges.expiresAt.map(KubeTime.format) == "9999-12-31T23:59:59Z")
+    #expect(edges.issuedAt.map(KubeTime.format) == "0001-01-01T00:00:00Z")
   }
 
   @Test("docker configs: username from auth when absent; masked unless revealed")

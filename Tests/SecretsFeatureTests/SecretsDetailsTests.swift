@@ -322,18 +322,28 @@ struct SecretsExactnessTests {
         == true, "\(revealed.stdout)")
   }
 
-  @Test("a JWT whose exp is not a number says the claim is invalid; without exp it never expires")
+  @Test(
+    "a JWT whose exp is not a number, or not one of years 1–9999, says the claim is invalid; without exp it never expires"
+  )
   func invalidExpiry() async throws {
     let values = [
       "bad": Self.token(#"{"sub":"me","exp":"tomorrow"}"#), "none": Self.token(#"{"sub":"me"}"#),
-      "when": Self.token(#"{"sub":"me","exp":1800000000}"#),
+      "when": Self.token(#"{"sub":"me","exp":1800000000}"#), "far": Self.token(#"{"sub":"me","exp":1e300,"iat":1e19}"#),
     ]
     let (table, _) = try await SecretsDetailsTests.show(manifest: Self.manifest(values))
     #expect(table.code == 0, "\(table.stderr)")
     let sections = table.stdout.components(separatedBy: "\nToken in ")
     let bad = try #require(sections.first { $0.hasPrefix("bad ") })
-    #expect(bad.contains("  Expires:    invalid (the exp claim is not a number)\n"), "\(bad)")
+    #expect(bad.contains("  Expires:    invalid (the exp claim is not a time in years 1–9999)\n"), "\(bad)")
     #expect(!bad.contains("never"))
+    let far = try #require(sections.first { $0.hasPrefix("far ") })
+    #expect(far.contains("  Issued:     invalid (the iat claim is not a time in years 1–9999)\n"), "\(far)")
+    #expect(far.contains("  Expires:    invalid (the exp claim is not a time in years 1–9999)\n"), "\(far)")
+    for format in ["json", "yaml"] {
+      let (out, _) = try await SecretsDetailsTests.show(
+        manifest: Self.manifest(values), ["-o", format, "--key", "far"])
+      #expect(out.code == 0 && out.stdout.contains("invalidClaims"), "\(format): \(out.stderr)")
+    }
     let none = try #require(sections.first { $0.hasPrefix("none ") })
     #expect(none.contains("  Expires:    never\n"), "\(none)")
     let when = try #require(sections.first { $0.hasPrefix("when ") })
