@@ -40,8 +40,8 @@ struct RBACCheckCommand: AsyncParsableCommand {
         Exit 0 when everything needed is allowed, 3 when something is denied, 1 on error. --suggest prints, \
         when denied, only YAML on stdout (the verdict goes to stderr): the minimal Role and RoleBinding (a \
         ClusterRole and ClusterRoleBinding for cluster-wide needs or --cluster-wide), named after the feature \
-        (or permission) and the subject (lamp-prometheus-for-jane), so that applying one subject's suggestion \
-        never replaces another's, granting exactly what is missing, each permission once (not in the Role when \
+        (or permission) and the subject (lamp-prometheus-for-jane; lamp-prometheus-all-namespaces-for-jane for a \
+        feature with -A or --cluster-wide), so that applying one suggestion never replaces another's, granting exactly what is missing, each permission once (not in the Role when \
         the ClusterRole grants it), never wildcards: a check of * with --suggest is a usage error. -o wide prints \
         NEEDED FOR and REASON in full.
 
@@ -146,7 +146,11 @@ struct RBACCheckCommand: AsyncParsableCommand {
         try await FeatureAccessReport.run(
           bundles, namespace: namespace, client: session.client, discovery: session.discovery)
       }
-      let name = "lamp-" + (words.contains("all") ? "all" : bundles.map(\.name).joined(separator: "-"))
+      // Across all namespaces the ClusterRole holds the namespaced needs too: named as a namespace's suggestion
+      // is, it would replace the ClusterRole that one made for the cluster-wide needs, and revoke them.
+      let scope = namespace.isEmpty ? ["all-namespaces"] : []
+      let name = (["lamp", words.contains("all") ? "all" : bundles.map(\.name).joined(separator: "-")] + scope)
+        .joined(separator: "-")
       try await finish(
         report.checks, satisfied: report.satisfied, missing: report.missing, feature: name, format: format,
         options: options, session: session)

@@ -71,6 +71,27 @@ struct RBACBundleTests {
     #expect(single.code == 0 && single.stdout.contains("ALLOWED"))
   }
 
+  @Test("a suggestion across all namespaces has a name of its own: applied after a namespace's, it revokes nothing")
+  func allNamespacesSuggestionKeepsTheNamespaces() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let inShop = ["rbac", "check", "map", "-n", "shop", "--as", "gina"]
+    let everywhere = ["rbac", "check", "map", "-A", "--as", "gina"]
+    for (arguments, name) in [(inShop, "lamp-map-for-gina"), (everywhere, "lamp-map-all-namespaces-for-gina")] {
+      let suggested = await LampRunner.run(arguments + ["--suggest"], kubeconfig: cluster.kubeconfigPath)
+      #expect(suggested.code == 3, "\(suggested.stderr)")
+      #expect(suggested.stdout.contains("kind: ClusterRole\nmetadata:\n  name: \(name)\n"), "\(suggested.stdout)")
+      let manifest = cluster.directory.appendingPathComponent("\(name).yaml").path
+      try suggested.stdout.write(toFile: manifest, atomically: true, encoding: .utf8)
+      let apply = try await Self.kubectl(cluster, ["apply", "-f", manifest])
+      #expect(apply.status == 0, "\(apply.stderr)")
+    }
+    for arguments in [inShop, everywhere] {
+      let check = await LampRunner.run(arguments, kubeconfig: cluster.kubeconfigPath)
+      #expect(check.code == 0, "\(arguments): \(check.stdout)")
+    }
+  }
+
   @Test("--as, --as-group and --serviceaccount ask for another subject through impersonation")
   func otherSubjects() async throws {
     let cluster = try await TestCluster.start()
