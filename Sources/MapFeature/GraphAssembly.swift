@@ -19,9 +19,17 @@ struct GraphAssembly {
   private var byName: [NameKey: String] = [:]
   private var edgeDetails: [EdgeKey: Set<String>] = [:]
   let listed: Set<MapKind>
+  /// The one namespace namespaced kinds were listed in; nil for all of them.
+  let namespace: String?
 
-  init(listed: Set<MapKind>) {
+  init(listed: Set<MapKind>, namespace: String? = nil) {
     self.listed = listed
+    self.namespace = namespace
+  }
+
+  /// Whether objects of `kind` in `namespace` were listed: of a listed kind, and in the listed namespace.
+  func isListed(_ kind: MapKind, in namespace: String?) -> Bool {
+    listed.contains(kind) && (!kind.namespaced || self.namespace == nil || namespace == self.namespace)
   }
 
   /// Adds the node of a listed object; the first object with an id wins.
@@ -36,17 +44,21 @@ struct GraphAssembly {
   }
 
   /// The id of the object of this kind and name; when it is absent but its kind was listed, a placeholder
-  /// (status `error`, reason `not found`, or `unknown` when the reference is optional). nil when the kind was not
-  /// listed, so nothing is drawn for it.
+  /// (status `error`, reason `not found`, or `unknown` when the reference is optional), and one of status `unknown`,
+  /// reason `not listed`, when it lies in a namespace that was not listed (an HTTPRoute's backend in another
+  /// namespace). nil when the kind was not listed, so nothing is drawn for it.
   mutating func target(_ kind: MapKind, namespace: String?, name: String, optional: Bool = false) -> String? {
     let namespace = kind.namespaced ? namespace : nil
     if let id = byName[NameKey(kind: kind.rawValue, namespace: namespace, name: name)] { return id }
     guard listed.contains(kind), !name.isEmpty else { return nil }
     let id = Self.syntheticID(kind.rawValue, namespace, name)
     if nodes[id] == nil {
+      let (status, reason): (Health, String) =
+        !isListed(kind, in: namespace)
+        ? (.unknown, "not listed") : optional ? (.unknown, "not found (optional)") : (.error, "not found")
       nodes[id] = ResourceNode(
-        id: id, kind: kind.rawValue, namespace: namespace, name: name, status: optional ? .unknown : .error,
-        reason: optional ? "not found (optional)" : "not found", placeholder: true)
+        id: id, kind: kind.rawValue, namespace: namespace, name: name, status: status, reason: reason,
+        placeholder: true)
       byName[NameKey(kind: kind.rawValue, namespace: namespace, name: name)] = id
     }
     return id
@@ -58,9 +70,15 @@ struct GraphAssembly {
   }
 
   /// The owner's id, adding a placeholder for owners of kinds lamp map does not list (custom resources) or that
-  /// were listed but are gone; nil for known kinds that were not listed.
+  /// were listed but are gone; nil for known kinds that were not listed. A namespaced owner in another namespace
+  /// than its dependent's is absent, as Kubernetes' garbage collector treats it: a placeholder of its name in the
+  /// dependent's namespace.
   mutating func owner(_ reference: OwnerReference, namespace: String?) -> String? {
-    if nodes[reference.uid] != nil { return reference.uid }
+    if let found = nodes[reference.uid] {
+      guard let ownerNamespace = found.namespace, ownerNamespace != namespace, let known = MapKind(kind: found.kind)
+      else { return reference.uid }
+      return target(known, namespace: namespace, name: reference.name)
+    }
     let known = MapKind(kind: reference.kind)
     if let known, !listed.contains(known) { return nil }
     let scoped = known.map { $0.namespaced ? namespace : nil } ?? namespace

@@ -69,10 +69,14 @@ extension GraphBuilder {
         ($0.kind ?? "Service") == "Service" && ($0.group ?? "").isEmpty
       }
       let missing = Set(
-        references.filter { graph.existing(.service, namespace: $0.namespace ?? namespace, name: $0.name) == nil }
-          .map(\.name))
+        references.filter { reference in
+          let backendNamespace = reference.namespace ?? namespace
+          return graph.isListed(.service, in: backendNamespace)
+            && graph.existing(.service, namespace: backendNamespace, name: reference.name) == nil
+        }
+        .map(\.name))
       let verdict: StatusRules.Verdict =
-        missing.isEmpty || !snapshot.listed.contains(.service)
+        missing.isEmpty
         ? StatusRules.routes(backends: Set(references.map(\.name)).count)
         : (.error, "service \(missing.sorted().joined(separator: ", ")) not found")
       graph.add(.httpRoute, route.metadata, status: verdict)

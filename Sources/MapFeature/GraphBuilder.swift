@@ -15,7 +15,7 @@ public struct GraphBuilder: Sendable {
 
   /// Builds the graph; `warnings` are carried into it.
   public func build(_ snapshot: MapSnapshot, warnings: [String] = []) -> ResourceGraph {
-    var graph = GraphAssembly(listed: snapshot.listed)
+    var graph = GraphAssembly(listed: snapshot.listed, namespace: snapshot.namespace)
     addNodes(snapshot, to: &graph)
     addAutoscalingNodes(snapshot, to: &graph)
     addServices(snapshot, to: &graph)

@@ -57,6 +57,7 @@ public struct MapQuery: Sendable {
   /// Runs the query.
   public func run(_ options: Options) async throws -> Result {
     var snapshot = MapSnapshot()
+    snapshot.namespace = options.namespace
     var warnings: [String] = []
     var forbidden: [MapKind: String] = [:]
     var listedAny = false

@@ -30,6 +30,9 @@ public struct MapSnapshot: Sendable {
   public var listed: Set<MapKind> = []
   /// Whether Endpoints were listed (they decide Services' status).
   public var endpointsListed = false
+  /// The namespace the namespaced kinds were listed in; nil for all namespaces. An object of another namespace was
+  /// not listed, so a reference to it is not one to something missing.
+  public var namespace: String?
 
   /// An empty snapshot; fill the lists and `listed`.
   public init() {}
