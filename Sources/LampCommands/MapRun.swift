@@ -65,7 +65,7 @@ struct MapRun {
       guard let namespace else { return cut }
       return cut.restricted(to: Set(cut.nodes.filter { $0.namespace == nil || $0.namespace == namespace }.map(\.id)))
     }
-    return namespace == nil ? graph : GraphNeighbourhood.namespaced(graph)
+    return namespace == nil ? graph : GraphNeighbourhood.namespaced(graph, named: settings.filter.named)
   }
 
   /// The focus or node object; absent is an error (exit 1).

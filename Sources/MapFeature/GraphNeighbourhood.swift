@@ -75,8 +75,8 @@ public enum GraphNeighbourhood {
 extension GraphNeighbourhood {
   /// For a namespaced map: every namespaced object, plus the cluster-scoped objects they touch (their Nodes,
   /// PersistentVolumes and StorageClasses) and those objects' owners and node classes. Unrelated Nodes and
-  /// NodePools are left out.
-  public static func namespaced(_ graph: ResourceGraph) -> ResourceGraph {
+  /// NodePools are left out, unless their kind is among `named` (`--kinds`), which shows every object of the kind.
+  public static func namespaced(_ graph: ResourceGraph, named: Set<MapKind> = []) -> ResourceGraph {
     var included = Set(graph.nodes.filter { $0.namespace != nil }.map(\.id))
     for id in included {
       for edge in graph.edges(from: id) {
@@ -88,6 +88,10 @@ extension GraphNeighbourhood {
     var owners = withOwners(included, in: graph)
     for owner in owners {
       for edge in graph.edges(from: owner, type: .class) { owners.insert(edge.to) }
+    }
+    // Added last: their own neighbours (every pod on a Node) are not the namespace's.
+    for node in graph.nodes where node.namespace == nil && MapKind(kind: node.kind).map(named.contains) == true {
+      owners.insert(node.id)
     }
     return graph.restricted(to: owners)
   }

@@ -53,6 +53,19 @@ import Testing
     }
   }
 
+  @Test("--kinds naming a cluster-scoped kind in a namespace's map shows every object of it, and no other namespace")
+  func namedClusterScopedKinds() async throws {
+    try await Self.withDemo { cluster in
+      for (kinds, kind) in [("sc", "StorageClass"), ("nodes", "Node"), ("pvc,sc", "StorageClass")] {
+        let result = await Self.map(["-n", "shop", "--kinds", kinds, "-o", "json"], cluster)
+        #expect(result.code == 0, "\(kinds): \(result.stderr)")
+        let graph = try Self.decoded(result)
+        #expect(graph.nodes.filter { $0.kind == kind }.count >= 2, "\(kinds): \(result.stdout)")
+        #expect(graph.nodes.allSatisfy { $0.namespace == nil || $0.namespace == "shop" }, "\(kinds)")
+      }
+    }
+  }
+
   @Test func goldensForTheWholeCluster() async throws {
     try await Self.withDemo { cluster in
       let tree = await Self.map(["-A"], cluster)
