@@ -15,7 +15,7 @@ public struct CapacityTable: Sendable {
   public static let columns: [TableColumn] = [
     TableColumn("NAMESPACE"), TableColumn("POD"), TableColumn("PENDING"), TableColumn("REASON"),
     TableColumn("REQUESTS", wideOnly: true), TableColumn("CAN SERVE"), TableColumn("WHY NOT"),
-    TableColumn("DETAIL", wideOnly: true),
+    TableColumn("DETAIL", wideOnly: true, joinsLines: true),
   ]
 
   public func table(_ report: CapacityReport) -> Table {

@@ -48,7 +48,7 @@ public struct EventReportTable: Sendable {
   public var pendingColumns: [TableColumn] {
     [
       TableColumn("NAMESPACE", wideOnly: !showNamespace), TableColumn("POD"), TableColumn("PENDING"),
-      TableColumn("REASON"), TableColumn("NODE", wideOnly: true), TableColumn("DETAIL"),
+      TableColumn("REASON"), TableColumn("NODE", wideOnly: true), TableColumn("DETAIL", joinsLines: true),
     ]
   }
 
@@ -73,7 +73,7 @@ public struct EventReportTable: Sendable {
       TableColumn("NAMESPACE", wideOnly: !showNamespace), TableColumn("LAST SEEN"),
       TableColumn("FIRST SEEN", wideOnly: true), TableColumn("TYPE"), TableColumn("REASON"), TableColumn("OBJECT"),
       TableColumn("COUNT", alignment: .right), TableColumn("SOURCE", wideOnly: true),
-      TableColumn("NODE", wideOnly: true), TableColumn("MESSAGE"),
+      TableColumn("NODE", wideOnly: true), TableColumn("MESSAGE", joinsLines: true),
     ]
   }
 
@@ -141,7 +141,7 @@ public struct EventReportTable: Sendable {
       if shown < minimumWidths.count { columnWidth = max(columnWidth, minimumWidths[shown]) }
       for row in table.rows where index < row.cells.count {
         let text = row.cells[index].isEmpty ? table.columns[index].emptyText : row.cells[index]
-        columnWidth = max(columnWidth, TerminalText.displayWidth(TerminalText.escape(TerminalText.firstLine(text))))
+        columnWidth = max(columnWidth, TerminalText.displayWidth(table.columns[index].line(text)))
       }
       used += columnWidth + 3
       shown += 1
@@ -246,7 +246,7 @@ public struct EventReportTable: Sendable {
     out += lines.prefix(headerCount).map { $0 + "\n" }.joined()
     for (row, line) in zip(table.rows, lines.dropFirst(headerCount)) {
       out += line + "\n"
-      let text = moved.map { TerminalText.escape(TerminalText.firstLine(row.cells[$0])) }.joined(separator: ": ")
+      let text = moved.map { table.columns[$0].line(row.cells[$0]) }.joined(separator: ": ")
       for wrapped in Self.wrap(text, width: max(20, width - 4), maxLines: 3) { out += "    " + wrapped + "\n" }
     }
     return out

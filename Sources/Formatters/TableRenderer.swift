@@ -160,9 +160,9 @@ public struct TableRenderer: Sendable {
       width = TerminalText.displayWidth(text)
     }
 
-    /// `raw` as a cell of `column` shows it: first line only, escaped, defaulted when empty, then cut.
+    /// `raw` as a cell of `column` shows it: on one line, escaped, defaulted when empty, then cut.
     static func shown(_ raw: String, _ column: TableColumn) -> Cell {
-      var text = TerminalText.escape(TerminalText.firstLine(raw))
+      var text = column.line(raw)
       if text.isEmpty { text = TerminalText.escape(column.emptyText) }
       if let limit = column.maxWidth { text = TerminalText.truncate(text, toWidth: limit) }
       return Cell(text)

@@ -69,6 +69,18 @@ public enum TerminalText {
     return out + "…"
   }
 
+  /// `s` on one line: its lines, trimmed and without the blank ones, joined with single spaces; tabs become
+  /// spaces.
+  public static func joiningLines(_ s: String) -> String {
+    guard s.contains(where: { $0.isNewline || $0 == "\t" }) else { return s }
+    let text: (Character) -> Bool = { $0 != " " && $0 != "\t" }
+    let lines = s.split(whereSeparator: \.isNewline).compactMap { line -> String? in
+      guard let first = line.firstIndex(where: text), let last = line.lastIndex(where: text) else { return nil }
+      return String(line[first...last]).replacing("\t", with: " ")
+    }
+    return lines.joined(separator: " ")
+  }
+
   /// The first line of `s` (ignoring leading and trailing blank lines), followed by `…` when more
   /// lines were dropped.
   public static func firstLine(_ s: String) -> String {

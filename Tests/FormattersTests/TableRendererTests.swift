@@ -90,6 +90,21 @@ import Testing
     #expect(TableRenderer().render(table) == expected)
   }
 
+  @Test func freeTextColumnsJoinTheirLines() {
+    let table = Table(
+      columns: [TableColumn("NAME"), TableColumn("MESSAGE", maxWidth: 30, joinsLines: true)],
+      rows: [["mount", "MountVolume.SetUp failed\nOutput:\tmount: /data\n\n  exit status 32  \n"]])
+    let expected = """
+      NAME    MESSAGE
+      mount   MountVolume.SetUp failed Outp…
+
+      """
+    #expect(TableRenderer().render(table) == expected)
+    var wide = table
+    wide.columns[1].maxWidth = nil
+    #expect(TableRenderer().render(wide).contains("MountVolume.SetUp failed Output: mount: /data exit status 32\n"))
+  }
+
   @Test func statusTintOnlyWithColour() {
     var table = Table(columns: [TableColumn("NAME"), TableColumn("STATUS")])
     table.append(["a", "Running"], status: .ok)

@@ -72,4 +72,12 @@ import Testing
     #expect(TerminalText.firstLine("\n\none\n") == "one")
     #expect(TerminalText.firstLine("\n") == "")
   }
+
+  @Test func joiningLines() {
+    #expect(TerminalText.joiningLines("one") == "one")
+    #expect(TerminalText.joiningLines("one  two") == "one  two")
+    #expect(TerminalText.joiningLines("one\ntwo") == "one two")
+    #expect(TerminalText.joiningLines("\n one \r\n\n\ttwo\tthree \n") == "one two three")
+    #expect(TerminalText.joiningLines(" \n\t") == "")
+  }
 }

@@ -373,6 +373,32 @@ struct EventsCommandTests {
     }
   }
 
+  @Test("a message of several lines shows them all, joined, in every table layout; JSON keeps the line breaks")
+  func multiLineMessage() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await cluster.sim.apply([
+      try Self.warning(
+        "prometheus.mount", namespace: "monitoring", deployment: "prometheus", reason: "FailedMount",
+        message: "MountVolume.SetUp failed\\nOutput:\\tmount: /data: wrong fs type\\n\\n")
+    ])
+    let joined = "MountVolume.SetUp failed Output: mount: /data: wrong fs type"
+    for arguments in [[], ["-o", "wide"]] {
+      let run = await LampRunner.run(["events", "-n", "monitoring"] + arguments, kubeconfig: cluster.kubeconfigPath)
+      #expect(run.code == 0, "\(run.stderr)")
+      #expect(run.stdout.hasSuffix(joined + "\n"), "\(arguments): \(run.stdout)")
+    }
+    for columns in ["80", "200"] {
+      let run = await LampRunner.run(
+        ["events", "-n", "monitoring"], kubeconfig: cluster.kubeconfigPath,
+        environment: ["COLUMNS": columns, "NO_COLOR": "1"], stdoutIsTerminal: true)
+      // At 80 columns the message goes on an indented line under its row.
+      #expect(run.stdout.hasSuffix((columns == "80" ? "\n    " : "   ") + joined + "\n"), "\(run.stdout)")
+    }
+    let json = await LampRunner.run(["events", "-n", "monitoring", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(json.stdout.contains(#""message": "MountVolume.SetUp failed\nOutput:\tmount: /data: wrong fs type\n\n""#))
+  }
+
   @Test("--watch on a terminal: rows follow the report's layout, fit the width, and are aged when printed")
   func watchOnATerminal() async throws {
     let cluster = try await TestCluster.start()
