@@ -16,6 +16,12 @@ public enum EventsFeatureError: Error, Sendable, Equatable, CustomStringConverti
   /// `--for` with `-A` names an object that several namespaces hold.
   case ambiguousTarget(kind: String, name: String, namespaces: [String])
 
+  /// Whether `--for` names an object that does not exist.
+  public var isTargetNotFound: Bool {
+    if case .targetNotFound = self { return true }
+    return false
+  }
+
   public var description: String {
     switch self {
     case .unknownKind(let kind): return "the server doesn't have a resource type \"\(kind)\" (in --for)"

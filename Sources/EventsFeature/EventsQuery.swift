@@ -54,6 +54,11 @@ public struct EventsQuery: Sendable {
     /// The command's clock, for the snapshot (`ClusterSnapshot.now`).
     public var now: Date?
 
+    /// A `--for` object that does not exist (a deleted pod) is shown by the events still recorded about it, with
+    /// a warning, as `kubectl events --for` shows them, instead of being an error. Checks leave it off: a scope
+    /// that names nothing must not pass them.
+    public var showsGoneTarget = false
+
     /// Unscoped triage: the snapshot holds only pods that may be stuck.
     var readsStuckPodsOnly: Bool { readsPods && triagePods && target == nil && labelSelector == nil }
 
@@ -185,7 +190,14 @@ public struct EventsQuery: Sendable {
     async let eventIndex = stuckPods.map { EventIndex(events.items ?? [], pods: $0, keys: keyedEvents.keys) }
     let nodes = try await nodesResult
     let pools = try await poolsResult
-    let target = try await targetObject
+    let target: TargetObject?
+    var goneTarget: String? = nil
+    do {
+      target = try await targetObject
+    } catch let error as EventsFeatureError where options.showsGoneTarget && error.isTargetNotFound {
+      target = nil
+      goneTarget = "\(error): showing the events still recorded about it"
+    }
     // The Pending pods are classified while the crash-looping ones are still being fetched: everything else the
     // classifier reads of a pod (its events, nodes, NodePools) is here.
     var pendingFindings: Task<[PendingFinding], Never>? = nil
@@ -207,7 +219,7 @@ public struct EventsQuery: Sendable {
       let read = Set(pending.map(PodName.init))
       pods.items = pending + (running ?? []).filter { !read.contains(PodName($0)) }
     }
-    var warnings = [pods.warning, nodes.warning, events.warning, pools.warning].compactMap { $0 }
+    var warnings = [pods.warning, nodes.warning, events.warning, pools.warning, goneTarget].compactMap { $0 }
 
     let needsWorkloads =
       options.target != nil || options.labelSelector != nil
@@ -245,6 +257,8 @@ public struct EventsQuery: Sendable {
     var scopeRule: ScopeRule? = nil
     if let target, let info = resolvedTarget {
       scopeRule = .target(kind: info.kind, metadata: target.metadata, workloads: workloads, owned: owned)
+    } else if goneTarget != nil, let info = resolvedTarget, let name = options.target?.name {
+      scopeRule = .gone(kind: info.kind, namespace: info.resourceKind.namespaced ? namespace : "", name: name)
     } else if let selector = options.labelSelector {
       // The pods were listed with this selector, so the server has accepted it.
       scopeRule = .pods(workloads: workloads, selector: try? LabelSelector(parsing: selector))
@@ -262,7 +276,7 @@ public struct EventsQuery: Sendable {
       }
     }
     let targetOwnsPods = Self.podOwners.contains(targetKind ?? "")
-    let expectsPods = options.labelSelector != nil || (targetOwnsPods && target?.replicas != 0)
+    let expectsPods = options.labelSelector != nil || (targetOwnsPods && target != nil && target?.replicas != 0)
     let rollout = targetKind.flatMap { target?.unfinishedRollout(kind: $0) }
     let makingPods =
       (targetOwnsPods && target?.awaitsController == true) || rollout != nil || Self.makingPods(snapshot, scope)

@@ -15,6 +15,10 @@ public struct ObjectScope: Sendable, Hashable {
   public private(set) var keys: Set<String> = []
   /// The uids known for each key.
   private var uidsByKey: [String: Set<String>] = [:]
+  /// Whether an object is known by kind and name alone, in whichever namespace (`gone`).
+  private var hasAnyNamespaceKeys = false
+  /// The namespace of an object known by kind and name alone: never a real one.
+  private static let anyNamespace = "*"
 
   public init() {}
 
@@ -36,6 +40,7 @@ public struct ObjectScope: Sendable, Hashable {
     uids.formUnion(other.uids)
     keys.formUnion(other.keys)
     uidsByKey.merge(other.uidsByKey) { $0.union($1) }
+    hasAnyNamespaceKeys = hasAnyNamespaceKeys || other.hasAnyNamespaceKeys
   }
 
   /// Whether an event's object is in scope.
@@ -51,6 +56,7 @@ public struct ObjectScope: Sendable, Hashable {
       else { return true }
       return known.contains(uid)
     }
+    if hasAnyNamespaceKeys, keys.contains(Self.key(kind, Self.anyNamespace, name)) { return true }
     // A cluster-scoped object's events live in a namespace of their own (the kubelet's Node events in `default`,
     // with the node's name for a uid): the reference names no namespace, and the object has none.
     return (reference.namespace ?? "").isEmpty && keys.contains(Self.key(kind, "", name))
@@ -59,7 +65,19 @@ public struct ObjectScope: Sendable, Hashable {
   /// Whether an object with this identity is in scope.
   public func contains(kind: String, namespace: String, name: String, uid: String?) -> Bool {
     if let uid, !uid.isEmpty, uids.contains(uid) { return true }
+    if hasAnyNamespaceKeys, keys.contains(Self.key(kind, Self.anyNamespace, name)) { return true }
     return keys.contains(Self.key(kind, namespace, name))
+  }
+
+  /// The scope of a `--for` object that no longer exists: what its events still name, by kind and name (in
+  /// `namespace`, or in any when nil: `-A`), or by uid when it was named by one. Its owners and what it owned
+  /// are not known.
+  public static func gone(kind: String, namespace: String?, name: String) -> ObjectScope {
+    var scope = ObjectScope()
+    scope.insert(kind: kind, namespace: namespace ?? anyNamespace, name: name, uid: nil)
+    scope.hasAnyNamespaceKeys = namespace == nil
+    if UUID(uuidString: name) != nil { scope.uids.insert(name.lowercased()) }
+    return scope
   }
 
   /// Adds the owner chain of an object (ownerReferences, followed through the listed workloads).
@@ -148,6 +166,12 @@ public struct ScopeRule: Sendable {
       scope.formUnion(owned)
       return scope
     }
+  }
+
+  /// A gone `--for` object's scope (`ObjectScope.gone`), whatever the pods.
+  static func gone(kind: String, namespace: String?, name: String) -> ScopeRule {
+    let scope = ObjectScope.gone(kind: kind, namespace: namespace, name: name)
+    return ScopeRule { _ in scope }
   }
 
   /// Selected pods' scope (`ObjectScope.pods`).

@@ -36,7 +36,8 @@ struct EventsCommand: AsyncParsableCommand {
         into one row with a count: Warnings before Normal, newest first. -o wide adds namespace, first seen, \
         source and node. Sections without rows are left out. --for takes in the object's owners and what it owns: \
         a workload's ReplicaSets, Jobs and pods, a KEDA ScaledObject's HPA, a Karpenter NodePool's NodeClaims and \
-        their Nodes, a NodeClaim's Node.
+        their Nodes, a NodeClaim's Node. An object that no longer exists (a deleted pod) is shown by the events \
+        still recorded about it, with a warning; with --wait or --fail-if-pending it is an error (exit 1).
 
         CI MODE: --fail-if-pending[=DURATION] prints the report, then exits 3 when any pod (or workload) has been \
         stuck for at least DURATION (default: any). --wait blocks until nothing is pending (exit 0) or \
@@ -190,10 +191,12 @@ struct EventsCommand: AsyncParsableCommand {
     // A single report without --for or -l has a filter that does not depend on what is fetched (nor, unlike
     // --wait's repeated ones, on when), so the events can be ordered while pods are still being fetched.
     let orderEarly = settings.target == nil && selector == nil && !watch && !wait && !pendingOnly
-    let options = EventsQuery.Options(
+    var options = EventsQuery.Options(
       namespace: namespace, labelSelector: selector, target: settings.target, triagePods: true,
       readsPods: !eventsOnly, readsEventIdentity: watch, ordering: orderEarly ? run.filter(nil) : nil,
       classifies: !watch && !eventsOnly)
+    // A check on a --for object that does not exist fails instead: it would pass on nothing.
+    options.showsGoneTarget = failIfPending == nil && !wait
 
     if wait {
       try await run.waitUntilClear(query: query, options: options)

@@ -31,7 +31,7 @@ struct EventsRun {
     do {
       return try await query.run(options)
     } catch let error as EventsFeatureError {
-      if case .targetNotFound = error { throw CommandError(error.description) }
+      if error.isTargetNotFound { throw CommandError(error.description) }
       throw CommandError.usage(error.description)
     }
   }

@@ -93,6 +93,36 @@ struct EventsChecksTests {
     #expect(result.stdout.contains("EvictionThresholdMet"), "\(result.stdout)\(result.stderr)")
   }
 
+  @Test("--for an object that no longer exists shows the events still recorded about it; a check on it fails")
+  func goneTarget() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let kubeconfig = cluster.kubeconfigPath
+    let pod = "checkout-7b9f5d6c4-l4xzp"
+    let path = "/api/v1/namespaces/shop/pods/\(pod)"
+    let body = try await SimCurl(cluster).request(path).body
+    let object = try JSONDecoder().decode(JSONValue.self, from: Data(body.utf8))
+    let uid = try #require(object[path: ["metadata", "uid"]]?.stringValue)
+    #expect(try await SimCurl(cluster).request(path, method: "DELETE").status == 200)
+    for arguments in [
+      ["-n", "shop", "--for", "pod/\(pod)"], ["-A", "--for", "pod/\(pod)"], ["-n", "shop", "--for", "po/\(uid)"],
+      ["-A", "--for", "pods/\(uid)"],
+    ] {
+      let run = await LampRunner.run(["events"] + arguments, kubeconfig: kubeconfig)
+      #expect(run.code == 0, "\(arguments): \(run.stderr)")
+      #expect(run.stderr.hasPrefix("warning: pods \""), "\(arguments): \(run.stderr)")
+      #expect(run.stderr.hasSuffix("(in --for): showing the events still recorded about it\n"), "\(run.stderr)")
+      #expect(run.stdout.contains("pod/\(pod)") && run.stdout.contains("BackOff"), "\(arguments): \(run.stdout)")
+      let objects = Set(run.stdout.split(separator: "\n").dropFirst(2).map { $0.contains("pod/\(pod)") })
+      #expect(objects == [true], "only its own events: \(run.stdout)")
+    }
+    for check in [["--wait", "--timeout", "1s"], ["--fail-if-pending"]] {
+      let run = await LampRunner.run(["events", "-n", "shop", "--for", "pod/\(pod)"] + check, kubeconfig: kubeconfig)
+      #expect(run.code == 1, "\(check)")
+      #expect(run.stderr == "error: pods \"\(pod)\" not found in namespace \"shop\" (in --for)\n")
+    }
+  }
+
   @Test("-A --for looks in every namespace; a missing name says so, a bare UID asks for its kind")
   func targetAcrossNamespaces() async throws {
     let cluster = try await TestCluster.start()
@@ -102,7 +132,8 @@ struct EventsChecksTests {
     #expect(web.code == 0, "\(web.stderr)")
     let report = try JSONDecoder().decode(JSONValue.self, from: Data(web.stdout.utf8))
     #expect(report["pending"]?.arrayValue?.compactMap { $0["name"]?.stringValue } == ["web-6d4cf56db6-9xkqz"])
-    let nope = await LampRunner.run(["events", "-A", "--for", "deployment/nope"], kubeconfig: kubeconfig)
+    let nope = await LampRunner.run(
+      ["events", "-A", "--for", "deployment/nope", "--fail-if-pending"], kubeconfig: kubeconfig)
     #expect(nope.code == 1)
     #expect(nope.stderr == "error: deployments.apps \"nope\" not found in any namespace (in --for)\n")
     let bare = await LampRunner.run(

@@ -461,7 +461,8 @@ struct EventsCommandTests {
         == "error: the server doesn't have a resource type \"gizmo\" (in --for); see 'lamp events --help'\n")
     let malformed = await LampRunner.run(["events", "--for", "web"], kubeconfig: kubeconfig)
     #expect(malformed.code == 2)
-    let missing = await LampRunner.run(["events", "-n", "shop", "--for", "deployment/nope"], kubeconfig: kubeconfig)
+    let missing = await LampRunner.run(
+      ["events", "-n", "shop", "--for", "deployment/nope", "--wait"], kubeconfig: kubeconfig)
     #expect(missing.code == 1)
     #expect(missing.stderr.contains("\"nope\" not found"))
     let since = await LampRunner.run(["events", "--since", "soon"], kubeconfig: kubeconfig)
