@@ -68,8 +68,8 @@ public actor Discovery {
     return match
   }
 
-  /// Resolves what a user typed (`po`, `pods`, `Pod`, `deployment`, `deployments.apps`, `deployments.v1.apps`,
-  /// `nodepool`) to resources, preferred version first, as kubectl's RESTMapper does.
+  /// Resolves what a user typed (`po`, `pods`, `Pod`, `deployment`, `deployments.apps`, `deploy.apps`,
+  /// `deployments.v1.apps`, `nodepool`) to resources, preferred version first, as kubectl's RESTMapper does.
   /// A cached answer without a match is checked against the server once (a CRD may be new).
   ///
   /// kubectl's order (`schema.ParseResourceArg`): with two dots or more, `resource.version.group` as a fully
@@ -118,7 +118,7 @@ public actor Discovery {
       let qualified = info.group.isEmpty ? info.resource : "\(info.resource).\(info.group)"
       let kindQualified = info.group.isEmpty ? info.kind.lowercased() : "\(info.kind.lowercased()).\(info.group)"
       return name == info.resource || name == qualified || name == info.kind.lowercased() || name == kindQualified
-        || info.shortNames.contains(name)
+        || info.shortNames.contains(name) || info.shortNames.contains { "\($0).\(info.group)" == name }
     }
     // Keep one version per group: the first listed (preferred).
     var seen = Set<String>()

@@ -300,6 +300,11 @@ struct ClientEndToEndTests {
     #expect(try await typed("deployments.v1.apps") == ["deployments.v1.apps"])
     #expect(try await typed("deployments.v9.apps").isEmpty)
     #expect(try await typed("nodepools.karpenter.sh") == ["nodepools.v1.karpenter.sh"])
+    // A short name or the kind with its group, as kubectl takes them.
+    #expect(try await typed("deploy.apps") == ["deployments.v1.apps"])
+    #expect(try await typed("deployment.apps") == ["deployments.v1.apps"])
+    #expect(try await typed("hpa.autoscaling") == ["horizontalpodautoscalers.v2.autoscaling"])
+    #expect(try await typed("deploy.batch").isEmpty)
     let files = try FileManager.default.contentsOfDirectory(atPath: directory)
     #expect(files.count == 1)
     let attributes = try FileManager.default.attributesOfItem(atPath: directory + "/" + files[0])

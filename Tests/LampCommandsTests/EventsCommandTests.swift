@@ -203,7 +203,7 @@ struct EventsCommandTests {
         .stdout)
     #expect(byUID.pending.map(\.name) == ["web-6d4cf56db6-9xkqz"])
     let worker = await LampRunner.run(
-      ["events", "-n", "batch", "--for", "deployment.apps/worker", "--fail-if-pending"], kubeconfig: kubeconfig)
+      ["events", "-n", "batch", "--for", "deploy.apps/worker", "--fail-if-pending"], kubeconfig: kubeconfig)
     #expect(worker.code == 3)
     #expect(worker.stdout.contains("deployment/worker"))
     #expect(!worker.stdout.contains("ml-training"))
