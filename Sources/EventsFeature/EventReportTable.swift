@@ -219,15 +219,17 @@ public struct EventReportTable: Sendable {
 
   /// Rows of one section printed after the report (`--watch`), lined up with the section as `layout` says it was
   /// printed; without a layout (the section was not printed), under its title and header, laid out as the report
-  /// would have laid them out. Returns the text and the layout for the section's next rows.
-  public func rows(_ table: Table, title: String, following layout: SectionLayout?, renderer: TableRenderer) -> (
-    text: String, layout: SectionLayout
-  ) {
+  /// would have laid them out. `reopening` brings the title and header again, lined up with the layout: rows of
+  /// another section were printed since. Returns the text and the layout for the section's next rows.
+  public func rows(
+    _ table: Table, title: String, following layout: SectionLayout?, reopening: Bool = false,
+    renderer: TableRenderer
+  ) -> (text: String, layout: SectionLayout) {
     var renderer = renderer
     renderer.minimumWidths = layout?.widths ?? []
     let moved = layout?.moved ?? movedColumns(table)
     let table = moved.isEmpty ? cut(table, minimumWidths: renderer.minimumWidths) : table
-    let opensSection = layout == nil && renderer.showHeaders
+    let opensSection = (layout == nil || reopening) && renderer.showHeaders
     renderer.showHeaders = opensSection
     let text = block(opensSection ? title : nil, table, moved: moved, renderer: renderer)
     let widths = renderer.columnWidths(inRow(table, moved))

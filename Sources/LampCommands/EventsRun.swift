@@ -128,17 +128,19 @@ struct EventsRun {
   }
 
   /// What `--watch`'s table rows line up with: how each section printed so far was laid out (nil: not printed
-  /// yet, so its first row brings its title and header).
+  /// yet, so its first row brings its title and header), and which section the last row printed is in.
   struct WatchLayout {
     var pending: EventReportTable.SectionLayout?
     var events: EventReportTable.SectionLayout?
+    var lastSection: String?
   }
 
   /// The layout of the report `--watch` printed first.
   func layout(of report: EventReport) -> WatchLayout {
     let renderer = TableRenderer(wide: settings.format == .wide, showHeaders: !command.outputOptions.noHeaders)
     let (pending, events) = tableBuilder.layouts(report, renderer: renderer)
-    return WatchLayout(pending: pending, events: events)
+    let last = events != nil ? "EVENTS" : pending != nil ? "PENDING" : nil
+    return WatchLayout(pending: pending, events: events, lastSection: last)
   }
 
   /// `--watch`: prints a row per change until cancelled (Ctrl-C exits 0).
@@ -171,7 +173,8 @@ struct EventsRun {
   }
 
   /// One watch row, in its section's columns as printed so far; the first row of a section not printed yet
-  /// brings the section's title and header, as the report would have shown them.
+  /// brings the section's title and header, as the report would have shown them, and so does a row whose section
+  /// is not the one printed last (a pod pending after new events), lined up with the section as printed before.
   func line(_ row: EventReportChange, builder: EventReportTable, style: TerminalStyle, layout: inout WatchLayout)
     -> String
   {
@@ -197,13 +200,13 @@ struct EventsRun {
     table.append(cells, status: status)
     let renderer = TableRenderer(
       wide: settings.format == .wide, showHeaders: !command.outputOptions.noHeaders, style: style)
-    if case .event = row {
-      let (text, next) = builder.rows(table, title: "EVENTS", following: layout.events, renderer: renderer)
-      layout.events = next
-      return text
-    }
-    let (text, next) = builder.rows(table, title: "PENDING", following: layout.pending, renderer: renderer)
-    layout.pending = next
+    let isEvent = if case .event = row { true } else { false }
+    let title = isEvent ? "EVENTS" : "PENDING"
+    let (text, next) = builder.rows(
+      table, title: title, following: isEvent ? layout.events : layout.pending,
+      reopening: layout.lastSection != title, renderer: renderer)
+    if isEvent { layout.events = next } else { layout.pending = next }
+    layout.lastSection = title
     return text
   }
 

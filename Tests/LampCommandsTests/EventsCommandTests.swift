@@ -373,6 +373,34 @@ struct EventsCommandTests {
     }
   }
 
+  @Test("--watch table: a row of the other section than the one printed last brings its title and header again")
+  func watchTableSections() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let (run, stdout, _) = Self.watching(["events", "-n", "shop", "--watch"], cluster)
+    try await Self.until { stdout.text.contains("EVENTS") }
+    try await cluster.sim.apply([
+      try Self.warning("web.new", namespace: "shop", deployment: "web", reason: "FirstNew", message: "first")
+    ])
+    try await Self.until { stdout.text.contains("FirstNew") }
+    try await cluster.sim.apply([try await Self.runningPod(cluster, namespace: "shop", name: "web-6d4cf56db6-9xkqz")])
+    try await Self.until { stdout.text.contains("Resolved") }
+    try await cluster.sim.apply([
+      try Self.warning("web.later", namespace: "shop", deployment: "web", reason: "SecondNew", message: "second")
+    ])
+    try await Self.until { stdout.text.contains("SecondNew") }
+    run.cancel()
+    #expect(await run.value == 0)
+    let lines = stdout.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let first = try #require(lines.firstIndex { $0.contains("FirstNew") })
+    try #require(lines.count > first + 8, "\(stdout.text)")
+    #expect(Array(lines[(first + 1)...(first + 2)]) == ["", "PENDING"], "\(stdout.text)")
+    #expect(lines[first + 3] == lines[1], "the header as the report printed it: \(stdout.text)")
+    #expect(lines[first + 4].hasPrefix("web-6d4cf56db6-9xkqz") && lines[first + 4].contains("Resolved"))
+    #expect(Array(lines[(first + 5)...(first + 6)]) == ["", "EVENTS"], "\(stdout.text)")
+    #expect(lines[first + 7].hasPrefix("LAST SEEN") && lines[first + 8].contains("SecondNew"), "\(stdout.text)")
+  }
+
   @Test("a message of several lines shows them all, joined, in every table layout; JSON keeps the line breaks")
   func multiLineMessage() async throws {
     let cluster = try await TestCluster.start()
