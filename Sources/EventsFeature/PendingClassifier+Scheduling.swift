@@ -149,7 +149,9 @@ extension PendingClassifier {
     guard !placement.contains(where: { !fit.isCordoned($0) && fit.untoleratedTaints(on: $0).isEmpty }) else {
       return nil
     }
-    let tainted = placement.filter { !fit.untoleratedTaints(on: $0).isEmpty }
+    // The scheduler counts a node by the first filter it fails, and the cordon is checked before taints: a
+    // cordoned node that is tainted too counts as cordoned.
+    let tainted = placement.filter { !fit.isCordoned($0) && !fit.untoleratedTaints(on: $0).isEmpty }
     // Cordoned and tainted nodes both block it: the class is whichever blocks more nodes, as the scheduler's
     // message counts them, and the explanation names the other too.
     let cordoned = placement.count - tainted.count

@@ -166,6 +166,15 @@ struct PendingClassifierTests {
     cordon(1)
     // Two untainted nodes left: nothing blocks it there, so placement says nothing and the message decides.
     #expect(PendingClassifier.classify(snapshot).first?.reason != .untoleratedTaint)
+    // Every node cordoned, the tainted ones too: the scheduler checks the cordon first and counts them as cordoned.
+    snapshot.nodes = try DemoCluster.snapshot().nodes?.map { node in
+      var cordoned = node
+      cordoned.spec = Node.Spec(taints: node.spec?.taints, unschedulable: true)
+      return cordoned
+    }
+    let all = try #require(PendingClassifier.classify(snapshot).first)
+    #expect(all.reason == .nodesCordoned)
+    #expect(all.explanation.hasPrefix("the 5 nodes it may use are cordoned"), "\(all.explanation)")
   }
 
   @Test("a volume whose Secret or ConfigMap does not exist is a ConfigError naming it; other mount failures are not")
