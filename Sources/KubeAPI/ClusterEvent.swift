@@ -173,13 +173,16 @@ public struct ClusterEvent: Sendable, Hashable {
     } else {
       source = reportingComponent ?? ""
     }
+    let lastSeen = series?.lastObservedTime ?? lastTimestamp ?? eventTime ?? created
+    var firstSeen = firstTimestamp ?? eventTime ?? created
+    // What stands in for a missing firstTimestamp (the object's creation) may be later than the last time seen.
+    if firstTimestamp == nil, let first = firstSeen, let lastSeen, first > lastSeen { firstSeen = lastSeen }
     storage = Storage(
       Fields(
         name: name, namespace: namespace, uid: uid, resourceVersion: resourceVersion, regarding: regarding,
         reason: reason ?? "", message: message ?? "", type: type ?? "Normal",
-        count: max(1, series?.count ?? count ?? 1), firstSeen: firstTimestamp ?? eventTime ?? created,
-        lastSeen: series?.lastObservedTime ?? lastTimestamp ?? eventTime ?? created,
-        source: source, host: host))
+        count: max(1, series?.count ?? count ?? 1), firstSeen: firstSeen, lastSeen: lastSeen, source: source,
+        host: host))
   }
 
   /// Normalises an events.k8s.io/v1 event: the same stored object as core/v1's, its fields renamed.

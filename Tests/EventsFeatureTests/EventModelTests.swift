@@ -23,6 +23,21 @@ struct EventModelTests {
     #expect(legacy.host == "ip-10-0-118-42.us-west-2.compute.internal")
   }
 
+  @Test("without a firstTimestamp, first seen is the creation time, but never later than last seen")
+  func firstSeenWithoutFirstTimestamp() throws {
+    func event(created: TimeInterval) -> ClusterEvent {
+      ClusterEvent(
+        Event(
+          metadata: ObjectMeta(name: "e", namespace: "shop", creationTimestamp: Date(timeIntervalSince1970: created)),
+          involvedObject: ObjectReference(kind: "Pod", namespace: "shop", name: "p"), reason: "BackOff",
+          message: "m", type: "Warning", count: 3, lastTimestamp: Date(timeIntervalSince1970: 100)))
+    }
+    #expect(event(created: 50).firstSeen == Date(timeIntervalSince1970: 50))
+    // Recreated by a controller that kept only lastTimestamp (a migration, a backup restored).
+    #expect(event(created: 500).firstSeen == Date(timeIntervalSince1970: 100))
+    #expect(event(created: 500).lastSeen == Date(timeIntervalSince1970: 100))
+  }
+
   @Test("timestamps format to the wire form, zero-padded, and parse back")
   func timestampFormat() throws {
     for text in ["2026-11-20T10:19:57Z", "0987-03-04T05:06:07Z", "9999-12-31T23:59:59Z", "1970-01-01T00:00:00Z"] {
