@@ -226,7 +226,7 @@ complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lam
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" for' -l 'for' -d 'Only this object and its owners and owned objects: KIND/NAME or KIND/UID. A Node\'s events are read in default.' -rfka ''
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events"' -l 'types' -d 'Event types to show: Warning, Normal (comma-separated).' -rfka ''
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events"' -l 'reason' -d 'Only events with this reason (repeatable, comma-separated).' -rfka ''
-complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" since' -l 'since' -d 'Only events seen within this duration (e.g. 30m, 2h).' -rfka ''
+complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" since' -l 'since' -d 'Only events seen within this duration (e.g. 30m, 2h, 500ms; 0 for all, as kubectl logs --since).' -rfka ''
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" l selector' -s 'l' -l 'selector' -d 'Only pods with these labels (and their events).' -rfka ''
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" pending-only' -l 'pending-only' -d 'Show only the PENDING section.'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp events" no-pending' -l 'no-pending' -d 'Show only events (and, without a check, -l or --for, read only events).'

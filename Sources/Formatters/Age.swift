@@ -41,7 +41,8 @@ public enum Age {
 
   /// Reads a duration such as `45s`, `10m`, `1h30m`, `2d` or `1.5h` into seconds.
   ///
-  /// Units are `s`, `m`, `h` and `d` (24 hours); parts may be combined and may be decimal. A bare
+  /// Units are Go's (`ns`, `us` or `µs`, `ms`, `s`, `m`, `h`) and `d` (24 hours); parts may be combined and may
+  /// be decimal. A bare
   /// `0` is accepted; any other number needs a unit. Negative and empty durations are refused, and so are durations
   /// longer than `maxDuration`.
   public static func parseDuration(_ text: String) throws(FormatterError) -> TimeInterval {
@@ -53,7 +54,7 @@ public enum Age {
     while !rest.isEmpty {
       let number = rest.prefix(while: { $0.isASCII && ($0.isNumber || $0 == ".") })
       rest = rest.dropFirst(number.count)
-      let unit = rest.prefix(while: { $0.isASCII && $0.isLetter })
+      let unit = rest.prefix(while: \.isLetter)
       rest = rest.dropFirst(unit.count)
       guard number.contains(where: \.isNumber), number.filter({ $0 == "." }).count <= 1,
         let value = Double(number), let scale = unitSeconds[String(unit)]
@@ -68,7 +69,9 @@ public enum Age {
   /// nanoseconds as integers.
   public static let maxDuration: TimeInterval = 9_223_372_036.854_775
 
-  private static let unitSeconds: [String: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86400]
+  private static let unitSeconds: [String: Double] = [
+    "ns": 1e-9, "us": 1e-6, "µs": 1e-6, "μs": 1e-6, "ms": 1e-3, "s": 1, "m": 60, "h": 3600, "d": 86400,
+  ]
 
   /// `3m` when the smaller part is zero, `3m10s` otherwise.
   private static func compound(_ big: Int, _ bigUnit: String, _ small: Int, _ smallUnit: String) -> String {

@@ -96,7 +96,8 @@ struct EventsCommand: AsyncParsableCommand {
   var reasons: [String] = []
 
   @Option(
-    name: .customLong("since"), parsing: .unconditional, help: "Only events seen within this duration (e.g. 30m, 2h).")
+    name: .customLong("since"), parsing: .unconditional,
+    help: "Only events seen within this duration (e.g. 30m, 2h, 500ms; 0 for all, as kubectl logs --since).")
   var since: String?
 
   @Option(name: [.customShort("l"), .customLong("selector")], help: "Only pods with these labels (and their events).")
@@ -159,7 +160,8 @@ struct EventsCommand: AsyncParsableCommand {
       throw CommandError.usage("invalid --types value \"\(type)\" (one of: Warning, Normal)")
     }
     return Settings(
-      format: format, target: target, since: try since.map { try Self.duration($0, flag: "--since") },
+      format: format, target: target,
+      since: try since.map { try Self.duration($0, flag: "--since") }.flatMap { $0 > 0 ? $0 : nil },
       failThreshold: try failIfPending.map { try Self.duration($0, flag: "--fail-if-pending") },
       timeout: try Self.duration(timeout ?? "10m", flag: "--timeout"), types: types, reasons: Self.split(reasons))
   }

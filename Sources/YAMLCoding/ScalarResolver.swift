@@ -79,9 +79,10 @@ enum ScalarResolver {
   }
 
   /// True when `text` written plain reads back as the same string, and kubectl would write it plain:
-  /// go-yaml also quotes sexagesimal numbers (`1:20`), which YAML 1.1 parsers read as numbers.
+  /// go-yaml also quotes sexagesimal numbers (`1:20`), which YAML 1.1 parsers read as numbers. A lone `=` is
+  /// quoted too: it is YAML 1.1's value key, which PyYAML refuses to load as a string.
   static func isUnambiguousPlainString(_ text: String) -> Bool {
-    kind(of: text, allowTimestamp: true) == .string && !isSexagesimal(text)
+    kind(of: text, allowTimestamp: true) == .string && !isSexagesimal(text) && text != "="
   }
 
   // MARK: - Numbers

@@ -41,7 +41,8 @@ import Testing
   static let durations: [(String, TimeInterval)] = [
     ("45s", 45), ("10m", 600), ("30m", 1800), ("2h", 7200), ("1h30m", 5400), ("2d", 172_800),
     ("1d12h", 129_600), ("1.5h", 5400), ("0", 0), ("0s", 0), (" 7d ", 604_800), ("90s", 90),
-    ("2562047h", 9_223_369_200),
+    ("2562047h", 9_223_369_200), ("1ms", 0.001), ("250ms", 0.25), ("1us", 0.000_001), ("1µs", 0.000_001),
+    ("5ns", 5e-9),
   ]
 
   @Test(arguments: durations)
@@ -50,7 +51,7 @@ import Testing
   }
 
   @Test(arguments: [
-    "", "x", "30", "10x", "-5m", "m", "1..5h", "5 m", "1h 30m", "10M", "1e3s", "ten minutes",
+    "", "x", "30", "10x", "-5m", "m", "1..5h", "5 m", "1h 30m", "10M", "1e3s", "ten minutes", "1mss", "1Ms",
     "2562048h", "99999999999999h", "1\(String(repeating: "0", count: 400))s",
   ])
   func refusesBadDurations(_ text: String) {

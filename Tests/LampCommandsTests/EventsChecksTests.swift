@@ -413,6 +413,12 @@ struct EventsChecksTests {
     #expect(negative.code == 2)
     #expect(
       negative.stderr == "error: invalid --since duration \"-5m\" (e.g. 30s, 10m, 2h); see 'lamp events --help'\n")
+    // 0, as in kubectl logs --since, is no limit; Go's units below a second are read.
+    let all = await LampRunner.run(["events", "-n", "shop", "--no-pending"], kubeconfig: kubeconfig)
+    let zero = await LampRunner.run(["events", "-n", "shop", "--no-pending", "--since", "0"], kubeconfig: kubeconfig)
+    #expect(zero.code == 0 && zero.stdout == all.stdout && all.stdout.contains("BackOff"))
+    let short = await LampRunner.run(["events", "-n", "shop", "--since", "1500ms"], kubeconfig: kubeconfig)
+    #expect(short.code == 0, "\(short.stderr)")
     // Longer than kubectl reads (Go's limit): refused, where it once overflowed counting the wait in milliseconds.
     let endless = await LampRunner.run(["events", "--wait", "--timeout", "99999999999999h"], kubeconfig: kubeconfig)
     #expect(endless.code == 2)

@@ -108,6 +108,7 @@ private func resolved(_ text: String) throws -> YAMLScalar.Resolved {
   @Test(arguments: [
     ("hello", true), ("true", false), ("8443", false), ("1.5", false), ("null", false), ("~", false), ("", false),
     ("1:20", false), ("190:20:30.15", false), ("<<", false), ("2001-12-14", false), ("v1", true), ("1:2:3x", true),
+    ("=", false), ("==", true),
   ])
   func plainStringSafety(text: String, safe: Bool) {
     #expect(ScalarResolver.isUnambiguousPlainString(text) == safe)
