@@ -239,7 +239,7 @@ complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lam
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp secrets" version' -l 'version' -d 'Show the version.'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp secrets" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_positional "lamp secrets" -eq 1' -fa 'show' -d 'Show what a Secret holds, decoded.'
-complete -c 'lamp' -n '__lamp_should_offer_completions_for_positional "lamp secrets" -eq 1' -fa 'expiring' -d 'List certificates in Secrets that expire soon (exit 3 when any do).'
+complete -c 'lamp' -n '__lamp_should_offer_completions_for_positional "lamp secrets" -eq 1' -fa 'expiring' -d 'List certificates in Secrets that expire soon or are not valid yet (exit 3 when any do).'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp secrets show" kubeconfig' -l 'kubeconfig' -d 'Path to the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).' -rF
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp secrets show" context' -l 'context' -d 'The kubeconfig context to use.' -rfka '(__lamp_custom_completion ---completion secrets show -- --context (count (__lamp_tokens -pc)) (__lamp_tokens -tC))'
 complete -c 'lamp' -n '__lamp_should_offer_completions_for_flags_or_options "lamp secrets show" cluster' -l 'cluster' -d 'The kubeconfig cluster to use instead of the context\'s.' -rfka '(__lamp_custom_completion ---completion secrets show -- --cluster (count (__lamp_tokens -pc)) (__lamp_tokens -tC))'

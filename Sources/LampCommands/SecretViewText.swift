@@ -128,7 +128,7 @@ struct SecretViewText {
         let names = certificate.dnsNames + certificate.ipAddresses + certificate.uris + certificate.emailAddresses
         if !names.isEmpty { text += "      SANs:        \(esc(names.joined(separator: ", ")))\n" }
         text += "      Serial:      \(certificate.serialNumber)\n"
-        text += "      Not before:  \(KubeTime.format(certificate.notBefore))\n"
+        text += "      Not before:  \(KubeTime.format(certificate.notBefore))\(notYet(certificate))\n"
         text += "      Not after:   \(KubeTime.format(certificate.notAfter)) (\(remaining(certificate)))\n"
         text += "      Key:         \(certificate.keyAlgorithm)\(certificate.isCA ? ", CA" : "")\n"
       }
@@ -197,6 +197,12 @@ struct SecretViewText {
   private func remaining(_ certificate: CertificateSummary) -> String {
     if certificate.notAfter <= now { return "EXPIRED \(Age.format(now.timeIntervalSince(certificate.notAfter))) ago" }
     return "\(certificate.daysLeft) days left"
+  }
+
+  /// ` (NOT YET VALID, valid in 5d)` while notBefore is still to come.
+  private func notYet(_ certificate: CertificateSummary) -> String {
+    guard certificate.notYetValid else { return "" }
+    return " (NOT YET VALID, valid in \(Age.format(certificate.notBefore.timeIntervalSince(now))))"
   }
 
   private func expiry(_ date: Date) -> String {

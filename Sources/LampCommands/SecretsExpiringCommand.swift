@@ -16,14 +16,15 @@ struct SecretsExpiringCommand: AsyncParsableCommand {
     let name = Invocation.current
     return CommandConfiguration(
       commandName: "expiring",
-      abstract: "List certificates in Secrets that expire soon (exit 3 when any do).",
+      abstract: "List certificates in Secrets that expire soon or are not valid yet (exit 3 when any do).",
       discussion: """
         Reads every PEM certificate (whole chains) held in Secrets of the namespace, or of all namespaces \
-        with -A, and lists those whose notAfter falls within --within (default 30d): already expired first, \
-        then soonest first. Exits 3 when the list is not empty, so CI can fail on it.
+        with -A, and lists those whose notAfter falls within --within (default 30d), and those whose notBefore \
+        is still to come (clients refuse them as they refuse expired ones): already expired first, then not yet \
+        valid, then soonest first. Exits 3 when the list is not empty, so CI can fail on it.
 
         JSON and YAML output: apiVersion lamp/v1, kind ExpiringCertificateList, within, items [{namespace, \
-        secret, key, subject, notAfter, daysLeft, expired}].
+        secret, key, subject, notBefore, notAfter, daysLeft, expired, notYetValid}].
 
         EXAMPLES:
           \(name) secrets expiring
@@ -83,10 +84,10 @@ struct SecretsExpiringCommand: AsyncParsableCommand {
       for item in found {
         var cells = [
           item.secret, item.key, item.subject, KubeTime.format(item.notAfter), "\(item.daysLeft)",
-          item.expired ? "Expired" : "Expiring",
+          item.expired ? "Expired" : item.notYetValid ? "NotYetValid" : "Expiring",
         ].map { TerminalText.escape($0) }
         if allNamespaces { cells.insert(TerminalText.escape(item.namespace), at: 0) }
-        table.append(cells, status: item.expired ? .error : .warning)
+        table.append(cells, status: item.expired || item.notYetValid ? .error : .warning)
       }
       printer.table(table, format: format, noHeaders: outputOptions.noHeaders)
     }

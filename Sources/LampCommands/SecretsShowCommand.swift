@@ -41,8 +41,8 @@ struct SecretsShowCommand: AsyncParsableCommand {
         why), keyPairs [{certificate, key, matchesCertificate, problem}], entries [{key, source, size, encoding \
         (text|binary), detectedType, value, hexPreview, masked (this value, its hex preview or its registry \
         credentials), certificates [{subject, issuer, dnsNames, ipAddresses, uris, emailAddresses, \
-        serialNumber, notBefore, notAfter, daysLeft, keyAlgorithm, isCA}], certificateErrors, jwt {algorithm, keyID, \
-        issuer, subject, audience, issuedAt, expiresAt, invalidClaims, signatureVerified}, registries [{registry, \
+        serialNumber, notBefore, notAfter, daysLeft, notYetValid, keyAlgorithm, isCA}], certificateErrors, \
+        jwt {algorithm, keyID, issuer, subject, audience, issuedAt, expiresAt, invalidClaims, signatureVerified}, registries [{registry, \
         username, password, auth, identityToken, registryToken}], helmRelease {name, namespace, revision, status, \
         chart, chartVersion, appVersion, description, firstDeployed, lastDeployed}, sshKey {kind, keyType, bits, \
         fingerprint, comment, encryption}, problem}].

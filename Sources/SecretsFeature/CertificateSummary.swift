@@ -21,6 +21,8 @@ public struct CertificateSummary: Codable, Sendable, Hashable {
   /// Whole days until `notAfter`, rounded toward zero as ages are (`EXPIRED 5d ago` is -5); negative once a
   /// whole day past it. Whether it has expired is `notAfter` against the clock, not this.
   public var daysLeft: Int
+  /// Whether `notBefore` is still to come: a client refuses the certificate until then, as it does an expired one.
+  public var notYetValid: Bool
   public var keyAlgorithm: String
   public var isCA: Bool
 
@@ -57,6 +59,7 @@ public struct CertificateSummary: Codable, Sendable, Hashable {
     notBefore = certificate.notValidBefore
     notAfter = certificate.notValidAfter
     daysLeft = Int((certificate.notValidAfter.timeIntervalSince(now) / 86_400).rounded(.towardZero))
+    notYetValid = certificate.notValidBefore > now
     keyAlgorithm = Self.algorithm(certificate.publicKey)
     do {
       if case .isCertificateAuthority = try certificate.extensions.basicConstraints {

@@ -49,6 +49,29 @@ struct SecretsExpiringTests {
     #expect(show.stdout.contains("(EXPIRED 5d12h ago)") || show.stdout.contains("(EXPIRED 5d ago)"), "\(show.stdout)")
   }
 
+  @Test("a certificate not valid yet is listed and shown as such, as an expired one is")
+  func notYetValid() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    // legacy-tls's certificate is valid from 370 days before the demo's now: ask 375 days before it.
+    let earlier = TestCluster.referenceNow.addingTimeInterval(-375 * 86_400)
+    let table = await LampRunner.run(
+      ["secrets", "expiring", "-n", "shop"], kubeconfig: cluster.kubeconfigPath, now: earlier)
+    #expect(table.code == 3, "\(table.stderr)")
+    let row = try #require(table.stdout.split(separator: "\n").first { $0.hasPrefix("legacy-tls") })
+    #expect(row.hasSuffix("NotYetValid"), "\(table.stdout)")
+    let json = await LampRunner.run(
+      ["secrets", "expiring", "-n", "shop", "-o", "json"], kubeconfig: cluster.kubeconfigPath, now: earlier)
+    #expect(json.stdout.contains("\"notBefore\": \"2025-11-15T12:00:00Z\""), "\(json.stdout)")
+    #expect(json.stdout.contains("\"notYetValid\": true"), "\(json.stdout)")
+    let show = await LampRunner.run(
+      ["secrets", "show", "legacy-tls", "-n", "shop"], kubeconfig: cluster.kubeconfigPath, now: earlier)
+    #expect(show.stdout.contains("Not before:  2025-11-15T12:00:00Z (NOT YET VALID, valid in 5d)"), "\(show.stdout)")
+    let shown = await LampRunner.run(
+      ["secrets", "show", "legacy-tls", "-n", "shop", "-o", "json"], kubeconfig: cluster.kubeconfigPath, now: earlier)
+    #expect(shown.stdout.contains("\"notYetValid\": true"), "\(shown.stdout)")
+  }
+
   @Test("a bad --within is a usage error")
   func badWindow() async throws {
     let result = await LampRunner.run(["secrets", "expiring", "--within", "soon"], kubeconfig: "/nonexistent/kc")
