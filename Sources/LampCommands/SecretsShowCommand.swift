@@ -19,9 +19,9 @@ struct SecretsShowCommand: AsyncParsableCommand {
       abstract: "Show what a Secret holds, decoded.",
       discussion: """
         Text values print as text; line breaks that end a one-line value (echo adds one) or start any value show \
-        escaped, as in secret\\n, since they are part of it; -o json|yaml and --raw keep the exact bytes. Binary \
-        values print as size, detected type and a 16-byte hex preview; --key K --raw writes the exact bytes (no \
-        added newline). PEM certificates show subject, SANs, issuer, serial, validity, days left, key algorithm and \
+        escaped, as in secret\\n, since they are part of it; -o json|yaml and --raw keep the exact text. Binary \
+        values print as size, detected type and a 16-byte hex preview; -o json|yaml adds the exact bytes in \
+        base64, and --key K --raw writes them as they are (no added newline). PEM certificates show subject, SANs, issuer, serial, validity, days left, key algorithm and \
         the whole chain; for kubernetes.io/tls lamp checks that tls.key belongs to tls.crt. Docker configs list \
         registries and usernames, with passwords, auth strings, identity tokens and registry tokens masked unless \
         --reveal. JWTs (service-account tokens) show \
@@ -39,8 +39,8 @@ struct SecretsShowCommand: AsyncParsableCommand {
         in the output is masked: --mask, or a credential without --reveal), keyMatchesCertificate (every \
         NAME.key belongs to its NAME.crt, true or false; absent when it cannot be told, and keyMatchProblem says \
         why), keyPairs [{certificate, key, matchesCertificate, problem}], entries [{key, source, size, encoding \
-        (text|binary), detectedType, value, hexPreview, masked (this value, its hex preview or its registry \
-        credentials), certificates [{subject, issuer, dnsNames, ipAddresses, uris, emailAddresses, \
+        (text|binary), detectedType, value, hexPreview, base64 (binary values), masked (this value, its hex \
+        preview and base64, or its registry credentials), certificates [{subject, issuer, dnsNames, ipAddresses, uris, emailAddresses, \
         serialNumber, notBefore, notAfter, daysLeft, notYetValid, keyAlgorithm, isCA}], certificateErrors, \
         jwt {algorithm, keyID, issuer, subject, audience, issuedAt, expiresAt, invalidClaims, signatureVerified}, registries [{registry, \
         username, password, auth, identityToken, registryToken}], helmRelease {name, namespace, revision, status, \

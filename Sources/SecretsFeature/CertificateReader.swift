@@ -26,6 +26,11 @@ public enum CertificateReader {
   /// Whether the private key in `keyPEM` belongs to the first certificate of `certificatePEM`;
   /// nil when either side cannot be read (the reason goes to `problem`, never the key itself).
   public static func keyMatches(certificatePEM: String, keyPEM: String) -> KeyMatch {
+    keyMatches(certificatePEM: certificatePEM, key: Data(keyPEM.utf8))
+  }
+
+  /// `keyMatches(certificatePEM:keyPEM:)` for a key held as PEM text or as DER bytes (PKCS#8, PKCS#1 or SEC 1).
+  public static func keyMatches(certificatePEM: String, key bytes: Data) -> KeyMatch {
     guard let first = blocks(certificatePEM, label: "CERTIFICATE").first else { return .unreadable("no certificate") }
     let certificate: Certificate
     do {
@@ -33,6 +38,17 @@ public enum CertificateReader {
     } catch {
       return .unreadable("the certificate does not parse")
     }
+    if ValueSniffer.isDERPrivateKey(bytes) {
+      // DER does not say which of the three forms it is: each is tried, as its PEM label would name it.
+      let body = bytes.base64EncodedString(options: .lineLength64Characters)
+      for label in ["PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY"] {
+        let pem = "-----BEGIN \(label)-----\n\(body)\n-----END \(label)-----\n"
+        guard let key = try? Certificate.PrivateKey(pemEncoded: pem) else { continue }
+        return key.publicKey == certificate.publicKey ? .matches : .mismatch
+      }
+      return .unreadable("the private key does not parse")
+    }
+    let keyPEM = String(decoding: bytes, as: UTF8.self)
     do {
       let key = try Certificate.PrivateKey(pemEncoded: keyPEM)
       return key.publicKey == certificate.publicKey ? .matches : .mismatch

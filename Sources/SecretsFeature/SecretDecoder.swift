@@ -41,7 +41,7 @@ public struct SecretDecoder: Sendable {
           certificate: pair.certificate, key: pair.key,
           match: CertificateReader.keyMatches(
             certificatePEM: String(decoding: values[pair.certificate] ?? Data(), as: UTF8.self),
-            keyPEM: String(decoding: values[pair.key] ?? Data(), as: UTF8.self)))
+            key: values[pair.key] ?? Data()))
       })
     return view
   }
@@ -61,6 +61,7 @@ public struct SecretDecoder: Sendable {
     guard isText else {
       entry.masked = mask || entry.detectedType == "DER private key" && !reveal
       entry.hexPreview = entry.masked ? Mask.text : ValueSniffer.hexPreview(bytes)
+      entry.base64 = entry.masked ? Mask.text : bytes.base64EncodedString()
       return entry
     }
     let text = String(decoding: bytes, as: UTF8.self)

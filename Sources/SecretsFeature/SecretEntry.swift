@@ -17,6 +17,9 @@ public struct SecretEntry: Codable, Sendable, Hashable {
   public var value: String?
   /// The first 16 bytes in hex, for binary values only.
   public var hexPreview: String?
+  /// A binary value's exact bytes, base64-encoded as the Secret's `data` holds them (JSON and YAML carry no raw
+  /// bytes); masked when the value is.
+  public var base64: String?
   public var certificates: [CertificateSummary]?
   public var certificateErrors: [String]?
   public var jwt: JWTSummary?

@@ -320,7 +320,52 @@ struct SecretsExactnessTests {
     #expect(
       Self.row("key.der", in: revealed.stdout)?.hasSuffix("<binary: 30 77 02 01 01 04 20 f0 d5 3a 05 50 0e 27 85 25>")
         == true, "\(revealed.stdout)")
+    // JSON and YAML carry a binary value's exact bytes in base64, masked as its preview is.
+    for format in ["json", "yaml"] {
+      let (masked, _) = try await SecretsDetailsTests.show(manifest: manifest, ["-o", format])
+      #expect(masked.stdout.contains(certificateDER), "-o \(format): \(masked.stdout)")
+      #expect(!masked.stdout.contains(String(Self.privateKeyDER.prefix(20))), "-o \(format): \(masked.stdout)")
+      let (shown, _) = try await SecretsDetailsTests.show(manifest: manifest, ["-o", format, "--reveal"])
+      #expect(shown.stdout.contains(Self.privateKeyDER), "-o \(format): \(shown.stdout)")
+    }
   }
+
+  @Test("a DER private key (SEC 1 or PKCS#8) is checked against its certificate as a PEM one is")
+  func derKeyMatch() async throws {
+    for (key, expected) in [
+      (Self.pairKeySEC1, "Key match:  yes\n"), (Self.pairKeyPKCS8, "Key match:  yes\n"),
+      (Self.privateKeyDER, "Key match:  NO: tls.key does not belong to tls.crt\n"),
+    ] {
+      let manifest =
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: der\ntype: kubernetes.io/tls\ndata:\n"
+        + "  tls.crt: \(Data(Self.pairCertificate.utf8).base64EncodedString())\n  tls.key: \(key)\n"
+      let (shown, _) = try await SecretsDetailsTests.show(manifest: manifest)
+      #expect(shown.code == 0, "\(shown.stderr)")
+      #expect(shown.stdout.contains(expected), "\(shown.stdout)")
+    }
+  }
+
+  /// A P-256 key and a self-signed certificate for it, made for this test with openssl; the key in DER, as SEC 1
+  /// and as PKCS#8.
+  static let pairCertificate = """
+    -----BEGIN CERTIFICATE-----
+    MIIBfjCCASOgAwIBAgIUbyJdc3tD5ZOgAGdNwszax7+qckIwCgYIKoZIzj0EAwIw
+    EzERMA8GA1UEAwwIZGVyLXBhaXIwIBcNMjYxMTI2MTIwOTQ1WhgPMjEyNjExMDIx
+    MjA5NDVaMBMxETAPBgNVBAMMCGRlci1wYWlyMFkwEwYHKoZIzj0CAQYIKoZIzj0D
+    AQcDQgAExDQ96bgOVHIWu7SNRHDwOVbYFK87SS+INRK0QGBGriYugD8cr3G7qKNa
+    J6IAQR7fM0dw1DTDV/o2HP7CJ0nF+aNTMFEwHQYDVR0OBBYEFGXHF4+NHjBphssx
+    mPtWiwWNup0+MB8GA1UdIwQYMBaAFGXHF4+NHjBphssxmPtWiwWNup0+MA8GA1Ud
+    EwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSQAwRgIhAMWTiq6VM+fee3GDz+o9g7rO
+    KQOfKGHhPnZkO+wdnOYTAiEAhMRBShIubehkeVrPse/hrNEk0Kez86lMmAGcsEPS
+    Ghw=
+    -----END CERTIFICATE-----
+    """
+  static let pairKeySEC1 =
+    "MHcCAQEEICcB2GONJJTOjdJ/1Uc98JuU3GlT0/9m5TsqdavvFlctoAoGCCqGSM49AwEHoUQDQgAExDQ96bgOVHIWu7SNRHDwOVbY"
+    + "FK87SS+INRK0QGBGriYugD8cr3G7qKNaJ6IAQR7fM0dw1DTDV/o2HP7CJ0nF+Q=="
+  static let pairKeyPKCS8 =
+    "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgJwHYY40klM6N0n/VRz3wm5TcaVPT/2blOyp1q+8WVy2hRANCAATE"
+    + "ND3puA5Ucha7tI1EcPA5VtgUrztJL4g1ErRAYEauJi6APxyvcbuoo1onogBBHt8zR3DUNMNX+jYc/sInScX5"
 
   @Test(
     "a JWT whose exp is not a number, or not one of years 1–9999, says the claim is invalid; without exp it never expires"
