@@ -115,6 +115,12 @@ struct RBACCheckCommand: AsyncParsableCommand {
     }
   }
 
+  /// The API verbs, and the RBAC-only ones, that a permission check starts with.
+  static let verbs: Set<String> = [
+    "get", "list", "watch", "create", "update", "patch", "delete", "deletecollection", "use", "bind", "escalate",
+    "impersonate", "approve", "sign", "*",
+  ]
+
   func run() async throws {
     let format = try outputOptions.format(allowed: [.table, .wide, .json, .yaml])
     if list {
@@ -130,7 +136,12 @@ struct RBACCheckCommand: AsyncParsableCommand {
       try RBACRulesOutput.print(answer, format: format, noHeaders: outputOptions.noHeaders)
       return
     }
-    // A single word can only be a feature: say which features exist rather than count words.
+    // A single word can only be a feature: say which features exist rather than count words, unless it is a verb
+    // whose resource was left out.
+    if words.count == 1, Self.verbs.contains(words[0].lowercased()) {
+      throw CommandError.usage(
+        "\"\(words[0])\" is a verb: name the resource too, as in \(Invocation.current) rbac check \(words[0]) pods")
+    }
     if FeatureBundle.isBundleName(words[0]) || words.count == 1 {
       var bundles: [FeatureBundle] = []
       for word in words {

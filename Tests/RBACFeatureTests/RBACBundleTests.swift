@@ -186,6 +186,10 @@ struct RBACBundleTests {
     #expect(unknown.stderr.contains("unknown feature \"nope\""))
     let words = await LampRunner.run(["rbac", "check", "get"], kubeconfig: "/nonexistent")
     #expect(words.code == 2)
+    #expect(
+      words.stderr
+        == "error: \"get\" is a verb: name the resource too, as in lamp rbac check get pods; see 'lamp rbac check --help'\n"
+    )
     let suggestJSON = await LampRunner.run(
       ["rbac", "check", "events", "--suggest", "-o", "json"], kubeconfig: "/nonexistent")
     #expect(suggestJSON.code == 2)
