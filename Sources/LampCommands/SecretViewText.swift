@@ -190,6 +190,9 @@ struct SecretViewText {
         table.append(cells.map { esc($0 ?? "") })
       }
       text += TableRenderer(wide: false, showHeaders: showHeaders, style: style).render(table)
+      for registry in registries {
+        if let problem = registry.problem { text += "  warning: \(esc(registry.registry)): \(esc(problem))\n" }
+      }
     }
     return text
   }

@@ -23,7 +23,8 @@ struct SecretsShowCommand: AsyncParsableCommand {
         values print as size, detected type and a 16-byte hex preview; -o json|yaml adds the exact bytes in \
         base64, and --key K --raw writes them as they are (no added newline). PEM certificates show subject, SANs, issuer, serial, validity, days left, key algorithm and \
         the whole chain; for kubernetes.io/tls lamp checks that tls.key belongs to tls.crt. Docker configs list \
-        registries and usernames, with passwords, auth strings, identity tokens and registry tokens masked unless \
+        registries and usernames (the user in auth, which the kubelet sends, over a username that differs, with a \
+        warning), with passwords, auth strings, identity tokens and registry tokens masked unless \
         --reveal. JWTs (service-account tokens) show \
         header and claims; the signature is not verified, and an exp or iat claim that is not a number of seconds in years 1–9999 reads invalid \
         (a token without exp never expires). Helm release Secrets (helm.sh/release.v1) are unwrapped (base64, gzip, \
@@ -43,7 +44,7 @@ struct SecretsShowCommand: AsyncParsableCommand {
         preview and base64, or its registry credentials), certificates [{subject, issuer, dnsNames, ipAddresses, uris, emailAddresses, \
         serialNumber, notBefore, notAfter, daysLeft, notYetValid, keyAlgorithm, isCA}], certificateErrors, \
         jwt {algorithm, keyID, issuer, subject, audience, issuedAt, expiresAt, invalidClaims, signatureVerified}, registries [{registry, \
-        username, password, auth, identityToken, registryToken}], helmRelease {name, namespace, revision, status, \
+        username, password, auth, identityToken, registryToken, problem}], helmRelease {name, namespace, revision, status, \
         chart, chartVersion, appVersion, description, firstDeployed, lastDeployed}, sshKey {kind, keyType, bits, \
         fingerprint, comment, encryption}, problem}].
 

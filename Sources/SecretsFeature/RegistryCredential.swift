@@ -17,6 +17,8 @@ public struct RegistryCredential: Codable, Sendable, Hashable {
   public var identityToken: String?
   /// `registrytoken`: a bearer token the registry takes as it is, without an exchange.
   public var registryToken: String?
+  /// What in the entry does not add up (a `username` that is not the user in `auth`).
+  public var problem: String?
 
   /// The entries of a docker config, sorted by registry. `legacy` is the `.dockercfg` layout (no `auths` wrapper).
   public static func parse(_ bytes: Data, legacy: Bool, reveal: Bool) throws(SecretsError) -> [RegistryCredential] {
@@ -30,19 +32,24 @@ public struct RegistryCredential: Codable, Sendable, Hashable {
     guard case .object(let entries) = auths else { throw .malformedDockerConfig }
     return entries.keys.sorted().map { registry in
       let entry = entries[registry]
-      var username = entry?["username"]?.stringValue
+      let field = entry?["username"]?.stringValue
+      var username = field
+      var problem: String? = nil
       let auth = entry?["auth"]?.stringValue
-      if username == nil, let auth, let decoded = Data(base64Encoded: auth),
-        let pair = String(data: decoded, encoding: .utf8),
+      // The kubelet reads `auth` over `username` and `password` when both are there: show the user it sends.
+      if let auth, let decoded = Data(base64Encoded: auth), let pair = String(data: decoded, encoding: .utf8),
         let colon = pair.firstIndex(of: ":")
       {
         username = String(pair[..<colon])
+        if let field, field != username {
+          problem = "username \"\(field)\" is not the user in auth, which the kubelet sends instead"
+        }
       }
       let secret = { (value: String?) in value.map { reveal ? $0 : Mask.text } }
       return RegistryCredential(
         registry: registry, username: username, password: secret(entry?["password"]?.stringValue),
         auth: secret(auth), identityToken: secret(entry?["identitytoken"]?.stringValue),
-        registryToken: secret(entry?["registrytoken"]?.stringValue))
+        registryToken: secret(entry?["registrytoken"]?.stringValue), problem: problem)
     }
   }
 }

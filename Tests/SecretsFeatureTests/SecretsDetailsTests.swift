@@ -420,4 +420,22 @@ struct SecretsExactnessTests {
     #expect(json.stdout.contains("\"\(field)\": \"********\""), "\(json.stdout)")
     #expect(!json.stdout.contains(token))
   }
+
+  @Test("a registry entry whose username is not the user in auth shows auth's, which the kubelet sends, and says so")
+  func registryUserConflict() async throws {
+    let auth = Data("bob:s3cret-not-real".utf8).base64EncodedString()
+    let config = #"{"auths":{"r.example.io":{"username":"alice","password":"p","auth":"\#(auth)"}}}"#
+    let manifest = Self.manifest(type: "kubernetes.io/dockerconfigjson", [".dockerconfigjson": config])
+    let (table, _) = try await SecretsDetailsTests.show(manifest: manifest)
+    #expect(table.code == 0, "\(table.stderr)")
+    #expect(Self.row("r.example.io", in: table.stdout)?.hasPrefix("r.example.io   bob ") == true, "\(table.stdout)")
+    #expect(
+      table.stdout.contains(
+        "  warning: r.example.io: username \"alice\" is not the user in auth, which the kubelet sends instead\n"),
+      "\(table.stdout)")
+    let (json, _) = try await SecretsDetailsTests.show(manifest: manifest, ["-o", "json"])
+    #expect(json.stdout.contains("\"username\": \"bob\""), "\(json.stdout)")
+    #expect(json.stdout.contains("\"problem\": \"username \\\"alice\\\" is not the user in auth"), "\(json.stdout)")
+    #expect(!json.stdout.contains("s3cret"))
+  }
 }
