@@ -13,7 +13,8 @@ public struct TreeRenderer: Sendable {
   /// Colours labels by status, dims annotations and bolds headings when enabled.
   public var style: TerminalStyle
   /// A terminal's width: a line's annotations are cut with `…` to fit it (the guides and label stay whole, as
-  /// a wrapped line would break the tree). Nil: whole lines.
+  /// a wrapped line would break the tree; so does the first annotation, a status reason when there is one, when
+  /// too little is left to say anything). Nil: whole lines.
   public var width: Int?
 
   /// Creates a renderer; no colour and whole lines by default.
@@ -62,11 +63,13 @@ public struct TreeRenderer: Sendable {
     guard !notes.isEmpty else { return label }
     var annotation = "(" + notes.joined(separator: ", ") + ")"
     if let room {
-      // Two spaces before the annotation; what is left of the line, if enough to say something, holds it.
+      // Two spaces before the annotation; what is left of the line, if enough to say something, holds it. Too
+      // little, and the first note goes whole past the edge: dropped, a pod's reason for failing would be lost.
       let left = room - TerminalText.displayWidth(text) - 2
       if TerminalText.displayWidth(annotation) > left {
-        guard left >= 8 else { return label }
-        annotation = TerminalText.truncate(annotation, toWidth: left)
+        annotation =
+          left >= 8
+          ? TerminalText.truncate(annotation, toWidth: left) : "(" + notes[0] + (notes.count > 1 ? ", …)" : ")")
       }
     }
     return label + "  " + style.dim(annotation)

@@ -29,6 +29,17 @@ import Testing
     #expect(TreeRenderer().render([deployment]) == expected)
   }
 
+  @Test func annotationsAreCutToTheWidthButTheFirstIsNeverDropped() {
+    let pod = TreeNode("Pod/checkout-l4xzp", status: .error, annotations: ["CrashLoopBackOff", "on node ip-10-0-1-2"])
+    // Room to say something: cut to the width.
+    #expect(TreeRenderer(width: 30).render([pod]) == "Pod/checkout-l4xzp  (CrashLoo…\n")
+    // Too little room: the first note whole, past the edge, rather than no reason at all.
+    #expect(TreeRenderer(width: 24).render([pod]) == "Pod/checkout-l4xzp  (CrashLoopBackOff, …)\n")
+    #expect(
+      TreeRenderer(width: 24).render([TreeNode("Pod/checkout-l4xzp", annotations: ["OOMKilled"])])
+        == "Pod/checkout-l4xzp  (OOMKilled)\n")
+  }
+
   @Test func groupsUnderHeadingsSkipEmptyOnes() {
     let output = TreeRenderer().render(groups: [
       (heading: "NAMESPACE default", roots: [TreeNode("Service/a"), TreeNode("Service/b")]),
