@@ -37,13 +37,13 @@ struct RBACCheckCommand: AsyncParsableCommand {
         so the answer is the one that subject would get; it needs the impersonate permission. \
         --serviceaccount NS:NAME is short for --as system:serviceaccount:NS:NAME.
 
-        Exit 0 when everything needed is allowed, 3 when something is denied, 1 on error. --suggest prints, \
-        when denied, only YAML on stdout (the verdict goes to stderr): the minimal Role and RoleBinding (a \
-        ClusterRole and ClusterRoleBinding for cluster-wide needs or --cluster-wide), named after the feature \
-        (or permission) and the subject (lamp-prometheus-for-jane; lamp-prometheus-all-namespaces-for-jane for a \
-        feature with -A or --cluster-wide), so that applying one suggestion never replaces another's, granting exactly what is missing, each permission once (not in the Role when \
-        the ClusterRole grants it), never wildcards: a check of * with --suggest is a usage error. -o wide prints \
-        NEEDED FOR and REASON in full.
+        Exit 0 when everything needed is allowed, 3 when something is denied, 1 on error. --suggest prints, when \
+        denied, only YAML on stdout (the verdict goes to stderr): the minimal Role and RoleBinding (a ClusterRole \
+        and ClusterRoleBinding for cluster-wide needs or --cluster-wide), named after the feature (or permission) \
+        and the subject (lamp-prometheus-for-jane; lamp-prometheus-all-namespaces-for-jane for a feature with -A or \
+        --cluster-wide), so that applying one suggestion never replaces another's, granting exactly what is missing, \
+        each permission once (not in the Role when the ClusterRole grants it), never wildcards: a check of * with \
+        --suggest is a usage error. -o wide prints NEEDED FOR and REASON in full.
 
         JSON and YAML output: apiVersion lamp/v1, kind AccessCheckList, satisfied, items [{permission, namespace, \
         allowed, denied, reason, evaluationError, features, purpose, alternatives}]; --list: kind \

@@ -20,33 +20,33 @@ struct SecretsShowCommand: AsyncParsableCommand {
       discussion: """
         Text values print as text; line breaks that end a one-line value (echo adds one) or start any value show \
         escaped, as in secret\\n, since they are part of it; -o json|yaml and --raw keep the exact text. Binary \
-        values print as size, detected type and a 16-byte hex preview; -o json|yaml adds the exact bytes in \
-        base64, and --key K --raw writes them as they are (no added newline). PEM certificates show subject, SANs, issuer, serial, validity, days left, key algorithm and \
-        the whole chain; for kubernetes.io/tls lamp checks that tls.key belongs to tls.crt. Docker configs list \
-        registries and usernames (the user in auth, which the kubelet sends, over a username that differs, with a \
-        warning), with passwords, auth strings, identity tokens and registry tokens masked unless \
-        --reveal. JWTs (service-account tokens) show \
-        header and claims; the signature is not verified, and an exp or iat claim that is not a number of seconds in years 1–9999 reads invalid \
-        (a token without exp never expires). Helm release Secrets (helm.sh/release.v1) are unwrapped (base64, gzip, \
-        JSON) into release, namespace, chart, app version, status, revision and deploy times; values and manifest are \
-        never shown. kubernetes.io/basic-auth shows the username and masks the password unless --reveal. SSH keys \
-        (kubernetes.io/ssh-auth, any OpenSSH private key or public key line) show type, size, the SHA256 fingerprint \
-        ssh-keygen -l prints and whether the key is encrypted. Private keys (TLS or SSH, PEM or DER, alone or in \
-        one value with certificates) are masked unless --reveal or --raw. --mask hides every value. -o wide shows \
-        each one-line value whole instead of cutting it at 60 columns. -f FILE reads a manifest (with stringData) \
-        and needs no cluster; -f - reads it from standard input, as kubectl does.
+        values print as size, detected type and a 16-byte hex preview; -o json|yaml adds the exact bytes in base64, \
+        and --key K --raw writes them as they are (no added newline). PEM certificates show subject, SANs, issuer, \
+        serial, validity, days left, key algorithm and the whole chain; for kubernetes.io/tls lamp checks that \
+        tls.key belongs to tls.crt. Docker configs list registries and usernames (the user in auth, which the \
+        kubelet sends, over a username that differs, with a warning), with passwords, auth strings, identity tokens \
+        and registry tokens masked unless --reveal. JWTs (service-account tokens) show header and claims; the \
+        signature is not verified, and an exp or iat claim that is not a number of seconds in years 1–9999 reads \
+        invalid (a token without exp never expires). Helm release Secrets (helm.sh/release.v1) are unwrapped \
+        (base64, gzip, JSON) into release, namespace, chart, app version, status, revision and deploy times; values \
+        and manifest are never shown. kubernetes.io/basic-auth shows the username and masks the password unless \
+        --reveal. SSH keys (kubernetes.io/ssh-auth, any OpenSSH private key or public key line) show type, size, the \
+        SHA256 fingerprint ssh-keygen -l prints and whether the key is encrypted. Private keys (TLS or SSH, PEM or \
+        DER, alone or in one value with certificates) are masked unless --reveal or --raw. --mask hides every value. \
+        -o wide shows each one-line value whole instead of cutting it at 60 columns. -f FILE reads a manifest (with \
+        stringData) and needs no cluster; -f - reads it from standard input, as kubectl does.
 
-        JSON and YAML output: apiVersion lamp/v1, kind SecretView, name, namespace, type, masked (true when any value \
-        in the output is masked: --mask, or a credential without --reveal), keyMatchesCertificate (every \
+        JSON and YAML output: apiVersion lamp/v1, kind SecretView, name, namespace, type, masked (true when any \
+        value in the output is masked: --mask, or a credential without --reveal), keyMatchesCertificate (every \
         NAME.key belongs to its NAME.crt, true or false; absent when it cannot be told, and keyMatchProblem says \
         why), keyPairs [{certificate, key, matchesCertificate, problem}], entries [{key, source, size, encoding \
-        (text|binary), detectedType, value, hexPreview, base64 (binary values), masked (this value, its hex \
-        preview and base64, or its registry credentials), certificates [{subject, issuer, dnsNames, ipAddresses, uris, emailAddresses, \
-        serialNumber, notBefore, notAfter, daysLeft, notYetValid, keyAlgorithm, isCA}], certificateErrors, \
-        jwt {algorithm, keyID, issuer, subject, audience, issuedAt, expiresAt, invalidClaims, signatureVerified}, registries [{registry, \
-        username, password, auth, identityToken, registryToken, problem}], helmRelease {name, namespace, revision, status, \
-        chart, chartVersion, appVersion, description, firstDeployed, lastDeployed}, sshKey {kind, keyType, bits, \
-        fingerprint, comment, encryption}, problem}].
+        (text|binary), detectedType, value, hexPreview, base64 (binary values), masked (this value, its hex preview \
+        and base64, or its registry credentials), certificates [{subject, issuer, dnsNames, ipAddresses, uris, \
+        emailAddresses, serialNumber, notBefore, notAfter, daysLeft, notYetValid, keyAlgorithm, isCA}], \
+        certificateErrors, jwt {algorithm, keyID, issuer, subject, audience, issuedAt, expiresAt, invalidClaims, \
+        signatureVerified}, registries [{registry, username, password, auth, identityToken, registryToken, \
+        problem}], helmRelease {name, namespace, revision, status, chart, chartVersion, appVersion, description, \
+        firstDeployed, lastDeployed}, sshKey {kind, keyType, bits, fingerprint, comment, encryption}, problem}].
 
         EXAMPLES:
           \(name) secrets show api-db -n shop
