@@ -7,8 +7,9 @@ import KubeAPI
   import Foundation
 #endif
 
-/// What must never leave lamp for a model: Secret values, tokens, credential-looking KEDA trigger metadata, and
-/// the last-applied annotation (which can hold a Secret's data). Applied to every tool result before it is sent.
+/// What must never leave lamp for a model: Secret values, tokens, credential-looking KEDA trigger metadata, the
+/// values of credential-named environment variables, and the last-applied annotation (which can hold a Secret's
+/// data). Applied to every tool result before it is sent.
 public enum Redaction {
   /// An object with Secret `data`/`stringData` values replaced by their size, `managedFields` dropped and
   /// token-like strings replaced anywhere.
@@ -36,7 +37,23 @@ public enum Redaction {
       }
       result["metadata"] = .object(metadata)
     }
-    return tokens(in: result)
+    return tokens(in: namedValues(in: result))
+  }
+
+  /// Every `{name, value}` pair whose name names a credential (a container's `env` entry
+  /// `{name: POSTGRES_PASSWORD, value: …}`, in a pod or any template) with its value hidden, recursively.
+  static func namedValues(in value: JSONValue) -> JSONValue {
+    switch value {
+    case .array(let items): return .array(items.map(namedValues(in:)))
+    case .object(var members):
+      if let name = members["name"]?.stringValue, members["value"]?.stringValue != nil,
+        namesCredential(Substring(name))
+      {
+        members["value"] = .string(marker)
+      }
+      return .object(members.mapValues(namedValues(in:)))
+    default: return value
+    }
   }
 
   /// A redacted Secret whose values marks those that differ between `old` and `new`: a new value of the same

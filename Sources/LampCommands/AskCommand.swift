@@ -50,8 +50,8 @@ struct AskCommand: AsyncParsableCommand {
         (write). Every request is classified by its HTTP verb, not by the tool; a write is printed exactly \
         (method, path, body) and sent only after you type y on the terminal; without a terminal it is refused \
         unless --yes is given, and --read-only refuses them all. Secret values, managedFields, the last-applied \
-        annotation and credentials in text (tokens, URL passwords, values of keys named like password or \
-        secret, private keys) are redacted before any tool result leaves lamp; a crash-looping pod's log tail \
+        annotation and credentials in text (tokens, URL passwords, values of keys and environment variables \
+        named like password or secret, private keys) are redacted before any tool result leaves lamp; a crash-looping pod's log tail \
         is redacted as it is read, so neither the answer nor the saved conversation holds them. Conversations \
         are saved per context under $XDG_STATE_HOME/lamp/ask (default ~/.local/state/lamp/ask); --continue \
         resumes the last one, --history lists them. Configure with $XDG_CONFIG_HOME/lamp/config.yaml (default \

@@ -87,6 +87,24 @@ import Testing
     #expect(text.contains(#""value":"80""#))
   }
 
+  @Test func credentialNamedEnvironmentVariablesNeverSurvive() throws {
+    let json =
+      #"{"kind":"Deployment","metadata":{"name":"api"},"spec":{"template":{"spec":{"containers":[{"name":"api","#
+      + #""env":[{"name":"AWS_SECRET_ACCESS_KEY","value":"LEAKAWS1wJalrXUt"},{"name":"API_TOKEN","value":"LEAKTOK2"},"#
+      + #"{"name":"POSTGRES_PASSWORD","value":"LEAKPW3"},{"name":"LOG_LEVEL","value":"debug"},"#
+      + #"{"name":"PASSWORD_FILE","value":"/run/secrets/pw"},"#
+      + #"{"name":"DB_PASSWORD","valueFrom":{"secretKeyRef":{"name":"db","key":"password"}}}]}]}}}}"#
+    let object = try JSONValue.parse(Data(json.utf8))
+    for kind in ["Deployment", "Pod"] {
+      let text = String(decoding: try Redaction.object(object, kind: kind).encoded(), as: UTF8.self)
+      #expect(!text.contains("LEAK"), "\(text)")
+      #expect(text.contains(#"{"name":"POSTGRES_PASSWORD","value":"<redacted token>"}"#), "\(text)")
+      // Other variables, a path to a credential and a reference to a Secret stay as they are.
+      #expect(text.contains(#""value":"debug""#) && text.contains(#""value":"/run/secrets/pw""#), "\(text)")
+      #expect(text.contains(#""secretKeyRef":{"key":"password","name":"db"}"#), "\(text)")
+    }
+  }
+
   @Test func settingsFromTheEnvironment() throws {
     #expect(try LLMSettings.from(environment: [:]) == nil)
     let openAI = try #require(try LLMSettings.from(environment: ["OPENAI_API_KEY": "k"]))
