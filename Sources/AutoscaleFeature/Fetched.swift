@@ -13,6 +13,9 @@ struct Fetched<Item: Sendable>: Sendable {
   var warning: String?
   /// Listed in the `narrowingTo` namespace because the list in all namespaces was forbidden.
   var narrowed = false
+  /// The server answered 404: its CRD is gone (since discovery was cached), so there are none, and a command
+  /// about this kind must say it is not installed rather than list nothing.
+  var notServed = false
 
   /// Lists one kind; a 403 becomes a note saying what is not shown, a 404 (kind not served) an empty answer.
   /// With `narrowingTo`, a forbidden list in all namespaces is retried in that namespace.
@@ -33,7 +36,7 @@ struct Fetched<Item: Sendable>: Sendable {
       return Fetched<Object>(
         items: nil, warning: kind.missingListPermission(namespace: namespace, consequence: consequence))
     } catch let error as KubeError where error.isNotFound && !kind.group.isEmpty {
-      return Fetched<Object>(items: [], warning: nil)
+      return Fetched<Object>(items: [], warning: nil, notServed: true)
     }
   }
 }

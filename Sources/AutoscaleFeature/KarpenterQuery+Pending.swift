@@ -19,6 +19,12 @@ extension KarpenterQuery {
       throw AutoscaleError.forbidden(
         ResourceKind.pods.listPermission(namespace: namespace) + "; pods waiting for capacity cannot be shown")
     }
+    // No NodePools read: forbidden (a warning says so), or their CRD went after discovery was cached, which the
+    // server's own discovery tells apart.
+    if result.snapshot.nodePools == nil {
+      try await discovery.refresh()
+      _ = try await kinds()
+    }
     return CapacityReport(snapshot: result.snapshot, warnings: result.warnings, now: now)
   }
 }

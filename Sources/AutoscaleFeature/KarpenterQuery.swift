@@ -33,7 +33,10 @@ public struct KarpenterQuery: Sendable {
   /// The NodePool and NodeClaim kinds in the served version; throws when Karpenter is not installed.
   public func kinds() async throws -> (nodePools: ResourceKind, nodeClaims: ResourceKind) {
     let versions = try await discovery.servedVersions(group: "karpenter.sh")
-    guard let version = ["v1", "v1beta1"].first(where: versions.contains) else {
+    // The group may be served for NodeClaims alone, after the NodePool CRD was deleted.
+    guard let version = ["v1", "v1beta1"].first(where: versions.contains),
+      try await discovery.find(group: "karpenter.sh", resource: "nodepools") != nil
+    else {
       throw AutoscaleError.karpenterNotInstalled
     }
     var pools = NodePool.resourceKind
@@ -76,6 +79,10 @@ public struct KarpenterQuery: Sendable {
     async let classes = needs.contains(.nodeClasses) ? nodeClasses() : (Fetched<NodeClass>(items: nil), [])
 
     let (poolList, claimList) = try await (pools, claims)
+    if main == .nodePools, poolList.notServed { throw AutoscaleError.karpenterNotInstalled }
+    if main == .nodeClaims, claimList.notServed {
+      throw AutoscaleError.kindNotServed(kind: "NodeClaim", group: claimKind.group)
+    }
     if main == .nodePools, poolList.items == nil {
       throw AutoscaleError.forbidden(poolKind.listPermission(namespace: nil) + "; NodePools cannot be shown")
     }

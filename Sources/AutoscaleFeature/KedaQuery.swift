@@ -90,6 +90,7 @@ public struct KedaQuery: Sendable {
       ? authentications(namespace: namespace, required: main == .authentications) : FetchedAuthentications()
 
     let objectList = try await objects
+    if main == .scaledObjects, objectList.notServed { throw AutoscaleError.kedaNotInstalled }
     if main == .scaledObjects, objectList.items == nil {
       throw AutoscaleError.forbidden(
         ScaledObject.resourceKind.listPermission(namespace: namespace) + "; ScaledObjects cannot be shown")

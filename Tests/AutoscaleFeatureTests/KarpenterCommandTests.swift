@@ -167,6 +167,28 @@ struct KarpenterCommandTests {
     #expect(pools.code == 0, "NodePools are still shown: \(pools.stderr)")
   }
 
+  @Test("NodePools no longer served: not installed, also when discovery was cached before the CRD went")
+  func nodePoolsGone() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let cache = ["XDG_CACHE_HOME": cluster.directory.appendingPathComponent("cache").path]
+    let before = await LampRunner.run(["karpenter", "nodepools"], kubeconfig: cluster.kubeconfigPath, environment: cache)
+    #expect(before.code == 0, "\(before.stderr)")
+    let deletion = try await SimCurl(cluster).request(
+      "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/nodepools.karpenter.sh", method: "DELETE")
+    #expect(deletion.status == 200)
+    let notInstalled = "error: Karpenter is not installed: the cluster serves no karpenter.sh NodePool (v1 or v1beta1)\n"
+    for command in ["nodepools", "pending"] {
+      // The cached discovery still lists NodePools: the list's 404 says they are gone.
+      let cached = await LampRunner.run(["karpenter", command], kubeconfig: cluster.kubeconfigPath, environment: cache)
+      #expect(cached.code == 1 && cached.stdout.isEmpty, "\(command): \(cached.stdout)")
+      #expect(cached.stderr == notInstalled, "\(command)")
+      // Fresh discovery still serves karpenter.sh, for NodeClaims alone.
+      let fresh = await LampRunner.run(["karpenter", command], kubeconfig: cluster.kubeconfigPath)
+      #expect(fresh.code == 1 && fresh.stderr == notInstalled, "\(command): \(fresh.stderr)")
+    }
+  }
+
   @Test("v1beta1-only Karpenter is read through discovery")
   func v1beta1Only() async throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lamp-v1beta1-\(UUID().uuidString)")

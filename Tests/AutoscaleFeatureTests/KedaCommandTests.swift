@@ -236,6 +236,21 @@ struct KedaCommandTests {
         == "error: the cluster serves no keda.sh TriggerAuthentication (is its CustomResourceDefinition installed?)\n")
   }
 
+  @Test("ScaledObjects no longer served since discovery was cached: not installed, not a list of ScaledJobs alone")
+  func scaledObjectsGone() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let cache = ["XDG_CACHE_HOME": cluster.directory.appendingPathComponent("cache").path]
+    let before = await LampRunner.run(["keda", "scaled", "-A"], kubeconfig: cluster.kubeconfigPath, environment: cache)
+    #expect(before.code == 0, "\(before.stderr)")
+    let deletion = try await SimCurl(cluster).request(
+      "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/scaledobjects.keda.sh", method: "DELETE")
+    #expect(deletion.status == 200)
+    let after = await LampRunner.run(["keda", "scaled", "-A"], kubeconfig: cluster.kubeconfigPath, environment: cache)
+    #expect(after.code == 1 && after.stdout.isEmpty, "\(after.stdout)")
+    #expect(after.stderr == "error: KEDA is not installed: the cluster serves no keda.sh ScaledObject\n")
+  }
+
   @Test("no KEDA CRD: one line, exit 1")
   func notInstalled() async throws {
     let cluster = try await TestCluster.start(scenario: .empty)
