@@ -172,12 +172,14 @@ struct KarpenterCommandTests {
     let cluster = try await TestCluster.start()
     defer { Task { await cluster.stop() } }
     let cache = ["XDG_CACHE_HOME": cluster.directory.appendingPathComponent("cache").path]
-    let before = await LampRunner.run(["karpenter", "nodepools"], kubeconfig: cluster.kubeconfigPath, environment: cache)
+    let before = await LampRunner.run(
+      ["karpenter", "nodepools"], kubeconfig: cluster.kubeconfigPath, environment: cache)
     #expect(before.code == 0, "\(before.stderr)")
     let deletion = try await SimCurl(cluster).request(
       "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/nodepools.karpenter.sh", method: "DELETE")
     #expect(deletion.status == 200)
-    let notInstalled = "error: Karpenter is not installed: the cluster serves no karpenter.sh NodePool (v1 or v1beta1)\n"
+    let notInstalled =
+      "error: Karpenter is not installed: the cluster serves no karpenter.sh NodePool (v1 or v1beta1)\n"
     for command in ["nodepools", "pending"] {
       // The cached discovery still lists NodePools: the list's 404 says they are gone.
       let cached = await LampRunner.run(["karpenter", command], kubeconfig: cluster.kubeconfigPath, environment: cache)
