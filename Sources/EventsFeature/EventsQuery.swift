@@ -221,8 +221,9 @@ public struct EventsQuery: Sendable {
     }
     var warnings = [pods.warning, nodes.warning, events.warning, pools.warning, goneTarget].compactMap { $0 }
 
+    // A gone target owns nothing that can still be found: no workloads are read for it.
     let needsWorkloads =
-      options.target != nil || options.labelSelector != nil
+      target != nil || options.labelSelector != nil
       || options.readsPods
         && (events.items ?? []).contains { event in
           event.reason == "FailedCreate" && Self.podCreators.contains(event.regarding.kind ?? "")

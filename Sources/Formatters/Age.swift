@@ -42,9 +42,8 @@ public enum Age {
   /// Reads a duration such as `45s`, `10m`, `1h30m`, `2d` or `1.5h` into seconds.
   ///
   /// Units are Go's (`ns`, `us` or `µs`, `ms`, `s`, `m`, `h`) and `d` (24 hours); parts may be combined and may
-  /// be decimal. A bare
-  /// `0` is accepted; any other number needs a unit. Negative and empty durations are refused, and so are durations
-  /// longer than `maxDuration`.
+  /// be decimal. A bare `0` is accepted; any other number needs a unit. Negative and empty durations are refused,
+  /// and so are durations longer than `maxDuration`.
   public static func parseDuration(_ text: String) throws(FormatterError) -> TimeInterval {
     let input = text.trimmingSpaces()
     if input == "0" { return 0 }

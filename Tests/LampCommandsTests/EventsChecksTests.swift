@@ -2,6 +2,7 @@ import Foundation
 import KubeAPI
 import LampCommands
 import LampTestSupport
+import Synchronization
 import Testing
 
 /// What a CI job relies on: a check never passes on what it cannot see, and `--for` finds what the user means.
@@ -95,7 +96,8 @@ struct EventsChecksTests {
 
   @Test("--for an object that no longer exists shows the events still recorded about it; a check on it fails")
   func goneTarget() async throws {
-    let cluster = try await TestCluster.start()
+    let log = Mutex<[String]>([])
+    let cluster = try await TestCluster.start { $0.requestLog = { line in log.withLock { $0.append(line) } } }
     defer { Task { await cluster.stop() } }
     let kubeconfig = cluster.kubeconfigPath
     let pod = "checkout-7b9f5d6c4-l4xzp"
@@ -116,6 +118,9 @@ struct EventsChecksTests {
       let objects = Set(run.stdout.split(separator: "\n").dropFirst(2).map { $0.contains("pod/\(pod)") })
       #expect(objects == [true], "only its own events: \(run.stdout)")
     }
+    // A gone object owns nothing that can be found: no workloads are listed for it (with -A, the FailedCreate
+    // events of other namespaces are what lists them).
+    #expect(!log.withLock { $0 }.contains { $0.contains("/namespaces/shop/replicasets") }, "\(log.withLock { $0 })")
     for check in [["--wait", "--timeout", "1s"], ["--fail-if-pending"]] {
       let run = await LampRunner.run(["events", "-n", "shop", "--for", "pod/\(pod)"] + check, kubeconfig: kubeconfig)
       #expect(run.code == 1, "\(check)")
