@@ -43,7 +43,7 @@ public struct PendingAnalyzer: Analyzer {
 
   static func severity(_ reason: PendingReason) -> Severity {
     switch reason {
-    case .notYetScheduled, .containerCreating: return .warning
+    case .notYetScheduled, .containerCreating, .schedulingGated: return .warning
     default: return .error
     }
   }
@@ -57,6 +57,7 @@ public struct PendingAnalyzer: Analyzer {
     case .unschedulable: return 0.75
     case .containerCreating: return pending.explanation.contains("FailedMount") ? 0.8 : 0.5
     case .notYetScheduled: return 0.5
+    case .schedulingGated: return 0.6
     }
   }
 }

@@ -80,6 +80,13 @@ enum PendingFixes {
           + [edit])
     case .nodesCordoned:
       return Fix(summary: "Uncordon a node the pod may use", commands: ["kubectl uncordon NODE"])
+    case .schedulingGated:
+      // The gate belongs to a controller (a queue, a quota manager): removing it by hand skips what it waits for.
+      return Fix(
+        summary: "Find the controller that added the scheduling gate and what it waits for; it removes the gate",
+        commands: [
+          "kubectl get pod \(pending.name) -n \(pending.namespace) -o jsonpath='{.spec.schedulingGates}'"
+        ])
     case .containerCreating, .containerError:
       return Fix(
         summary: "Read the kubelet's warning and fix what it names",

@@ -10,6 +10,7 @@ import KubeAPI
 extension PendingClassifier {
   /// An unscheduled pod: placement and taints replayed on the nodes, then the scheduler's message, then Karpenter.
   func schedulingFinding(_ pod: Pod) -> PendingFinding {
+    if let gates = pod.spec?.schedulingGates, !gates.isEmpty { return gatedFinding(pod, gates: gates) }
     let podEvents = events(about: pod)
     let failed = podEvents.filter { $0.reason == "FailedScheduling" }
     var evidence: [String] = []
@@ -53,6 +54,21 @@ extension PendingClassifier {
       finding.explanation += "; nominated to \(nominated)"
     }
     return finding
+  }
+
+  /// A pod held by scheduling gates: no scheduler or Karpenter looks at it, so neither nodes nor NodePools are
+  /// what it waits for.
+  func gatedFinding(_ pod: Pod, gates: [Pod.SchedulingGate]) -> PendingFinding {
+    var evidence: [String] = []
+    if let condition = pod.condition("PodScheduled"), condition.status == "False" {
+      evidence.append("PodScheduled=False (\(condition.reason ?? "")): \(condition.message ?? "")")
+    }
+    let names = gates.map(\.name)
+    let noun = names.count == 1 ? "gate" : "gates"
+    return base(
+      pod, .schedulingGated,
+      "held by scheduling \(noun) \(Self.list(names)); it is not scheduled until \(names.count == 1 ? "it is" : "they are") removed",
+      evidence: evidence)
   }
 
   /// The newest of `events` whose message `read` understands, with what it read.

@@ -25,6 +25,8 @@ public enum PendingReason: String, Sendable, Hashable, CaseIterable, Codable {
   case nodesCordoned = "NodesCordoned"
   /// Unschedulable for another reason the scheduler gave.
   case unschedulable = "Unschedulable"
+  /// Held by `spec.schedulingGates`: the scheduler does not try to place it until every gate is removed.
+  case schedulingGated = "SchedulingGated"
   /// Pending with no scheduling attempt reported yet.
   case notYetScheduled = "NotYetScheduled"
   /// Scheduled; the kubelet is still creating its containers (or mounting volumes, or setting up the sandbox).
@@ -44,7 +46,7 @@ public enum PendingReason: String, Sendable, Hashable, CaseIterable, Codable {
   public var isScheduling: Bool {
     switch self {
     case .insufficientResources, .untoleratedTaint, .nodeSelectorMismatch, .podAffinity, .topologySpread,
-      .unboundVolume, .volumeNodeAffinity, .nodesCordoned, .unschedulable, .notYetScheduled:
+      .unboundVolume, .volumeNodeAffinity, .nodesCordoned, .unschedulable, .schedulingGated, .notYetScheduled:
       return true
     default:
       return false

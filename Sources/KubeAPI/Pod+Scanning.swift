@@ -35,6 +35,7 @@ extension Pod.Spec {
       case "priorityClassName": priorityClassName = try value.string()
       case "imagePullSecrets": imagePullSecrets = try value.array(LocalObjectReference.init(scanning:))
       case "overhead": overhead = try value.quantityMap()
+      case "schedulingGates": schedulingGates = try value.array(Pod.SchedulingGate.init(scanning:))
       default: break
       }
     }
@@ -373,6 +374,13 @@ extension ResourceRequirements {
       default: break
       }
     }
+  }
+}
+
+extension Pod.SchedulingGate {
+  init(scanning value: JSONSlice) throws {
+    guard let name = try value.member("name")?.string() else { throw JSONSlice.Malformed() }
+    self.init(name: name)
   }
 }
 

@@ -33,6 +33,8 @@ public struct Pod: KubeObject, Codable, Hashable {
     public var imagePullSecrets: [LocalObjectReference]?
     /// What the pod's RuntimeClass adds to its requests (`spec.overhead`).
     public var overhead: [String: Quantity]?
+    /// Gates the scheduler waits on: a pod with any left is not considered for scheduling at all.
+    public var schedulingGates: [SchedulingGate]?
 
     public init(
       nodeName: String? = nil, nodeSelector: [String: String]? = nil, affinity: Affinity? = nil,
@@ -48,6 +50,12 @@ public struct Pod: KubeObject, Codable, Hashable {
       self.volumes = volumes
       self.schedulerName = schedulerName
     }
+  }
+
+  /// `{name: ...}`: one of `spec.schedulingGates`, removed by whatever controller added it.
+  public struct SchedulingGate: Codable, Sendable, Hashable {
+    public var name: String
+    public init(name: String) { self.name = name }
   }
 
   /// One container (or init container) of the spec.

@@ -22,7 +22,8 @@ struct EventsCommand: AsyncParsableCommand {
         The PENDING section lists every pod that is Pending or whose containers cannot start, longest-pending \
         first, with one reason and a one-line detail: InsufficientResources, UntoleratedTaint (naming the taint \
         and how many nodes carry it), NodeSelectorMismatch (naming the label no node has), PodAffinity, \
-        TopologySpread, UnboundVolume, VolumeNodeAffinity, NodesCordoned, Unschedulable, NotYetScheduled, \
+        TopologySpread, UnboundVolume, VolumeNodeAffinity, NodesCordoned, Unschedulable, SchedulingGated (held \
+        by spec.schedulingGates until a controller removes them), NotYetScheduled, \
         ContainerCreating, ImagePull, ConfigError (naming the missing ConfigMap, Secret or key), ContainerError, \
         CrashLoop (with the last exit code and reason, e.g. OOMKilled), and FailedCreate for workloads whose \
         controller cannot create pods at all (missing ServiceAccount, exceeded quota, admission denial). When \

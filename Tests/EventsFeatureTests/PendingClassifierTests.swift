@@ -112,6 +112,43 @@ struct PendingClassifierTests {
     #expect(finding.explanation.contains("custom-scheduler"))
   }
 
+  @Test("a pod held by scheduling gates is its own class: no NodePool verdict, whatever the scheduler said before")
+  func schedulingGated() throws {
+    var snapshot = try DemoCluster.snapshot()
+    var spec = Pod.Spec(containers: [Pod.Container(name: "app")])
+    spec.schedulingGates = [Pod.SchedulingGate(name: "kueue.x-k8s.io/admission"), Pod.SchedulingGate(name: "b/c")]
+    let pod = Pod(
+      metadata: ObjectMeta(name: "gated", namespace: "shop", uid: "gated", creationTimestamp: DemoCluster.now),
+      spec: spec,
+      status: Pod.Status(
+        phase: "Pending",
+        conditions: [
+          StatusCondition(
+            type: "PodScheduled", status: "False", reason: "SchedulingGated",
+            message: "Scheduling is blocked due to non-empty scheduling gates")
+        ]))
+    snapshot.pods = [pod]
+    // From before the gate was added back (a queue may gate a pod again after evicting it).
+    snapshot.events.append(
+      ClusterEvent(
+        Event(
+          metadata: ObjectMeta(name: "gated.1", namespace: "shop"),
+          involvedObject: ObjectReference(kind: "Pod", namespace: "shop", name: "gated", uid: "gated"),
+          reason: "FailedScheduling", message: "0/5 nodes are available: 5 Insufficient cpu.", type: "Warning",
+          count: 2, lastTimestamp: DemoCluster.now)))
+    let finding = try #require(PendingClassifier.classify(snapshot).first { $0.name == "gated" })
+    #expect(finding.reason == .schedulingGated)
+    #expect(finding.reason.isScheduling)
+    #expect(
+      finding.explanation
+        == "held by scheduling gates kueue.x-k8s.io/admission and b/c; it is not scheduled until they are removed")
+    #expect(finding.nodePools == nil)
+    #expect(
+      finding.evidence == [
+        "PodScheduled=False (SchedulingGated): Scheduling is blocked due to non-empty scheduling gates"
+      ])
+  }
+
   @Test("the shared example: taints named with the nodes carrying them; the batch NodePool's taint is not tolerated")
   func sharedExample() throws {
     let pod: Pod = try DemoCluster.fixture("pod-pending-untolerated-taint.json")

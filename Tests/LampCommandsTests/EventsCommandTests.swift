@@ -97,6 +97,36 @@ struct EventsCommandTests {
     #expect(report.pending.map(\.pendingSeconds) == report.pending.map(\.pendingSeconds).sorted(by: >))
   }
 
+  @Test("a pod held by scheduling gates is SchedulingGated, counts as Pending for CI, and waits on no capacity")
+  func schedulingGatedPod() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let pod = try JSONDecoder().decode(
+      JSONValue.self,
+      from: Data(
+        """
+        {"apiVersion":"v1","kind":"Pod","metadata":{"name":"queued","namespace":"shop","uid":"queued-uid",
+         "creationTimestamp":"2026-11-20T11:00:00Z"},
+         "spec":{"schedulingGates":[{"name":"kueue.x-k8s.io/admission"}],"containers":[{"name":"app",
+          "resources":{"requests":{"cpu":"64"}}}]},
+         "status":{"phase":"Pending","conditions":[{"type":"PodScheduled","status":"False",
+          "reason":"SchedulingGated","message":"Scheduling is blocked due to non-empty scheduling gates"}]}}
+        """.utf8))
+    try await cluster.sim.apply([pod])
+    let result = await LampRunner.run(
+      ["events", "-n", "shop", "-o", "json", "--pending-only", "--fail-if-pending"], kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 3, "\(result.stderr)")
+    let queued = try #require(try Self.report(result.stdout).pending.first { $0.name == "queued" })
+    #expect(queued.reason == "SchedulingGated")
+    #expect(
+      queued.explanation
+        == "held by scheduling gate kueue.x-k8s.io/admission; it is not scheduled until it is removed")
+    let capacity = await LampRunner.run(
+      ["karpenter", "pending", "-n", "shop", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(capacity.code == 0, "\(capacity.stderr)")
+    #expect(!capacity.stdout.contains("queued"), "a gated pod waits for its gate, not for a node")
+  }
+
   @Test("events: Warnings before Normal, newest first, repeats collapsed into one row")
   func orderingAndCollapse() async throws {
     let cluster = try await TestCluster.start()
