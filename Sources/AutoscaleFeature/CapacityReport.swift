@@ -74,7 +74,8 @@ public struct CapacityReport: Sendable, Encodable {
       guard let pod = podsByKey["\(finding.namespace)/\(finding.name)"], pod.controller?.kind != "DaemonSet" else {
         return nil
       }
-      let verdicts = finding.nodePools ?? NodePoolFit.evaluate(pod: pod, nodePools: pools)
+      let verdicts =
+        finding.nodePools ?? NodePoolFit.evaluate(pod: pod, nodePools: pools, nodeClasses: snapshot.nodeClasses)
       let byName = Dictionary(pools.map { ($0.metadata.name, $0) }, uniquingKeysWith: { first, _ in first })
       let fits = verdicts.filter(\.fits).map { verdict in
         Fit(

@@ -76,7 +76,7 @@ public struct KarpenterQuery: Sendable {
       needs.contains(.pods)
       ? Fetched<Pod>.list(client, .pods, Pod.self, namespace: nil, consequence: "REQUESTED and PODS are unknown")
       : Fetched<Pod>(items: nil)
-    async let classes = needs.contains(.nodeClasses) ? nodeClasses() : (Fetched<NodeClass>(items: nil), [])
+    async let classes = needs.contains(.nodeClasses) ? nodeClasses() : (catalog: nil, warning: nil)
 
     let (poolList, claimList) = try await (pools, claims)
     if main == .nodePools, poolList.notServed { throw AutoscaleError.karpenterNotInstalled }
@@ -89,12 +89,12 @@ public struct KarpenterQuery: Sendable {
     if main == .nodeClaims, claimList.items == nil {
       throw AutoscaleError.forbidden(claimKind.listPermission(namespace: nil) + "; NodeClaims cannot be shown")
     }
-    let (nodeList, podList, (classList, kindsRead)) = try await (nodes, pods, classes)
+    let (nodeList, podList, classList) = try await (nodes, pods, classes)
     let warnings = [poolList.warning, claimList.warning, nodeList.warning, podList.warning, classList.warning]
       .compactMap { $0 }
     return KarpenterSnapshot(
       apiVersion: poolKind.apiVersion, nodePools: poolList.items, nodeClaims: claimList.items, nodes: nodeList.items,
-      pods: podList.items?.filter(Self.occupiesNode), nodeClasses: classList.items, nodeClassKindsRead: Set(kindsRead),
+      pods: podList.items?.filter(Self.occupiesNode), nodeClasses: classList.catalog,
       warnings: warnings.sorted())
   }
 
@@ -104,23 +104,10 @@ public struct KarpenterQuery: Sendable {
     return pod.status?.phase != "Succeeded" && pod.status?.phase != "Failed"
   }
 
-  /// EC2NodeClasses, EKS NodeClasses and AKSNodeClasses, whichever are served (in their served version), and
-  /// the kinds that could be read.
-  func nodeClasses() async throws -> (Fetched<NodeClass>, [String]) {
-    var items: [NodeClass] = []
-    var warnings: [String] = []
-    var kindsRead: [String] = []
-    for kind in NodeClass.allKinds {
-      guard let info = try await discovery.find(group: kind.group, resource: kind.resource) else { continue }
-      let fetched = try await Fetched<NodeClass>.list(
-        client, info.resourceKind, NodeClass.self, namespace: nil, consequence: "node class readiness is unknown")
-      if let warning = fetched.warning { warnings.append(warning) } else { kindsRead.append(kind.kind) }
-      items += (fetched.items ?? []).map { item in
-        var tagged = item
-        tagged.kind = kind.kind
-        return tagged
-      }
-    }
-    return (Fetched(items: items, warning: warnings.first), kindsRead)
+  /// The node classes of every served provider kind, with a note for each kind that may not be listed.
+  func nodeClasses() async throws -> (catalog: NodeClassCatalog?, warning: String?) {
+    let (catalog, forbidden) = try await NodeClassCatalog.list(client, discovery: discovery)
+    let warning = forbidden.first?.missingListPermission(namespace: nil, consequence: "node class readiness is unknown")
+    return (catalog, warning)
   }
 }

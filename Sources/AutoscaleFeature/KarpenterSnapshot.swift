@@ -15,16 +15,13 @@ public struct KarpenterSnapshot: Sendable {
   public var nodeClaims: [NodeClaim]?
   public var nodes: [Node]?
   public var pods: [Pod]?
-  /// Node classes of every served provider kind, with `kind` set.
-  public var nodeClasses: [NodeClass]?
-  /// The node class kinds (`EC2NodeClass`, ...) that are served and were read.
-  public var nodeClassKindsRead: Set<String>
+  /// Node classes of every served provider kind that could be read; nil when not asked for.
+  public var nodeClasses: NodeClassCatalog?
   public var warnings: [String]
 
   public init(
     apiVersion: String, nodePools: [NodePool]?, nodeClaims: [NodeClaim]? = nil, nodes: [Node]? = nil,
-    pods: [Pod]? = nil, nodeClasses: [NodeClass]? = nil, nodeClassKindsRead: Set<String> = [],
-    warnings: [String] = []
+    pods: [Pod]? = nil, nodeClasses: NodeClassCatalog? = nil, warnings: [String] = []
   ) {
     self.apiVersion = apiVersion
     self.nodePools = nodePools
@@ -32,7 +29,6 @@ public struct KarpenterSnapshot: Sendable {
     self.nodes = nodes
     self.pods = pods
     self.nodeClasses = nodeClasses
-    self.nodeClassKindsRead = nodeClassKindsRead
     self.warnings = warnings
   }
 }

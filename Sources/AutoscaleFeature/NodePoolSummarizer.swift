@@ -18,14 +18,12 @@ public enum NodePoolSummarizer {
       let name = pool.metadata.name
       return summary(
         pool, nodes: snapshot.nodes.map { _ in nodesByPool[name] ?? [] }, podsByNode: podsByNode,
-        claims: snapshot.nodeClaims.map { _ in claimsByPool[name] ?? [] }, classes: snapshot.nodeClasses,
-        classKindsRead: snapshot.nodeClassKindsRead)
+        claims: snapshot.nodeClaims.map { _ in claimsByPool[name] ?? [] }, classes: snapshot.nodeClasses)
     }
   }
 
   static func summary(
-    _ pool: NodePool, nodes: [Node]?, podsByNode: [String: [Pod]]?, claims: [NodeClaim]?, classes: [NodeClass]?,
-    classKindsRead: Set<String>
+    _ pool: NodePool, nodes: [Node]?, podsByNode: [String: [Pod]]?, claims: [NodeClaim]?, classes: NodeClassCatalog?
   ) -> NodePoolSummary {
     let provisioned = pool.provisioned
     var resources: [String: NodePoolSummary.Usage] = [:]
@@ -56,7 +54,7 @@ public enum NodePoolSummarizer {
       nodeCount = NodePoolSummary.NodeCount(ready: ready, total: total)
     }
     return NodePoolSummary(
-      name: pool.metadata.name, nodeClass: nodeClass(pool, classes: classes, kindsRead: classKindsRead),
+      name: pool.metadata.name, nodeClass: nodeClass(pool, classes: classes),
       nodes: nodeCount,
       resources: resources, requested: requested, pods: podCount, weight: pool.spec?.weight,
       disruption: pool.spec?.disruption,
@@ -65,20 +63,17 @@ public enum NodePoolSummarizer {
   }
 
   /// The referenced class; `found` and `ready` stay nil when its kind is not served or not readable.
-  static func nodeClass(_ pool: NodePool, classes: [NodeClass]?, kindsRead: Set<String>)
-    -> NodePoolSummary.NodeClassInfo?
-  {
+  static func nodeClass(_ pool: NodePool, classes: NodeClassCatalog?) -> NodePoolSummary.NodeClassInfo? {
     guard let reference = pool.spec?.template?.spec?.nodeClassRef else { return nil }
-    let kind = reference.resolvedKind
-    var found: Bool? = nil
-    var ready: Bool? = nil
-    if let classes, kindsRead.contains(kind) {
-      let match = classes.first { $0.kind == kind && $0.metadata.name == reference.name }
-      found = match != nil
-      ready = match.map { $0.conditions.condition("Ready")?.isTrue ?? false }
+    let (found, ready): (Bool?, Bool?)
+    switch classes?.standing(of: reference) ?? .unknown {
+    case .unknown: (found, ready) = (nil, nil)
+    case .missing: (found, ready) = (false, nil)
+    case .notReady: (found, ready) = (true, false)
+    case .ready: (found, ready) = (true, true)
     }
     return NodePoolSummary.NodeClassInfo(
-      group: reference.resolvedGroup, kind: kind, name: reference.name, found: found, ready: ready)
+      group: reference.resolvedGroup, kind: reference.resolvedKind, name: reference.name, found: found, ready: ready)
   }
 
   static func allowed(_ pool: NodePool) -> NodePoolSummary.Allowed {

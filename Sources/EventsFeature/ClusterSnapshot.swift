@@ -6,13 +6,15 @@ import KubeAPI
   import Foundation
 #endif
 
-/// What the classifier looks at: pods, events, and when known nodes, Karpenter NodePools and workload
-/// controllers. `nil` means "not known" (not allowed or not served), which is different from "none".
+/// What the classifier looks at: pods, events, and when known nodes, Karpenter NodePools and their node classes,
+/// and workload controllers. `nil` means "not known" (not allowed or not served), which is different from "none".
 public struct ClusterSnapshot: Sendable {
   public var pods: [Pod] { didSet { eventIndex = nil } }
   public var events: [ClusterEvent] { didSet { eventIndex = nil } }
   public var nodes: [Node]?
   public var nodePools: [NodePool]?
+  /// The node classes the NodePools name, when any do and their kinds could be read.
+  public var nodeClasses: NodeClassCatalog?
   /// ReplicaSets, Jobs, ... with `kind` set: used to name the owning Deployment of a failing ReplicaSet.
   public var workloads: [Workload]
   /// The time of the snapshot (the command's clock): a container running between two crashes of a crash loop is

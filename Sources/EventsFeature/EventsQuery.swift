@@ -169,9 +169,7 @@ public struct EventsQuery: Sendable {
     async let eventsResult = events(
       namespace: eventsNamespace, identity: options.readsEventIdentity, warned: feed,
       keyed: options.ordering != nil || options.readsStuckPodsOnly)
-    async let poolsResult =
-      options.readsPods
-      ? listIfServed(group: "karpenter.sh", resource: "nodepools", NodePool.self) : Fetched(items: nil)
+    async let poolsResult = options.readsPods ? nodePoolsAndClasses() : NodePoolsRead()
     async let targetObject = object(resolvedTarget, name: options.target?.name ?? "", namespace: namespace)
     let keyedEvents = try await eventsResult
     let (events, eventsAPI) = (keyedEvents.fetched, keyedEvents.api)
@@ -205,7 +203,9 @@ public struct EventsQuery: Sendable {
     if options.classifies, options.readsStuckPodsOnly, let pending = pods.items, let eventItems = events.items,
       let index = await eventIndex
     {
-      var early = ClusterSnapshot(pods: pending, events: eventItems, nodes: nodes.items, nodePools: pools.items)
+      var early = ClusterSnapshot(
+        pods: pending, events: eventItems, nodes: nodes.items, nodePools: pools.nodePools.items)
+      early.nodeClasses = pools.nodeClasses
       early.eventIndex = index
       early.now = options.now
       pendingCount = pending.count
@@ -219,7 +219,7 @@ public struct EventsQuery: Sendable {
       let read = Set(pending.map(PodName.init))
       pods.items = pending + (running ?? []).filter { !read.contains(PodName($0)) }
     }
-    var warnings = [pods.warning, nodes.warning, events.warning, pools.warning, goneTarget].compactMap { $0 }
+    var warnings = [pods.warning, nodes.warning, events.warning, goneTarget].compactMap { $0 } + pools.warnings
 
     // A gone target owns nothing that can still be found: no workloads are read for it.
     let needsWorkloads =
@@ -250,8 +250,9 @@ public struct EventsQuery: Sendable {
     }
 
     var snapshot = ClusterSnapshot(
-      pods: pods.items ?? [], events: events.items ?? [], nodes: nodes.items, nodePools: pools.items,
+      pods: pods.items ?? [], events: events.items ?? [], nodes: nodes.items, nodePools: pools.nodePools.items,
       workloads: workloads)
+    snapshot.nodeClasses = pools.nodeClasses
     snapshot.now = options.now
     let index = await eventIndex
     if indexCoversPods { snapshot.eventIndex = index }
@@ -358,6 +359,8 @@ public struct EventsQuery: Sendable {
     case "nodes": consequence = "pending reasons rest on the scheduler's messages alone"
     case "nodepools": consequence = "NodePools are known from Karpenter's events alone"
     case "nodeclaims": consequence = "the events of the NodePool's NodeClaims are not shown"
+    case "ec2nodeclasses", "nodeclasses", "aksnodeclasses":
+      consequence = "NodePools are offered whatever the state of their node class"
     case "horizontalpodautoscalers": consequence = "the events of the ScaledObject's HPA are not shown"
     default: consequence = "owners of failing controllers are not resolved"
     }
@@ -457,6 +460,27 @@ public struct EventsQuery: Sendable {
     } catch let error as KubeError where error.isForbidden || (error.isNotFound && kind.group != "") {
       return nil
     }
+  }
+
+  /// NodePools when their CRD is served and, when any names a node class, the node classes: a pool whose class is
+  /// missing or not ready launches nothing.
+  func nodePoolsAndClasses() async throws -> NodePoolsRead {
+    let pools = try await listIfServed(group: "karpenter.sh", resource: "nodepools", NodePool.self)
+    var read = NodePoolsRead(nodePools: pools, warnings: pools.warning.map { [$0] } ?? [])
+    guard let items = pools.items, items.contains(where: { $0.spec?.template?.spec?.nodeClassRef != nil }) else {
+      return read
+    }
+    let (catalog, forbidden) = try await NodeClassCatalog.list(client, discovery: discovery)
+    read.nodeClasses = catalog
+    read.warnings += forbidden.map { Self.permissionWarning($0, namespace: nil) }
+    return read
+  }
+
+  /// What `nodePoolsAndClasses` read.
+  struct NodePoolsRead: Sendable {
+    var nodePools = Fetched<NodePool>(items: nil)
+    var nodeClasses: NodeClassCatalog?
+    var warnings: [String] = []
   }
 
   /// A custom kind's objects in every namespace when its CRD is served (nil items, no request, otherwise):

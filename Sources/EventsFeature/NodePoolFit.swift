@@ -21,24 +21,32 @@ public enum NodePoolFit {
   ]
   static let wellKnownPrefixes = ["karpenter.k8s.aws/", "karpenter.azure.com/", "topology.k8s.aws/"]
 
-  /// A verdict for every pool, sorted by pool name.
-  public static func evaluate(pod: Pod, nodePools: [NodePool]) -> [NodePoolVerdict] {
+  /// A verdict for every pool, sorted by pool name. With `nodeClasses`, a pool whose node class is missing or not
+  /// ready launches nothing.
+  public static func evaluate(pod: Pod, nodePools: [NodePool], nodeClasses: NodeClassCatalog? = nil)
+    -> [NodePoolVerdict]
+  {
     // The pod's requests are summed once, not once per pool.
     let requests = pod.resourceRequests
     return nodePools.sorted { $0.metadata.name < $1.metadata.name }.map {
-      evaluate(pod: pod, requests: requests, nodePool: $0)
+      evaluate(pod: pod, requests: requests, nodePool: $0, nodeClasses: nodeClasses)
     }
   }
 
   /// The verdict for one pool.
-  public static func evaluate(pod: Pod, nodePool: NodePool) -> NodePoolVerdict {
-    evaluate(pod: pod, requests: pod.resourceRequests, nodePool: nodePool)
+  public static func evaluate(pod: Pod, nodePool: NodePool, nodeClasses: NodeClassCatalog? = nil) -> NodePoolVerdict {
+    evaluate(pod: pod, requests: pod.resourceRequests, nodePool: nodePool, nodeClasses: nodeClasses)
   }
 
   /// The verdict for one pool, `requests` being the pod's `resourceRequests`.
-  static func evaluate(pod: Pod, requests: [String: Quantity], nodePool: NodePool) -> NodePoolVerdict {
+  static func evaluate(pod: Pod, requests: [String: Quantity], nodePool: NodePool, nodeClasses: NodeClassCatalog?)
+    -> NodePoolVerdict
+  {
     var obstacles: [NodePoolVerdict.Obstacle] = []
-    if let ready = nodePool.conditions.first(where: { $0.type == "Ready" }), ready.status == "False" {
+    if let obstacle = nodeClassObstacle(nodePool, nodeClasses: nodeClasses) {
+      obstacles.append(obstacle)
+    } else if let ready = nodePool.conditions.first(where: { $0.type == "Ready" }), ready.status == "False" {
+      // Karpenter's pool is not ready when its class is not: the class, when known, says more.
       obstacles.append(.notReady(reason: ready.reason.flatMap { $0.isEmpty ? nil : $0 }))
     }
     obstacles += requirementObstacles(pod: pod, nodePool: nodePool)
@@ -48,6 +56,17 @@ public enum NodePoolFit {
     }
     obstacles += limitObstacles(requests: requests, nodePool: nodePool)
     return NodePoolVerdict(nodePool: nodePool.metadata.name, obstacles: obstacles)
+  }
+
+  /// The pool's node class, when it is known to be missing or not ready.
+  static func nodeClassObstacle(_ nodePool: NodePool, nodeClasses: NodeClassCatalog?) -> NodePoolVerdict.Obstacle? {
+    guard let reference = nodePool.spec?.template?.spec?.nodeClassRef, let nodeClasses else { return nil }
+    let name = "\(reference.resolvedKind) \(reference.name)"
+    switch nodeClasses.standing(of: reference) {
+    case .missing: return .nodeClass(name, missing: true, reason: nil)
+    case .notReady(let reason): return .nodeClass(name, missing: false, reason: reason)
+    case .unknown, .ready: return nil
+    }
   }
 
   /// The values a pool's nodes may have for `key`: nil for "any" (unconstrained), else the allowed set

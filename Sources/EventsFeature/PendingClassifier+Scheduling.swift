@@ -88,7 +88,7 @@ extension PendingClassifier {
       return karpenter.verdicts
     }
     guard !pools.isEmpty else { return nil }
-    return NodePoolFit.evaluate(pod: pod, nodePools: pools).map { verdict in
+    return NodePoolFit.evaluate(pod: pod, nodePools: pools, nodeClasses: snapshot.nodeClasses).map { verdict in
       guard verdict.fits, let said = karpenter?.nodePools[verdict.nodePool] else { return verdict }
       return NodePoolVerdict(nodePool: verdict.nodePool, obstacles: [KarpenterMessage.obstacle(said)])
     }

@@ -137,6 +137,39 @@ struct KarpenterCommandTests {
     Golden.assert(table.stdout, named: "nodepools-providers.txt")
   }
 
+  @Test("a NodePool whose node class is gone or not ready is offered to no pod, by pending and by events")
+  func nodeClassGone() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(cluster, [NodeClassFixtures.spotPod])
+    struct Report: Decodable {
+      struct Item: Decodable {
+        var name: String
+        var summary: String
+      }
+      var items: [Item]
+    }
+    func pending() async throws -> String? {
+      let result = await LampRunner.run(
+        ["karpenter", "pending", "-n", "shop", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+      #expect(result.code == 0, "\(result.stderr)")
+      let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
+      return report.items.first { $0.name == "batch-spot" }?.summary
+    }
+    #expect(try await pending() == "NodePool spot could provide a node")
+    let deletion = try await SimCurl(cluster).request(
+      "/apis/karpenter.k8s.aws/v1/ec2nodeclasses/default", method: "DELETE")
+    #expect(deletion.status == 200)
+    #expect(
+      try await pending()
+        == "NodePool default names EC2NodeClass default, which does not exist, offers karpenter.sh/capacity-type "
+        + "In [on-demand] only, at cpu limit 16/16; NodePool spot names EC2NodeClass default, which does not exist")
+    let events = await LampRunner.run(
+      ["events", "-n", "shop", "--pending-only", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(
+      events.stdout.contains("no NodePool can provide one (each names EC2NodeClass default, which does not exist)"))
+  }
+
   @Test("no Karpenter CRD: one line, exit 1")
   func notInstalled() async throws {
     let cluster = try await TestCluster.start(scenario: .empty)

@@ -77,4 +77,13 @@ enum NodeClassFixtures {
      "spec":{"limits":{"cpu":"100"},"template":{"spec":{
        "nodeClassRef":{"group":"karpenter.azure.com","kind":"AKSNodeClass","name":"absent"}}}}}
     """
+  /// A pod only the `spot` pool can serve (on-demand capacity is full), with the scheduler's message.
+  static let spotPod = """
+    {"apiVersion":"v1","kind":"Pod",
+     "metadata":{"name":"batch-spot","namespace":"shop","uid":"batch-spot-uid","creationTimestamp":"2026-11-20T11:00:00Z"},
+     "spec":{"nodeSelector":{"karpenter.sh/capacity-type":"spot"},
+       "containers":[{"name":"app","resources":{"requests":{"cpu":"2"}}}]},
+     "status":{"phase":"Pending","conditions":[{"type":"PodScheduled","status":"False","reason":"Unschedulable",
+       "message":"0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector."}]}}
+    """
 }

@@ -123,5 +123,24 @@ struct EventModelTests {
     #expect(
       NodePoolFit.evaluate(pod: try pod(["kubernetes.io/arch": "amd64"]), nodePool: notReady).reasons
         == ["not ready (NodeClassNotReady)"])
+
+    // Its node class, when read, says more than the pool's own Ready condition; an unread kind says nothing.
+    let reference = try #require(pool.spec?.template?.spec?.nodeClassRef)
+    let amd64 = try pod(["kubernetes.io/arch": "amd64"])
+    func reasons(_ catalog: NodeClassCatalog, _ pool: NodePool = pool) -> [String] {
+      NodePoolFit.evaluate(pod: amd64, nodePool: pool, nodeClasses: catalog).reasons
+    }
+    let kind = reference.resolvedKind
+    #expect(reasons(NodeClassCatalog()) == [])
+    #expect(reasons(NodeClassCatalog(kindsRead: [kind])) == ["names \(kind) \(reference.name), which does not exist"])
+    #expect(reasons(NodeClassCatalog(kindsRead: [kind]), notReady) == reasons(NodeClassCatalog(kindsRead: [kind])))
+    var nodeClass = NodeClass(
+      kind: kind, metadata: ObjectMeta(name: reference.name),
+      status: NodeClass.Status(conditions: [StatusCondition(type: "Ready", status: "False", reason: "AMINotFound")]))
+    #expect(
+      reasons(NodeClassCatalog(classes: [nodeClass], kindsRead: [kind]))
+        == ["names \(kind) \(reference.name), which is not ready (AMINotFound)"])
+    nodeClass.status?.conditions = [StatusCondition(type: "Ready", status: "True")]
+    #expect(reasons(NodeClassCatalog(classes: [nodeClass], kindsRead: [kind])) == [])
   }
 }
