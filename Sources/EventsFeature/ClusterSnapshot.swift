@@ -15,6 +15,8 @@ public struct ClusterSnapshot: Sendable {
   public var nodePools: [NodePool]?
   /// The node classes the NodePools name, when any do and their kinds could be read.
   public var nodeClasses: NodeClassCatalog?
+  /// NodeClaims that Karpenter nominated pods to and that are gone or being deleted: their node is not on the way.
+  public var goneNodeClaims: Set<String> = []
   /// ReplicaSets, Jobs, ... with `kind` set: used to name the owning Deployment of a failing ReplicaSet.
   public var workloads: [Workload]
   /// The time of the snapshot (the command's clock): a container running between two crashes of a crash loop is

@@ -188,6 +188,8 @@ public struct EventsQuery: Sendable {
     async let eventIndex = stuckPods.map { EventIndex(events.items ?? [], pods: $0, keys: keyedEvents.keys) }
     let nodes = try await nodesResult
     let pools = try await poolsResult
+    // Beside the index: which NodeClaims that pods were nominated to are gone (the snapshot is classified later).
+    async let goneClaims = options.readsPods ? goneNodeClaims(nominatedIn: events.items ?? []) : []
     let target: TargetObject?
     var goneTarget: String? = nil
     do {
@@ -206,6 +208,7 @@ public struct EventsQuery: Sendable {
       var early = ClusterSnapshot(
         pods: pending, events: eventItems, nodes: nodes.items, nodePools: pools.nodePools.items)
       early.nodeClasses = pools.nodeClasses
+      early.goneNodeClaims = await goneClaims
       early.eventIndex = index
       early.now = options.now
       pendingCount = pending.count
@@ -253,6 +256,7 @@ public struct EventsQuery: Sendable {
       pods: pods.items ?? [], events: events.items ?? [], nodes: nodes.items, nodePools: pools.nodePools.items,
       workloads: workloads)
     snapshot.nodeClasses = pools.nodeClasses
+    snapshot.goneNodeClaims = await goneClaims
     snapshot.now = options.now
     let index = await eventIndex
     if indexCoversPods { snapshot.eventIndex = index }
@@ -474,6 +478,30 @@ public struct EventsQuery: Sendable {
     read.nodeClasses = catalog
     read.warnings += forbidden.map { Self.permissionWarning($0, namespace: nil) }
     return read
+  }
+
+  /// The NodeClaims that Karpenter's `Nominated` events name and that are gone (404) or being deleted, one GET
+  /// each. An error leaves a NodeClaim believed: the nomination stands, as Karpenter said.
+  func goneNodeClaims(nominatedIn events: [ClusterEvent]) async -> Set<String> {
+    guard let info = try? await discovery.find(group: "karpenter.sh", resource: "nodeclaims") else { return [] }
+    let names = Set(events.lazy.compactMap(PendingClassifier.nominatedNodeClaim))
+    let claims = client.resource(info.resourceKind, as: NodeClaim.self, namespace: nil)
+    return await withTaskGroup(of: String?.self) { group in
+      for name in names {
+        group.addTask {
+          do {
+            return try await claims.get(name).metadata.deletionTimestamp == nil ? nil : name
+          } catch let error as KubeError where error.isNotFound {
+            return name
+          } catch {
+            return nil
+          }
+        }
+      }
+      var gone: Set<String> = []
+      for await name in group { if let name { gone.insert(name) } }
+      return gone
+    }
   }
 
   /// What `nodePoolsAndClasses` read.

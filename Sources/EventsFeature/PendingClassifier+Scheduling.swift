@@ -33,9 +33,12 @@ extension PendingClassifier {
     }
     let nominatedEvent = podEvents.last { $0.reason == "Nominated" }
     if let nominatedEvent { evidence.append(Self.describe(nominatedEvent)) }
-    let nominated = Self.nominatedTarget(pod, event: nominatedEvent)
+    var nominated = Self.nominatedTarget(pod, event: nominatedEvent)
+    // A nomination to capacity that is gone promises nothing: the pod is judged as if never nominated.
+    var staleNomination: String? = nil
+    if let target = nominated, nominationIsStale(target) { (nominated, staleNomination) = (nil, target) }
 
-    guard schedulerText != nil || !failed.isEmpty || nominated != nil else {
+    guard schedulerText != nil || !failed.isEmpty || nominated != nil || staleNomination != nil else {
       let scheduler = pod.spec?.schedulerName ?? "default-scheduler"
       return base(
         pod, .notYetScheduled, "not scheduled yet and no scheduling events (is \(scheduler) running?)",
@@ -53,8 +56,24 @@ extension PendingClassifier {
     } else if let nominated {
       finding.explanation += "; nominated to \(nominated)"
     }
+    if let staleNomination {
+      finding.explanation += "; it was nominated to \(staleNomination), which no longer exists"
+    }
     return finding
   }
+
+  /// Whether a nomination names capacity known to be gone: a NodeClaim deleted or being deleted, or a node no
+  /// longer listed.
+  func nominationIsStale(_ target: String) -> Bool {
+    if target.hasPrefix(Self.nodeClaimPrefix) {
+      return snapshot.goneNodeClaims.contains(String(target.dropFirst(Self.nodeClaimPrefix.count)))
+    }
+    guard target.hasPrefix("node "), let nodes = snapshot.nodes else { return false }
+    let name = target.dropFirst("node ".count)
+    return !nodes.contains { $0.metadata.name == name }
+  }
+
+  static let nodeClaimPrefix = "nodeclaim/"
 
   /// A pod held by scheduling gates: no scheduler or Karpenter looks at it, so neither nodes nor NodePools are
   /// what it waits for.
@@ -96,11 +115,21 @@ extension PendingClassifier {
 
   static func nominatedTarget(_ pod: Pod, event: ClusterEvent?) -> String? {
     if let node = pod.status?.nominatedNodeName, !node.isEmpty { return "node \(node)" }
-    guard let event else { return nil }
-    if let colon = event.message.firstUTF8Range(of: "schedule on: ") {
-      return String(event.message[colon.upperBound...]).trimmingSpaces()
-    }
-    return nil
+    return event.flatMap { nominationTarget(message: $0.message) }
+  }
+
+  /// What Karpenter's `Nominated` message names: `Pod should schedule on: nodeclaim/default-q7zrt`.
+  static func nominationTarget(message: String) -> String? {
+    guard let colon = message.firstUTF8Range(of: "schedule on: ") else { return nil }
+    return String(message[colon.upperBound...]).trimmingSpaces()
+  }
+
+  /// The NodeClaim a Karpenter `Nominated` event about a pod names, if it names one.
+  public static func nominatedNodeClaim(_ event: ClusterEvent) -> String? {
+    guard event.reason == "Nominated", event.regarding.kind == "Pod",
+      let target = nominationTarget(message: event.message), target.hasPrefix(nodeClaimPrefix)
+    else { return nil }
+    return String(target.dropFirst(nodeClaimPrefix.count))
   }
 
   /// The reason class and explanation, before Karpenter's part.

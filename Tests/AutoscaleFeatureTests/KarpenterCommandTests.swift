@@ -170,6 +170,37 @@ struct KarpenterCommandTests {
       events.stdout.contains("no NodePool can provide one (each names EC2NodeClass default, which does not exist)"))
   }
 
+  @Test("a nomination to a NodeClaim that is gone promises nothing: the pools are judged again")
+  func nominationToGoneNodeClaim() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    struct Report: Decodable {
+      struct Item: Decodable {
+        var name: String
+        var summary: String
+        var explanation: String
+      }
+      var items: [Item]
+    }
+    func web() async throws -> Report.Item? {
+      let result = await LampRunner.run(
+        ["karpenter", "pending", "-n", "shop", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+      #expect(result.code == 0, "\(result.stderr)")
+      let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
+      return report.items.first { $0.name == "web-6d4cf56db6-9xkqz" }
+    }
+    #expect(try await web()?.summary == "nominated to nodeclaim/default-q7zrt: its node is on the way")
+    let deletion = try await SimCurl(cluster).request(
+      "/apis/karpenter.sh/v1/nodeclaims/default-q7zrt", method: "DELETE")
+    #expect(deletion.status == 200)
+    let gone = try #require(try await web())
+    #expect(gone.summary == "NodePool spot could provide a node")
+    #expect(
+      gone.explanation
+        == "its pod anti-affinity rules rule out 3 nodes; NodePool spot could provide a node; it was nominated to "
+        + "nodeclaim/default-q7zrt, which no longer exists")
+  }
+
   @Test("no Karpenter CRD: one line, exit 1")
   func notInstalled() async throws {
     let cluster = try await TestCluster.start(scenario: .empty)

@@ -149,6 +149,27 @@ struct PendingClassifierTests {
       ])
   }
 
+  @Test("a nomination to a node no longer listed, or to a NodeClaim known to be gone, is stale")
+  func staleNominations() throws {
+    var snapshot = try DemoCluster.snapshot()
+    let web = "web-6d4cf56db6-9xkqz"
+    func explanation() throws -> String {
+      try #require(PendingClassifier.classify(snapshot).first { $0.name == web }).explanation
+    }
+    #expect(try explanation().hasSuffix("; Karpenter nominated nodeclaim/default-q7zrt for it"))
+    snapshot.goneNodeClaims = ["default-q7zrt"]
+    #expect(try explanation().hasSuffix("; it was nominated to nodeclaim/default-q7zrt, which no longer exists"))
+    #expect(try PendingClassifier.classify(snapshot).first { $0.name == web }?.nominated == nil)
+
+    let index = try #require(snapshot.pods.firstIndex { $0.metadata.name == web })
+    snapshot.pods[index].status?.nominatedNodeName = "ip-10-0-45-101.us-west-2.compute.internal"
+    #expect(try explanation().hasSuffix("; Karpenter nominated node ip-10-0-45-101.us-west-2.compute.internal for it"))
+    snapshot.pods[index].status?.nominatedNodeName = "ip-10-9-9-9.us-west-2.compute.internal"
+    #expect(
+      try explanation().hasSuffix(
+        "; it was nominated to node ip-10-9-9-9.us-west-2.compute.internal, which no longer exists"))
+  }
+
   @Test("the shared example: taints named with the nodes carrying them; the batch NodePool's taint is not tolerated")
   func sharedExample() throws {
     let pod: Pod = try DemoCluster.fixture("pod-pending-untolerated-taint.json")
