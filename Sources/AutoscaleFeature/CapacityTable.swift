@@ -21,8 +21,12 @@ public struct CapacityTable: Sendable {
   public func table(_ report: CapacityReport) -> Table {
     var table = Table(columns: Self.columns)
     for item in report.items {
-      let requests = ["cpu", "memory"].compactMap { resource in
-        item.requests[resource].map { "\(resource) \(ResourceText.amount($0, resource: resource))" }
+      // cpu and memory first, then what else it asks for (GPUs, hugepages): what a pool must also offer.
+      let others = item.requests.keys.filter { !["cpu", "memory"].contains($0) }.sorted()
+      let requests = (["cpu", "memory"] + others).compactMap { resource in
+        item.requests[resource].flatMap {
+          $0 > .zero ? "\(resource) \(ResourceText.amount($0, resource: resource))" : nil
+        }
       }
       var serve = "?"
       var whyNot = "?"

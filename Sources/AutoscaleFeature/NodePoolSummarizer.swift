@@ -1,3 +1,4 @@
+import EventsFeature
 import KubeAPI
 
 #if canImport(FoundationEssentials)
@@ -58,7 +59,7 @@ public enum NodePoolSummarizer {
       nodes: nodeCount,
       resources: resources, requested: requested, pods: podCount, weight: pool.spec?.weight,
       disruption: pool.spec?.disruption,
-      ready: pool.conditions.condition("Ready").map(NodePoolSummary.ConditionInfo.init),
+      ready: pool.conditions.condition("Ready").map(NodePoolSummary.ConditionInfo.init) ?? .unknown,
       created: pool.metadata.creationTimestamp, allowed: allowed(pool))
   }
 
@@ -89,18 +90,8 @@ public enum NodePoolSummarizer {
         ]))
   }
 
-  /// The values the first constrained key allows: `In` values sorted, `not x, y` for `NotIn`, else `any`.
+  /// The values the first constrained key allows (`NodePoolFit.allowedValues`), else `any`.
   static func values(_ pool: NodePool, keys: [String]) -> [String] {
-    for key in keys {
-      if let label = pool.templateLabels[key] { return [label] }
-      let requirements = pool.requirements.filter { $0.key == key }
-      if let match = requirements.first(where: { $0.operator == "In" }) {
-        return (match.values ?? []).sorted()
-      }
-      if let excluded = requirements.first(where: { $0.operator == "NotIn" }) {
-        return ["not " + (excluded.values ?? []).sorted().joined(separator: ", ")]
-      }
-    }
-    return ["any"]
+    keys.lazy.compactMap { NodePoolFit.allowedValues(of: $0, in: pool) }.first ?? ["any"]
   }
 }

@@ -63,6 +63,9 @@ public struct NodePoolSummary: Sendable, Hashable, Encodable {
       reason = condition.reason.flatMap { $0.isEmpty ? nil : $0 }
       message = condition.message.flatMap { $0.isEmpty ? nil : $0 }
     }
+
+    /// No Ready condition yet (a pool Karpenter has not reconciled): `Unknown`, as the table says.
+    static let unknown = ConditionInfo(StatusCondition(type: "Ready", status: "Unknown"))
   }
 
   /// Values a pool's requirements allow: `["spot"]`, `["any"]`, or `["not metal"]`.

@@ -15,7 +15,8 @@ public struct NodePoolTable: Sendable {
 
   public static let columns: [TableColumn] = [
     TableColumn("NAME"), TableColumn("NODECLASS"), TableColumn("NODES"), TableColumn("CPU"), TableColumn("MEMORY"),
-    TableColumn("REQUESTED"), TableColumn("PODS", wideOnly: true, alignment: .right),
+    TableColumn("OTHER LIMITS", wideOnly: true), TableColumn("REQUESTED"),
+    TableColumn("PODS", wideOnly: true, alignment: .right),
     TableColumn("WEIGHT", alignment: .right), TableColumn("DISRUPTION"), TableColumn("READY"), TableColumn("AGE"),
     TableColumn("CAPACITY TYPES", wideOnly: true), TableColumn("ZONES", wideOnly: true),
     TableColumn("ARCH", wideOnly: true), TableColumn("FAMILIES", wideOnly: true),
@@ -33,7 +34,7 @@ public struct NodePoolTable: Sendable {
   func cells(_ item: NodePoolSummary) -> [String] {
     [
       item.name, nodeClass(item.nodeClass), nodes(item.nodes), usage(item.resources["cpu"], resource: "cpu"),
-      usage(item.resources["memory"], resource: "memory"), requested(item.requested),
+      usage(item.resources["memory"], resource: "memory"), otherLimits(item.resources), requested(item.requested),
       item.pods.map(String.init) ?? "?", item.weight.map(String.init) ?? "", Self.disruption(item.disruption),
       ready(item.ready), item.created.map { Age.format(since: $0, now: now) } ?? "<unknown>",
       item.allowed.capacityTypes.joined(separator: ","), item.allowed.zones.joined(separator: ","),
@@ -59,6 +60,14 @@ public struct NodePoolTable: Sendable {
     guard let limit = usage.limit else { return "\(used)/∞" }
     let percent = usage.percent.map { " (\($0)%)" } ?? ""
     return "\(used)/\(ResourceText.amount(limit, resource: resource))\(percent)"
+  }
+
+  /// `nodes 3/10 (30%), nvidia.com/gpu 0/8 (0%)`: the limits beyond cpu and memory, which have columns of their own.
+  func otherLimits(_ resources: [String: NodePoolSummary.Usage]) -> String {
+    let limited = resources.filter { !["cpu", "memory"].contains($0.key) && $0.value.limit != nil }
+    guard !limited.isEmpty else { return "<none>" }
+    return limited.sorted { $0.key < $1.key }.map { "\($0.key) \(usage($0.value, resource: $0.key))" }
+      .joined(separator: ", ")
   }
 
   /// `cpu 54%, mem 31%`.

@@ -19,9 +19,11 @@ enum ResourceText {
   }
 
   /// `64Gi`, `43.3Gi`, `512Mi`, `1.5Ti`: one decimal at most; plain bytes below 1Ki. A negative amount (a limit
-  /// written wrong) reads the same with a minus sign.
+  /// written wrong) reads the same with a minus sign, and a fraction of a byte as written (`100m`).
   static func memory(_ quantity: Quantity) -> String {
     if quantity < .zero { return "-" + memory(.zero - quantity) }
+    // A fraction of a byte (`100m` written for `100Mi`) is shown as written, so the typo can be seen.
+    if !quantity.isWholeNumber { return quantity.description }
     let bytes = quantity.value
     let units: [(String, Int64)] = [("Ti", 1 << 40), ("Gi", 1 << 30), ("Mi", 1 << 20), ("Ki", 1 << 10)]
     for (suffix, size) in units where bytes >= size {
@@ -39,7 +41,9 @@ enum ResourceText {
     case "cpu": return cpu(quantity)
     case "memory", "ephemeral-storage": return memory(quantity)
     default:
-      return resource.hasPrefix("hugepages-") ? memory(quantity) : quantity.canonical
+      if resource.hasPrefix("hugepages-") { return memory(quantity) }
+      // Counts (pods, nodes, GPUs) read as plain numbers, whatever suffix they were written with (`2e3`, `1k`).
+      return quantity.isWholeNumber ? String(quantity.value) : quantity.canonical
     }
   }
 

@@ -54,8 +54,70 @@ public enum NodePoolFit {
     for taint in nodePool.taints where taint.blocksScheduling && !tolerations.tolerate(taint) {
       obstacles.append(.taint(taint))
     }
+    obstacles += acceleratorObstacles(requests: requests, nodePool: nodePool)
     obstacles += limitObstacles(requests: requests, nodePool: nodePool)
     return NodePoolVerdict(nodePool: nodePool.metadata.name, obstacles: obstacles)
+  }
+
+  /// The instance categories (AWS, EKS Auto Mode) whose instances carry each accelerator resource.
+  static let acceleratorCategories: [String: Set<String>] = [
+    "nvidia.com/gpu": ["g", "p"], "amd.com/gpu": ["g"], "aws.amazon.com/neuron": ["inf", "trn"],
+    "aws.amazon.com/neuroncore": ["inf", "trn"], "aws.amazon.com/neurondevice": ["inf", "trn"],
+    "habana.ai/gaudi": ["dl"],
+  ]
+
+  /// Accelerators (GPUs, Neuron, Gaudi) the pod asks for and the pool's instances cannot have: it allows only
+  /// instance categories, families or types without them, or no GPU count. Karpenter's own message says so when
+  /// it has one; this answers without it.
+  static func acceleratorObstacles(requests: [String: Quantity], nodePool: NodePool) -> [NodePoolVerdict.Obstacle] {
+    var obstacles: [NodePoolVerdict.Obstacle] = []
+    for (resource, categories) in acceleratorCategories.sorted(by: { $0.key < $1.key })
+    where requests[resource].map({ $0 > .zero }) == true {
+      if let described = excludedCategories(categories, nodePool: nodePool)
+        ?? (resource.hasSuffix("/gpu") ? excludedGPUCount(nodePool) : nil)
+      {
+        obstacles.append(.resource(resource, offered: described))
+      }
+    }
+    return obstacles
+  }
+
+  /// The requirement that rules out every instance of `categories`, described; nil when some may be allowed.
+  static func excludedCategories(_ categories: Set<String>, nodePool: NodePool) -> String? {
+    // An instance family (`g5`, `inf2`) and type (`g5.xlarge`) start with their category's letters.
+    func category(_ family: String) -> String { String(family.prefix { $0.isLetter }) }
+    let keys: [(String, (String) -> String)] = [
+      ("karpenter.k8s.aws/instance-category", { $0 }), ("eks.amazonaws.com/instance-category", { $0 }),
+      ("karpenter.k8s.aws/instance-family", category), ("eks.amazonaws.com/instance-family", category),
+      ("node.kubernetes.io/instance-type", { category(String($0.prefix { $0 != "." })) }),
+    ]
+    for (key, categoryOf) in keys {
+      let (offer, described) = offer(for: key, in: nodePool)
+      guard let described else { continue }
+      switch offer {
+      case .only(let values) where !values.contains(where: { categories.contains(categoryOf($0)) }):
+        return described
+      case .except(let values) where key.hasSuffix("instance-category") && categories.isSubset(of: values):
+        return described
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// The requirement that allows only instances without GPUs (`instance-gpu-count` 0, below 1, or unset).
+  static func excludedGPUCount(_ nodePool: NodePool) -> String? {
+    for key in ["karpenter.k8s.aws/instance-gpu-count", "eks.amazonaws.com/instance-gpu-count"] {
+      let (offer, described) = offer(for: key, in: nodePool)
+      guard let described else { continue }
+      switch offer {
+      case .none: return described
+      case .only(let values) where values.allSatisfy({ (Int($0) ?? 0) < 1 }): return described
+      case .bounded(_, let below?) where below <= 1: return described
+      default: continue
+      }
+    }
+    return nil
   }
 
   /// The pool's node class, when it is known to be missing or not ready.
@@ -103,12 +165,17 @@ public enum NodePoolFit {
       let values = Set(requirement.values ?? [])
       switch requirement.operator {
       case "In":
-        if case .only(let existing) = offer {
-          offer = .only(existing.intersection(values))
-        } else {
-          offer = .only(values)
+        switch offer {
+        case .only(let existing): offer = .only(existing.intersection(values))
+        case .except(let existing): offer = .only(values.subtracting(existing))
+        default: offer = .only(values)
         }
-      case "NotIn": offer = .except(values)
+      case "NotIn":
+        switch offer {
+        case .only(let existing): offer = .only(existing.subtracting(values))
+        case .except(let existing): offer = .except(existing.union(values))
+        default: offer = .except(values)
+        }
       case "DoesNotExist": offer = Offer.none
       // The label is set, to whatever value a pod asks for.
       case "Exists": offer = offer ?? .any
@@ -187,6 +254,21 @@ public enum NodePoolFit {
 }
 
 extension NodePoolFit {
+  /// The values the pool's nodes may have for `key`, in words: `["amd64", "arm64"]`, `["not metal"]`, `["none"]`
+  /// (`DoesNotExist`), `["> 5, < 8"]`; nil when the pool neither sets nor constrains it.
+  public static func allowedValues(of key: String, in nodePool: NodePool) -> [String]? {
+    let (offer, described) = offer(for: key, in: nodePool)
+    guard described != nil else { return nil }
+    switch offer {
+    case .any: return ["any"]
+    case .only(let values): return values.sorted()
+    case .except(let values): return ["not " + values.sorted().joined(separator: ", ")]
+    case .none: return ["none"]
+    case .bounded(let low, let high):
+      return [[low.map { "> \($0)" }, high.map { "< \($0)" }].compactMap { $0 }.joined(separator: ", ")]
+    }
+  }
+
   /// What is left under each of the pool's limits (`limit - status.resources`, never below zero), sorted by
   /// resource name; empty when the pool has no limits.
   public static func limitsLeft(of nodePool: NodePool) -> [(resource: String, left: Quantity)] {

@@ -19,6 +19,8 @@ public struct NodePoolVerdict: Sendable, Hashable, Encodable {
     case limit(resource: String, used: Quantity, limit: Quantity, requested: Quantity)
     /// The pool's Ready condition is False (`NodeClassNotReady`): Karpenter launches nothing from it.
     case notReady(reason: String?)
+    /// The pod asks for `resource` (`nvidia.com/gpu`), which no instance the pool allows (`offered`) has.
+    case resource(String, offered: String)
     /// Its node class (`EC2NodeClass default`) does not exist, or is not ready (with its Ready condition's reason).
     case nodeClass(String, missing: Bool, reason: String?)
     /// Karpenter's own reason, from its latest `FailedScheduling` event about the pod, for what lamp cannot check
@@ -65,6 +67,8 @@ extension NodePoolVerdict.Obstacle {
       return "\(resource) limit \(limit) too low (\(used) used, pod needs \(requested))"
     case .notReady(let reason):
       return "not ready" + (reason.map { " (\($0))" } ?? "")
+    case .resource(let resource, let offered):
+      return "offers no \(resource) (\(offered))"
     case .nodeClass(let name, let missing, let reason):
       if missing { return "names \(name), which does not exist" }
       return "names \(name), which is not ready" + (reason.map { " (\($0))" } ?? "")

@@ -58,6 +58,9 @@ public struct Quantity: Sendable {
 
   public var isZero: Bool { nanos == 0 }
 
+  /// Whether it is a whole number of units (bytes, cores): `100m` of memory is not, and is almost always a typo.
+  public var isWholeNumber: Bool { nanos % Self.nanosPerUnit == 0 }
+
   /// -1, 0 or 1.
   public var sign: Int { nanos == 0 ? 0 : (nanos < 0 ? -1 : 1) }
 

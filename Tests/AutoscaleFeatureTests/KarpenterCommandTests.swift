@@ -201,6 +201,21 @@ struct KarpenterCommandTests {
         + "nodeclaim/default-q7zrt, which no longer exists")
   }
 
+  @Test("pending -o wide: a GPU request is shown, and pools whose instance categories have no GPU are not offered")
+  func gpuPod() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(cluster, [NodeClassFixtures.gpuPod])
+    let result = await LampRunner.run(
+      ["karpenter", "pending", "-n", "batch", "-o", "wide"], kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 0, "\(result.stderr)")
+    let row = TableText.row(result.stdout, containing: "trainer")
+    #expect(row.count == 8 && row[4] == "cpu 2, memory 8Gi, nvidia.com/gpu 1" && row[5] == "none", "\(row)")
+    #expect(
+      row.last(where: { $0.hasPrefix("NodePool ") })?.hasSuffix(
+        "NodePool spot offers no nvidia.com/gpu (karpenter.k8s.aws/instance-category In [c m])") == true, "\(row)")
+  }
+
   @Test("no Karpenter CRD: one line, exit 1")
   func notInstalled() async throws {
     let cluster = try await TestCluster.start(scenario: .empty)

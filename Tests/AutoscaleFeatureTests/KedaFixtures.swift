@@ -86,4 +86,12 @@ enum NodeClassFixtures {
      "status":{"phase":"Pending","conditions":[{"type":"PodScheduled","status":"False","reason":"Unschedulable",
        "message":"0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector."}]}}
     """
+
+  /// A pod asking for a GPU, which neither demo pool's instance categories have.
+  static let gpuPod = """
+    {"apiVersion":"v1","kind":"Pod",
+     "metadata":{"name":"trainer","namespace":"batch","uid":"trainer-uid","creationTimestamp":"2026-11-20T11:00:00Z"},
+     "spec":{"containers":[{"name":"c","resources":{"limits":{"nvidia.com/gpu":"1","cpu":"2","memory":"8Gi"}}}]},
+     "status":{"phase":"Pending"}}
+    """
 }

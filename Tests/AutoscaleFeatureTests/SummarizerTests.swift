@@ -33,6 +33,10 @@ import Testing
     #expect(table.usage(items[0].resources["cpu"], resource: "cpu") == "1.5/2 (75%)")
     #expect(table.usage(items[0].resources["memory"], resource: "memory") == "1.5Gi/3Gi (50%)")
     #expect(table.usage(items[1].resources["cpu"], resource: "cpu") == "1.5/∞")
+    // Limits beyond cpu and memory are shown too (wide), and a pool without conditions reads Unknown in JSON too.
+    #expect(table.otherLimits(items[0].resources) == "pods 2000/4000 (50%)")
+    #expect(table.otherLimits(items[1].resources) == "<none>")
+    #expect(items[1].ready?.status == "Unknown")
   }
 
   @Test func percentRoundsDownSoAlmostFullIsNotFull() throws {
@@ -45,9 +49,29 @@ import Testing
     // Tenths as printf's %.1f rounds them: 1.25 is a tie, to even.
     let sizes = [
       "1280Mi": "1.2Gi", "1331Mi": "1.3Gi", "1536Mi": "1.5Gi", "1Ti": "1Ti", "1023": "1023", "2047Ki": "2Mi",
-      "-5Gi": "-5Gi", "-1536Mi": "-1.5Gi",
+      "-5Gi": "-5Gi", "-1536Mi": "-1.5Gi", "100m": "100m", "1500m": "1500m",
     ]
     for (text, shown) in sizes { #expect(ResourceText.memory(try Quantity(parsing: text)) == shown, "\(text)") }
+  }
+
+  @Test func allowedValuesReadEveryOperator() throws {
+    func allowed(_ requirements: [NodeSelectorRequirement]) -> [String] {
+      var pool = NodePool(
+        metadata: ObjectMeta(name: "p"),
+        spec: NodePool.Spec(template: NodePool.Template(spec: NodePool.TemplateSpec(requirements: requirements))))
+      pool.metadata.name = "p"
+      return NodePoolSummarizer.allowed(pool).architectures
+    }
+    let arch = "kubernetes.io/arch"
+    #expect(allowed([]) == ["any"])
+    #expect(allowed([NodeSelectorRequirement(key: arch, operator: "DoesNotExist")]) == ["none"])
+    #expect(allowed([NodeSelectorRequirement(key: arch, operator: "Exists")]) == ["any"])
+    #expect(allowed([NodeSelectorRequirement(key: arch, operator: "NotIn", values: ["arm64"])]) == ["not arm64"])
+    #expect(
+      allowed([
+        NodeSelectorRequirement(key: arch, operator: "In", values: ["amd64", "arm64"]),
+        NodeSelectorRequirement(key: arch, operator: "NotIn", values: ["arm64"]),
+      ]) == ["amd64"])
   }
 
   @Test func limitsLeftNeverGoBelowZero() throws {

@@ -77,6 +77,45 @@ struct EventModelTests {
     #expect(groups[1].first == 2 && groups[1].count == 1)
   }
 
+  @Test("NodePoolFit: a pod asking for GPUs or Neuron devices does not fit a pool whose instances cannot have them")
+  func acceleratorFit() throws {
+    func pool(_ requirements: [NodeSelectorRequirement]) -> NodePool {
+      NodePool(
+        metadata: ObjectMeta(name: "p"),
+        spec: NodePool.Spec(template: NodePool.Template(spec: NodePool.TemplateSpec(requirements: requirements))))
+    }
+    func reasons(_ resource: String, _ requirements: [NodeSelectorRequirement]) -> [String] {
+      let pod = Pod(
+        metadata: ObjectMeta(name: "train"),
+        spec: Pod.Spec(containers: [
+          Pod.Container(name: "c", resources: ResourceRequirements(limits: [resource: Quantity(integer: 1)]))
+        ]))
+      return NodePoolFit.evaluate(pod: pod, nodePool: pool(requirements)).reasons
+    }
+    let category = "karpenter.k8s.aws/instance-category"
+    let gpu = "nvidia.com/gpu"
+    #expect(reasons(gpu, []) == [], "an unconstrained pool may launch any instance")
+    #expect(
+      reasons(gpu, [NodeSelectorRequirement(key: category, operator: "In", values: ["c", "m", "r"])])
+        == ["offers no nvidia.com/gpu (karpenter.k8s.aws/instance-category In [c m r])"])
+    #expect(reasons(gpu, [NodeSelectorRequirement(key: category, operator: "In", values: ["g", "m"])]) == [])
+    #expect(reasons(gpu, [NodeSelectorRequirement(key: category, operator: "NotIn", values: ["g", "p"])]).count == 1)
+    let family = "karpenter.k8s.aws/instance-family"
+    #expect(reasons(gpu, [NodeSelectorRequirement(key: family, operator: "In", values: ["g5", "m6i"])]) == [])
+    #expect(reasons(gpu, [NodeSelectorRequirement(key: family, operator: "In", values: ["m6i"])]).count == 1)
+    let type = "node.kubernetes.io/instance-type"
+    #expect(reasons(gpu, [NodeSelectorRequirement(key: type, operator: "In", values: ["p4d.24xlarge"])]) == [])
+    #expect(reasons(gpu, [NodeSelectorRequirement(key: type, operator: "In", values: ["c6i.large"])]).count == 1)
+    let count = "karpenter.k8s.aws/instance-gpu-count"
+    #expect(
+      reasons(gpu, [NodeSelectorRequirement(key: count, operator: "DoesNotExist")])
+        == ["offers no nvidia.com/gpu (karpenter.k8s.aws/instance-gpu-count DoesNotExist)"])
+    #expect(reasons(gpu, [NodeSelectorRequirement(key: count, operator: "Gt", values: ["0"])]) == [])
+    let neuron = "aws.amazon.com/neuron"
+    #expect(reasons(neuron, [NodeSelectorRequirement(key: category, operator: "In", values: ["g", "p"])]).count == 1)
+    #expect(reasons(neuron, [NodeSelectorRequirement(key: category, operator: "In", values: ["inf"])]) == [])
+  }
+
   @Test("NodePoolFit: requirements, template labels, unknown labels, taints and limits")
   func nodePoolFit() throws {
     let pool: NodePool = try DemoCluster.fixture("nodepool-with-status.json")
