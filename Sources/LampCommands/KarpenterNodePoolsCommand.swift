@@ -19,7 +19,8 @@ struct KarpenterNodePoolsCommand: AsyncParsableCommand {
         whose Ready condition is True). CPU and MEMORY are status.resources against spec.limits (∞ without a \
         limit), REQUESTED the pod \
         requests on the pool's nodes against their allocatable. READY shows the failing condition's reason. \
-        -o wide adds PODS, CAPACITY TYPES, ZONES, ARCH and FAMILIES allowed by the requirements. NodePools are \
+        -o wide adds OTHER LIMITS (nodes, GPUs, ... against their limits), PODS, and the CAPACITY TYPES, ZONES, \
+        ARCH and FAMILIES allowed by the requirements. NodePools are \
         cluster-scoped: -n and -A are accepted and ignored, as kubectl does.
 
         JSON and YAML: apiVersion lamp/v1, kind NodePoolList, karpenterVersion, items [{name, nodeClass {group, \
