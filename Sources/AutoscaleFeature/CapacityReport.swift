@@ -127,7 +127,7 @@ public struct CapacityReport: Sendable, Encodable {
       let usedText = ResourceText.amount(used, resource: resource)
       let limitText = ResourceText.amount(limit, resource: resource)
       if used >= limit { return "at \(resource) limit \(usedText)/\(limitText)" }
-      return "\(resource) limit \(limitText) too low (\(usedText) used, pod needs "
+      return "\(resource) limit \(limitText) too low (\(usedText) used, a node for it needs "
         + "\(ResourceText.amount(requested, resource: resource)))"
     default:
       return obstacle.phrase

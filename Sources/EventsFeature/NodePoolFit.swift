@@ -239,7 +239,11 @@ public enum NodePoolFit {
   static func limitObstacles(requests: [String: Quantity], nodePool: NodePool) -> [NodePoolVerdict.Obstacle] {
     guard let limits = nodePool.spec?.limits else { return [] }
     let used = nodePool.status?.resources ?? [:]
+    // Karpenter counts the whole new node against the limits, not the pod.
     var requests = requests
+    for (resource, least) in smallestNode(requests: requests, nodePool: nodePool) {
+      requests[resource] = least
+    }
     requests["nodes"] = Quantity(integer: 1)
     var obstacles: [NodePoolVerdict.Obstacle] = []
     for (resource, limit) in limits.sorted(by: { $0.key < $1.key }) {
@@ -254,6 +258,34 @@ public enum NodePoolFit {
 }
 
 extension NodePoolFit {
+  /// Requirement keys (AWS, EKS Auto Mode, Azure) giving an instance's vCPUs, and its memory in MiB.
+  static let instanceCPUKeys = [
+    "karpenter.k8s.aws/instance-cpu", "eks.amazonaws.com/instance-cpu", "karpenter.azure.com/sku-cpu",
+  ]
+  static let instanceMemoryKeys = [
+    "karpenter.k8s.aws/instance-memory", "eks.amazonaws.com/instance-memory", "karpenter.azure.com/sku-memory",
+  ]
+
+  /// The least cpu and memory a node launched for the pod has: at least the pod's requests, at least what the
+  /// pool's instance-cpu and instance-memory requirements allow, and never less than the smallest instances
+  /// there are (1 vCPU, 512Mi). Karpenter launches nothing whose capacity would pass a limit.
+  static func smallestNode(requests: [String: Quantity], nodePool: NodePool) -> [String: Quantity] {
+    func least(_ keys: [String]) -> Int? {
+      keys.lazy.compactMap { key -> Int? in
+        switch offer(for: key, in: nodePool).0 {
+        case .only(let values): return values.compactMap { Int($0) }.min()
+        case .bounded(let above?, _): return above + 1
+        default: return nil
+        }
+      }.first
+    }
+    let cpu = Quantity(integer: Int64(least(instanceCPUKeys) ?? 1))
+    let memory = Quantity(integer: Int64(least(instanceMemoryKeys) ?? 512) << 20, format: .binarySI)
+    return [
+      "cpu": max(requests["cpu"] ?? .zero, cpu), "memory": max(requests["memory"] ?? .zero, memory),
+    ]
+  }
+
   /// The values the pool's nodes may have for `key`, in words: `["amd64", "arm64"]`, `["not metal"]`, `["none"]`
   /// (`DoesNotExist`), `["> 5, < 8"]`; nil when the pool neither sets nor constrains it.
   public static func allowedValues(of key: String, in nodePool: NodePool) -> [String]? {

@@ -15,7 +15,8 @@ public struct NodePoolVerdict: Sendable, Hashable, Encodable {
     case requirement(label: String, offered: String?)
     /// A taint of the pool's nodes that the pod does not tolerate.
     case taint(Taint)
-    /// Launching a node for the pod would pass the pool's limit on `resource`.
+    /// Launching a node for the pod would pass the pool's limit on `resource`: `requested` is what the smallest
+    /// such node adds (at least the pod's request).
     case limit(resource: String, used: Quantity, limit: Quantity, requested: Quantity)
     /// The pool's Ready condition is False (`NodeClassNotReady`): Karpenter launches nothing from it.
     case notReady(reason: String?)
@@ -64,7 +65,7 @@ extension NodePoolVerdict.Obstacle {
       return "taint \(taint) not tolerated"
     case .limit(let resource, let used, let limit, let requested):
       if used >= limit { return "at its \(resource) limit (\(used) of \(limit))" }
-      return "\(resource) limit \(limit) too low (\(used) used, pod needs \(requested))"
+      return "\(resource) limit \(limit) too low (\(used) used, a node for it needs \(requested))"
     case .notReady(let reason):
       return "not ready" + (reason.map { " (\($0))" } ?? "")
     case .resource(let resource, let offered):

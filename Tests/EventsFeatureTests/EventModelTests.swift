@@ -116,6 +116,32 @@ struct EventModelTests {
     #expect(reasons(neuron, [NodeSelectorRequirement(key: category, operator: "In", values: ["inf"])]) == [])
   }
 
+  @Test("NodePoolFit: a limit is checked against the smallest node the pool may launch, not the pod's request")
+  func limitAgainstSmallestNode() throws {
+    func reasons(cpuUsed: String, _ requirements: [NodeSelectorRequirement] = []) throws -> [String] {
+      let pool = NodePool(
+        metadata: ObjectMeta(name: "p"),
+        spec: NodePool.Spec(
+          template: NodePool.Template(spec: NodePool.TemplateSpec(requirements: requirements)),
+          limits: ["cpu": Quantity(integer: 16)]),
+        status: NodePool.Status(resources: ["cpu": try Quantity(parsing: cpuUsed)]))
+      let pod = Pod(
+        metadata: ObjectMeta(name: "small"),
+        spec: Pod.Spec(containers: [
+          Pod.Container(
+            name: "c", resources: ResourceRequirements(requests: ["cpu": try Quantity(parsing: "250m")]))
+        ]))
+      return NodePoolFit.evaluate(pod: pod, nodePool: pool).reasons
+    }
+    #expect(try reasons(cpuUsed: "15") == [])
+    #expect(try reasons(cpuUsed: "15500m") == ["cpu limit 16 too low (15500m used, a node for it needs 1)"])
+    let cpu = "karpenter.k8s.aws/instance-cpu"
+    #expect(
+      try reasons(cpuUsed: "12", [NodeSelectorRequirement(key: cpu, operator: "Gt", values: ["7"])])
+        == ["cpu limit 16 too low (12 used, a node for it needs 8)"])
+    #expect(try reasons(cpuUsed: "12", [NodeSelectorRequirement(key: cpu, operator: "In", values: ["4", "8"])]) == [])
+  }
+
   @Test("NodePoolFit: requirements, template labels, unknown labels, taints and limits")
   func nodePoolFit() throws {
     let pool: NodePool = try DemoCluster.fixture("nodepool-with-status.json")
@@ -141,7 +167,7 @@ struct EventModelTests {
         == ["taint example.com/dedicated=batch:NoSchedule not tolerated"])
     #expect(
       NodePoolFit.evaluate(pod: try pod([:], cpu: "990"), nodePool: pool).reasons
-        == ["cpu limit 1k too low (16 used, pod needs 990)"])
+        == ["cpu limit 1k too low (16 used, a node for it needs 990)"])
 
     // Exists lets a pod choose the value; Gt and Lt bound numbers; a pool that is not Ready provides nothing.
     var bounded = pool
