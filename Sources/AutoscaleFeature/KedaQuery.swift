@@ -108,11 +108,27 @@ public struct KedaQuery: Sendable {
         jobItems.warning,
       ].compactMap { $0 } + authList.warnings
     let listedIn = objectList.narrowed || jobList.narrowed ? namespace : scaledNamespace
-    return KedaSnapshot(
+    var snapshot = KedaSnapshot(
       scaledObjects: objectList.items, scaledJobs: jobList.items, hpas: hpaList.items, workloads: workloadItems,
       jobs: jobItems.items.map { Self.tagged($0, "Job") }, authentications: authList.items,
       unlistedAuthenticationKinds: authList.unlisted, scaledNamespace: listedIn, warnings: Array(Set(warnings)).sorted()
     )
+    if workloads { snapshot.unservedTargetKinds = try await unservedTargetKinds(objectList.items ?? []) }
+    return snapshot
+  }
+
+  /// The scale target kinds that ScaledObjects name and the cluster does not serve, so that no such target can
+  /// exist. Deployments and StatefulSets are looked up by name instead.
+  func unservedTargetKinds(_ objects: [ScaledObject]) async throws -> Set<String> {
+    let targets = Set(
+      objects.compactMap(\.spec?.scaleTargetRef).filter { !["Deployment", "StatefulSet"].contains($0.resolvedKind) }
+        .map(\.groupKind))
+    guard !targets.isEmpty else { return [] }
+    func served(_ resources: [APIResourceInfo]) -> Set<String> { Set(resources.map { "\($0.group)/\($0.kind)" }) }
+    var known = served(try await discovery.allResources())
+    // Discovery may be cached from before the kind's CRD was installed.
+    if !targets.isSubset(of: known) { known = served(try await discovery.refresh()) }
+    return targets.subtracting(known)
   }
 
   static func tagged(_ items: [Workload]?, _ kind: String) -> [Workload] {

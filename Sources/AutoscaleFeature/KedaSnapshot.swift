@@ -20,6 +20,8 @@ public struct KedaSnapshot: Sendable {
   public var authentications: [TriggerAuthentication]?
   /// The kinds of authentication that could not be listed: a reference to one of them is unknown, not missing.
   public var unlistedAuthenticationKinds: Set<String>
+  /// Scale target kinds (`argoproj.io/Rollout`) that ScaledObjects name and the cluster does not serve.
+  public var unservedTargetKinds: Set<String> = []
   /// The namespace ScaledObjects and ScaledJobs were listed in; nil for all.
   public var scaledNamespace: String?
   public var warnings: [String]

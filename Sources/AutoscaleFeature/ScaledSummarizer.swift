@@ -22,13 +22,16 @@ public enum ScaledSummarizer {
         items.map { ("\($0.kind ?? "")/\($0.metadata.namespace ?? "")/\($0.metadata.name)", $0) },
         uniquingKeysWith: { first, _ in first })
     }
-    var result = (snapshot.scaledObjects ?? []).map { object($0, hpas: hpas, workloads: workloads) }
+    var result = (snapshot.scaledObjects ?? []).map {
+      object($0, hpas: hpas, workloads: workloads, unservedKinds: snapshot.unservedTargetKinds)
+    }
     result += (snapshot.scaledJobs ?? []).map { job($0, jobs: snapshot.jobs) }
     return result.sorted { ($0.namespace, $0.name, $0.kind) < ($1.namespace, $1.name, $1.kind) }
   }
 
   static func object(
-    _ object: ScaledObject, hpas: [String: HorizontalPodAutoscaler], workloads: [String: Workload]?
+    _ object: ScaledObject, hpas: [String: HorizontalPodAutoscaler], workloads: [String: Workload]?,
+    unservedKinds: Set<String> = []
   ) -> ScaledSummary {
     let namespace = object.metadata.namespace ?? ""
     let reference = object.spec?.scaleTargetRef
@@ -44,6 +47,9 @@ public enum ScaledSummarizer {
       } else {
         targetMissing = true
       }
+    } else if let reference, unservedKinds.contains(reference.groupKind) {
+      // An argo Rollout (or any kind) whose CRD is not installed cannot exist.
+      targetMissing = true
     } else {
       current = hpa?.status?.currentReplicas
     }

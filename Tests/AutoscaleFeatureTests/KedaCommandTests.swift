@@ -169,6 +169,18 @@ struct KedaCommandTests {
     #expect(errors.stdout.contains("\"name\": \"ghost-scaler\""))
   }
 
+  @Test("a target of a kind the cluster does not serve (an argo Rollout without argo) is missing: an Error")
+  func targetKindNotServed() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(cluster, [KedaFixtures.rolloutTargetObject])
+    let table = await LampRunner.run(["keda", "scaled", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    let row = TableText.row(table.stdout, containing: "rollout-scaler")
+    #expect(row.contains("Rollout/web (missing)"), "\(row)")
+    #expect(row.contains("Error"), "\(row)")
+  }
+
   @Test("auth: a key the Secret lacks is a problem naming the key; Secret values are never printed")
   func missingSecretKey() async throws {
     let cluster = try await TestCluster.start()

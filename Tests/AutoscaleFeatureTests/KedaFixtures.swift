@@ -26,6 +26,14 @@ enum KedaFixtures {
          {"type":"Paused","status":"False"}]}}
     """
 
+  /// A ScaledObject scaling an argo Rollout, whose CRD the demo cluster does not serve.
+  static let rolloutTargetObject = """
+    {"apiVersion":"keda.sh/v1alpha1","kind":"ScaledObject",
+     "metadata":{"name":"rollout-scaler","namespace":"shop","creationTimestamp":"2026-11-19T12:00:00Z"},
+     "spec":{"scaleTargetRef":{"apiVersion":"argoproj.io/v1alpha1","kind":"Rollout","name":"web"},
+       "triggers":[{"type":"cpu","metricType":"Utilization","metadata":{"value":"60"}}]}}
+    """
+
   /// A Prometheus trigger that carries credentials inline: an Authorization header and a bearer token.
   static let inlineCredentialsObject = """
     {"apiVersion":"keda.sh/v1alpha1","kind":"ScaledObject",
