@@ -56,9 +56,46 @@ public enum Redaction {
     }
   }
 
-  /// A redacted Secret whose values marks those that differ between `old` and `new`: a new value of the same
-  /// size would otherwise redact to the same text, and a diff would show no change where there is one.
-  public static func changedSecretValues(_ redacted: JSONValue, from old: JSONValue, to new: JSONValue) -> JSONValue {
+  /// A redacted object (`object(new, kind:)`) whose hidden values mark those that differ between `old` and `new`:
+  /// Secret values and credential-named `{name, value}` pairs. A new value would otherwise redact to the same
+  /// text, and a diff would show no change where there is one.
+  public static func changedValues(_ redacted: JSONValue, from old: JSONValue, to new: JSONValue) -> JSONValue {
+    changedNamedValues(changedSecretValues(redacted, from: old, to: new), from: old, to: new)
+  }
+
+  /// `changedValues` for `{name, value}` pairs: array items are matched by `name` (a merge patch replaces whole
+  /// lists, so positions may move), other values by key.
+  static func changedNamedValues(_ redacted: JSONValue, from old: JSONValue?, to new: JSONValue) -> JSONValue {
+    switch (redacted, new) {
+    case (.object(var members), .object(let newMembers)):
+      if let name = newMembers["name"]?.stringValue, let value = newMembers["value"]?.stringValue,
+        namesCredential(Substring(name)), let before = old?["value"]?.stringValue, before != value
+      {
+        members["value"] = .string(marker + " (changed)")
+        return .object(members)
+      }
+      for (key, item) in members {
+        guard let newItem = newMembers[key] else { continue }
+        members[key] = changedNamedValues(item, from: old?[key], to: newItem)
+      }
+      return .object(members)
+    case (.array(let items), .array(let newItems)) where items.count == newItems.count:
+      let oldItems = old?.arrayValue ?? []
+      return .array(
+        zip(items, newItems).enumerated().map { index, pair in
+          let name = pair.1["name"]?.stringValue
+          let match =
+            name.map { name in oldItems.first { $0["name"]?.stringValue == name } }
+            ?? (index < oldItems.count ? oldItems[index] : nil)
+          return changedNamedValues(pair.0, from: match, to: pair.1)
+        })
+    default:
+      return redacted
+    }
+  }
+
+  /// `changedValues` for a Secret's `data` and `stringData`.
+  static func changedSecretValues(_ redacted: JSONValue, from old: JSONValue, to new: JSONValue) -> JSONValue {
     var result = redacted
     for field in ["data", "stringData"] {
       guard let members = redacted[field]?.objectValue else { continue }

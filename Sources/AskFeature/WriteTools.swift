@@ -98,7 +98,7 @@ struct WriteTools: Sendable {
       // text as a changed value.
       let result = MergePatch.apply(patch, to: object)
       let live = Redaction.object(object, kind: kind.kind)
-      let patched = Redaction.changedSecretValues(Redaction.object(result, kind: kind.kind), from: object, to: result)
+      let patched = Redaction.changedValues(Redaction.object(result, kind: kind.kind), from: object, to: result)
       let diff = LineDiff.lines(
         try YAMLRenderer.render(live).split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
         try YAMLRenderer.render(patched).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))

@@ -105,6 +105,25 @@ import Testing
     }
   }
 
+  @Test func aChangedCredentialVariableIsMarkedChangedThoughBothSidesAreHidden() throws {
+    func deployment(_ env: String) throws -> JSONValue {
+      try JSONValue.parse(
+        Data(
+          (#"{"kind":"Deployment","metadata":{"name":"api"},"spec":{"template":{"spec":{"containers":[{"name":"api","#
+            + #""env":[\#(env)]}]}}}}"#).utf8))
+    }
+    let old = try deployment(#"{"name":"LOG_LEVEL","value":"info"},{"name":"API_TOKEN","value":"LEAKOLD1"}"#)
+    // Reordered by the patch, as a merge patch may: items are matched by name.
+    let new = try deployment(#"{"name":"API_TOKEN","value":"LEAKNEW2"},{"name":"LOG_LEVEL","value":"info"}"#)
+    let same = try deployment(#"{"name":"API_TOKEN","value":"LEAKOLD1"},{"name":"LOG_LEVEL","value":"debug"}"#)
+    func text(_ value: JSONValue) throws -> String { String(decoding: try value.encoded(), as: UTF8.self) }
+    let marked = try text(Redaction.changedValues(Redaction.object(new, kind: "Deployment"), from: old, to: new))
+    #expect(!marked.contains("LEAK"), "\(marked)")
+    #expect(marked.contains(#"{"name":"API_TOKEN","value":"<redacted token> (changed)"}"#), "\(marked)")
+    let unmarked = try text(Redaction.changedValues(Redaction.object(same, kind: "Deployment"), from: old, to: same))
+    #expect(!unmarked.contains("(changed)") && !unmarked.contains("LEAK"), "\(unmarked)")
+  }
+
   @Test func settingsFromTheEnvironment() throws {
     #expect(try LLMSettings.from(environment: [:]) == nil)
     let openAI = try #require(try LLMSettings.from(environment: ["OPENAI_API_KEY": "k"]))
