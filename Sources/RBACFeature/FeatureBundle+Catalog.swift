@@ -11,11 +11,12 @@ extension FeatureBundle {
       PermissionNeed("watch", "events", group: "events.k8s.io", purpose: "--watch"),
       PermissionNeed("list", "nodes", scope: .cluster, purpose: "taints and capacity"),
       PermissionNeed("list", "nodepools", group: "karpenter.sh", scope: .cluster, purpose: "NodePool fit"),
+      nominatedNodeClaims,
       PermissionNeed("list", "replicasets", group: "apps", purpose: "owners (--for, FailedCreate)"),
       PermissionNeed("list", "jobs", group: "batch", purpose: "owners (--for, FailedCreate)"),
       PermissionNeed("list", "statefulsets", group: "apps", purpose: "owners (--for, FailedCreate)"),
       PermissionNeed("list", "daemonsets", group: "apps", purpose: "owners (--for, FailedCreate)"),
-    ])
+    ] + nodeClasses(purpose: "NodePool fit (node class ready)"))
 
   static let map = FeatureBundle(
     name: "map", summary: "lamp map: the resource graph of a namespace.",
@@ -45,7 +46,7 @@ extension FeatureBundle {
       ("batch", "jobs", "owners of FailedCreate (pending)"), ("apps", "statefulsets", "FailedCreate (pending)"),
       ("apps", "daemonsets", "FailedCreate (pending)"),
     ].map { PermissionNeed("list", $0.1, group: $0.0, scope: .cluster, purpose: $0.2) }
-      + nodeClasses(purpose: "node classes"))
+      + nodeClasses(purpose: "node classes") + [nominatedNodeClaims])
 
   static let keda = FeatureBundle(
     name: "keda", summary: "lamp keda: ScaledObjects, ScaledJobs, their targets and trigger health.",
@@ -85,7 +86,8 @@ extension FeatureBundle {
         PermissionNeed("list", "namespaces", scope: .cluster, purpose: "namespaces a question mentions"),
         PermissionNeed("list", "nodes", scope: .cluster, purpose: "node health"),
         PermissionNeed("list", "nodepools", group: "karpenter.sh", scope: .cluster, purpose: "capacity"),
-      ])
+        nominatedNodeClaims,
+      ] + nodeClasses(purpose: "capacity (node class ready)"))
 
   static let askWrite = FeatureBundle(
     name: "ask-write", summary: "lamp ask's write tools: delete a pod, restart, scale, patch, cordon.",
@@ -104,6 +106,10 @@ extension FeatureBundle {
       PermissionNeed("get", "pods", subresource: "proxy", purpose: "query", alternatives: "proxy"),
       PermissionNeed("get", "services", subresource: "proxy", purpose: "query", alternatives: "proxy"),
     ])
+
+  /// The NodeClaims Karpenter nominated pending pods to, read one by one to tell whether they still exist.
+  private static let nominatedNodeClaims = PermissionNeed(
+    "get", "nodeclaims", group: "karpenter.sh", scope: .cluster, purpose: "nominated NodeClaims")
 
   /// Every provider's node class kind, cluster-wide; the server serves its own provider's only.
   private static func nodeClasses(purpose: String) -> [PermissionNeed] {

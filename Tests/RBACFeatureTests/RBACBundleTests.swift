@@ -245,8 +245,9 @@ struct RBACBundleTests {
     #expect(
       asked == [
         "list pods", "watch pods", "get pods", "list events.events.k8s.io", "watch events.events.k8s.io", "list nodes",
-        "list nodepools.karpenter.sh", "list replicasets.apps", "list jobs.batch", "list statefulsets.apps",
-        "list daemonsets.apps",
+        "list nodepools.karpenter.sh", "get nodeclaims.karpenter.sh", "list ec2nodeclasses.karpenter.k8s.aws",
+        "list nodeclasses.eks.amazonaws.com", "list aksnodeclasses.karpenter.azure.com", "list replicasets.apps",
+        "list jobs.batch", "list statefulsets.apps", "list daemonsets.apps",
       ])
     #expect(try FeatureBundle.named("all").count == 8)
   }
