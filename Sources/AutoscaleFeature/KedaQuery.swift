@@ -117,14 +117,14 @@ public struct KedaQuery: Sendable {
     return snapshot
   }
 
-  /// The scale target kinds that ScaledObjects name and the cluster does not serve, so that no such target can
-  /// exist. Deployments and StatefulSets are looked up by name instead.
+  /// The scale target kinds (`apiVersion/Kind`) that ScaledObjects name and the cluster does not serve in that
+  /// version, so that no such target can exist.
   func unservedTargetKinds(_ objects: [ScaledObject]) async throws -> Set<String> {
-    let targets = Set(
-      objects.compactMap(\.spec?.scaleTargetRef).filter { !["Deployment", "StatefulSet"].contains($0.resolvedKind) }
-        .map(\.groupKind))
+    let targets = Set(objects.compactMap(\.spec?.scaleTargetRef).map(\.versionedKind))
     guard !targets.isEmpty else { return [] }
-    func served(_ resources: [APIResourceInfo]) -> Set<String> { Set(resources.map { "\($0.group)/\($0.kind)" }) }
+    func served(_ resources: [APIResourceInfo]) -> Set<String> {
+      Set(resources.map { "\($0.group.isEmpty ? "" : $0.group + "/")\($0.version)/\($0.kind)" })
+    }
     var known = served(try await discovery.allResources())
     // Discovery may be cached from before the kind's CRD was installed.
     if !targets.isSubset(of: known) { known = served(try await discovery.refresh()) }

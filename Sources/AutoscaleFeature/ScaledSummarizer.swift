@@ -41,15 +41,15 @@ public enum ScaledSummarizer {
     let hpa = hpas["\(namespace)/\(hpaName)"]
     var current: Int? = nil
     var targetMissing = false
-    if let workloads, ["Deployment", "StatefulSet"].contains(kind) {
+    if let reference, unservedKinds.contains(reference.versionedKind) {
+      // An argo Rollout (or any kind, or version) the cluster does not serve cannot exist.
+      targetMissing = true
+    } else if let workloads, ["Deployment", "StatefulSet"].contains(kind) {
       if let workload = workloads["\(kind)/\(namespace)/\(targetName)"] {
         current = workload.status?.replicas ?? 0
       } else {
         targetMissing = true
       }
-    } else if let reference, unservedKinds.contains(reference.groupKind) {
-      // An argo Rollout (or any kind) whose CRD is not installed cannot exist.
-      targetMissing = true
     } else {
       current = hpa?.status?.currentReplicas
     }

@@ -49,6 +49,7 @@ public enum NodePoolFit {
       // Karpenter's pool is not ready when its class is not: the class, when known, says more.
       obstacles.append(.notReady(reason: ready.reason.flatMap { $0.isEmpty ? nil : $0 }))
     }
+    obstacles += emptyRequirementObstacles(nodePool)
     obstacles += requirementObstacles(pod: pod, nodePool: nodePool)
     let tolerations = pod.spec?.tolerations ?? []
     for taint in nodePool.taints where taint.blocksScheduling && !tolerations.tolerate(taint) {
@@ -59,6 +60,34 @@ public enum NodePoolFit {
     return NodePoolVerdict(nodePool: nodePool.metadata.name, obstacles: obstacles)
   }
 
+  /// Labels every node has: a pool whose requirements leave one of them no value launches nothing.
+  static let labelsEveryNodeHas: Set<String> = [
+    "kubernetes.io/arch", "kubernetes.io/os", "node.kubernetes.io/instance-type", "topology.kubernetes.io/zone",
+    "topology.kubernetes.io/region", "karpenter.sh/capacity-type", "kubernetes.io/hostname",
+  ]
+
+  /// Requirements that no instance can meet, whatever the pod: `In` and `NotIn` of the same values, `DoesNotExist`
+  /// on a label every node has, `Gt 4` with `Lt 5`, or a GPU count below one (the label is set on GPU instances
+  /// only).
+  static func emptyRequirementObstacles(_ nodePool: NodePool) -> [NodePoolVerdict.Obstacle] {
+    var keys: [String] = []
+    for requirement in nodePool.requirements where !keys.contains(requirement.key) { keys.append(requirement.key) }
+    return keys.compactMap { key in
+      let (offer, described) = offer(for: key, in: nodePool)
+      guard let described else { return nil }
+      let gpuCount = key.hasSuffix("/instance-gpu-count")
+      let empty: Bool
+      switch offer {
+      case .only(let values): empty = values.isEmpty || (gpuCount && values.allSatisfy { (Int($0) ?? 0) < 1 })
+      case .none: empty = labelsEveryNodeHas.contains(key)
+      case .bounded(let low, let high):
+        empty = (low.map { low in high.map { low + 1 >= $0 } ?? false } ?? false) || (gpuCount && (high ?? 2) <= 1)
+      case .any, .except: empty = false
+      }
+      return empty ? .noInstance(described) : nil
+    }
+  }
+
   /// The instance categories (AWS, EKS Auto Mode) whose instances carry each accelerator resource.
   static let acceleratorCategories: [String: Set<String>] = [
     "nvidia.com/gpu": ["g", "p"], "amd.com/gpu": ["g"], "aws.amazon.com/neuron": ["inf", "trn"],
@@ -66,15 +95,29 @@ public enum NodePoolFit {
     "habana.ai/gaudi": ["dl"],
   ]
 
+  /// The GPU makers whose GPUs each GPU resource is (`instance-gpu-manufacturer`).
+  static let gpuMakers = ["nvidia.com/gpu": "nvidia", "amd.com/gpu": "amd"]
+
+  /// Whether an instance family (`g5`, `g4ad`, `inf2`) carries `resource`: its category does, and among the `g`
+  /// families only g4ad has AMD GPUs, the others NVIDIA's.
+  static func family(_ family: String, carries resource: String) -> Bool {
+    let category = String(family.prefix { $0.isLetter })
+    guard acceleratorCategories[resource]?.contains(category) == true else { return false }
+    switch resource {
+    case "nvidia.com/gpu": return family != "g4ad"
+    case "amd.com/gpu": return family == "g4ad"
+    default: return true
+    }
+  }
+
   /// Accelerators (GPUs, Neuron, Gaudi) the pod asks for and the pool's instances cannot have: it allows only
-  /// instance categories, families or types without them, or no GPU count. Karpenter's own message says so when
-  /// it has one; this answers without it.
+  /// instance categories, families or types without them, GPUs of another maker, or (for Neuron and Gaudi) only
+  /// instances with GPUs. Karpenter's own message says so when it has one; this answers without it.
   static func acceleratorObstacles(requests: [String: Quantity], nodePool: NodePool) -> [NodePoolVerdict.Obstacle] {
     var obstacles: [NodePoolVerdict.Obstacle] = []
-    for (resource, categories) in acceleratorCategories.sorted(by: { $0.key < $1.key })
-    where requests[resource].map({ $0 > .zero }) == true {
-      if let described = excludedCategories(categories, nodePool: nodePool)
-        ?? (resource.hasSuffix("/gpu") ? excludedGPUCount(nodePool) : nil)
+    for resource in acceleratorCategories.keys.sorted() where requests[resource].map({ $0 > .zero }) == true {
+      if let described = excludedInstances(carrying: resource, nodePool: nodePool)
+        ?? excludedGPULabels(for: resource, nodePool: nodePool)
       {
         obstacles.append(.resource(resource, offered: described))
       }
@@ -82,20 +125,22 @@ public enum NodePoolFit {
     return obstacles
   }
 
-  /// The requirement that rules out every instance of `categories`, described; nil when some may be allowed.
-  static func excludedCategories(_ categories: Set<String>, nodePool: NodePool) -> String? {
-    // An instance family (`g5`, `inf2`) and type (`g5.xlarge`) start with their category's letters.
-    func category(_ family: String) -> String { String(family.prefix { $0.isLetter }) }
-    let keys: [(String, (String) -> String)] = [
-      ("karpenter.k8s.aws/instance-category", { $0 }), ("eks.amazonaws.com/instance-category", { $0 }),
-      ("karpenter.k8s.aws/instance-family", category), ("eks.amazonaws.com/instance-family", category),
-      ("node.kubernetes.io/instance-type", { category(String($0.prefix { $0 != "." })) }),
+  /// The requirement that rules out every instance carrying `resource`, described; nil when some may be allowed.
+  static func excludedInstances(carrying resource: String, nodePool: NodePool) -> String? {
+    let categories = acceleratorCategories[resource] ?? []
+    // An instance type (`g5.xlarge`) starts with its family.
+    let keys: [(String, (String) -> Bool)] = [
+      ("karpenter.k8s.aws/instance-category", { categories.contains($0) }),
+      ("eks.amazonaws.com/instance-category", { categories.contains($0) }),
+      ("karpenter.k8s.aws/instance-family", { family($0, carries: resource) }),
+      ("eks.amazonaws.com/instance-family", { family($0, carries: resource) }),
+      ("node.kubernetes.io/instance-type", { family(String($0.prefix { $0 != "." }), carries: resource) }),
     ]
-    for (key, categoryOf) in keys {
+    for (key, carries) in keys {
       let (offer, described) = offer(for: key, in: nodePool)
       guard let described else { continue }
       switch offer {
-      case .only(let values) where !values.contains(where: { categories.contains(categoryOf($0)) }):
+      case .only(let values) where !values.contains(where: carries):
         return described
       case .except(let values) where key.hasSuffix("instance-category") && categories.isSubset(of: values):
         return described
@@ -105,16 +150,24 @@ public enum NodePoolFit {
     return nil
   }
 
-  /// The requirement that allows only instances without GPUs (`instance-gpu-count` 0, below 1, or unset).
-  static func excludedGPUCount(_ nodePool: NodePool) -> String? {
-    for key in ["karpenter.k8s.aws/instance-gpu-count", "eks.amazonaws.com/instance-gpu-count"] {
-      let (offer, described) = offer(for: key, in: nodePool)
-      guard let described else { continue }
-      switch offer {
-      case .none: return described
-      case .only(let values) where values.allSatisfy({ (Int($0) ?? 0) < 1 }): return described
-      case .bounded(_, let below?) where below <= 1: return described
-      default: continue
+  /// The GPU label requirement that rules out `resource`: a GPU of another maker, no GPU at all for a GPU, or
+  /// (Neuron, Gaudi) a GPU, which those instances do not have, so the label is not set.
+  static func excludedGPULabels(for resource: String, nodePool: NodePool) -> String? {
+    for prefix in ["karpenter.k8s.aws/", "eks.amazonaws.com/"] {
+      if let maker = gpuMakers[resource] {
+        let (count, countDescribed) = offer(for: prefix + "instance-gpu-count", in: nodePool)
+        if case .none = count, let countDescribed { return countDescribed }
+        let (makers, makersDescribed) = offer(for: prefix + "instance-gpu-manufacturer", in: nodePool)
+        if let makersDescribed, !makers.allows(maker) { return makersDescribed }
+        continue
+      }
+      for key in ["instance-gpu-count", "instance-gpu-manufacturer", "instance-gpu-name"] {
+        let (gpus, described) = offer(for: prefix + key, in: nodePool)
+        guard let described else { continue }
+        switch gpus {
+        case .none, .except: continue
+        default: return described
+        }
       }
     }
     return nil
@@ -249,7 +302,9 @@ public enum NodePoolFit {
     for (resource, limit) in limits.sorted(by: { $0.key < $1.key }) {
       let current = used[resource] ?? .zero
       let requested = requests[resource] ?? .zero
-      if current >= limit || (requested > .zero && current + requested > limit) {
+      // A pool past a limit launches nothing; at a limit, only nodes that add none of it (a GPU limit of 0 still
+      // lets nodes without GPUs come).
+      if current > limit || (requested > .zero && current + requested > limit) {
         obstacles.append(.limit(resource: resource, used: current, limit: limit, requested: requested))
       }
     }
@@ -293,7 +348,7 @@ extension NodePoolFit {
     guard described != nil else { return nil }
     switch offer {
     case .any: return ["any"]
-    case .only(let values): return values.sorted()
+    case .only(let values): return values.isEmpty ? ["none"] : values.sorted()
     case .except(let values): return ["not " + values.sorted().joined(separator: ", ")]
     case .none: return ["none"]
     case .bounded(let low, let high):

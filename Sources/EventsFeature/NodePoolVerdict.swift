@@ -20,6 +20,8 @@ public struct NodePoolVerdict: Sendable, Hashable, Encodable {
     case limit(resource: String, used: Quantity, limit: Quantity, requested: Quantity)
     /// The pool's Ready condition is False (`NodeClassNotReady`): Karpenter launches nothing from it.
     case notReady(reason: String?)
+    /// The pool's requirements (`described`) allow no instance at all.
+    case noInstance(String)
     /// The pod asks for `resource` (`nvidia.com/gpu`), which no instance the pool allows (`offered`) has.
     case resource(String, offered: String)
     /// Its node class (`EC2NodeClass default`) does not exist, or is not ready (with its Ready condition's reason).
@@ -68,6 +70,8 @@ extension NodePoolVerdict.Obstacle {
       return "\(resource) limit \(limit) too low (\(used) used, a node for it needs \(requested))"
     case .notReady(let reason):
       return "not ready" + (reason.map { " (\($0))" } ?? "")
+    case .noInstance(let described):
+      return "allows no instance (\(described))"
     case .resource(let resource, let offered):
       return "offers no \(resource) (\(offered))"
     case .nodeClass(let name, let missing, let reason):

@@ -62,12 +62,8 @@ public struct ScaledObject: KubeObject, Codable, Hashable {
     /// The kind, defaulted as KEDA does.
     public var resolvedKind: String { kind ?? "Deployment" }
 
-    /// `group/Kind` (`apps/Deployment`, `argoproj.io/Rollout`, `/ReplicationController` for the core group).
-    public var groupKind: String {
-      let version = apiVersion ?? "apps/v1"
-      let group = version.firstIndex(of: "/").map { String(version[..<$0]) } ?? ""
-      return "\(group)/\(resolvedKind)"
-    }
+    /// `apiVersion/Kind` (`apps/v1/Deployment`, `argoproj.io/v1alpha1/Rollout`, `v1/ReplicationController`).
+    public var versionedKind: String { "\(apiVersion ?? "apps/v1")/\(resolvedKind)" }
   }
 
   /// `spec.fallback`: the replica count KEDA holds after `failureThreshold` failed scaler reads.

@@ -169,16 +169,19 @@ struct KedaCommandTests {
     #expect(errors.stdout.contains("\"name\": \"ghost-scaler\""))
   }
 
-  @Test("a target of a kind the cluster does not serve (an argo Rollout without argo) is missing: an Error")
+  @Test("a target of a kind or version the cluster does not serve (an argo Rollout without argo) is missing: an Error")
   func targetKindNotServed() async throws {
     let cluster = try await TestCluster.start()
     defer { Task { await cluster.stop() } }
-    try await KedaFixtures.apply(cluster, [KedaFixtures.rolloutTargetObject])
+    try await KedaFixtures.apply(cluster, [KedaFixtures.rolloutTargetObject, KedaFixtures.unservedVersionObject])
     let table = await LampRunner.run(["keda", "scaled", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
     #expect(table.code == 0, "\(table.stderr)")
     let row = TableText.row(table.stdout, containing: "rollout-scaler")
     #expect(row.contains("Rollout/web (missing)"), "\(row)")
     #expect(row.contains("Error"), "\(row)")
+    // apps/v9 is not served, though Deployment web exists in apps/v1.
+    let version = TableText.row(table.stdout, containing: "v9-scaler")
+    #expect(version.contains("Deployment/web (missing)") && version.contains("Error"), "\(version)")
   }
 
   @Test("auth: a key the Secret lacks is a problem naming the key; Secret values are never printed")

@@ -34,6 +34,14 @@ enum KedaFixtures {
        "triggers":[{"type":"cpu","metricType":"Utilization","metadata":{"value":"60"}}]}}
     """
 
+  /// A ScaledObject naming a Deployment in a version the cluster does not serve.
+  static let unservedVersionObject = """
+    {"apiVersion":"keda.sh/v1alpha1","kind":"ScaledObject",
+     "metadata":{"name":"v9-scaler","namespace":"shop","creationTimestamp":"2026-11-19T12:00:00Z"},
+     "spec":{"scaleTargetRef":{"apiVersion":"apps/v9","kind":"Deployment","name":"web"},
+       "triggers":[{"type":"cpu","metricType":"Utilization","metadata":{"value":"60"}}]}}
+    """
+
   /// A Prometheus trigger that carries credentials inline: an Authorization header and a bearer token.
   static let inlineCredentialsObject = """
     {"apiVersion":"keda.sh/v1alpha1","kind":"ScaledObject",

@@ -114,6 +114,49 @@ struct EventModelTests {
     let neuron = "aws.amazon.com/neuron"
     #expect(reasons(neuron, [NodeSelectorRequirement(key: category, operator: "In", values: ["g", "p"])]).count == 1)
     #expect(reasons(neuron, [NodeSelectorRequirement(key: category, operator: "In", values: ["inf"])]) == [])
+    // Neuron instances have no GPU, so the GPU labels are not set on them.
+    #expect(
+      reasons(neuron, [NodeSelectorRequirement(key: count, operator: "Gt", values: ["0"])])
+        == ["offers no aws.amazon.com/neuron (karpenter.k8s.aws/instance-gpu-count Gt [0])"])
+    // Among the g families, g4ad has AMD GPUs and the others NVIDIA's.
+    let amd = "amd.com/gpu"
+    #expect(reasons(amd, [NodeSelectorRequirement(key: family, operator: "In", values: ["g5"])]).count == 1)
+    #expect(reasons(amd, [NodeSelectorRequirement(key: type, operator: "In", values: ["g4dn.xlarge"])]).count == 1)
+    #expect(reasons(amd, [NodeSelectorRequirement(key: family, operator: "In", values: ["g4ad"])]) == [])
+    #expect(reasons(gpu, [NodeSelectorRequirement(key: family, operator: "In", values: ["g4ad"])]).count == 1)
+    let maker = "karpenter.k8s.aws/instance-gpu-manufacturer"
+    #expect(reasons(amd, [NodeSelectorRequirement(key: maker, operator: "In", values: ["nvidia"])]).count == 1)
+    #expect(reasons(gpu, [NodeSelectorRequirement(key: maker, operator: "In", values: ["nvidia"])]) == [])
+  }
+
+  @Test("NodePoolFit: requirements no instance can meet leave a pool nothing to launch, whatever the pod")
+  func emptyRequirements() throws {
+    func reasons(_ requirements: [NodeSelectorRequirement]) -> [String] {
+      let pool = NodePool(
+        metadata: ObjectMeta(name: "p"),
+        spec: NodePool.Spec(template: NodePool.Template(spec: NodePool.TemplateSpec(requirements: requirements))))
+      return NodePoolFit.evaluate(pod: Pod(metadata: ObjectMeta(name: "any")), nodePool: pool).reasons
+    }
+    let arch = "kubernetes.io/arch"
+    #expect(
+      reasons([NodeSelectorRequirement(key: arch, operator: "DoesNotExist")])
+        == ["allows no instance (kubernetes.io/arch DoesNotExist)"])
+    #expect(
+      reasons([
+        NodeSelectorRequirement(key: arch, operator: "In", values: ["arm64"]),
+        NodeSelectorRequirement(key: arch, operator: "NotIn", values: ["arm64"]),
+      ]) == ["allows no instance (kubernetes.io/arch In [arm64], kubernetes.io/arch NotIn [arm64])"])
+    let count = "karpenter.k8s.aws/instance-gpu-count"
+    #expect(reasons([NodeSelectorRequirement(key: count, operator: "In", values: ["0"])]).count == 1)
+    #expect(reasons([NodeSelectorRequirement(key: count, operator: "Lt", values: ["1"])]).count == 1)
+    let cpu = "karpenter.k8s.aws/instance-cpu"
+    #expect(
+      reasons([
+        NodeSelectorRequirement(key: cpu, operator: "Gt", values: ["4"]),
+        NodeSelectorRequirement(key: cpu, operator: "Lt", values: ["5"]),
+      ]).count == 1)
+    #expect(reasons([NodeSelectorRequirement(key: "example.com/team", operator: "DoesNotExist")]) == [])
+    #expect(reasons([NodeSelectorRequirement(key: arch, operator: "NotIn", values: ["arm64"])]) == [])
   }
 
   @Test("NodePoolFit: a limit is checked against the smallest node the pool may launch, not the pod's request")
@@ -140,6 +183,25 @@ struct EventModelTests {
       try reasons(cpuUsed: "12", [NodeSelectorRequirement(key: cpu, operator: "Gt", values: ["7"])])
         == ["cpu limit 16 too low (12 used, a node for it needs 8)"])
     #expect(try reasons(cpuUsed: "12", [NodeSelectorRequirement(key: cpu, operator: "In", values: ["4", "8"])]) == [])
+  }
+
+  @Test("NodePoolFit: a limit of 0 on what the pod does not ask for (GPUs) lets nodes without it come")
+  func zeroLimitOnAnotherResource() throws {
+    let pool = NodePool(
+      metadata: ObjectMeta(name: "p"),
+      spec: NodePool.Spec(limits: ["cpu": Quantity(integer: 100), "nvidia.com/gpu": .zero]),
+      status: NodePool.Status(resources: ["cpu": Quantity(integer: 10)]))
+    let plain = Pod(metadata: ObjectMeta(name: "plain"))
+    #expect(NodePoolFit.evaluate(pod: plain, nodePool: pool).fits)
+    let gpu = Pod(
+      metadata: ObjectMeta(name: "gpu"),
+      spec: Pod.Spec(containers: [
+        Pod.Container(name: "c", resources: ResourceRequirements(limits: ["nvidia.com/gpu": Quantity(integer: 1)]))
+      ]))
+    #expect(NodePoolFit.evaluate(pod: gpu, nodePool: pool).reasons == ["at its nvidia.com/gpu limit (0 of 0)"])
+    var past = pool
+    past.status?.resources?["cpu"] = Quantity(integer: 101)
+    #expect(NodePoolFit.evaluate(pod: plain, nodePool: past).reasons == ["at its cpu limit (101 of 100)"])
   }
 
   @Test("NodePoolFit: requirements, template labels, unknown labels, taints and limits")
