@@ -81,7 +81,9 @@ public enum NodePoolFit {
       case .only(let values): empty = values.isEmpty || (gpuCount && values.allSatisfy { (Int($0) ?? 0) < 1 })
       case .none: empty = labelsEveryNodeHas.contains(key)
       case .bounded(let low, let high):
-        empty = (low.map { low in high.map { low + 1 >= $0 } ?? false } ?? false) || (gpuCount && (high ?? 2) <= 1)
+        // In Int128: bounds are whatever a NodePool says, up to Int.max.
+        let none = low.map { low in high.map { Int128(low) + 1 >= Int128($0) } ?? false } ?? false
+        empty = none || (gpuCount && (high ?? 2) <= 1)
       case .any, .except: empty = false
       }
       return empty ? .noInstance(described) : nil
@@ -329,7 +331,7 @@ extension NodePoolFit {
       keys.lazy.compactMap { key -> Int? in
         switch offer(for: key, in: nodePool).0 {
         case .only(let values): return values.compactMap { Int($0) }.min()
-        case .bounded(let above?, _): return above + 1
+        case .bounded(let above?, _): return above == Int.max ? above : above + 1
         default: return nil
         }
       }.first

@@ -156,6 +156,14 @@ struct EventModelTests {
         NodeSelectorRequirement(key: cpu, operator: "Lt", values: ["5"]),
       ]).count == 1)
     #expect(reasons([NodeSelectorRequirement(key: "example.com/team", operator: "DoesNotExist")]) == [])
+    // Bounds at the edge of Int do not overflow.
+    let max = String(Int.max)
+    #expect(reasons([NodeSelectorRequirement(key: cpu, operator: "Gt", values: [max])]) == [])
+    #expect(
+      reasons([
+        NodeSelectorRequirement(key: cpu, operator: "Gt", values: [max]),
+        NodeSelectorRequirement(key: cpu, operator: "Lt", values: [String(Int.min)]),
+      ]).count == 1)
     #expect(reasons([NodeSelectorRequirement(key: arch, operator: "NotIn", values: ["arm64"])]) == [])
   }
 
@@ -183,6 +191,9 @@ struct EventModelTests {
       try reasons(cpuUsed: "12", [NodeSelectorRequirement(key: cpu, operator: "Gt", values: ["7"])])
         == ["cpu limit 16 too low (12 used, a node for it needs 8)"])
     #expect(try reasons(cpuUsed: "12", [NodeSelectorRequirement(key: cpu, operator: "In", values: ["4", "8"])]) == [])
+    #expect(
+      try reasons(cpuUsed: "12", [NodeSelectorRequirement(key: cpu, operator: "Gt", values: [String(Int.max)])])
+        .count == 1)
   }
 
   @Test("NodePoolFit: a limit of 0 on what the pod does not ask for (GPUs) lets nodes without it come")
