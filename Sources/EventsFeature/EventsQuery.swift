@@ -189,7 +189,10 @@ public struct EventsQuery: Sendable {
     let nodes = try await nodesResult
     let pools = try await poolsResult
     // Beside the index: which NodeClaims that pods were nominated to are gone (the snapshot is classified later).
-    async let goneClaims = options.readsPods ? goneNodeClaims(nominatedIn: events.items ?? []) : []
+    let unscheduled = Set(
+      (pods.items ?? []).lazy.filter { $0.phase == "Pending" && ($0.spec?.nodeName ?? "").isEmpty }.map(PodName.init))
+    async let goneClaims =
+      options.readsPods ? goneNodeClaims(nominatedIn: events.items ?? [], for: unscheduled) : []
     let target: TargetObject?
     var goneTarget: String? = nil
     do {
@@ -480,11 +483,20 @@ public struct EventsQuery: Sendable {
     return read
   }
 
-  /// The NodeClaims that Karpenter's `Nominated` events name and that are gone (404) or being deleted, one GET
-  /// each. An error leaves a NodeClaim believed: the nomination stands, as Karpenter said.
-  func goneNodeClaims(nominatedIn events: [ClusterEvent]) async -> Set<String> {
-    guard let info = try? await discovery.find(group: "karpenter.sh", resource: "nodeclaims") else { return [] }
-    let names = Set(events.lazy.compactMap(PendingClassifier.nominatedNodeClaim))
+  /// The NodeClaims that Karpenter's `Nominated` events about the `unscheduled` pods name and that are gone (404)
+  /// or being deleted, one GET each. An error leaves a NodeClaim believed: the nomination stands, as Karpenter
+  /// said.
+  func goneNodeClaims(nominatedIn events: [ClusterEvent], for unscheduled: Set<PodName>) async -> Set<String> {
+    guard !unscheduled.isEmpty,
+      let info = try? await discovery.find(group: "karpenter.sh", resource: "nodeclaims")
+    else { return [] }
+    let names = Set(
+      events.lazy.compactMap { event -> String? in
+        guard let claim = PendingClassifier.nominatedNodeClaim(event), let pod = event.regarding.name,
+          unscheduled.contains(PodName(namespace: event.regarding.namespace ?? event.namespace, name: pod))
+        else { return nil }
+        return claim
+      })
     let claims = client.resource(info.resourceKind, as: NodeClaim.self, namespace: nil)
     return await withTaskGroup(of: String?.self) { group in
       for name in names {
