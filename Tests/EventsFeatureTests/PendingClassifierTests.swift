@@ -159,7 +159,7 @@ struct PendingClassifierTests {
     #expect(try explanation().hasSuffix("; Karpenter nominated nodeclaim/default-q7zrt for it"))
     snapshot.goneNodeClaims = ["default-q7zrt"]
     #expect(try explanation().hasSuffix("; it was nominated to nodeclaim/default-q7zrt, which no longer exists"))
-    #expect(try PendingClassifier.classify(snapshot).first { $0.name == web }?.nominated == nil)
+    #expect(PendingClassifier.classify(snapshot).first { $0.name == web }?.nominated == nil)
 
     let index = try #require(snapshot.pods.firstIndex { $0.metadata.name == web })
     snapshot.pods[index].status?.nominatedNodeName = "ip-10-0-45-101.us-west-2.compute.internal"
