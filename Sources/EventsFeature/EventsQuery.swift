@@ -189,10 +189,8 @@ public struct EventsQuery: Sendable {
     let nodes = try await nodesResult
     let pools = try await poolsResult
     // Beside the index: which NodeClaims that pods were nominated to are gone (the snapshot is classified later).
-    let unscheduled = Set(
-      (pods.items ?? []).lazy.filter { $0.phase == "Pending" && ($0.spec?.nodeName ?? "").isEmpty }.map(PodName.init))
-    async let goneClaims =
-      options.readsPods ? goneNodeClaims(nominatedIn: events.items ?? [], for: unscheduled) : []
+    let listedPods = pods.items ?? []
+    async let goneClaims = options.readsPods ? goneNodeClaims(nominatedIn: events.items ?? [], for: listedPods) : []
     let target: TargetObject?
     var goneTarget: String? = nil
     do {
@@ -483,20 +481,20 @@ public struct EventsQuery: Sendable {
     return read
   }
 
-  /// The NodeClaims that Karpenter's `Nominated` events about the `unscheduled` pods name and that are gone (404)
+  /// The NodeClaims that Karpenter's `Nominated` events about the unscheduled `pods` name and that are gone (404)
   /// or being deleted, one GET each. An error leaves a NodeClaim believed: the nomination stands, as Karpenter
   /// said.
-  func goneNodeClaims(nominatedIn events: [ClusterEvent], for unscheduled: Set<PodName>) async -> Set<String> {
-    guard !unscheduled.isEmpty,
-      let info = try? await discovery.find(group: "karpenter.sh", resource: "nodeclaims")
-    else { return [] }
-    let names = Set(
-      events.lazy.compactMap { event -> String? in
-        guard let claim = PendingClassifier.nominatedNodeClaim(event), let pod = event.regarding.name,
-          unscheduled.contains(PodName(namespace: event.regarding.namespace ?? event.namespace, name: pod))
-        else { return nil }
-        return claim
-      })
+  func goneNodeClaims(nominatedIn events: [ClusterEvent], for pods: [Pod]) async -> Set<String> {
+    guard let info = try? await discovery.find(group: "karpenter.sh", resource: "nodeclaims") else { return [] }
+    let nominations = events.compactMap { event -> (claim: String, pod: PodName)? in
+      guard let claim = PendingClassifier.nominatedNodeClaim(event), let pod = event.regarding.name else { return nil }
+      return (claim, PodName(namespace: event.regarding.namespace ?? event.namespace, name: pod))
+    }
+    // Most runs have no nominations: the pods are only indexed when there are.
+    guard !nominations.isEmpty else { return [] }
+    let unscheduled = Set(
+      pods.lazy.filter { $0.phase == "Pending" && ($0.spec?.nodeName ?? "").isEmpty }.map(PodName.init))
+    let names = Set(nominations.lazy.filter { unscheduled.contains($0.pod) }.map(\.claim))
     let claims = client.resource(info.resourceKind, as: NodeClaim.self, namespace: nil)
     return await withTaskGroup(of: String?.self) { group in
       for name in names {

@@ -125,7 +125,7 @@ extension PendingClassifier {
   }
 
   /// The NodeClaim a Karpenter `Nominated` event about a pod names, if it names one.
-  public static func nominatedNodeClaim(_ event: ClusterEvent) -> String? {
+  static func nominatedNodeClaim(_ event: ClusterEvent) -> String? {
     guard event.reason == "Nominated", event.regarding.kind == "Pod",
       let target = nominationTarget(message: event.message), target.hasPrefix(nodeClaimPrefix)
     else { return nil }
