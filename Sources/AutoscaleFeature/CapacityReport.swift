@@ -63,6 +63,8 @@ public struct CapacityReport: Sendable, Encodable {
   public init(snapshot: ClusterSnapshot, warnings: [String], now: Date) {
     let pools = snapshot.nodePools ?? []
     let poolsKnown = snapshot.nodePools != nil
+    let fitted = NodePoolFit.pools(pools, nodeClasses: snapshot.nodeClasses)
+    let byName = Dictionary(pools.map { ($0.metadata.name, $0) }, uniquingKeysWith: { first, _ in first })
     let podsByKey = Dictionary(
       snapshot.pods.map { ("\($0.metadata.namespace ?? "")/\($0.metadata.name)", $0) },
       uniquingKeysWith: { first, _ in first })
@@ -74,9 +76,7 @@ public struct CapacityReport: Sendable, Encodable {
       guard let pod = podsByKey["\(finding.namespace)/\(finding.name)"], pod.controller?.kind != "DaemonSet" else {
         return nil
       }
-      let verdicts =
-        finding.nodePools ?? NodePoolFit.evaluate(pod: pod, nodePools: pools, nodeClasses: snapshot.nodeClasses)
-      let byName = Dictionary(pools.map { ($0.metadata.name, $0) }, uniquingKeysWith: { first, _ in first })
+      let verdicts = finding.nodePools ?? NodePoolFit.evaluate(pod: pod, pools: fitted)
       let fits = verdicts.filter(\.fits).map { verdict in
         Fit(
           nodePool: verdict.nodePool,

@@ -26,38 +26,117 @@ public enum NodePoolFit {
   public static func evaluate(pod: Pod, nodePools: [NodePool], nodeClasses: NodeClassCatalog? = nil)
     -> [NodePoolVerdict]
   {
+    evaluate(pod: pod, pools: pools(nodePools, nodeClasses: nodeClasses))
+  }
+
+  /// A verdict for every pool in `pools` (from `pools(_:nodeClasses:)`), in their order.
+  public static func evaluate(pod: Pod, pools: [Pool]) -> [NodePoolVerdict] {
     // The pod's requests are summed once, not once per pool.
     let requests = pod.resourceRequests
-    return nodePools.sorted { $0.metadata.name < $1.metadata.name }.map {
-      evaluate(pod: pod, requests: requests, nodePool: $0, nodeClasses: nodeClasses)
-    }
+    return pools.map { evaluate(pod: pod, requests: requests, pool: $0) }
   }
 
   /// The verdict for one pool.
   public static func evaluate(pod: Pod, nodePool: NodePool, nodeClasses: NodeClassCatalog? = nil) -> NodePoolVerdict {
-    evaluate(pod: pod, requests: pod.resourceRequests, nodePool: nodePool, nodeClasses: nodeClasses)
+    evaluate(pod: pod, requests: pod.resourceRequests, pool: Pool(nodePool, nodeClasses: nodeClasses))
+  }
+
+  /// The pools read once for fitting many pods, sorted by name.
+  public static func pools(_ nodePools: [NodePool], nodeClasses: NodeClassCatalog? = nil) -> [Pool] {
+    nodePools.sorted { $0.metadata.name < $1.metadata.name }.map { Pool($0, nodeClasses: nodeClasses) }
+  }
+
+  /// A NodePool read once for fitting many pods (a classifier fits hundreds against the same pools): its
+  /// requirements per label, what keeps it from launching anything whatever the pod, and the least a node it
+  /// launches holds.
+  public struct Pool: Sendable {
+    public let nodePool: NodePool
+    let offers: Offers
+    /// Node class, Ready condition, requirements no instance meets: these block every pod.
+    let standing: [NodePoolVerdict.Obstacle]
+    let blockingTaints: [Taint]
+    /// The limits, sorted by resource, with what the pool already provides.
+    let limits: [(resource: String, limit: Quantity, used: Quantity)]
+    /// The least cpu and memory of a node the pool launches: what its instance-cpu and instance-memory
+    /// requirements allow, never below the smallest instances there are (1 vCPU, 512Mi).
+    let leastCPU: Quantity
+    let leastMemory: Quantity
+    /// The accelerators no instance the pool allows has, with the requirement that rules them out.
+    let excludedAccelerators: [String: String]
+
+    public init(_ nodePool: NodePool, nodeClasses: NodeClassCatalog? = nil) {
+      self.nodePool = nodePool
+      let offers = Offers(nodePool)
+      self.offers = offers
+      var standing: [NodePoolVerdict.Obstacle] = []
+      if let obstacle = nodeClassObstacle(nodePool, nodeClasses: nodeClasses) {
+        standing.append(obstacle)
+      } else if let ready = nodePool.conditions.first(where: { $0.type == "Ready" }), ready.status == "False" {
+        // Karpenter's pool is not ready when its class is not: the class, when known, says more.
+        standing.append(.notReady(reason: ready.reason.flatMap { $0.isEmpty ? nil : $0 }))
+      }
+      self.standing = standing + emptyRequirementObstacles(nodePool, offers: offers)
+      blockingTaints = nodePool.taints.filter(\.blocksScheduling)
+      let used = nodePool.provisioned
+      limits = nodePool.limits.sorted { $0.key < $1.key }.map { ($0.key, $0.value, used[$0.key] ?? .zero) }
+      leastCPU = Quantity(integer: Int64(offers.least(of: instanceCPUKeys) ?? 1))
+      leastMemory = Quantity(integer: Int64(offers.least(of: instanceMemoryKeys) ?? 512) << 20, format: .binarySI)
+      excludedAccelerators = acceleratorCategories.keys.reduce(into: [:]) { excluded, resource in
+        excluded[resource] =
+          excludedInstances(carrying: resource, offers: offers) ?? excludedGPULabels(for: resource, offers: offers)
+      }
+    }
+  }
+
+  /// What a pool's nodes may have for each label, read once per label from its requirements and template labels.
+  struct Offers: Sendable {
+    let nodePool: String
+    /// The labels the pool sets or constrains, with the requirements or template label that say so.
+    let constrained: [String: (offer: Offer, described: String)]
+
+    init(_ nodePool: NodePool) {
+      self.nodePool = nodePool.metadata.name
+      var keys = Array(nodePool.templateLabels.keys)
+      for requirement in nodePool.requirements where !keys.contains(requirement.key) { keys.append(requirement.key) }
+      var constrained: [String: (offer: Offer, described: String)] = [:]
+      for key in keys {
+        let (offer, described) = NodePoolFit.offer(for: key, in: nodePool)
+        if let described { constrained[key] = (offer, described) }
+      }
+      self.constrained = constrained
+    }
+
+    /// What the pool's nodes may have for `key`, and the requirements or template label that say so (nil when
+    /// the pool neither sets nor constrains it).
+    func offer(for key: String) -> (Offer, String?) {
+      if key == "karpenter.sh/nodepool" { return (.only([nodePool]), nil) }
+      if let found = constrained[key] { return (found.offer, found.described) }
+      return (NodePoolFit.unconstrained(key), nil)
+    }
+
+    /// The least value the first of `keys` the pool constrains allows, as an integer.
+    func least(of keys: [String]) -> Int? {
+      keys.lazy.compactMap { key -> Int? in
+        switch offer(for: key).0 {
+        case .only(let values): return values.compactMap { Int($0) }.min()
+        case .bounded(let above?, _): return above == Int.max ? above : above + 1
+        default: return nil
+        }
+      }.first
+    }
   }
 
   /// The verdict for one pool, `requests` being the pod's `resourceRequests`.
-  static func evaluate(pod: Pod, requests: [String: Quantity], nodePool: NodePool, nodeClasses: NodeClassCatalog?)
-    -> NodePoolVerdict
-  {
-    var obstacles: [NodePoolVerdict.Obstacle] = []
-    if let obstacle = nodeClassObstacle(nodePool, nodeClasses: nodeClasses) {
-      obstacles.append(obstacle)
-    } else if let ready = nodePool.conditions.first(where: { $0.type == "Ready" }), ready.status == "False" {
-      // Karpenter's pool is not ready when its class is not: the class, when known, says more.
-      obstacles.append(.notReady(reason: ready.reason.flatMap { $0.isEmpty ? nil : $0 }))
+  static func evaluate(pod: Pod, requests: [String: Quantity], pool: Pool) -> NodePoolVerdict {
+    var obstacles = pool.standing
+    obstacles += requirementObstacles(pod: pod, offers: pool.offers)
+    if !pool.blockingTaints.isEmpty {
+      let tolerations = pod.spec?.tolerations ?? []
+      for taint in pool.blockingTaints where !tolerations.tolerate(taint) { obstacles.append(.taint(taint)) }
     }
-    obstacles += emptyRequirementObstacles(nodePool)
-    obstacles += requirementObstacles(pod: pod, nodePool: nodePool)
-    let tolerations = pod.spec?.tolerations ?? []
-    for taint in nodePool.taints where taint.blocksScheduling && !tolerations.tolerate(taint) {
-      obstacles.append(.taint(taint))
-    }
-    obstacles += acceleratorObstacles(requests: requests, nodePool: nodePool)
-    obstacles += limitObstacles(requests: requests, nodePool: nodePool)
-    return NodePoolVerdict(nodePool: nodePool.metadata.name, obstacles: obstacles)
+    obstacles += acceleratorObstacles(requests: requests, pool: pool)
+    obstacles += limitObstacles(requests: requests, pool: pool)
+    return NodePoolVerdict(nodePool: pool.nodePool.metadata.name, obstacles: obstacles)
   }
 
   /// Labels every node has: a pool whose requirements leave one of them no value launches nothing.
@@ -69,11 +148,11 @@ public enum NodePoolFit {
   /// Requirements that no instance can meet, whatever the pod: `In` and `NotIn` of the same values, `DoesNotExist`
   /// on a label every node has, `Gt 4` with `Lt 5`, or a GPU count below one (the label is set on GPU instances
   /// only).
-  static func emptyRequirementObstacles(_ nodePool: NodePool) -> [NodePoolVerdict.Obstacle] {
+  static func emptyRequirementObstacles(_ nodePool: NodePool, offers: Offers) -> [NodePoolVerdict.Obstacle] {
     var keys: [String] = []
     for requirement in nodePool.requirements where !keys.contains(requirement.key) { keys.append(requirement.key) }
     return keys.compactMap { key in
-      let (offer, described) = offer(for: key, in: nodePool)
+      let (offer, described) = offers.offer(for: key)
       guard let described else { return nil }
       let gpuCount = key.hasSuffix("/instance-gpu-count")
       let empty: Bool
@@ -96,6 +175,7 @@ public enum NodePoolFit {
     "aws.amazon.com/neuroncore": ["inf", "trn"], "aws.amazon.com/neurondevice": ["inf", "trn"],
     "habana.ai/gaudi": ["dl"],
   ]
+  static let acceleratorResources = acceleratorCategories.keys.sorted()
 
   /// The GPU makers whose GPUs each GPU resource is (`instance-gpu-manufacturer`).
   static let gpuMakers = ["nvidia.com/gpu": "nvidia", "amd.com/gpu": "amd"]
@@ -115,12 +195,10 @@ public enum NodePoolFit {
   /// Accelerators (GPUs, Neuron, Gaudi) the pod asks for and the pool's instances cannot have: it allows only
   /// instance categories, families or types without them, GPUs of another maker, or (for Neuron and Gaudi) only
   /// instances with GPUs. Karpenter's own message says so when it has one; this answers without it.
-  static func acceleratorObstacles(requests: [String: Quantity], nodePool: NodePool) -> [NodePoolVerdict.Obstacle] {
+  static func acceleratorObstacles(requests: [String: Quantity], pool: Pool) -> [NodePoolVerdict.Obstacle] {
     var obstacles: [NodePoolVerdict.Obstacle] = []
-    for resource in acceleratorCategories.keys.sorted() where requests[resource].map({ $0 > .zero }) == true {
-      if let described = excludedInstances(carrying: resource, nodePool: nodePool)
-        ?? excludedGPULabels(for: resource, nodePool: nodePool)
-      {
+    for resource in acceleratorResources where requests[resource].map({ $0 > .zero }) == true {
+      if let described = pool.excludedAccelerators[resource] {
         obstacles.append(.resource(resource, offered: described))
       }
     }
@@ -128,7 +206,7 @@ public enum NodePoolFit {
   }
 
   /// The requirement that rules out every instance carrying `resource`, described; nil when some may be allowed.
-  static func excludedInstances(carrying resource: String, nodePool: NodePool) -> String? {
+  static func excludedInstances(carrying resource: String, offers: Offers) -> String? {
     let categories = acceleratorCategories[resource] ?? []
     // An instance type (`g5.xlarge`) starts with its family.
     let keys: [(String, (String) -> Bool)] = [
@@ -139,7 +217,7 @@ public enum NodePoolFit {
       ("node.kubernetes.io/instance-type", { family(String($0.prefix { $0 != "." }), carries: resource) }),
     ]
     for (key, carries) in keys {
-      let (offer, described) = offer(for: key, in: nodePool)
+      let (offer, described) = offers.offer(for: key)
       guard let described else { continue }
       switch offer {
       case .only(let values) where !values.contains(where: carries):
@@ -154,17 +232,17 @@ public enum NodePoolFit {
 
   /// The GPU label requirement that rules out `resource`: a GPU of another maker, no GPU at all for a GPU, or
   /// (Neuron, Gaudi) a GPU, which those instances do not have, so the label is not set.
-  static func excludedGPULabels(for resource: String, nodePool: NodePool) -> String? {
+  static func excludedGPULabels(for resource: String, offers: Offers) -> String? {
     for prefix in ["karpenter.k8s.aws/", "eks.amazonaws.com/"] {
       if let maker = gpuMakers[resource] {
-        let (count, countDescribed) = offer(for: prefix + "instance-gpu-count", in: nodePool)
+        let (count, countDescribed) = offers.offer(for: prefix + "instance-gpu-count")
         if case .none = count, let countDescribed { return countDescribed }
-        let (makers, makersDescribed) = offer(for: prefix + "instance-gpu-manufacturer", in: nodePool)
+        let (makers, makersDescribed) = offers.offer(for: prefix + "instance-gpu-manufacturer")
         if let makersDescribed, !makers.allows(maker) { return makersDescribed }
         continue
       }
       for key in ["instance-gpu-count", "instance-gpu-manufacturer", "instance-gpu-name"] {
-        let (gpus, described) = offer(for: prefix + key, in: nodePool)
+        let (gpus, described) = offers.offer(for: prefix + key)
         guard let described else { continue }
         switch gpus {
         case .none, .except: continue
@@ -244,14 +322,19 @@ public enum NodePoolFit {
       }
     }
     if let offer { return (offer, described.joined(separator: ", ")) }
-    let known = wellKnownLabels.contains(key) || wellKnownPrefixes.contains { key.hasPrefix($0) }
-    return (known ? .any : .none, nil)
+    return (unconstrained(key), nil)
   }
 
-  static func requirementObstacles(pod: Pod, nodePool: NodePool) -> [NodePoolVerdict.Obstacle] {
+  /// What a pool that neither sets nor constrains `key` offers: any value of a label Karpenter nodes always get,
+  /// none of any other.
+  static func unconstrained(_ key: String) -> Offer {
+    wellKnownLabels.contains(key) || wellKnownPrefixes.contains { key.hasPrefix($0) } ? .any : .none
+  }
+
+  static func requirementObstacles(pod: Pod, offers: Offers) -> [NodePoolVerdict.Obstacle] {
     var obstacles: [NodePoolVerdict.Obstacle] = []
     for (key, value) in (pod.spec?.nodeSelector ?? [:]).sorted(by: { $0.key < $1.key }) {
-      let (offer, described) = offer(for: key, in: nodePool)
+      let (offer, described) = offers.offer(for: key)
       if !offer.allows(value) { obstacles.append(.requirement(label: "\(key)=\(value)", offered: described)) }
     }
     let terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms
@@ -260,7 +343,7 @@ public enum NodePoolFit {
     var firstFailure: [NodePoolVerdict.Obstacle]? = nil
     for term in terms {
       let failures = (term.matchExpressions ?? []).compactMap { expression in
-        obstacle(for: expression, nodePool: nodePool)
+        obstacle(for: expression, offers: offers)
       }
       if failures.isEmpty { return obstacles }
       if firstFailure == nil { firstFailure = failures }
@@ -268,8 +351,8 @@ public enum NodePoolFit {
     return obstacles + (firstFailure ?? [])
   }
 
-  static func obstacle(for expression: NodeSelectorRequirement, nodePool: NodePool) -> NodePoolVerdict.Obstacle? {
-    let (offer, described) = offer(for: expression.key, in: nodePool)
+  static func obstacle(for expression: NodeSelectorRequirement, offers: Offers) -> NodePoolVerdict.Obstacle? {
+    let (offer, described) = offers.offer(for: expression.key)
     let values = expression.values ?? []
     let satisfiable: Bool
     switch expression.operator {
@@ -291,19 +374,18 @@ public enum NodePoolFit {
     return .requirement(label: label, offered: described)
   }
 
-  static func limitObstacles(requests: [String: Quantity], nodePool: NodePool) -> [NodePoolVerdict.Obstacle] {
-    guard let limits = nodePool.spec?.limits else { return [] }
-    let used = nodePool.status?.resources ?? [:]
-    // Karpenter counts the whole new node against the limits, not the pod.
-    var requests = requests
-    for (resource, least) in smallestNode(requests: requests, nodePool: nodePool) {
-      requests[resource] = least
-    }
-    requests["nodes"] = Quantity(integer: 1)
+  /// The limits launching a node for the pod would pass. Karpenter counts the whole new node against them, not
+  /// the pod: at least the pool's smallest node, and one node.
+  static func limitObstacles(requests: [String: Quantity], pool: Pool) -> [NodePoolVerdict.Obstacle] {
     var obstacles: [NodePoolVerdict.Obstacle] = []
-    for (resource, limit) in limits.sorted(by: { $0.key < $1.key }) {
-      let current = used[resource] ?? .zero
-      let requested = requests[resource] ?? .zero
+    for (resource, limit, current) in pool.limits {
+      let requested: Quantity
+      switch resource {
+      case "cpu": requested = max(requests["cpu"] ?? .zero, pool.leastCPU)
+      case "memory": requested = max(requests["memory"] ?? .zero, pool.leastMemory)
+      case "nodes": requested = Quantity(integer: 1)
+      default: requested = requests[resource] ?? .zero
+      }
       // A pool past a limit launches nothing; at a limit, only nodes that add none of it (a GPU limit of 0 still
       // lets nodes without GPUs come).
       if current > limit || (requested > .zero && current + requested > limit) {
@@ -322,26 +404,6 @@ extension NodePoolFit {
   static let instanceMemoryKeys = [
     "karpenter.k8s.aws/instance-memory", "eks.amazonaws.com/instance-memory", "karpenter.azure.com/sku-memory",
   ]
-
-  /// The least cpu and memory a node launched for the pod has: at least the pod's requests, at least what the
-  /// pool's instance-cpu and instance-memory requirements allow, and never less than the smallest instances
-  /// there are (1 vCPU, 512Mi). Karpenter launches nothing whose capacity would pass a limit.
-  static func smallestNode(requests: [String: Quantity], nodePool: NodePool) -> [String: Quantity] {
-    func least(_ keys: [String]) -> Int? {
-      keys.lazy.compactMap { key -> Int? in
-        switch offer(for: key, in: nodePool).0 {
-        case .only(let values): return values.compactMap { Int($0) }.min()
-        case .bounded(let above?, _): return above == Int.max ? above : above + 1
-        default: return nil
-        }
-      }.first
-    }
-    let cpu = Quantity(integer: Int64(least(instanceCPUKeys) ?? 1))
-    let memory = Quantity(integer: Int64(least(instanceMemoryKeys) ?? 512) << 20, format: .binarySI)
-    return [
-      "cpu": max(requests["cpu"] ?? .zero, cpu), "memory": max(requests["memory"] ?? .zero, memory),
-    ]
-  }
 
   /// The values the pool's nodes may have for `key`, in words: `["amd64", "arm64"]`, `["not metal"]`, `["none"]`
   /// (`DoesNotExist`), `["> 5, < 8"]`; nil when the pool neither sets nor constrains it.

@@ -102,12 +102,12 @@ extension PendingClassifier {
   /// lamp found no obstacle in (Karpenter knows the instance types); Karpenter's message alone when the pools could
   /// not be listed. nil when there are no NodePools or nothing is known of them.
   func nodePoolVerdicts(_ pod: Pod, karpenter: KarpenterMessage?) -> [NodePoolVerdict]? {
-    guard let pools = snapshot.nodePools else {
+    guard let pools = nodePools else {
       guard let karpenter, !karpenter.nodePools.isEmpty else { return nil }
       return karpenter.verdicts
     }
     guard !pools.isEmpty else { return nil }
-    return NodePoolFit.evaluate(pod: pod, nodePools: pools, nodeClasses: snapshot.nodeClasses).map { verdict in
+    return NodePoolFit.evaluate(pod: pod, pools: pools).map { verdict in
       guard verdict.fits, let said = karpenter?.nodePools[verdict.nodePool] else { return verdict }
       return NodePoolVerdict(nodePool: verdict.nodePool, obstacles: [KarpenterMessage.obstacle(said)])
     }

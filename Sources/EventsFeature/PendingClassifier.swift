@@ -19,9 +19,12 @@ import KubeAPI
 public struct PendingClassifier: Sendable {
   public let snapshot: ClusterSnapshot
   let index: EventIndex
+  /// The snapshot's NodePools, read once for every pod fitted against them.
+  let nodePools: [NodePoolFit.Pool]?
 
   public init(_ snapshot: ClusterSnapshot) {
     self.snapshot = snapshot
+    nodePools = snapshot.nodePools.map { NodePoolFit.pools($0, nodeClasses: snapshot.nodeClasses) }
     if let index = snapshot.eventIndex {
       self.index = index
       return
