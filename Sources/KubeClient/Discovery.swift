@@ -259,14 +259,15 @@ public struct DiscoveryCache: Sendable {
   func load(server: String) -> [APIResourceInfo]? {
     guard let data = FileManager.default.contents(atPath: file(for: server)) else { return nil }
     // A damaged or foreign cache file is simply refetched.
-    guard let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.server == server else { return nil }
+    guard let entry = try? JSONSlice.decode(Entry.self, from: data), entry.server == server else { return nil }
     let age = now().timeIntervalSince(entry.fetched)
     guard age >= 0, age < ttl else { return nil }
     return entry.resources
   }
 
   func store(_ resources: [APIResourceInfo], server: String) {
-    guard let data = try? JSONEncoder().encode(Entry(server: server, fetched: now(), resources: resources)) else {
+    // Times as metav1.Time, which JSONSlice reads (JSONEncoder's default is seconds since 2001).
+    guard let data = try? KubeJSON.encoder().encode(Entry(server: server, fetched: now(), resources: resources)) else {
       return
     }
     // The cache is an optimisation: failing to write it must not fail the command.

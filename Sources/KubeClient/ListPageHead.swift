@@ -37,7 +37,7 @@ enum ListPageHead {
     while let last = prefix.last, last == 0x20 || last == 0x0A || last == 0x0D || last == 0x09 { prefix.removeLast() }
     guard prefix.last == UInt8(ascii: ",") else { return nil }
     prefix[prefix.index(before: prefix.endIndex)] = UInt8(ascii: "}")
-    guard let decoded = try? JSONDecoder().decode(Head.self, from: prefix) else { return nil }
+    guard let decoded = try? JSONSlice.decode(Head.self, from: prefix) else { return nil }
     guard let token = decoded.metadata?.continue, !token.isEmpty else { return .end }
     return .page(token)
   }
