@@ -40,7 +40,8 @@ public struct CapacityReport: Sendable, Encodable {
     public var requests: [String: Quantity]
     /// One line: where it was nominated to go, which pools fit, or the shared reason none does.
     public var summary: String
-    /// The NodeClaim (or node) Karpenter or the scheduler nominated for it: its capacity is already on the way.
+    /// The NodeClaim (or node) Karpenter nominated for it, its capacity already on the way; or the node the
+    /// scheduler nominated, where it preempts lower-priority pods.
     public var nominated: String?
     /// nil when NodePools could not be listed: which pools fit is unknown.
     public var fits: [Fit]?
@@ -89,7 +90,11 @@ public struct CapacityReport: Sendable, Encodable {
         namespace: finding.namespace, name: finding.name, reason: finding.reason.rawValue,
         explanation: finding.explanation, since: finding.since, pendingSeconds: Int(finding.pendingFor(now: now)),
         requests: pod.resourceRequests,
-        summary: finding.nominated.map { "nominated to \($0): its node is on the way" }
+        summary: finding.nominated.map {
+          finding.nominatedByScheduler
+            ? "nominated to \($0) by the scheduler: it waits there for the pods it preempts to leave"
+            : "nominated to \($0): its node is on the way"
+        }
           ?? (poolsKnown ? Self.summary(fits: fits, blocked: blocked, pools: pools.count) : Self.unknownPools),
         nominated: finding.nominated, fits: poolsKnown ? fits : nil, blocked: poolsKnown ? blocked : nil)
     }

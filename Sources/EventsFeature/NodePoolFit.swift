@@ -135,6 +135,7 @@ public enum NodePoolFit {
       for taint in pool.blockingTaints where !tolerations.tolerate(taint) { obstacles.append(.taint(taint)) }
     }
     obstacles += acceleratorObstacles(requests: requests, pool: pool)
+    obstacles += unlistedResourceObstacles(requests: requests)
     obstacles += limitObstacles(requests: requests, pool: pool)
     return NodePoolVerdict(nodePool: pool.nodePool.metadata.name, obstacles: obstacles)
   }
@@ -176,6 +177,21 @@ public enum NodePoolFit {
     "habana.ai/gaudi": ["dl"],
   ]
   static let acceleratorResources = acceleratorCategories.keys.sorted()
+
+  /// The extended resources Karpenter's instance types carry (AWS, EKS Auto Mode, Azure). It launches a node
+  /// only for requests an instance type lists: a pod asking for any other extended resource (a device plugin's
+  /// `example.com/fpga`) gets no node from any pool, and stays Pending.
+  static let instanceResources = Set(acceleratorCategories.keys).union([
+    "vpc.amazonaws.com/efa", "vpc.amazonaws.com/pod-eni", "vpc.amazonaws.com/PrivateIPv4Address",
+  ])
+
+  /// The extended resources (a domain-prefixed name outside kubernetes.io) the pod asks for that no instance type
+  /// carries.
+  static func unlistedResourceObstacles(requests: [String: Quantity]) -> [NodePoolVerdict.Obstacle] {
+    requests.filter { name, quantity in
+      name.contains("/") && !name.hasPrefix("kubernetes.io/") && !instanceResources.contains(name) && quantity > .zero
+    }.keys.sorted().map { .resource($0, offered: "no instance type has it") }
+  }
 
   /// The GPU makers whose GPUs each GPU resource is (`instance-gpu-manufacturer`).
   static let gpuMakers = ["nvidia.com/gpu": "nvidia", "amd.com/gpu": "amd"]

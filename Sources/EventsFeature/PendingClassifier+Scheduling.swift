@@ -52,7 +52,9 @@ extension PendingClassifier {
       let verdicts = nodePoolVerdicts(pod, karpenter: karpenter?.1)
     {
       finding.nodePools = verdicts
-      finding.explanation = Self.withKarpenter(explanation, reason: reason, verdicts: verdicts, nominated: nominated)
+      finding.explanation = Self.withKarpenter(
+        explanation, reason: reason, verdicts: verdicts, nominated: nominated,
+        byScheduler: finding.nominatedByScheduler)
     } else if let nominated {
       finding.explanation += "; nominated to \(nominated)"
     }
@@ -114,7 +116,9 @@ extension PendingClassifier {
   }
 
   static func nominatedTarget(_ pod: Pod, event: ClusterEvent?) -> String? {
-    if let node = pod.status?.nominatedNodeName, !node.isEmpty { return "node \(node)" }
+    if let node = pod.status?.nominatedNodeName, !node.isEmpty {
+      return PendingFinding.schedulerNominationPrefix + node
+    }
     return event.flatMap { nominationTarget(message: $0.message) }
   }
 
@@ -317,10 +321,15 @@ extension PendingClassifier {
   }
 
   /// Adds what Karpenter can or cannot do about it.
-  static func withKarpenter(_ text: String, reason: PendingReason, verdicts: [NodePoolVerdict], nominated: String?)
-    -> String
-  {
-    if let nominated { return text + "; Karpenter nominated \(nominated) for it" }
+  static func withKarpenter(
+    _ text: String, reason: PendingReason, verdicts: [NodePoolVerdict], nominated: String?, byScheduler: Bool = false
+  ) -> String {
+    if let nominated {
+      if byScheduler {
+        return text + "; the scheduler nominated \(nominated) for it, where it preempts lower-priority pods"
+      }
+      return text + "; Karpenter nominated \(nominated) for it"
+    }
     let fitting = verdicts.filter(\.fits).map(\.nodePool)
     if !fitting.isEmpty {
       let noun = fitting.count == 1 ? "NodePool" : "NodePools"

@@ -27,9 +27,16 @@ public struct PendingFinding: Sendable, Hashable, Encodable {
   public var container: String?
   /// Karpenter's side of the story, when NodePools exist and the pod is unschedulable.
   public var nodePools: [NodePoolVerdict]?
-  /// Where the pod has been nominated to go (`nodeclaim/default-q7zrt`, `node ip-10-0-1-2`): capacity is on its
-  /// way, whatever the NodePools' verdicts say.
+  /// Where the pod has been nominated to go: by Karpenter (`nodeclaim/default-q7zrt`, capacity on its way whatever
+  /// the NodePools' verdicts say), or by the scheduler (`node ip-10-0-1-2`, an existing node where it preempts
+  /// lower-priority pods).
   public var nominated: String?
+
+  /// How the scheduler's nomination (`status.nominatedNodeName`) is written in `nominated`.
+  static let schedulerNominationPrefix = "node "
+
+  /// Whether `nominated` is the scheduler's: the pod waits on an existing node for the pods it preempts to leave.
+  public var nominatedByScheduler: Bool { nominated?.hasPrefix(Self.schedulerNominationPrefix) == true }
 
   public init(
     kind: String = "Pod", namespace: String, name: String, uid: String? = nil, reason: PendingReason,

@@ -199,6 +199,20 @@ struct KarpenterCommandTests {
       gone.explanation
         == "its pod anti-affinity rules rule out 3 nodes; NodePool spot could provide a node; it was nominated to "
         + "nodeclaim/default-q7zrt, which no longer exists")
+    // The scheduler's nomination (status.nominatedNodeName: the pod preempts pods on an existing node) brings
+    // no new capacity.
+    let node = "ip-10-0-45-101.us-west-2.compute.internal"
+    let patch = try await SimCurl(cluster).request(
+      "/api/v1/namespaces/shop/pods/web-6d4cf56db6-9xkqz/status", method: "PATCH",
+      body: #"{"status": {"nominatedNodeName": "\#(node)"}}"#, contentType: "application/merge-patch+json")
+    #expect(patch.status == 200, "\(patch.body)")
+    let preempting = try #require(try await web())
+    #expect(
+      preempting.summary
+        == "nominated to node \(node) by the scheduler: it waits there for the pods it preempts to leave")
+    #expect(
+      preempting.explanation.hasSuffix(
+        "the scheduler nominated node \(node) for it, where it preempts lower-priority pods"))
   }
 
   @Test("pending -o wide: a GPU request is shown, and pools whose instance categories have no GPU are not offered")

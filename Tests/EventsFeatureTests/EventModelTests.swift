@@ -127,6 +127,11 @@ struct EventModelTests {
     let maker = "karpenter.k8s.aws/instance-gpu-manufacturer"
     #expect(reasons(amd, [NodeSelectorRequirement(key: maker, operator: "In", values: ["nvidia"])]).count == 1)
     #expect(reasons(gpu, [NodeSelectorRequirement(key: maker, operator: "In", values: ["nvidia"])]) == [])
+    // Karpenter launches nodes only for the extended resources its instance types list: no pool serves a device
+    // plugin's own.
+    #expect(reasons("example.com/fpga", []) == ["offers no example.com/fpga (no instance type has it)"])
+    #expect(reasons("vpc.amazonaws.com/efa", []) == [])
+    #expect(reasons("hugepages-2Mi", []) == [], "a standard resource is left to Karpenter's own message")
   }
 
   @Test("NodePoolFit: requirements no instance can meet leave a pool nothing to launch, whatever the pod")

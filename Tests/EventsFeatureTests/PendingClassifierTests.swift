@@ -163,7 +163,12 @@ struct PendingClassifierTests {
 
     let index = try #require(snapshot.pods.firstIndex { $0.metadata.name == web })
     snapshot.pods[index].status?.nominatedNodeName = "ip-10-0-45-101.us-west-2.compute.internal"
-    #expect(try explanation().hasSuffix("; Karpenter nominated node ip-10-0-45-101.us-west-2.compute.internal for it"))
+    // status.nominatedNodeName is the scheduler's: set when the pod preempts pods on that node.
+    #expect(
+      try explanation().hasSuffix(
+        "; the scheduler nominated node ip-10-0-45-101.us-west-2.compute.internal for it, where it preempts "
+          + "lower-priority pods"))
+    #expect(PendingClassifier.classify(snapshot).first { $0.name == web }?.nominatedByScheduler == true)
     snapshot.pods[index].status?.nominatedNodeName = "ip-10-9-9-9.us-west-2.compute.internal"
     #expect(
       try explanation().hasSuffix(
