@@ -188,9 +188,14 @@ public enum NodePoolFit {
   /// The extended resources (a domain-prefixed name outside kubernetes.io) the pod asks for that no instance type
   /// carries.
   static func unlistedResourceObstacles(requests: [String: Quantity]) -> [NodePoolVerdict.Obstacle] {
-    requests.filter { name, quantity in
-      name.contains("/") && !name.hasPrefix("kubernetes.io/") && !instanceResources.contains(name) && quantity > .zero
-    }.keys.sorted().map { .resource($0, offered: "no instance type has it") }
+    var unlisted: [String] = []
+    for (name, quantity) in requests
+    where name.utf8.contains(UInt8(ascii: "/")) && !name.hasPrefix("kubernetes.io/")
+      && !instanceResources.contains(name) && quantity > .zero
+    {
+      unlisted.append(name)
+    }
+    return unlisted.sorted().map { .resource($0, offered: "no instance type has it") }
   }
 
   /// The GPU makers whose GPUs each GPU resource is (`instance-gpu-manufacturer`).
