@@ -21,15 +21,7 @@ public enum NodePoolFit {
   ]
   static let wellKnownPrefixes = ["karpenter.k8s.aws/", "karpenter.azure.com/", "topology.k8s.aws/"]
 
-  /// A verdict for every pool, sorted by pool name. With `nodeClasses`, a pool whose node class is missing or not
-  /// ready launches nothing.
-  public static func evaluate(pod: Pod, nodePools: [NodePool], nodeClasses: NodeClassCatalog? = nil)
-    -> [NodePoolVerdict]
-  {
-    evaluate(pod: pod, pools: pools(nodePools, nodeClasses: nodeClasses))
-  }
-
-  /// A verdict for every pool in `pools` (from `pools(_:nodeClasses:)`), in their order.
+  /// A verdict for every pool in `pools` (from `pools(_:nodeClasses:)`, sorted by name), in their order.
   public static func evaluate(pod: Pod, pools: [Pool]) -> [NodePoolVerdict] {
     // The pod's requests are summed once, not once per pool.
     let requests = pod.resourceRequests
@@ -41,7 +33,8 @@ public enum NodePoolFit {
     evaluate(pod: pod, requests: pod.resourceRequests, pool: Pool(nodePool, nodeClasses: nodeClasses))
   }
 
-  /// The pools read once for fitting many pods, sorted by name.
+  /// The pools read once for fitting many pods, sorted by name. With `nodeClasses`, a pool whose node class is
+  /// missing or not ready launches nothing.
   public static func pools(_ nodePools: [NodePool], nodeClasses: NodeClassCatalog? = nil) -> [Pool] {
     nodePools.sorted { $0.metadata.name < $1.metadata.name }.map { Pool($0, nodeClasses: nodeClasses) }
   }
