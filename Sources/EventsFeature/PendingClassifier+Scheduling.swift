@@ -70,8 +70,9 @@ extension PendingClassifier {
     if target.hasPrefix(Self.nodeClaimPrefix) {
       return snapshot.goneNodeClaims.contains(String(target.dropFirst(Self.nodeClaimPrefix.count)))
     }
-    guard target.hasPrefix("node "), let nodes = snapshot.nodes else { return false }
-    let name = target.dropFirst("node ".count)
+    let prefix = PendingFinding.schedulerNominationPrefix
+    guard target.hasPrefix(prefix), let nodes = snapshot.nodes else { return false }
+    let name = target.dropFirst(prefix.count)
     return !nodes.contains { $0.metadata.name == name }
   }
 
@@ -322,7 +323,7 @@ extension PendingClassifier {
 
   /// Adds what Karpenter can or cannot do about it.
   static func withKarpenter(
-    _ text: String, reason: PendingReason, verdicts: [NodePoolVerdict], nominated: String?, byScheduler: Bool = false
+    _ text: String, reason: PendingReason, verdicts: [NodePoolVerdict], nominated: String?, byScheduler: Bool
   ) -> String {
     if let nominated {
       if byScheduler {
