@@ -54,6 +54,9 @@ public enum NodePoolFit {
     /// requirements allow, never below the smallest instances there are (1 vCPU, 512Mi).
     let leastCPU: Quantity
     let leastMemory: Quantity
+    /// The most cpu and memory a node the pool launches has, where its instance-cpu and instance-memory
+    /// requirements bound them, with those requirements.
+    let largest: [(resource: String, most: Quantity, described: String)]
     /// The accelerators no instance the pool allows has, with the requirement that rules them out.
     let excludedAccelerators: [String: String]
 
@@ -74,6 +77,14 @@ public enum NodePoolFit {
       limits = nodePool.limits.sorted { $0.key < $1.key }.map { ($0.key, $0.value, used[$0.key] ?? .zero) }
       leastCPU = Quantity(integer: Int64(offers.least(of: instanceCPUKeys) ?? 1))
       leastMemory = Quantity(integer: Int64(offers.least(of: instanceMemoryKeys) ?? 512) << 20, format: .binarySI)
+      var largest: [(resource: String, most: Quantity, described: String)] = []
+      if let (vCPUs, described) = offers.most(of: instanceCPUKeys) {
+        largest.append(("cpu", Quantity(integer: Int64(vCPUs)), described))
+      }
+      if let (mebibytes, described) = offers.most(of: instanceMemoryKeys), mebibytes <= Int64.max >> 20 {
+        largest.append(("memory", Quantity(integer: Int64(mebibytes) << 20, format: .binarySI), described))
+      }
+      self.largest = largest
       excludedAccelerators = acceleratorCategories.keys.reduce(into: [:]) { excluded, resource in
         excluded[resource] =
           excludedInstances(carrying: resource, offers: offers) ?? excludedGPULabels(for: resource, offers: offers)
@@ -102,7 +113,8 @@ public enum NodePoolFit {
     /// What the pool's nodes may have for `key`, and the requirements or template label that say so (nil when
     /// the pool neither sets nor constrains it).
     func offer(for key: String) -> (Offer, String?) {
-      if key == "karpenter.sh/nodepool" { return (.only([nodePool]), nil) }
+      // Karpenter labels every node with its pool's name.
+      if key == "karpenter.sh/nodepool" { return (.only([nodePool]), "karpenter.sh/nodepool=\(nodePool)") }
       if let found = constrained[key] { return (found.offer, found.described) }
       return (NodePoolFit.unconstrained(key), nil)
     }
@@ -117,6 +129,17 @@ public enum NodePoolFit {
         }
       }.first
     }
+
+    /// The most the first of `keys` the pool constrains allows, as an integer, with the requirements that say so;
+    /// nil when they set no upper bound.
+    func most(of keys: [String]) -> (Int, String)? {
+      guard let (offer, described) = keys.lazy.compactMap({ self.constrained[$0] }).first else { return nil }
+      switch offer {
+      case .only(let values): return values.compactMap { Int($0) }.max().map { ($0, described) }
+      case .bounded(_, let below?) where below > Int.min: return (below - 1, described)
+      default: return nil
+      }
+    }
   }
 
   /// The verdict for one pool, `requests` being the pod's `resourceRequests`.
@@ -129,6 +152,7 @@ public enum NodePoolFit {
     }
     obstacles += acceleratorObstacles(requests: requests, pool: pool)
     obstacles += unlistedResourceObstacles(requests: requests)
+    obstacles += sizeObstacles(requests: requests, pool: pool)
     obstacles += limitObstacles(requests: requests, pool: pool)
     return NodePoolVerdict(nodePool: pool.nodePool.metadata.name, obstacles: obstacles)
   }
@@ -386,6 +410,16 @@ public enum NodePoolFit {
     let label =
       values.count == 1 && expression.operator == "In" ? "\(expression.key)=\(values[0])" : expression.description
     return .requirement(label: label, offered: described)
+  }
+
+  /// The requests larger than the largest node the pool launches. Only what the pod asks beyond a whole node's
+  /// capacity is certain: what the node reserves for the kubelet and its daemonsets depends on settings lamp does
+  /// not read, and for a request that fits within the capacity Karpenter's own message says more.
+  static func sizeObstacles(requests: [String: Quantity], pool: Pool) -> [NodePoolVerdict.Obstacle] {
+    pool.largest.compactMap { resource, most, described in
+      guard let requested = requests[resource], requested > most else { return nil }
+      return .tooSmall(resource: resource, requested: requested, most: most, described: described)
+    }
   }
 
   /// The limits launching a node for the pod would pass. Karpenter counts the whole new node against them, not

@@ -24,6 +24,8 @@ public struct NodePoolVerdict: Sendable, Hashable, Encodable {
     case noInstance(String)
     /// The pod asks for `resource` (`nvidia.com/gpu`), which no instance the pool allows (`offered`) has.
     case resource(String, offered: String)
+    /// The pod requests more `resource` than the largest node the pool's requirements (`described`) allow has.
+    case tooSmall(resource: String, requested: Quantity, most: Quantity, described: String)
     /// Its node class (`EC2NodeClass default`) does not exist, or is not ready (with its Ready condition's reason).
     case nodeClass(String, missing: Bool, reason: String?)
     /// Karpenter's own reason, from its latest `FailedScheduling` event about the pod, for what lamp cannot check
@@ -74,6 +76,8 @@ extension NodePoolVerdict.Obstacle {
       return "allows no instance (\(described))"
     case .resource(let resource, let offered):
       return "offers no \(resource) (\(offered))"
+    case .tooSmall(let resource, let requested, let most, let described):
+      return "nodes of at most \(most) \(resource) (\(described)) for a request of \(requested)"
     case .nodeClass(let name, let missing, let reason):
       if missing { return "names \(name), which does not exist" }
       return "names \(name), which is not ready" + (reason.map { " (\($0))" } ?? "")

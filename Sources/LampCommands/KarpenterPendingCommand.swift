@@ -19,7 +19,8 @@ struct KarpenterPendingCommand: AsyncParsableCommand {
         NodePools whose requirements, taints and limits allow a node for it (with what is left under their \
         limits); WHY NOT says why the others cannot (e.g. no NodePool allows kubernetes.io/arch=arm64, \
         default: at cpu limit 16/16, a node class that is missing or not ready, instance categories without the \
-        GPUs it asks for, an extended resource no instance type carries). A pod Karpenter has nominated a \
+        GPUs it asks for, an extended resource no instance type carries, instance-cpu or instance-memory \
+        requirements whose largest node holds less than the pod requests). A pod Karpenter has nominated a \
         NodeClaim for reads nominated: nodeclaim/NAME: its node is on the way, unless that NodeClaim is gone; a \
         pod the scheduler has nominated a node for waits there for the pods it preempts to leave. Pods blocked by \
         volumes or held by scheduling gates are left to \(name) events. All \

@@ -230,6 +230,25 @@ struct KarpenterCommandTests {
         "NodePool spot offers no nvidia.com/gpu (karpenter.k8s.aws/instance-category In [c m])") == true, "\(row)")
   }
 
+  @Test("a pod asking for more cpu than the largest node a pool's instance-cpu allows is offered no node by it")
+  func podLargerThanPoolNodes() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(cluster, [NodeClassFixtures.smallPool, NodeClassFixtures.bigPod])
+    let result = await LampRunner.run(
+      ["karpenter", "pending", "-n", "batch", "-o", "wide"], kubeconfig: cluster.kubeconfigPath)
+    #expect(result.code == 0, "\(result.stderr)")
+    let row = TableText.row(result.stdout, containing: "big")
+    #expect(
+      row.contains(
+        "NodePool default offers karpenter.sh/nodepool=default only, at cpu limit 16/16; NodePool small nodes of "
+          + "at most 4 cpu (karpenter.k8s.aws/instance-cpu In [2 4]) for a request of 6; NodePool spot offers "
+          + "karpenter.sh/nodepool=spot only"), "\(row)")
+    let events = await LampRunner.run(
+      ["events", "-n", "batch", "--pending-only", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(events.stdout.contains("nodes of at most 4 cpu"), "\(events.stdout)")
+  }
+
   @Test("no Karpenter CRD: one line, exit 1")
   func notInstalled() async throws {
     let cluster = try await TestCluster.start(scenario: .empty)

@@ -103,6 +103,21 @@ enum NodeClassFixtures {
        "message":"0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector."}]}}
     """
 
+  /// A pool of nodes with at most 4 vCPUs, and a pod asking for 6 that only it may serve.
+  static let smallPool = """
+    {"apiVersion":"karpenter.sh/v1","kind":"NodePool",
+     "metadata":{"name":"small","creationTimestamp":"2026-11-19T12:00:00Z"},
+     "spec":{"template":{"spec":{"nodeClassRef":{"group":"karpenter.k8s.aws","kind":"EC2NodeClass","name":"default"},
+       "requirements":[{"key":"karpenter.k8s.aws/instance-cpu","operator":"In","values":["2","4"]}]}}}}
+    """
+  static let bigPod = """
+    {"apiVersion":"v1","kind":"Pod",
+     "metadata":{"name":"big","namespace":"batch","uid":"big-uid","creationTimestamp":"2026-11-20T11:00:00Z"},
+     "spec":{"nodeSelector":{"karpenter.sh/nodepool":"small"},
+       "containers":[{"name":"c","resources":{"requests":{"cpu":"6","memory":"1Gi"}}}]},
+     "status":{"phase":"Pending"}}
+    """
+
   /// A pod asking for a GPU, which neither demo pool's instance categories have.
   static let gpuPod = """
     {"apiVersion":"v1","kind":"Pod",

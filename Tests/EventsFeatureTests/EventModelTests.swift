@@ -201,6 +201,47 @@ struct EventModelTests {
         .count == 1)
   }
 
+  @Test("NodePoolFit: a pod asking for more than the largest node the pool's instance-cpu or -memory allows")
+  func requestLargerThanLargestNode() throws {
+    func reasons(cpu: String, memory: String = "1Gi", _ requirements: [NodeSelectorRequirement]) throws -> [String] {
+      let pool = NodePool(
+        metadata: ObjectMeta(name: "p"),
+        spec: NodePool.Spec(template: NodePool.Template(spec: NodePool.TemplateSpec(requirements: requirements))))
+      let requests = ["cpu": try Quantity(parsing: cpu), "memory": try Quantity(parsing: memory)]
+      let pod = Pod(
+        metadata: ObjectMeta(name: "big"),
+        spec: Pod.Spec(containers: [Pod.Container(name: "c", resources: ResourceRequirements(requests: requests))]))
+      return NodePoolFit.evaluate(pod: pod, nodePool: pool).reasons
+    }
+    let cpu = "karpenter.k8s.aws/instance-cpu"
+    let memory = "karpenter.k8s.aws/instance-memory"
+    let upTo8 = NodeSelectorRequirement(key: cpu, operator: "In", values: ["4", "8"])
+    #expect(
+      try reasons(cpu: "12", [upTo8])
+        == ["nodes of at most 8 cpu (karpenter.k8s.aws/instance-cpu In [4 8]) for a request of 12"])
+    // A whole node's capacity is not ruled out: what it reserves for itself depends on settings lamp does not read.
+    #expect(try reasons(cpu: "8", [upTo8]) == [])
+    #expect(try reasons(cpu: "7500m", [upTo8]) == [])
+    #expect(
+      try reasons(cpu: "9", [NodeSelectorRequirement(key: cpu, operator: "Lt", values: ["9"])])
+        == ["nodes of at most 8 cpu (karpenter.k8s.aws/instance-cpu Lt [9]) for a request of 9"])
+    // Only a lower bound, or none, sets no largest node.
+    #expect(try reasons(cpu: "500", [NodeSelectorRequirement(key: cpu, operator: "Gt", values: ["3"])]) == [])
+    #expect(try reasons(cpu: "500", [NodeSelectorRequirement(key: cpu, operator: "NotIn", values: ["2"])]) == [])
+    #expect(try reasons(cpu: "500", []) == [])
+    // instance-memory is in MiB.
+    let upTo16Gi = NodeSelectorRequirement(key: memory, operator: "Lt", values: ["16385"])
+    #expect(try reasons(cpu: "1", memory: "16Gi", [upTo16Gi]) == [])
+    #expect(
+      try reasons(cpu: "1", memory: "20Gi", [upTo16Gi])
+        == ["nodes of at most 16Gi memory (karpenter.k8s.aws/instance-memory Lt [16385]) for a request of 20Gi"])
+    // Bounds at the edge of Int do not overflow.
+    #expect(
+      try reasons(cpu: "1", [NodeSelectorRequirement(key: memory, operator: "In", values: [String(Int.max)])]) == [])
+    #expect(
+      try reasons(cpu: "1", [NodeSelectorRequirement(key: cpu, operator: "Lt", values: [String(Int.min)])]) == [])
+  }
+
   @Test("NodePoolFit: a limit of 0 on what the pod does not ask for (GPUs) lets nodes without it come")
   func zeroLimitOnAnotherResource() throws {
     let pool = NodePool(
