@@ -130,15 +130,17 @@ public enum NodePoolFit {
       }.first
     }
 
-    /// The most the first of `keys` the pool constrains allows, as an integer, with the requirements that say so;
-    /// nil when they set no upper bound.
+    /// The most the first of `keys` the pool bounds from above allows, as an integer, with the requirements that
+    /// say so.
     func most(of keys: [String]) -> (Int, String)? {
-      guard let (offer, described) = keys.lazy.compactMap({ self.constrained[$0] }).first else { return nil }
-      switch offer {
-      case .only(let values): return values.compactMap { Int($0) }.max().map { ($0, described) }
-      case .bounded(_, let below?) where below > Int.min: return (below - 1, described)
-      default: return nil
-      }
+      keys.lazy.compactMap { key -> (Int, String)? in
+        guard let (offer, described) = constrained[key] else { return nil }
+        switch offer {
+        case .only(let values): return values.compactMap { Int($0) }.max().map { ($0, described) }
+        case .bounded(_, let below?) where below > Int.min: return (below - 1, described)
+        default: return nil
+        }
+      }.first
     }
   }
 
