@@ -94,13 +94,11 @@ public enum NodePoolFit {
 
   /// What a pool's nodes may have for each label, read once per label from its requirements and template labels.
   struct Offers: Sendable {
-    let nodePool: String
     /// The labels the pool sets or constrains, with the requirements or template label that say so.
     let constrained: [String: (offer: Offer, described: String)]
 
     init(_ nodePool: NodePool) {
-      self.nodePool = nodePool.metadata.name
-      var keys = Array(nodePool.templateLabels.keys)
+      var keys = ["karpenter.sh/nodepool"] + nodePool.templateLabels.keys
       for requirement in nodePool.requirements where !keys.contains(requirement.key) { keys.append(requirement.key) }
       var constrained: [String: (offer: Offer, described: String)] = [:]
       for key in keys {
@@ -113,8 +111,6 @@ public enum NodePoolFit {
     /// What the pool's nodes may have for `key`, and the requirements or template label that say so (nil when
     /// the pool neither sets nor constrains it).
     func offer(for key: String) -> (Offer, String?) {
-      // Karpenter labels every node with its pool's name.
-      if key == "karpenter.sh/nodepool" { return (.only([nodePool]), "karpenter.sh/nodepool=\(nodePool)") }
       if let found = constrained[key] { return (found.offer, found.described) }
       return (NodePoolFit.unconstrained(key), nil)
     }
@@ -122,7 +118,7 @@ public enum NodePoolFit {
     /// The least value the first of `keys` the pool constrains allows, as an integer.
     func least(of keys: [String]) -> Int? {
       keys.lazy.compactMap { key -> Int? in
-        switch offer(for: key).0 {
+        switch constrained[key]?.offer {
         case .only(let values): return values.compactMap { Int($0) }.min()
         case .bounded(let above?, _): return above == Int.max ? above : above + 1
         default: return nil
@@ -328,7 +324,11 @@ public enum NodePoolFit {
   }
 
   static func offer(for key: String, in nodePool: NodePool) -> (Offer, String?) {
-    if key == "karpenter.sh/nodepool" { return (.only([nodePool.metadata.name]), nil) }
+    // Karpenter labels every node with its pool's name.
+    if key == "karpenter.sh/nodepool" {
+      let name = nodePool.metadata.name
+      return (.only([name]), "\(key)=\(name)")
+    }
     if let label = nodePool.templateLabels[key] { return (.only([label]), "\(key)=\(label)") }
     let requirements = nodePool.requirements.filter { $0.key == key }
     var offer: Offer? = nil
