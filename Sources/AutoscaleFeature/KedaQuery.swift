@@ -113,22 +113,32 @@ public struct KedaQuery: Sendable {
       jobs: jobItems.items.map { Self.tagged($0, "Job") }, authentications: authList.items,
       unlistedAuthenticationKinds: authList.unlisted, scaledNamespace: listedIn, warnings: Array(Set(warnings)).sorted()
     )
-    if workloads { snapshot.unservedTargetKinds = try await unservedTargetKinds(objectList.items ?? []) }
+    if workloads {
+      let kinds = try await targetKinds(objectList.items ?? [])
+      snapshot.unservedTargetKinds = kinds.unserved
+      snapshot.unscalableTargetKinds = kinds.unscalable
+    }
     return snapshot
   }
 
   /// The scale target kinds (`apiVersion/Kind`) that ScaledObjects name and the cluster does not serve in that
-  /// version, so that no such target can exist.
-  func unservedTargetKinds(_ objects: [ScaledObject]) async throws -> Set<String> {
+  /// version, so that no such target can exist; and those it serves without a `scale` subresource (a DaemonSet,
+  /// a custom resource whose CRD declares none), which KEDA cannot scale.
+  func targetKinds(_ objects: [ScaledObject]) async throws -> (unserved: Set<String>, unscalable: Set<String>) {
     let targets = Set(objects.compactMap(\.spec?.scaleTargetRef).map(\.versionedKind))
-    guard !targets.isEmpty else { return [] }
-    func served(_ resources: [APIResourceInfo]) -> Set<String> {
-      Set(resources.map { "\($0.group.isEmpty ? "" : $0.group + "/")\($0.version)/\($0.kind)" })
+    guard !targets.isEmpty else { return ([], []) }
+    func scalable(_ resources: [APIResourceInfo]) -> [String: Bool] {
+      var result: [String: Bool] = [:]
+      for resource in resources {
+        let kind = "\(resource.group.isEmpty ? "" : resource.group + "/")\(resource.version)/\(resource.kind)"
+        result[kind] = result[kind] == true || resource.subresources.contains("scale")
+      }
+      return result
     }
-    var known = served(try await discovery.allResources())
-    // Discovery may be cached from before the kind's CRD was installed.
-    if !targets.isSubset(of: known) { known = served(try await discovery.refresh()) }
-    return targets.subtracting(known)
+    var known = scalable(try await discovery.allResources())
+    // Discovery may be cached from before the kind's CRD was installed, or given a scale subresource.
+    if targets.contains(where: { known[$0] != true }) { known = scalable(try await discovery.refresh()) }
+    return (targets.filter { known[$0] == nil }, targets.filter { known[$0] == false })
   }
 
   static func tagged(_ items: [Workload]?, _ kind: String) -> [Workload] {

@@ -22,6 +22,8 @@ public struct KedaSnapshot: Sendable {
   public var unlistedAuthenticationKinds: Set<String>
   /// Scale target kinds (`argoproj.io/Rollout`) that ScaledObjects name and the cluster does not serve.
   public var unservedTargetKinds: Set<String> = []
+  /// Scale target kinds that the cluster serves without a `scale` subresource (`apps/v1/DaemonSet`).
+  public var unscalableTargetKinds: Set<String> = []
   /// The namespace ScaledObjects and ScaledJobs were listed in; nil for all.
   public var scaledNamespace: String?
   public var warnings: [String]

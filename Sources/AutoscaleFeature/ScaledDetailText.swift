@@ -24,7 +24,7 @@ public struct ScaledDetailText: Sendable {
     add("Name", summary.name)
     add("Namespace", summary.namespace)
     add("Kind", summary.kind)
-    add("Target", summary.targetMissing ? "\(summary.target) (missing)" : summary.target)
+    add("Target", summary.targetText)
     add("Replicas", "min \(summary.min.map(String.init) ?? "?"), max \(summary.max.map(String.init) ?? "?")")
     let current = summary.current.map(String.init) ?? "?"
     let desired = summary.desired.map { ", desired \($0)" } ?? ""

@@ -23,7 +23,9 @@ public enum ScaledSummarizer {
         uniquingKeysWith: { first, _ in first })
     }
     var result = (snapshot.scaledObjects ?? []).map {
-      object($0, hpas: hpas, workloads: workloads, unservedKinds: snapshot.unservedTargetKinds)
+      object(
+        $0, hpas: hpas, workloads: workloads, unservedKinds: snapshot.unservedTargetKinds,
+        unscalableKinds: snapshot.unscalableTargetKinds)
     }
     result += (snapshot.scaledJobs ?? []).map { job($0, jobs: snapshot.jobs) }
     return result.sorted { ($0.namespace, $0.name, $0.kind) < ($1.namespace, $1.name, $1.kind) }
@@ -31,7 +33,7 @@ public enum ScaledSummarizer {
 
   static func object(
     _ object: ScaledObject, hpas: [String: HorizontalPodAutoscaler], workloads: [String: Workload]?,
-    unservedKinds: Set<String> = []
+    unservedKinds: Set<String> = [], unscalableKinds: Set<String> = []
   ) -> ScaledSummary {
     let namespace = object.metadata.namespace ?? ""
     let reference = object.spec?.scaleTargetRef
@@ -41,6 +43,7 @@ public enum ScaledSummarizer {
     let hpa = hpas["\(namespace)/\(hpaName)"]
     var current: Int? = nil
     var targetMissing = false
+    let targetUnscalable = reference.map { unscalableKinds.contains($0.versionedKind) } ?? false
     if let reference, unservedKinds.contains(reference.versionedKind) {
       // An argo Rollout (or any kind, or version) the cluster does not serve cannot exist.
       targetMissing = true
@@ -56,11 +59,12 @@ public enum ScaledSummarizer {
     let conditions = object.conditions
     let (state, stateReplicas) = state(
       object.metadata, conditions: conditions, current: current, fallback: object.spec?.fallback?.replicas,
-      pausedCount: object.status?.pausedReplicaCount, targetMissing: targetMissing)
+      pausedCount: object.status?.pausedReplicaCount, targetUnusable: targetMissing || targetUnscalable)
     let ready = conditions.condition("Ready")
     return ScaledSummary(
       namespace: namespace, name: object.metadata.name, kind: "ScaledObject", target: "\(kind)/\(targetName)",
-      targetMissing: targetMissing, min: object.spec?.minReplicaCount ?? 0, max: object.spec?.maxReplicaCount ?? 100,
+      targetMissing: targetMissing, targetUnscalable: targetUnscalable, min: object.spec?.minReplicaCount ?? 0,
+      max: object.spec?.maxReplicaCount ?? 100,
       current: current, desired: hpa?.status?.desiredReplicas,
       triggers: object.triggers.map(ScaledSummary.Trigger.init),
       state: state, stateReplicas: stateReplicas, ready: ready?.status ?? "Unknown",
@@ -82,17 +86,19 @@ public enum ScaledSummarizer {
     let ready = conditions.condition("Ready")
     return ScaledSummary(
       namespace: namespace, name: job.metadata.name, kind: "ScaledJob", target: "Job", targetMissing: false,
-      min: job.spec?.minReplicaCount ?? 0, max: job.spec?.maxReplicaCount ?? 100, current: running, desired: nil,
+      targetUnscalable: false, min: job.spec?.minReplicaCount ?? 0, max: job.spec?.maxReplicaCount ?? 100,
+      current: running, desired: nil,
       triggers: job.triggers.map(ScaledSummary.Trigger.init), state: state, stateReplicas: stateReplicas,
       ready: ready?.status ?? "Unknown", readyReason: ready?.reason.flatMap { $0.isEmpty ? nil : $0 },
       created: job.metadata.creationTimestamp, hpa: nil, metrics: [], health: [])
   }
 
   /// Paused beats Fallback beats Error beats Active; inactive is Zero at zero replicas, else Idle. A missing
-  /// target is an Error even before KEDA has written any status (KEDA itself then reports Ready=False).
+  /// target, or one KEDA cannot scale, is an Error even before KEDA has written any status (KEDA itself then
+  /// reports Ready=False).
   static func state(
     _ metadata: ObjectMeta, conditions: [StatusCondition], current: Int?, fallback: Int?, pausedCount: Int?,
-    targetMissing: Bool = false
+    targetUnusable: Bool = false
   ) -> (ScaledState, Int?) {
     let annotations = metadata.annotations ?? [:]
     let pausedReplicas = annotations[pausedReplicasAnnotation].flatMap { Int($0) } ?? pausedCount
@@ -102,7 +108,7 @@ public enum ScaledSummarizer {
       return (.paused, pausedReplicas ?? current)
     }
     if conditions.condition("Fallback")?.isTrue == true { return (.fallback, fallback) }
-    if conditions.condition("Ready")?.status == "False" || targetMissing { return (.error, nil) }
+    if conditions.condition("Ready")?.status == "False" || targetUnusable { return (.error, nil) }
     if conditions.condition("Active")?.isTrue == true { return (.active, nil) }
     return (current == 0 ? .zero : .idle, nil)
   }

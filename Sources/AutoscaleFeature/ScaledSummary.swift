@@ -16,6 +16,9 @@ public struct ScaledSummary: Sendable, Hashable, Encodable {
   public var target: String
   /// The target does not exist.
   public var targetMissing: Bool
+  /// The target's kind has no `scale` subresource (a DaemonSet, a custom resource whose CRD declares none), so
+  /// KEDA cannot scale it.
+  public var targetUnscalable: Bool
   public var min: Int?
   public var max: Int?
   /// Live replicas of the target (ScaledObject) or running jobs (ScaledJob); nil when unknown.
@@ -55,6 +58,13 @@ public struct ScaledSummary: Sendable, Hashable, Encodable {
     public var metric: String
     public var status: String
     public var failures: Int
+  }
+
+  /// The target as shown: `Deployment/web`, `Deployment/ghost (missing)`, `DaemonSet/agent (not scalable)`.
+  public var targetText: String {
+    if targetMissing { return "\(target) (missing)" }
+    if targetUnscalable { return "\(target) (not scalable)" }
+    return target
   }
 
   /// `Active`, `Idle at zero`, `Paused at 1`, `Fallback to 6`, `Error`.

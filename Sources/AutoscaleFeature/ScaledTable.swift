@@ -35,14 +35,14 @@ public struct ScaledTable: Sendable {
   }
 
   func cells(_ item: ScaledSummary) -> [String] {
-    let target = item.targetMissing ? "\(item.target) (missing)" : item.target
     let ready = item.ready == "True" ? "True" : item.readyReason.map { "\(item.ready) (\($0))" } ?? item.ready
     let metrics = item.metrics.map { "\($0.name)=\($0.current ?? "<unknown>")/\($0.target ?? "?")" }
     let health = item.health.map {
       $0.failures > 0 ? "\($0.metric) \($0.status) ×\($0.failures)" : "\($0.metric) \($0.status)"
     }
     return [
-      item.namespace, item.name, item.kind, target, item.min.map(String.init) ?? "", item.max.map(String.init) ?? "",
+      item.namespace, item.name, item.kind, item.targetText, item.min.map(String.init) ?? "",
+      item.max.map(String.init) ?? "",
       item.current.map(String.init) ?? "?", item.triggers.map(\.text).joined(separator: ", "), item.stateText, ready,
       item.created.map { Age.format(since: $0, now: now) } ?? "<unknown>", item.hpa ?? "",
       metrics.joined(separator: ", "), health.joined(separator: ", "),

@@ -21,7 +21,8 @@ struct KedaScaledCommand: AsyncParsableCommand {
         All namespaces unless -n is given (-A is accepted). STATE is one of Active, Idle (inactive and not at \
         zero: at its minimum once KEDA has scaled it down, or its replicas unknown), Idle at zero, Paused at N \
         (annotation autoscaling.keda.sh/paused or paused-replicas), Fallback to N, or Error (Ready=False: a \
-        failing scaler or an invalid spec; or a missing target, also before KEDA has written a status). CURRENT \
+        failing scaler or an invalid spec; or a target that is missing, or not scalable because its kind has no \
+        /scale subresource, such as a DaemonSet; both also before KEDA has written a status). CURRENT \
         is the target's live replicas (running jobs for a ScaledJob). -o wide adds the HPA, its metrics \
         (current/target) and per-trigger health with failure counts.
 
@@ -31,7 +32,7 @@ struct KedaScaledCommand: AsyncParsableCommand {
         conditions, the HPA's metrics and conditions, and the last events.
 
         JSON and YAML: apiVersion lamp/v1, kind ScaledList, namespace, items [{namespace, name, kind, target, \
-        targetMissing, min, max, current, desired, triggers [{type, name, authentication}], state, \
+        targetMissing, targetUnscalable, min, max, current, desired, triggers [{type, name, authentication}], state, \
         stateReplicas, ready, readyReason, created, hpa, metrics [{name, current, target}], health [{metric, \
         status, failures}]}], warnings. With NAME: kind ScaledDetail, summary, triggers [{type, name, metadata, \
         authenticationRef, authentication, authenticationProblem (not found, or unknown when it may not be \

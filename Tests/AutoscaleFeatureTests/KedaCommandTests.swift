@@ -184,6 +184,29 @@ struct KedaCommandTests {
     #expect(version.contains("Deployment/web (missing)") && version.contains("Error"), "\(version)")
   }
 
+  @Test("a target whose kind has no scale subresource (a DaemonSet, a CRD without one) is not scalable: an Error")
+  func targetKindNotScalable() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    try await KedaFixtures.apply(cluster, KedaFixtures.scaleSubresourceObjects)
+    let table = await LampRunner.run(["keda", "scaled", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(table.code == 0, "\(table.stderr)")
+    let agent = TableText.row(table.stdout, containing: "agent-scaler")
+    #expect(agent.contains("DaemonSet/default (not scalable)") && agent.contains("Error"), "\(agent)")
+    let nodeClass = TableText.row(table.stdout, containing: "nodeclass-scaler")
+    #expect(nodeClass.contains("EC2NodeClass/default (not scalable)") && nodeClass.contains("Error"), "\(nodeClass)")
+    // The NodePool CRD declares a scale subresource.
+    let pool = TableText.row(table.stdout, containing: "pool-scaler")
+    #expect(pool.contains("NodePool/default") && !pool.contains("Error"), "\(pool)")
+    let detail = await LampRunner.run(
+      ["keda", "scaled", "agent-scaler", "-n", "shop"], kubeconfig: cluster.kubeconfigPath)
+    #expect(detail.stdout.contains("Target: DaemonSet/default (not scalable)"), "\(detail.stdout)")
+    let json = await LampRunner.run(
+      ["keda", "scaled", "-n", "shop", "--state", "error", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(json.stdout.contains("\"targetUnscalable\": true"))
+    #expect(!json.stdout.contains("pool-scaler"))
+  }
+
   @Test("auth: a key the Secret lacks is a problem naming the key; Secret values are never printed")
   func missingSecretKey() async throws {
     let cluster = try await TestCluster.start()

@@ -42,6 +42,21 @@ enum KedaFixtures {
        "triggers":[{"type":"cpu","metricType":"Utilization","metadata":{"value":"60"}}]}}
     """
 
+  /// ScaledObjects whose targets' kinds are served: a DaemonSet and an EC2NodeClass (no `scale` subresource, so
+  /// KEDA cannot scale them), and a NodePool (whose CRD declares one).
+  static let scaleSubresourceObjects = [
+    ("agent-scaler", "apps/v1", "DaemonSet"),
+    ("nodeclass-scaler", "karpenter.k8s.aws/v1", "EC2NodeClass"), ("pool-scaler", "karpenter.sh/v1", "NodePool"),
+  ]
+  .map { name, apiVersion, kind in
+    """
+    {"apiVersion":"keda.sh/v1alpha1","kind":"ScaledObject",
+     "metadata":{"name":"\(name)","namespace":"shop","creationTimestamp":"2026-11-19T12:00:00Z"},
+     "spec":{"scaleTargetRef":{"apiVersion":"\(apiVersion)","kind":"\(kind)","name":"default"},
+       "triggers":[{"type":"cpu","metricType":"Utilization","metadata":{"value":"60"}}]}}
+    """
+  }
+
   /// A Prometheus trigger that carries credentials inline: an Authorization header and a bearer token.
   static let inlineCredentialsObject = """
     {"apiVersion":"keda.sh/v1alpha1","kind":"ScaledObject",

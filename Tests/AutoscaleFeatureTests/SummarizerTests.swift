@@ -96,7 +96,7 @@ import Testing
     #expect(state([("Ready", "True"), ("Fallback", "True")]) == .fallback)
     #expect(state([("Ready", "False")], annotations: ["autoscaling.keda.sh/paused-replicas": "0"]) == .paused)
     let noStatus = ScaledSummarizer.state(
-      ObjectMeta(name: "x"), conditions: [], current: nil, fallback: nil, pausedCount: nil, targetMissing: true)
+      ObjectMeta(name: "x"), conditions: [], current: nil, fallback: nil, pausedCount: nil, targetUnusable: true)
     #expect(noStatus.0 == .error)
   }
 
