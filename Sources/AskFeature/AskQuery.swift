@@ -54,6 +54,8 @@ public struct AskQuery: Sendable {
       cluster: cluster, objects: objects, warnings: (result.warnings + workloadWarnings + documentWarnings).sorted(),
       listedKinds: listedKinds)
     snapshot.configurationNames = try await configuration
+    let targets = Set(objects.compactMap(TargetCheck.versionedKind))
+    snapshot.unscalableTargetKinds = try await discovery.unusableScaleTargets(targets).unscalable
     snapshot.logs = try await crashLogs(cluster)
     let needsMetricsServer = objects.contains { object in
       object.kind == "HorizontalPodAutoscaler"

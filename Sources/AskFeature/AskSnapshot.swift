@@ -25,6 +25,9 @@ public struct AskSnapshot: Sendable {
   public var warnings: [String]
   /// The ConfigMaps and Secrets, by name only (never their contents): questions name them.
   public var configurationNames: [ObjectRef] = []
+  /// Scale target kinds (`apps/v1/DaemonSet`) that autoscalers name and the cluster serves without a `scale`
+  /// subresource: nothing can scale them.
+  public var unscalableTargetKinds: Set<String> = []
 
   public init(
     cluster: ClusterSnapshot, objects: [ObjectDocument] = [], logs: [String: String] = [:], warnings: [String] = [],

@@ -6,7 +6,7 @@ import KubeAPI
   import Foundation
 #endif
 
-/// HorizontalPodAutoscalers that cannot scale: target missing, unable to get the scale, or unable to compute
+/// HorizontalPodAutoscalers that cannot scale: target missing or of a kind without a scale subresource, unable to get the scale, or unable to compute
 /// replicas from metrics (naming metrics-server when its pods are not running). HPAs that KEDA owns are
 /// reported at a lower score: `ScaledObjectAnalyzer` names the cause.
 public struct AutoscalerAnalyzer: Analyzer {
@@ -30,6 +30,19 @@ public struct AutoscalerAnalyzer: Analyzer {
             evidence: [Evidence(object: ref, source: "spec.scaleTargetRef", text: "\(targetKind)/\(targetName)")],
             fix: Fix(
               summary: "Point spec.scaleTargetRef at an existing workload, or delete the HPA",
+              commands: ["kubectl edit hpa \(ref.name)\(ref.namespaceFlag)"])))
+        continue
+      }
+      if TargetCheck.unscalable(hpa, context: context) {
+        result.append(
+          Finding(
+            analyzer: name, reason: "ScaleTargetNotScalable", severity: .error, object: ref,
+            title: "HPA cannot scale \(targetKind) \(targetName): \(targetKind) has no scale subresource",
+            rootCauseScore: keda ? 0.6 : 0.9,
+            evidence: [Evidence(object: ref, source: "spec.scaleTargetRef", text: "\(targetKind)/\(targetName)")],
+            fix: Fix(
+              summary: "Point spec.scaleTargetRef at a kind with a scale subresource (a Deployment, a StatefulSet, "
+                + "a custom resource whose CRD declares one), or delete the HPA",
               commands: ["kubectl edit hpa \(ref.name)\(ref.namespaceFlag)"])))
         continue
       }

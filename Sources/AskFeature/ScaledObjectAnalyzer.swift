@@ -6,7 +6,7 @@ import KubeAPI
   import Foundation
 #endif
 
-/// KEDA ScaledObjects that cannot scale: target missing, a trigger failing (often an RBAC denial reading the
+/// KEDA ScaledObjects that cannot scale: target missing or of a kind without a scale subresource, a trigger failing (often an RBAC denial reading the
 /// trigger's secret), or not Ready for another reason; paused ones are noted.
 public struct ScaledObjectAnalyzer: Analyzer {
   public init() {}
@@ -39,6 +39,23 @@ public struct ScaledObjectAnalyzer: Analyzer {
                 "kubectl get deployments\(ref.namespaceFlag)",
                 "kubectl edit scaledobject \(ref.name)\(ref.namespaceFlag)",
               ])))
+        continue
+      }
+      if TargetCheck.unscalable(scaler, context: context) {
+        var evidence = [Evidence(object: ref, source: "spec.scaleTargetRef", text: "\(targetKind)/\(targetName)")]
+        if let ready, ready.status != "True" {
+          evidence.append(
+            Evidence(object: ref, source: "status.conditions[Ready]", text: "\(ready.reason): \(ready.message)"))
+        }
+        result.append(
+          Finding(
+            analyzer: name, reason: "ScaleTargetNotScalable", severity: .error, object: ref,
+            title: "ScaledObject cannot scale \(targetKind) \(targetName): \(targetKind) has no scale subresource",
+            rootCauseScore: 0.95, evidence: evidence,
+            fix: Fix(
+              summary: "Point spec.scaleTargetRef at a kind with a scale subresource (a Deployment, a StatefulSet, "
+                + "a custom resource whose CRD declares one), or delete the ScaledObject",
+              commands: ["kubectl edit scaledobject \(ref.name)\(ref.namespaceFlag)"])))
         continue
       }
       if let failed = events.last(where: { $0.reason == "KEDAScalerFailed" }) {

@@ -114,31 +114,11 @@ public struct KedaQuery: Sendable {
       unlistedAuthenticationKinds: authList.unlisted, scaledNamespace: listedIn, warnings: Array(Set(warnings)).sorted()
     )
     if workloads {
-      let kinds = try await targetKinds(objectList.items ?? [])
-      snapshot.unservedTargetKinds = kinds.unserved
-      snapshot.unscalableTargetKinds = kinds.unscalable
+      let targets = Set((objectList.items ?? []).compactMap(\.spec?.scaleTargetRef).map(\.versionedKind))
+      (snapshot.unservedTargetKinds, snapshot.unscalableTargetKinds) = try await discovery.unusableScaleTargets(
+        targets)
     }
     return snapshot
-  }
-
-  /// The scale target kinds (`apiVersion/Kind`) that ScaledObjects name and the cluster does not serve in that
-  /// version, so that no such target can exist; and those it serves without a `scale` subresource (a DaemonSet,
-  /// a custom resource whose CRD declares none), which KEDA cannot scale.
-  func targetKinds(_ objects: [ScaledObject]) async throws -> (unserved: Set<String>, unscalable: Set<String>) {
-    let targets = Set(objects.compactMap(\.spec?.scaleTargetRef).map(\.versionedKind))
-    guard !targets.isEmpty else { return ([], []) }
-    func scalable(_ resources: [APIResourceInfo]) -> [String: Bool] {
-      var result: [String: Bool] = [:]
-      for resource in resources {
-        let kind = "\(resource.group.isEmpty ? "" : resource.group + "/")\(resource.version)/\(resource.kind)"
-        result[kind] = result[kind] == true || resource.subresources.contains("scale")
-      }
-      return result
-    }
-    var known = scalable(try await discovery.allResources())
-    // Discovery may be cached from before the kind's CRD was installed, or given a scale subresource.
-    if targets.contains(where: { known[$0] != true }) { known = scalable(try await discovery.refresh()) }
-    return (targets.filter { known[$0] == nil }, targets.filter { known[$0] == false })
   }
 
   static func tagged(_ items: [Workload]?, _ kind: String) -> [Workload] {

@@ -68,6 +68,33 @@ public actor Discovery {
     return match
   }
 
+  /// Of the scale targets named `apiVersion/Kind` (`apps/v1/Deployment`, `argoproj.io/v1alpha1/Rollout`), those
+  /// the server does not serve, so that no such object can exist, and those it serves without a `scale`
+  /// subresource (a DaemonSet; a custom resource whose CRD declares none), which neither the HPA nor KEDA can
+  /// scale. A cached answer that finds any is checked against the server once (a CRD may be new, or changed).
+  public func unusableScaleTargets(_ kinds: Set<String>) async throws -> (
+    unserved: Set<String>, unscalable: Set<String>
+  ) {
+    guard !kinds.isEmpty else { return ([], []) }
+    var result = Self.unusableScaleTargets(kinds, in: try await allResources())
+    if fromCache, !result.unserved.isEmpty || !result.unscalable.isEmpty {
+      result = Self.unusableScaleTargets(kinds, in: try await refresh())
+    }
+    return result
+  }
+
+  static func unusableScaleTargets(_ kinds: Set<String>, in all: [APIResourceInfo]) -> (
+    unserved: Set<String>, unscalable: Set<String>
+  ) {
+    var scalable: [String: Bool] = [:]
+    for info in all {
+      let kind = "\(info.group.isEmpty ? "" : info.group + "/")\(info.version)/\(info.kind)"
+      guard kinds.contains(kind) else { continue }
+      scalable[kind] = scalable[kind] == true || info.subresources.contains("scale")
+    }
+    return (kinds.filter { scalable[$0] == nil }, kinds.filter { scalable[$0] == false })
+  }
+
   /// Resolves what a user typed (`po`, `pods`, `Pod`, `deployment`, `deployments.apps`, `deploy.apps`,
   /// `deployments.v1.apps`, `nodepool`) to resources, preferred version first, as kubectl's RESTMapper does.
   /// A cached answer without a match is checked against the server once (a CRD may be new).

@@ -305,6 +305,13 @@ struct ClientEndToEndTests {
     #expect(try await typed("deployment.apps") == ["deployments.v1.apps"])
     #expect(try await typed("hpa.autoscaling") == ["horizontalpodautoscalers.v2.autoscaling"])
     #expect(try await typed("deploy.batch").isEmpty)
+    // Scale targets: unserved kinds and versions, and kinds served without a scale subresource (CRDs too).
+    let targets = try await discovery.unusableScaleTargets([
+      "apps/v1/Deployment", "apps/v1/DaemonSet", "v1/ReplicationController", "argoproj.io/v1alpha1/Rollout",
+      "apps/v9/Deployment", "karpenter.sh/v1/NodePool", "karpenter.k8s.aws/v1/EC2NodeClass",
+    ])
+    #expect(targets.unserved == ["argoproj.io/v1alpha1/Rollout", "apps/v9/Deployment"])
+    #expect(targets.unscalable == ["apps/v1/DaemonSet", "karpenter.k8s.aws/v1/EC2NodeClass"])
     let files = try FileManager.default.contentsOfDirectory(atPath: directory)
     #expect(files.count == 1)
     let attributes = try FileManager.default.attributesOfItem(atPath: directory + "/" + files[0])
@@ -313,7 +320,7 @@ struct ClientEndToEndTests {
     #expect((directoryAttributes[.posixPermissions] as? Int) == 0o700)
   }
 
-  @Test("resolve checks a cached discovery that lacks the name against the server once (a new CRD)")
+  @Test("a cached discovery that lacks a name or a scale subresource is checked against the server once (new CRDs)")
   func resolveRefreshesAStaleCache() async throws {
     let cluster = try await TestCluster.start()
     defer { Task { await cluster.stop() } }
@@ -331,5 +338,15 @@ struct ClientEndToEndTests {
     let discovery = Discovery(client: client, cache: DiscoveryCache(directory: directory))
     #expect(try await discovery.allResources().contains { $0.group == "keda.sh" } == false, "read from the cache")
     #expect(try await discovery.resolve("so").map(\.resource) == ["scaledobjects"])
+
+    // The cache as it was before the NodePool CRD declared its scale subresource: checked against the server.
+    entry["resources"] = resources.map { resource in
+      var resource = resource
+      if resource["kind"] as? String == "NodePool" { resource["subresources"] = ["status"] }
+      return resource
+    }
+    try JSONSerialization.data(withJSONObject: entry).write(to: URL(fileURLWithPath: file))
+    let stale = Discovery(client: client, cache: DiscoveryCache(directory: directory))
+    #expect(try await stale.unusableScaleTargets(["karpenter.sh/v1/NodePool"]).unscalable.isEmpty)
   }
 }

@@ -113,6 +113,36 @@ struct AskCommandTests {
     }
   }
 
+  @Test("autoscalers whose target kind has no scale subresource (a DaemonSet) are found, from discovery")
+  func unscalableTargets() async throws {
+    let cluster = try await TestCluster.start()
+    defer { Task { await cluster.stop() } }
+    let documents = [
+      """
+      {"apiVersion":"keda.sh/v1alpha1","kind":"ScaledObject","metadata":{"name":"agent-scaler","namespace":"shop"},
+       "spec":{"scaleTargetRef":{"apiVersion":"apps/v1","kind":"DaemonSet","name":"log-agent"},
+         "triggers":[{"type":"cpu","metricType":"Utilization","metadata":{"value":"60"}}]}}
+      """,
+      """
+      {"apiVersion":"autoscaling/v2","kind":"HorizontalPodAutoscaler","metadata":{"name":"agent-hpa","namespace":"shop"},
+       "spec":{"scaleTargetRef":{"apiVersion":"apps/v1","kind":"DaemonSet","name":"log-agent"},"maxReplicas":3}}
+      """,
+    ]
+    try await cluster.sim.apply(try documents.map { try JSONValue.parse(Data($0.utf8)) })
+    let run = await LampRunner.run(["ask", "agent", "-n", "shop", "-o", "json"], kubeconfig: cluster.kubeconfigPath)
+    #expect(run.code == 0, "\(run.stderr)")
+    let findings =
+      try #require(
+        try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])["findings"] as? [[String: Any]]
+    let unscalable = (findings ?? []).filter { $0["reason"] as? String == "ScaleTargetNotScalable" }
+    let titles = unscalable.compactMap { $0["title"] as? String }.sorted()
+    #expect(
+      titles == [
+        "HPA cannot scale DaemonSet log-agent: DaemonSet has no scale subresource",
+        "ScaledObject cannot scale DaemonSet log-agent: DaemonSet has no scale subresource",
+      ], "\(run.stdout)")
+  }
+
   @Test("text answer, YAML, whole-namespace review and usage errors")
   func text() async throws {
     let cluster = try await TestCluster.start()
