@@ -22,17 +22,18 @@ public struct ScaledObjectAnalyzer: Analyzer {
       let target = ObjectRef(kind: targetKind, namespace: ref.namespace, name: targetName)
       let events = context.events(about: ref)
       let ready = scaler.condition("Ready")
+      // A target that cannot be scaled: the reference, and what KEDA says when not Ready.
+      var targetEvidence = [Evidence(object: ref, source: "spec.scaleTargetRef", text: "\(targetKind)/\(targetName)")]
+      if let ready, ready.status != "True" {
+        targetEvidence.append(
+          Evidence(object: ref, source: "status.conditions[Ready]", text: "\(ready.reason): \(ready.message)"))
+      }
       if TargetCheck.missing(target, context: context) {
-        var evidence = [Evidence(object: ref, source: "spec.scaleTargetRef", text: "\(targetKind)/\(targetName)")]
-        if let ready, ready.status != "True" {
-          evidence.append(
-            Evidence(object: ref, source: "status.conditions[Ready]", text: "\(ready.reason): \(ready.message)"))
-        }
         result.append(
           Finding(
             analyzer: name, reason: "ScaleTargetMissing", severity: .error, object: ref,
             title: "ScaledObject's scale target \(targetKind) \(targetName) does not exist", rootCauseScore: 0.95,
-            evidence: evidence,
+            evidence: targetEvidence,
             fix: Fix(
               summary: "Point spec.scaleTargetRef.name at an existing \(targetKind), or delete the ScaledObject",
               commands: [
@@ -42,16 +43,11 @@ public struct ScaledObjectAnalyzer: Analyzer {
         continue
       }
       if TargetCheck.unscalable(scaler, context: context) {
-        var evidence = [Evidence(object: ref, source: "spec.scaleTargetRef", text: "\(targetKind)/\(targetName)")]
-        if let ready, ready.status != "True" {
-          evidence.append(
-            Evidence(object: ref, source: "status.conditions[Ready]", text: "\(ready.reason): \(ready.message)"))
-        }
         result.append(
           Finding(
             analyzer: name, reason: "ScaleTargetNotScalable", severity: .error, object: ref,
             title: "ScaledObject cannot scale \(targetKind) \(targetName): \(targetKind) has no scale subresource",
-            rootCauseScore: 0.95, evidence: evidence,
+            rootCauseScore: 0.95, evidence: targetEvidence,
             fix: Fix(
               summary: "Point spec.scaleTargetRef at a kind with a scale subresource (a Deployment, a StatefulSet, "
                 + "a custom resource whose CRD declares one), or delete the ScaledObject",
