@@ -6,9 +6,9 @@ import KubeAPI
   import Foundation
 #endif
 
-/// HorizontalPodAutoscalers that cannot scale: target missing or of a kind without a scale subresource, unable to get the scale, or unable to compute
-/// replicas from metrics (naming metrics-server when its pods are not running). HPAs that KEDA owns are
-/// reported at a lower score: `ScaledObjectAnalyzer` names the cause.
+/// HorizontalPodAutoscalers that cannot scale: target missing or of a kind without a scale subresource, unable to get
+/// the scale, or unable to compute replicas from metrics (naming metrics-server when its pods are not running). HPAs
+/// that KEDA owns are reported at a lower score: `ScaledObjectAnalyzer` names the cause.
 public struct AutoscalerAnalyzer: Analyzer {
   public init() {}
 

@@ -6,8 +6,8 @@ import KubeAPI
   import Foundation
 #endif
 
-/// KEDA ScaledObjects that cannot scale: target missing or of a kind without a scale subresource, a trigger failing (often an RBAC denial reading the
-/// trigger's secret), or not Ready for another reason; paused ones are noted.
+/// KEDA ScaledObjects that cannot scale: target missing or of a kind without a scale subresource, a trigger failing
+/// (often an RBAC denial reading the trigger's secret), or not Ready for another reason; paused ones are noted.
 public struct ScaledObjectAnalyzer: Analyzer {
   public init() {}
 
