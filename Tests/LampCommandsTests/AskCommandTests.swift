@@ -124,7 +124,8 @@ struct AskCommandTests {
          "triggers":[{"type":"cpu","metricType":"Utilization","metadata":{"value":"60"}}]}}
       """,
       """
-      {"apiVersion":"autoscaling/v2","kind":"HorizontalPodAutoscaler","metadata":{"name":"agent-hpa","namespace":"shop"},
+      {"apiVersion":"autoscaling/v2","kind":"HorizontalPodAutoscaler",
+       "metadata":{"name":"agent-hpa","namespace":"shop"},
        "spec":{"scaleTargetRef":{"apiVersion":"apps/v1","kind":"DaemonSet","name":"log-agent"},"maxReplicas":3}}
       """,
     ]
