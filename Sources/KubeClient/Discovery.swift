@@ -88,7 +88,7 @@ public actor Discovery {
   ) {
     var scalable: [String: Bool] = [:]
     for info in all {
-      let kind = "\(info.group.isEmpty ? "" : info.group + "/")\(info.version)/\(info.kind)"
+      let kind = "\(info.resourceKind.apiVersion)/\(info.kind)"
       guard kinds.contains(kind) else { continue }
       scalable[kind] = scalable[kind] == true || info.subresources.contains("scale")
     }
