@@ -19,19 +19,19 @@ public enum Age {
     let seconds = Int(min(max(interval, -1e15), 1e15).rounded(.towardZero))
     if seconds < -1 { return "<invalid>" }
     if seconds < 0 { return "0s" }
-    if seconds < 120 { return "\(seconds)s" }
+    if seconds < 120 { return text(seconds, "s") }
 
     let minutes = seconds / 60
-    if minutes < 10 { return compound(minutes, "m", seconds % 60, "s") }
-    if minutes < 60 * 3 { return "\(minutes)m" }
+    if minutes < 10 { return text(minutes, "m", seconds % 60, "s") }
+    if minutes < 60 * 3 { return text(minutes, "m") }
 
     let hours = minutes / 60
-    if hours < 8 { return compound(hours, "h", minutes % 60, "m") }
-    if hours < 48 { return "\(hours)h" }
-    if hours < 24 * 8 { return compound(hours / 24, "d", hours % 24, "h") }
-    if hours < 24 * 365 * 2 { return "\(hours / 24)d" }
-    if hours < 24 * 365 * 8 { return compound(hours / 24 / 365, "y", (hours / 24) % 365, "d") }
-    return "\(hours / 24 / 365)y"
+    if hours < 8 { return text(hours, "h", minutes % 60, "m") }
+    if hours < 48 { return text(hours, "h") }
+    if hours < 24 * 8 { return text(hours / 24, "d", hours % 24, "h") }
+    if hours < 24 * 365 * 2 { return text(hours / 24, "d") }
+    if hours < 24 * 365 * 8 { return text(hours / 24 / 365, "y", (hours / 24) % 365, "d") }
+    return text(hours / 24 / 365, "y")
   }
 
   /// The age of something created at `date`, seen at `now` (pass the injected clock's time).
@@ -72,8 +72,22 @@ public enum Age {
     "ns": 1e-9, "us": 1e-6, "µs": 1e-6, "μs": 1e-6, "ms": 1e-3, "s": 1, "m": 60, "h": 3600, "d": 86400,
   ]
 
-  /// `3m` when the smaller part is zero, `3m10s` otherwise.
-  private static func compound(_ big: Int, _ bigUnit: String, _ small: Int, _ smallUnit: String) -> String {
-    small == 0 ? "\(big)\(bigUnit)" : "\(big)\(bigUnit)\(small)\(smallUnit)"
+  /// `3m` when the smaller part is zero, `3m10s` otherwise; written as bytes, since a table of 50,000 events makes
+  /// 100,000 ages and string interpolation cost about 500 instructions each.
+  private static func text(_ big: Int, _ bigUnit: Unicode.Scalar, _ small: Int = 0, _ smallUnit: Unicode.Scalar = "s")
+    -> String
+  {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * DecimalDigits.maxCount + 2) { buffer in
+      let start = buffer.baseAddress!
+      var count = DecimalDigits.write(UInt(big), at: start)
+      start[count] = UInt8(ascii: bigUnit)
+      count += 1
+      if small != 0 {
+        count += DecimalDigits.write(UInt(small), at: start + count)
+        start[count] = UInt8(ascii: smallUnit)
+        count += 1
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+    }
   }
 }

@@ -84,25 +84,12 @@ public struct JSONText: ~Copyable {
 
   /// Appends a number in decimal digits, without making a string of it (every event has a count).
   public mutating func integer(_ value: Int) {
-    reserve(20)
-    var magnitude = value.magnitude
+    reserve(DecimalDigits.maxCount + 1)
     if value < 0 {
       storage[count] = UInt8(ascii: "-")
       count += 1
     }
-    var digits = 1
-    var rest = magnitude / 10
-    while rest > 0 {
-      digits += 1
-      rest /= 10
-    }
-    count += digits
-    var at = count - 1
-    repeat {
-      storage[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-      magnitude /= 10
-      at -= 1
-    } while magnitude > 0
+    count += DecimalDigits.write(value.magnitude, at: storage + count)
   }
 
   /// Starts an object's member: `{` before the first one (`first` is then cleared), `,` before the others, then a

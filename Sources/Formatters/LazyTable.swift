@@ -103,6 +103,18 @@ public struct TableCells {
     if placed != true { place(TableRenderer.Cell.shown(text, layout.columns[column])) }
   }
 
+  /// Adds the next cell, a number written as its digits without making a string of it.
+  public mutating func add(_ number: Int) {
+    guard mode != .collect, number >= 0, column < layout.columns.count, layout.shown[column],
+      DecimalDigits.count(UInt(number)) <= layout.maxWidths[column]
+    else { return add(String(number)) }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: DecimalDigits.maxCount) { buffer in
+      let digits = DecimalDigits.write(UInt(number), at: buffer.baseAddress!)
+      place(UnsafeBufferPointer(rebasing: buffer[..<digits]), width: digits)
+    }
+    column += 1
+  }
+
   /// Adds the next cell, whose text is `head` then `tail` (`pod/web-1`), without making that string when both
   /// are plain.
   public mutating func add(_ head: String, _ tail: String) {
@@ -174,11 +186,23 @@ public struct TableCells {
     let right = layout.alignments[index] == .right
     if right { pendingSpaces += padding }
     if head.count + tail.count > 0 {
-      if pendingSpaces > 0 { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pendingSpaces)) }
+      appendSpaces(pendingSpaces)
       out.append(contentsOf: head)
       out.append(contentsOf: tail)
       pendingSpaces = 0
     }
     if !right { pendingSpaces += padding }
   }
+
+  /// Appends `count` spaces, copied from a constant run of them when it is long enough (`repeatElement` cost about
+  /// 140 instructions a cell).
+  private mutating func appendSpaces(_ count: Int) {
+    guard count > 0 else { return }
+    guard count <= Self.spaces.utf8CodeUnitCount else {
+      return out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+    out.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: count))
+  }
+
+  private static let spaces: StaticString = "                                                                "
 }

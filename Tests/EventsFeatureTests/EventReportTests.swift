@@ -200,4 +200,11 @@ struct EventsMonitorTests {
     #expect(item.count == 16)
     #expect(item.firstSeen == DemoCluster.now.addingTimeInterval(-63 * 60))
   }
+
+  @Test("an OBJECT cell's head is the kind lowercased, byte by byte for ASCII kinds, as lowercased() for others")
+  func objectPrefix() {
+    for kind in ["Pod", "HorizontalPodAutoscaler", "nodeclaim", "", "ÄpfelKind", "Pod\u{301}"] {
+      #expect(EventReportTable.objectPrefix(kind) == kind.lowercased() + "/", "\(kind)")
+    }
+  }
 }

@@ -223,31 +223,32 @@ import Testing
   func lazyTableMatchesTable() throws {
     let columns = [
       TableColumn("NAMESPACE", wideOnly: true), TableColumn("OBJECT", maxWidth: 12),
-      TableColumn("N", alignment: .right), TableColumn("MESSAGE"),
+      TableColumn("N", alignment: .right, maxWidth: 4), TableColumn("MESSAGE"),
     ]
-    let rows: [(String, String, String, String, [String])] = [
-      ("shop", "pod/", "web-0", "3", ["first line\nsecond"]),
-      ("", "replicaset/", "a-very-long-name", "12", ["tab\there, 日本"]),
-      ("kube-system", "pod/", "", "", []),
-      ("x", "", "", "1", ["\u{1B}[31mred"]),
+    // Numbers are written as digits: one too wide for its column is cut like text, a negative one is text.
+    let rows: [(String, String, String, Int?, [String])] = [
+      ("shop", "pod/", "web-0", 3, ["first line\nsecond"]),
+      ("", "replicaset/", "a-very-long-name", 12345, ["tab\there, 日本"]),
+      ("kube-system", "pod/", "", nil, []),
+      ("x", "", "", -7, ["\u{1B}[31mred"]),
     ]
     let lazy = LazyTable(columns: columns, count: rows.count) { index, cells in
       let (namespace, head, tail, count, rest) = rows[index]
       cells.add(namespace)
       cells.add(head, tail)
-      cells.add(count)
+      if let count { cells.add(count) } else { cells.add("") }
       for text in rest { cells.add(text) }
       return index == 1 ? .warning : nil
     }
     let table = lazy.table()
-    #expect(table.rows.map(\.cells) == rows.map { [$0.0, $0.1 + $0.2, $0.3] + $0.4 })
+    #expect(table.rows.map(\.cells) == rows.map { [$0.0, $0.1 + $0.2, $0.3.map(String.init) ?? ""] + $0.4 })
     #expect(table.rows.map(\.status) == [nil, .warning, nil, nil])
     for renderer in [TableRenderer(), TableRenderer(wide: true), TableRenderer(showHeaders: false)] {
       var text: [UInt8] = []
       renderer.write(sections: [("TITLE", lazy)]) { text += $0 }
       #expect(String(decoding: text, as: UTF8.self) == renderer.render(sections: [("TITLE", table)]))
     }
-    #expect(TableRenderer().render(table).contains("replicaset/…   "))
+    #expect(TableRenderer().render(table).contains("replicaset/…   123…"))
     let collected = TableCells.collect { cells in
       cells.add("a")
       cells.add("b", "c")
