@@ -199,7 +199,7 @@ public struct EventReportTable: Sendable {
   /// Renders the sections, handing `write` the UTF-8 bytes piece after piece as they are laid out. On a narrow
   /// terminal a table whose fixed columns leave too little room puts its free text (DETAIL, MESSAGE) on indented
   /// lines under each row, wrapped to the width (three lines at most).
-  public func write(_ report: EventReport, renderer: TableRenderer, to write: ([UInt8]) -> Void) {
+  public func write(_ report: EventReport, renderer: TableRenderer, to write: (UnsafeRawBufferPointer) -> Void) {
     guard width != nil, !wide else {
       renderer.write(
         sections: [("PENDING", LazyTable(pendingTable(report.pending))), ("EVENTS", eventsTable(report.events))],
@@ -209,7 +209,8 @@ public struct EventReportTable: Sendable {
     let blocks = sections(report).filter { !$0.table.rows.isEmpty }.map { title, table in
       block(title, table, moved: movedColumns(table), renderer: renderer)
     }
-    write(Array(blocks.joined(separator: renderer.showHeaders ? "\n" : "").utf8))
+    var text = blocks.joined(separator: renderer.showHeaders ? "\n" : "")
+    text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
   }
 
   /// How the report's sections were printed (nil for a section that was not), for `--watch`'s rows to follow.

@@ -4,55 +4,37 @@ import ByteScanning
 /// four-space indents, `"key": value`, strings escaped as `JSONEncoder` escapes them (quote, backslash, named and
 /// `\u00xx` control characters; slashes and everything else as is).
 public struct JSONText: ~Copyable {
-  /// The text so far is `storage[0..<count]`. A raw buffer, not an array: an event takes about a hundred appends,
-  /// and each append to an array checked that the array was uniquely referenced and had room.
-  private var storage: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
-  private var count = 0
+  /// The text so far; `storage` and `count` are the buffer's, written in place once room is reserved.
+  private var buffer: ByteText
+  private var storage: UnsafeMutablePointer<UInt8> { buffer.storage }
+  private var count: Int {
+    get { buffer.count }
+    _modify { yield &buffer.count }
+  }
 
   /// Room for `capacity` bytes, so that a large piece is not copied as it grows.
   public init(capacity: Int = 256) {
-    self.capacity = Swift.max(capacity, 16)
-    storage = .allocate(capacity: self.capacity)
-  }
-
-  deinit {
-    storage.deallocate()
+    buffer = ByteText(capacity: capacity)
   }
 
   /// The text so far.
-  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+  public var bytes: [UInt8] { Array(buffer.bytes) }
 
-  /// Makes room for `extra` more bytes.
   @inline(__always) private mutating func reserve(_ extra: Int) {
-    if count + extra > capacity { grow(to: count + extra) }
-  }
-
-  private mutating func grow(to needed: Int) {
-    let grown = Swift.max(needed, capacity * 2)
-    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-    moved.initialize(from: storage, count: count)
-    storage.deallocate()
-    storage = moved
-    capacity = grown
+    buffer.reserve(extra)
   }
 
   @inline(__always) private mutating func append(_ byte: UInt8) {
-    reserve(1)
-    storage[count] = byte
-    count += 1
+    buffer.append(byte)
   }
 
   @inline(__always) private mutating func append(_ first: UInt8, _ second: UInt8) {
-    append(first)
-    append(second)
+    buffer.append(first)
+    buffer.append(second)
   }
 
-  @inline(__always) private mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
-    guard let start = text.baseAddress else { return }
-    reserve(text.count)
-    (storage + count).initialize(from: start, count: text.count)
-    count += text.count
+  @inline(__always) private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    buffer.append(bytes)
   }
 
   /// Appends a newline and the indent of `depth` levels.
@@ -61,21 +43,8 @@ public struct JSONText: ~Copyable {
     reserve(1 + width)
     storage[count] = UInt8(ascii: "\n")
     count += 1
-    indent(width)
+    buffer.writeSpaces(width)
   }
-
-  /// Writes `width` spaces where room was already reserved.
-  @inline(__always) private mutating func indent(_ width: Int) {
-    if width <= Self.spaces.utf8CodeUnitCount {
-      (storage + count).initialize(from: Self.spaces.utf8Start, count: width)
-    } else {
-      (storage + count).initialize(repeating: UInt8(ascii: " "), count: width)
-    }
-    count += width
-  }
-
-  /// Indents are cut from these: a static string costs no reference counting, unlike an array.
-  private static let spaces: StaticString = "                                                                "
 
   /// Appends raw text (punctuation, `true`, `false`).
   public mutating func raw(_ text: StaticString) {
@@ -104,7 +73,7 @@ public struct JSONText: ~Copyable {
     storage[count + 1] = UInt8(ascii: "\n")
     count += 2
     first = false
-    indent(width)
+    buffer.writeSpaces(width)
     storage[count] = UInt8(ascii: "\"")
     (storage + count + 1).initialize(from: key.utf8Start, count: keyCount)
     count += keyCount + 1
@@ -279,32 +248,8 @@ public struct JSONText: ~Copyable {
     try output(UnsafeRawBufferPointer(start: storage, count: count))
   }
 
-  /// Hands the text over without copying it: a piece of a large document made on one thread and written out on
-  /// another (copying 50,000 events' pieces into arrays moved 35 MB for nothing).
+  /// Hands the text over without copying it (`ByteText.finished()`).
   public consuming func finished() -> FinishedText {
-    let text = FinishedText(storage, count: count)
-    discard self
-    return text
-  }
-}
-
-/// The text of a finished `JSONText`, freed with the last reference to it.
-public final class FinishedText: @unchecked Sendable {
-  // Never written after `init`: safe to read from any thread.
-  private let storage: UnsafeMutablePointer<UInt8>
-  private let count: Int
-
-  fileprivate init(_ storage: UnsafeMutablePointer<UInt8>, count: Int) {
-    self.storage = storage
-    self.count = count
-  }
-
-  deinit {
-    storage.deallocate()
-  }
-
-  /// Lends the text.
-  public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-    try body(UnsafeRawBufferPointer(start: storage, count: count))
+    buffer.finished()
   }
 }

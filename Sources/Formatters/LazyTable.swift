@@ -44,7 +44,7 @@ public struct LazyTable: Sendable {
 /// Where a `LazyTable` writes a row's cells. Laying a table out calls each row twice: once to measure its cells
 /// (the columns' widths), then to write them padded straight into the lines. Holding every cell of a 50,000-row
 /// table between the two took 15 MB. A `Table` made of a `LazyTable` collects the cells as strings instead.
-public struct TableCells {
+public struct TableCells: ~Copyable {
   enum Mode { case collect, measure, write }
   let mode: Mode
   /// The texts collected (collect mode).
@@ -52,7 +52,7 @@ public struct TableCells {
   /// The columns, and the widths that measuring grows and writing pads to.
   var layout: TableRenderer.Layout
   /// The lines written so far (write mode).
-  var out: [UInt8] = []
+  private var out: ByteText
   /// The bytes of the cells measured so far, to size the lines' buffer (measure mode).
   var bytes = 0
   /// The row's next column, counting hidden ones.
@@ -67,12 +67,13 @@ public struct TableCells {
   init() {
     mode = .collect
     layout = TableRenderer.Layout(columns: [], wide: true, style: .plain)
+    out = ByteText(capacity: 0)
   }
 
   init(_ mode: Mode, layout: TableRenderer.Layout, capacity: Int = 0) {
     self.mode = mode
     self.layout = layout
-    out.reserveCapacity(capacity)
+    out = ByteText(capacity: mode == .write ? capacity : 0)
   }
 
   /// The raw texts `write` adds, as strings: one row's cells laid out by a shared function.
@@ -80,6 +81,14 @@ public struct TableCells {
     var cells = TableCells()
     write(&cells)
     return cells.texts
+  }
+
+  /// The lines written so far (write mode), valid until the next change.
+  var lines: UnsafeRawBufferPointer { out.bytes }
+
+  /// Hands the lines written over without copying them (write mode).
+  consuming func finishedLines() -> FinishedText {
+    out.finished()
   }
 
   /// Adds the next cell; its text is escaped and cut when laid out, not here.
@@ -155,11 +164,13 @@ public struct TableCells {
     pendingSpaces = 0
     guard mode == .write else { return }
     // A cell's own trailing spaces.
-    while out.count > lineStart, out[out.count - 1] == UInt8(ascii: " ") { out.removeLast() }
+    while out.count > lineStart, out.storage[out.count - 1] == UInt8(ascii: " ") { out.count -= 1 }
     if let status, layout.style.paints(status) {
-      let line = String(decoding: out[lineStart...], as: UTF8.self)
-      out.removeSubrange(lineStart...)
-      out += layout.style.paint(line, status).utf8
+      let line = String(
+        decoding: UnsafeBufferPointer(start: out.storage + lineStart, count: out.count - lineStart), as: UTF8.self)
+      out.count = lineStart
+      var painted = layout.style.paint(line, status)
+      painted.withUTF8 { out.append($0) }
     }
     out.append(UInt8(ascii: "\n"))
     lineStart = out.count
@@ -186,23 +197,11 @@ public struct TableCells {
     let right = layout.alignments[index] == .right
     if right { pendingSpaces += padding }
     if head.count + tail.count > 0 {
-      appendSpaces(pendingSpaces)
-      out.append(contentsOf: head)
-      out.append(contentsOf: tail)
+      out.appendSpaces(pendingSpaces)
+      out.append(head)
+      out.append(tail)
       pendingSpaces = 0
     }
     if !right { pendingSpaces += padding }
   }
-
-  /// Appends `count` spaces, copied from a constant run of them when it is long enough (`repeatElement` cost about
-  /// 140 instructions a cell).
-  private mutating func appendSpaces(_ count: Int) {
-    guard count > 0 else { return }
-    guard count <= Self.spaces.utf8CodeUnitCount else {
-      return out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
-    }
-    out.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: count))
-  }
-
-  private static let spaces: StaticString = "                                                                "
 }

@@ -46,14 +46,14 @@ public struct TableRenderer: Sendable {
   /// One table's lines (none for a table without rows), handed to `write` piece after piece: the header, then each
   /// chunk of rows. The rows are measured first, then written padded to the widths, a round of chunks at a time,
   /// one per core: only the chunks of one round are held, never every cell of the table.
-  private func writeLines(_ table: LazyTable, to write: ([UInt8]) throws -> Void) rethrows {
+  private func writeLines(_ table: LazyTable, to write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
     guard table.count > 0 else { return }
     let (layout, pieces) = measured(table, everyColumn: false)
     if showHeaders {
       var header = TableCells(.write, layout: layout)
       for column in table.columns { header.add(shown: Cell(TerminalText.escape(column.header))) }
       header.endRow(status: nil)
-      try write(header.out)
+      try write(header.lines)
     }
     // Roughly each chunk's final size (padding varies): growing its text by doubling copies it several times.
     let padding = layout.widths.dropLast().reduce(0, +) / 2 + 3 * layout.widths.count
@@ -64,9 +64,9 @@ public struct TableRenderer: Sendable {
         let status = table.row(row, &cells)
         cells.endRow(status: status)
       }
-      return cells.out
+      return cells.finishedLines()
     } consume: {
-      try write($0)
+      try $0.withBytes(write)
     }
   }
 
@@ -136,14 +136,16 @@ public struct TableRenderer: Sendable {
   /// The same text as UTF-8 bytes, handed to `write` piece after piece as it is laid out, for tables whose rows are
   /// written as they are laid out: joining a large table's pieces, or making a `String` of them, would copy
   /// megabytes.
-  public func write(sections: [(title: String?, table: LazyTable)], to write: ([UInt8]) throws -> Void) rethrows {
+  public func write(
+    sections: [(title: String?, table: LazyTable)], to write: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
     var first = true
     for section in sections where section.table.count > 0 {
       // --no-headers means data rows only, as kubectl prints them: no section titles, no blank lines between.
       if showHeaders {
         var lead: [UInt8] = first ? [] : [UInt8(ascii: "\n")]
         if let title = section.title { lead += (style.bold(TerminalText.escape(title)) + "\n").utf8 }
-        if !lead.isEmpty { try write(lead) }
+        if !lead.isEmpty { try lead.withUnsafeBytes(write) }
       }
       first = false
       try writeLines(section.table, to: write)
